@@ -29,3 +29,25 @@ def schema_path(name: str) -> Path:
 def xslt_path(name: str) -> Path:
     """Path of a stylesheet shipped with tei-kit, e.g. ``xslt_path("reading.xsl")``."""
     return XSLT_DIR / name
+
+
+def tei_all_path(path: str | Path | None = None) -> Path:
+    """Where TEI's ``tei_all.rng`` is: ``path`` if given, else ``$TEI_KIT_TEI_ALL``, else
+    the copy ``make`` fetches into ``.cache/`` of a checkout, else ``~/.cache/tei-kit/``."""
+    import os
+
+    from .errors import InputError
+
+    if path:
+        candidates = [Path(path)]
+    else:
+        candidates = [Path(p) for p in [os.environ.get("TEI_KIT_TEI_ALL")] if p]
+        candidates += [PACKAGE_DIR.parent / ".cache" / "tei_all.rng", Path.cwd() / ".cache" / "tei_all.rng",
+                       Path.home() / ".cache" / "tei-kit" / "tei_all.rng"]
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    raise InputError(
+        f"tei_all.rng not found{' at ' + str(path) if path else ''}",
+        hint="run 'make tei-all' in a tei-kit checkout, set TEI_KIT_TEI_ALL, or give --tei-all PATH",
+    )

@@ -1,0 +1,137 @@
+"""Tagging stage: document model -> document model with mentions and standOff entities.
+
+:func:`tag_document` walks the blocks in reading order, so that relative dates resolve
+against the entry being read and a surname alone finds the full name said before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..model import Document, Entity, Mention
+from . import lexicon
+from .dates import DateContext, parse_date_line
+from .names import Memory, NameTagger, token_keys
+
+__all__ = ["tag_document", "Tagger"]
+
+
+class Tagger:
+    """Holds what tagging needs across documents (authority, gazetteer, compiled rules)."""
+
+    def __init__(self, authority=None):
+        from ..authority import load_authority
+        from . import gazetteer
+
+        self.authority = authority if authority is not None else load_authority(None)
+        self.gazetteer = gazetteer
+        self.names = NameTagger(self.authority, gazetteer)
+
+    def tag(self, document: Document) -> Document:
+        """Add datelines, date and name mentions, and standOff entities to ``document``."""
+        doc_date = _iso_to_date(document.metadata.date)
+        # a document without a page date takes its first dateline
+        if doc_date is None:
+            for block in document.blocks:
+                d = parse_date_line(block.text)
+                if d:
+                    doc_date = d
+                    document.metadata.date = d.isoformat()
+                    break
+        dates = DateContext(doc_date)
+        memory = Memory()
+        for block in document.blocks:
+            line_date = parse_date_line(block.text) if "\n" not in block.text else None
+            if line_date and not block.spans:
+                block.kind = "dateline"
+                block.date = line_date.isoformat()
+                dates.set_entry_date(line_date)
+            mentions: list[Mention] = []
+            for dm in dates.find(block.text):
+                mentions.append(Mention(start=dm.start, end=dm.end, kind="date", surface=dm.surface,
+                                        when=dm.when, from_=dm.from_, to=dm.to, cert=dm.cert))
+            boundaries = {s.start for s in block.spans} | {s.end for s in block.spans}
+            blocked = [(m.start, m.end) for m in mentions]
+            for m in self.names.tag(block.text, memory, boundaries, blocked):
+                self._link(m, document, memory)
+                mentions.append(m)
+            mentions.sort(key=lambda m: (m.start, -m.end))
+            block.mentions = mentions
+        return document
+
+    # -------------------------------------------------------------- linking
+
+    def _link(self, m: Mention, document: Document, memory: Memory) -> None:
+        """Give ``m`` a ref and make sure its standOff entity exists."""
+        entities = document.entities
+        name = getattr(m, "_name", None) or m.surface
+        idnos = getattr(m, "_idnos", ())
+        if m.ref:  # from the authority files (or a known alias)
+            if m.ref not in entities:
+                entry = self.authority.get(m.ref)
+                if entry is not None:
+                    entities[m.ref] = Entity(id=entry.id, kind=entry.kind, name=entry.name,
+                                             variants=list(entry.variants), idnos=list(entry.idnos))
+                else:  # an alias of a discovered entity
+                    entities.setdefault(m.ref, Entity(id=m.ref, kind=m.kind, name=name, discovered=True))
+        else:
+            key = " ".join(token_keys(name))
+            ref = memory.aliases.get(key) if m.kind == "person" else None
+            if ref is None:
+                prefix = {"person": "per", "place": "pla", "org": "org"}[m.kind]
+                ref = f"{prefix}-{_slug(name)}"
+                existing = entities.get(ref) or self.authority.get(ref)
+                if existing is not None and (existing.kind != m.kind or existing.name != name):
+                    n = 2
+                    while f"{ref}-{n}" in entities:
+                        n += 1
+                    ref = f"{ref}-{n}"
+            m.ref = ref
+            m.discovered = True
+            if ref not in entities:
+                entities[ref] = Entity(id=ref, kind=m.kind, name=name, idnos=list(idnos),
+                                       discovered=True, cert=m.cert)
+        entity = entities[m.ref]
+        surface = " ".join(m.surface.split())
+        if surface != entity.name and surface not in entity.variants:
+            entity.variants.append(surface)
+        if m.kind == "person":
+            self._remember(surface, m.ref, memory)
+            if entity.name != surface:
+                self._remember(entity.name, m.ref, memory)
+
+    @staticmethod
+    def _remember(surface: str, ref: str, memory: Memory) -> None:
+        keys = token_keys(surface)
+        words = [k for k in keys if k not in (".",) and len(k) > 1]
+        if not words:
+            return
+        memory.aliases[" ".join(keys)] = ref
+        if len(words) >= 2:
+            if words[0] in lexicon.EAST_ASIAN_SURNAMES:
+                memory.aliases[words[0]] = ref
+            else:
+                memory.aliases[words[-1]] = ref
+
+
+def tag_document(document: Document, authority=None) -> Document:
+    """Tag ``document`` in place with a :class:`Tagger` over ``authority`` and return it."""
+    return Tagger(authority).tag(document)
+
+
+def _iso_to_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10]) if len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+def _slug(name: str) -> str:
+    import unicodedata
+
+    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
+    return slug or "x"

@@ -1,0 +1,92 @@
+"""Word lists the name rules use: common English words, role and title cues, org heads.
+
+The English word list is SCOWL's small American list (see ``data/SCOWL-LICENSE.txt``): a
+capitalised word that is *not* a common English word, in the middle of a sentence, is
+most likely part of a name.
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import lru_cache
+
+from ..resources import DATA_DIR
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Common lower-case English words."""
+    with gzip.open(DATA_DIR / "english-words.txt.gz", "rt", encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if line.strip())
+
+
+def is_english(word: str) -> bool:
+    """True if ``word`` (any case) is a common English word."""
+    w = word.lower().replace("’", "'")
+    words = english_words()
+    if w in words:
+        return True
+    if "-" in w:
+        return all(part in words for part in w.split("-") if part)
+    return False
+
+
+MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday".split()
+)
+
+#: Words before a name that say it is a person (compared lower-case, without final '.').
+PERSON_CUES = frozenset(
+    """comrade comrades cde cdes com tov mr mrs ms miss dr doctor prof professor president premier
+    chairman chairwoman vice-chairman chairperson ambassador ambassadors minister ministers secretary
+    secretary-general counselor counsellor attache attaché envoy marshal general colonel lieutenant lt
+    major captain admiral commander king queen prince emperor pope academician senator governor mayor
+    chief director head deputy vice consul chargé charge d'affaires first-secretary leader member
+    members candidate representative correspondent interpreter translator advisor adviser official
+    delegate mister sir madame herr frau pan pani gospodin tovarishch premier-minister marshall
+    commissar diplomat journalist writer poet professor general-secretary generalissimo""".split()
+)
+
+#: Capitalised role words that may stand between a cue and a name ("Vice Foreign Minister").
+ROLE_WORDS = PERSON_CUES | frozenset(
+    """foreign affairs trade finance defense defence internal interior domestic state culture
+    education health agriculture industry communications transport railways justice economic
+    planning national security people's public first second third political military prime
+    executive acting permanent extraordinary plenipotentiary special temporary of the and for""".split()
+)
+
+#: Head nouns of organisation names.
+ORG_HEADS = frozenset(
+    """ministry embassy legation consulate department committee commission council party government
+    cabinet presidium politburo secretariat agency bureau office front league association federation
+    army navy command assembly pact movement cross bank university institute academy organization
+    organisation directorate administration service mission court procuracy soviet union
+    corporation company trust cooperative factory plant combine station newspaper radio society
+    alliance brigade corps division section sector group headquarters staff volunteers tribunal
+    parliament senate congress fund foundation school college council""".split()
+)
+
+#: Head nouns that name an event, not a body ("Party Congress" is not an org).
+EVENT_HEADS = frozenset("congress plenum conference session meeting talks summit".split())
+
+#: Capitalised words that never start or continue a person's name.
+NOT_NAME_WORDS = frozenset(
+    """i i'm i'd the a an this that these those he she it we they you his her its our their my your
+    mr mrs ms dr nº no copy top secret strictly confidential urgent personal sic translator's
+    translators translator note stamp incoming outgoing attachment appendix annex page point
+    protocol item re subject to from on in at for of by with and or but if then when as so yes
+    dear comrade comrades cde cdes com god lord jesus christ marxism leninism marxism-leninism
+    juche chollima socialism communism capitalism imperialism revisionism dogmatism
+    kuomintang-led pancha shila panch sheel vch""".split()
+) | MONTH_WORDS
+
+#: Family names that put a Korean (or Chinese) name first ("Kim Il Sung", "Pak Seong-cheol").
+EAST_ASIAN_SURNAMES = frozenset(
+    """kim pak park ri rhee lee yi li choe choi chae jeong jung chong jang chang jin nam han ho hong
+    kang ko go o oh yun yoon song sin shin hwang hyeon hyon heo hu mun moon ryu yu yoo jo cho chu
+    im lim paek baek seo so an ahn kwon gwon kwak ma mao zhou chou zhu chu deng teng peng liu chen
+    wang zhang huang zhao wu yang xu sun dong guo lin luo gao kang tan cao qian xi hua ye tian
+    bo nie ulanfu ji ke""".split()
+)

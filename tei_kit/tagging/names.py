@@ -1,0 +1,566 @@
+"""Persons, places and organisations: authority look-up first, then rules for the rest.
+
+The rules, in the order they propose candidates (overlaps are resolved afterwards, longest
+first, then by how sure the source is):
+
+1. authority names and variants (longest match over tokens; ALL CAPS and letter-spaced
+   forms too);
+2. the gazetteer (GeoNames data) for places, hyphenated pairs split ("Pyongyang-Voroshilov");
+3. organisation shapes: acronym chains ("KWP CC Presidium", "USSR MFA"), head nouns with
+   modifiers or an ``of`` complement ("Second Asia Department", "Ministry of Foreign
+   Affairs", "DPRK government", "Chinese Embassy"), stopping before "in/to X";
+4. person shapes: runs of capitalised words that are not common English words, initials
+   plus surname, Korean/Chinese family-name-first names, names after role cues
+   ("Comrade", "Deputy Premier"), and a surname alone once its full name was seen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Mention
+from . import lexicon as lx
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*|\d+|\S")
+_FUNCTION = frozenset(
+    """the a an this that these those then thus however also but and or so as if when while
+    after before since during at in on to from for of by with without about into over under
+    there here it he she we they you i his her its our their my your what which who whom whose
+    why how all any some each every both either neither no not nor only just even yet still
+    already again further moreover therefore meanwhile besides instead such other another many
+    much more most few less least one two three four five six seven eight nine ten first second
+    third last next dear respected esteemed according regarding concerning following due given
+    being having speaking responding prior upon among between within through despite toward
+    towards until unless whether whereas although though because once""".split()
+)
+_PARTICLES = frozenset("von van der de da di du la le bin ibn al el ter den dos".split())
+_LOCATIVE = frozenset("in to at near into".split())
+_ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
+_STOP_ACRONYMS = frozenset(
+    "I II III IV V VI VII VIII IX X XI XII XX XXI XXII XXIII TOP SECRET SIC OK NB PS AM PM ID TV"
+    " A AN THE OF AND TO IN ON FOR BY NO NOT BUT".split()
+)
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+    index: int
+
+    @property
+    def key(self) -> str:
+        return self.text.casefold().replace("’", "'")
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_allcaps(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words (with inner hyphens/apostrophes), numbers and single punctuation marks.
+    A possessive ``'s`` is split off its word."""
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        s, e, t = m.start(), m.end(), m.group()
+        if len(t) > 2 and t[-2] in "'’" and t[-1] in "sS" and t[0].isalpha():
+            tokens.append(Token(t[:-2], s, e - 2, len(tokens)))
+            tokens.append(Token(t[-2:], e - 2, e, len(tokens)))
+        else:
+            tokens.append(Token(t, s, e, len(tokens)))
+    return tokens
+
+
+def token_keys(surface: str) -> tuple[str, ...]:
+    """The match key of a name: its tokens, case-folded."""
+    return tuple(t.key for t in tokenize(surface))
+
+
+@dataclass
+class Candidate:
+    start: int  # token indexes, end exclusive
+    end: int
+    kind: str
+    priority: int  # higher wins a tie of length
+    ref: str | None = None
+    cert: str = "high"
+    name: str | None = None  # normalised name for a new entity
+    idnos: tuple = ()
+    char_span: tuple[int, int] | None = None  # when not the tokens' own span
+
+
+@dataclass
+class Memory:
+    """What a document has said so far: names seen, for surnames and repeated mentions."""
+
+    aliases: dict[str, str] = field(default_factory=dict)  # key -> entity id (persons)
+    kinds: dict[str, str] = field(default_factory=dict)  # surface key -> kind of last tag
+
+
+class NameTagger:
+    """Finds persons, places and orgs in a block of text (see module docstring)."""
+
+    def __init__(self, authority, gazetteer):
+        self.authority = authority
+        self.gazetteer = gazetteer
+        self.trie: dict = {}
+        self.surnames: dict[str, list] = {}
+        self.person_tokens: set[str] = set()
+        for surface, entries in authority.names().items():
+            keys = token_keys(surface)
+            if not keys:
+                continue
+            node = self.trie
+            for k in keys:
+                node = node.setdefault(k, {})
+            node.setdefault(None, [])
+            for entry in entries:
+                if entry not in node[None]:
+                    node[None].append(entry)
+                if entry.kind == "person":
+                    self.person_tokens.update(k for k in keys if len(k) > 1)
+        for surface, entries in authority.surnames().items():
+            self.surnames.setdefault(surface.casefold(), []).extend(entries)
+
+    # ------------------------------------------------------------ public
+
+    def tag(self, text: str, memory: Memory, boundaries: set[int] = frozenset(),
+            blocked: list[tuple[int, int]] = ()) -> list[Mention]:
+        """Tag one block. ``boundaries``: offsets where editorial brackets open or close;
+        ``blocked``: character ranges already tagged (dates) that names must not overlap."""
+        tokens = tokenize(text)
+        cands: list[Candidate] = []
+        cands += self._letter_spaced(text, tokens)
+        cands += self._authority(tokens)
+        cands += self._places(tokens)
+        cands += self._orgs(tokens)
+        cands += self._persons(tokens, memory, boundaries)
+        chosen = self._resolve(cands, tokens, blocked)
+        return self._mentions(chosen, tokens, text, memory)
+
+    # ------------------------------------------------------------ candidates
+
+    def _letter_spaced(self, text, tokens):
+        out = []
+        for m in re.finditer(r"(?<![\w.])([A-Z](?: [a-zA-Z]){3,})(?![\w])", text):
+            joined = m.group(1).replace(" ", "")
+            keys = (joined.casefold(),)
+            entries = self._lookup(keys)
+            hit = None if entries else self.gazetteer.lookup_place(joined.capitalize())
+            if not entries and not hit:
+                continue
+            s = next(t.index for t in tokens if t.start == m.start())
+            e = next(t.index for t in tokens if t.end == m.end()) + 1
+            if entries:
+                entry = entries[0]
+                out.append(Candidate(s, e, entry.kind, 5, ref=entry.id))
+            else:
+                out.append(Candidate(s, e, "place", 4, name=hit.name, idnos=_geo(hit)))
+        return out
+
+    def _lookup(self, keys):
+        node = self.trie
+        for k in keys:
+            node = node.get(k)
+            if node is None:
+                return None
+        return node.get(None)
+
+    def _authority(self, tokens):
+        out = []
+        n = len(tokens)
+        for i, tok in enumerate(tokens):
+            if not (tok.is_cap and tok.is_word):
+                continue
+            node, best = self.trie, None
+            j = i
+            while j < n and tokens[j].key in node:
+                node = node[tokens[j].key]
+                j += 1
+                if None in node and self._case_ok(tokens[i:j], node[None]):
+                    best = (j, node[None])
+            if best:
+                j, entries = best
+                if j < n and tokens[j].text in ("'", "’") and j - i == 1:
+                    pass
+                out.append(Candidate(i, j, "?", 6, ref=None, name=None, idnos=tuple(entries)))
+        # resolve ambiguous entries (several kinds) by context
+        resolved = []
+        for c in out:
+            entries = list(c.idnos)
+            entry = self._choose(entries, tokens, c.start, c.end)
+            resolved.append(Candidate(c.start, c.end, entry.kind, 6, ref=entry.id))
+        return resolved
+
+    def _case_ok(self, toks, entries) -> bool:
+        """Single-token matches must keep the name's case (an acronym stays ALL CAPS, a
+        name stays capitalised): 'China' yes, 'china' no, 'Un' no."""
+        first = toks[0].text
+        for entry in entries:
+            for name in (entry.name, *entry.variants):
+                nk = token_keys(name)
+                if len(nk) != len(toks) or nk[0] != toks[0].key:
+                    continue
+                ref_first = tokenize(name)[0].text
+                if ref_first.isupper() and len(ref_first) > 1 and not first.isupper():
+                    continue
+                return True
+        return False
+
+    def _choose(self, entries, tokens, s, e):
+        if len(entries) == 1:
+            return entries[0]
+        kinds = {x.kind for x in entries}
+        prev = tokens[s - 1] if s > 0 else None
+        nxt = tokens[e] if e < len(tokens) else None
+        if "place" in kinds:
+            hyphen_pair = (prev and prev.text == "-") or (nxt and nxt.text == "-") or "-" in tokens[s].text
+            if hyphen_pair or (prev and prev.key in _LOCATIVE):
+                return next(x for x in entries if x.kind == "place")
+        if "person" in kinds:
+            if prev and (prev.key.rstrip(".") in lx.PERSON_CUES or prev.text in (",",)):
+                return next(x for x in entries if x.kind == "person")
+        order = {"org": 0, "place": 1, "person": 2}
+        return sorted(entries, key=lambda x: order.get(x.kind, 3))[0]
+
+    def _places(self, tokens):
+        out = []
+        n = len(tokens)
+        for i, tok in enumerate(tokens):
+            if not (tok.is_cap and tok.is_word) or tok.key in lx.NOT_NAME_WORDS:
+                continue
+            if "-" in tok.text:  # hyphenated pair: Pyongyang-Voroshilov
+                parts = tok.text.split("-")
+                if all(p[:1].isupper() for p in parts):
+                    hits = [self.gazetteer.lookup_place(p) for p in parts]
+                    if any(hits):
+                        pos = tok.start
+                        for part, hit in zip(parts, hits):
+                            entry = self._place_entry(part, hit)
+                            out.append(Candidate(i, i + 1, "place", 3, ref=entry[0], name=entry[1],
+                                                 idnos=entry[2], char_span=(pos, pos + len(part))))
+                            pos += len(part) + 1
+                        continue
+            for length in (4, 3, 2, 1):
+                j = i + length
+                if j > n:
+                    continue
+                span = tokens[i:j]
+                if not all(t.is_word and t.is_cap for t in span):
+                    continue
+                surface = " ".join(t.text for t in span)
+                hit = self.gazetteer.lookup_place(surface)
+                if hit:
+                    ref, name, idnos = self._place_entry(surface, hit)
+                    out.append(Candidate(i, j, "place", 3, ref=ref, name=name, idnos=idnos))
+                    break
+        return out
+
+    def _place_entry(self, surface, hit):
+        if hit is None:
+            return None, surface, ()
+        if hit.geonameid:
+            for entry in self.authority.entries("place"):
+                if ("geonames", str(hit.geonameid)) in entry.idnos:
+                    return entry.id, entry.name, ()
+        return None, hit.name, _geo(hit)
+
+    # ------------------------------------------------------------ organisations
+
+    def _is_acronym(self, tok) -> bool:
+        t = tok.text
+        if not tok.is_word or t in _STOP_ACRONYMS or _ROMAN.match(t):
+            return False
+        if tok.is_allcaps and len(t) <= 7 and not lx.is_english(t):
+            return True
+        if tok.is_allcaps and len(t) <= 3:
+            return True
+        return False
+
+    def _dotted_acronym(self, tokens, i):
+        """'U.N.', 'U.S.S.R.': letters and dots -> (end index, text) or None."""
+        j = i
+        while j + 1 < len(tokens) and len(tokens[j].text) == 1 and tokens[j].text.isupper() \
+                and tokens[j + 1].text == "." and tokens[j + 1].start == tokens[j].end:
+            j += 2
+            if j < len(tokens) and tokens[j].start != tokens[j - 1].end:
+                break
+        if j - i >= 4:
+            return j
+        return None
+
+    def _place_like(self, tok) -> bool:
+        entries = self._lookup((tok.key,))
+        if entries and any(e.kind == "place" for e in entries) and tok.is_cap:
+            return True
+        return bool(tok.is_cap and self.gazetteer.lookup_place(tok.text))
+
+    def _modifier(self, tok, sentence_start: bool) -> bool:
+        """Can this token stand before an org head ("Second", "Asia", "Political", "GDR")?"""
+        if not tok.is_word or not tok.is_cap:
+            return False
+        k = tok.key
+        if k in _FUNCTION or k in lx.MONTH_WORDS or k.rstrip(".") in lx.PERSON_CUES:
+            return False
+        if k in {"head", "chairman", "minister", "secretary", "ambassador", "premier", "president",
+                 "deputy", "vice", "member", "members", "director", "chief", "leader", "leaders"}:
+            return False
+        return True
+
+    def _orgs(self, tokens):
+        out = []
+        n = len(tokens)
+        starts = [self._sentence_start(tokens, i) for i in range(n)]
+        # acronym chains: KWP CC Presidium, USSR MFA, CPSU CC Department
+        i = 0
+        while i < n:
+            j = i
+            parts = []
+            while j < n:
+                tok = tokens[j]
+                dotted = self._dotted_acronym(tokens, j)
+                if dotted:
+                    parts.append(("acr", j, dotted))
+                    j = dotted
+                    continue
+                if self._is_acronym(tok) or (parts and tok.text in ("Presidium", "Politburo", "Secretariat",
+                                                                      "Plenum", "Department", "Commission")):
+                    parts.append(("acr" if tok.is_allcaps else "head", j, j + 1))
+                    j += 1
+                    continue
+                break
+            if parts:
+                acr_tokens = [tokens[a] for kind, a, b in parts if kind == "acr"]
+                all_places = all(self._place_like(t) for t in acr_tokens) and len(parts) == len(acr_tokens)
+                if not all_places and not (len(parts) == 1 and self._lookup((tokens[i].key,))):
+                    if j < n and tokens[j].text in ("Party", "Congress") and tokens[j].text == "Congress":
+                        pass
+                    out.append(Candidate(i, j, "org", 2, cert="medium" if len(parts) == 1 else "high"))
+                i = j
+            else:
+                i += 1
+        # head nouns
+        for h, tok in enumerate(tokens):
+            k = tok.key
+            if k not in lx.ORG_HEADS or k in lx.EVENT_HEADS:
+                continue
+            lowercase_head = not tok.is_cap
+            if lowercase_head and k not in ("government", "embassy", "party", "ministry", "legation"):
+                continue
+            # modifiers to the left
+            s = h
+            while s > 0:
+                prev = tokens[s - 1]
+                if lowercase_head:
+                    ok = prev.is_cap and (self.gazetteer.is_demonym(prev.text) or self._place_like(prev)
+                                          or self._is_acronym(prev))
+                else:
+                    ok = self._modifier(prev, starts[s - 1]) and not (starts[s - 1] and prev.key in _FUNCTION)
+                    if not ok and prev.key == "and" and s - 2 >= 0 and self._modifier(tokens[s - 2], starts[s - 2]) \
+                            and s < h:
+                        ok = True
+                    if not ok and prev.text in ("’", "'") and s - 2 >= 0 and tokens[s - 2].text.endswith("s") \
+                            and tokens[s - 2].is_cap:
+                        ok = True  # Korean Workers' Party
+                if not ok:
+                    break
+                if prev.text in ("'s", "’s"):
+                    break
+                s -= 1
+            if s < h and tokens[s].key == "and":
+                s += 1
+            # complement to the right: "of [the] Foreign Affairs", more heads
+            e = h + 1
+            while e < n:
+                t = tokens[e]
+                if t.key in lx.ORG_HEADS and t.is_cap and t.key not in lx.EVENT_HEADS:
+                    e += 1
+                    continue
+                if t.key in ("of", "for") and e + 1 < n:
+                    f = e + 1
+                    if tokens[f].key == "the" and f + 1 < n:
+                        f += 1
+                    g = f
+                    while g < n and (
+                        (tokens[g].is_cap and tokens[g].is_word and tokens[g].key not in _FUNCTION)
+                        or (tokens[g].key == "and" and g + 1 < n and tokens[g + 1].is_cap)
+                        or self._is_acronym(tokens[g])
+                    ):
+                        g += 1
+                    if g > f and tokens[g - 1].key != "and":
+                        e = g
+                        continue
+                break
+            if lowercase_head and s == h:
+                continue
+            if s == h and e == h + 1:
+                continue  # a bare head noun ("the Ministry") is not a name
+            surface_keys = tuple(t.key for t in tokens[s:e])
+            entries = self._lookup(surface_keys)
+            if entries and all(x.kind == "place" for x in entries):
+                continue
+            out.append(Candidate(s, e, "org", 2, cert="medium"))
+        return out
+
+    # ------------------------------------------------------------ persons
+
+    def _sentence_start(self, tokens, i) -> bool:
+        if i == 0:
+            return True
+        prev = tokens[i - 1]
+        return prev.text in (".", "!", "?", ":", ";", "“", '"', "(", "—", "–", "-", "\n") or \
+            prev.text in ("1", "2", "3", "4", "5", "6", "7", "8", "9")
+
+    def _name_token(self, tok, sentence_start) -> bool:
+        if not tok.is_word or not tok.is_cap:
+            return False
+        k = tok.key
+        if k in lx.NOT_NAME_WORDS or k.rstrip(".") in lx.PERSON_CUES or k in lx.ORG_HEADS:
+            return False
+        if self.gazetteer.is_demonym(tok.text) or self.gazetteer.is_demonym(tok.text.rstrip("s")):
+            return False
+        if k in self.person_tokens or k in self.surnames:
+            return True
+        if tok.is_allcaps:
+            return not lx.is_english(tok.text) and len(tok.text) > 2
+        return not lx.is_english(tok.text)
+
+    def _persons(self, tokens, memory, boundaries):
+        out = []
+        n = len(tokens)
+        i = 0
+        while i < n:
+            tok = tokens[i]
+            start_ok = self._initial_at(tokens, i) or self._name_token(tok, self._sentence_start(tokens, i)) \
+                or (tok.text == "U" and i + 1 < n and self._name_token(tokens[i + 1], False))
+            if not start_ok:
+                i += 1
+                continue
+            j = i
+            east_asian = tok.key in lx.EAST_ASIAN_SURNAMES
+            extra = 0
+            while j < n:
+                if j > i and tokens[j].start in boundaries:
+                    break
+                if j > i and tokens[j].start - tokens[j - 1].end > 1:
+                    break
+                if self._initial_at(tokens, j):
+                    j += 2
+                    continue
+                t = tokens[j]
+                if self._name_token(t, False) or (j == i and t.text == "U"):
+                    j += 1
+                    continue
+                if j > i and t.key in _PARTICLES and j + 1 < n and self._name_token(tokens[j + 1], False):
+                    j += 1
+                    continue
+                if j > i and east_asian and extra < 2 and t.is_cap and t.is_word and len(t.text) <= 7 \
+                        and t.key not in lx.NOT_NAME_WORDS and t.key not in lx.ORG_HEADS \
+                        and t.key.rstrip(".") not in lx.PERSON_CUES and not self.gazetteer.is_demonym(t.text):
+                    extra += 1
+                    j += 1
+                    continue
+                break
+            if j > i:
+                cand = self._classify_run(tokens, i, j, memory)
+                if cand:
+                    out.append(cand)
+                i = j
+            else:
+                i += 1
+        return out
+
+    def _initial_at(self, tokens, j) -> bool:
+        if j + 2 >= len(tokens) + 1 or j + 1 >= len(tokens):
+            return False
+        t, dot = tokens[j], tokens[j + 1]
+        if not (len(t.text) == 1 and t.text.isupper() and dot.text == "." and dot.start == t.end):
+            return False
+        # an initial is followed by another initial or a name
+        k = j + 2
+        return k < len(tokens) and tokens[k].is_cap and tokens[k].is_word
+
+    def _classify_run(self, tokens, i, j, memory):
+        run = tokens[i:j]
+        words = [t for t in run if t.is_word and len(t.text) > 1]
+        if not words:
+            return None
+        surface_keys = tuple(t.key for t in run)
+        prev = tokens[i - 1] if i > 0 else None
+        cue = prev is not None and (prev.key.rstrip(".") in lx.PERSON_CUES or prev.key in lx.ROLE_WORDS)
+        if len(words) == 1 and len(run) == 1:
+            key = run[0].key
+            if key in memory.aliases:
+                return Candidate(i, j, "person", 4, ref=memory.aliases[key])
+            if key in self.surnames:
+                return Candidate(i, j, "person", 4, ref=self.surnames[key][0].id)
+            if self.gazetteer.lookup_place(run[0].text):
+                return None
+            if run[0].is_allcaps:
+                return None
+            return Candidate(i, j, "person", 1, cert="medium" if cue else "low")
+        if self.gazetteer.lookup_place(" ".join(t.text for t in run)) and not cue:
+            return None
+        name = " ".join(t.text for t in run).replace(" .", ".")
+        cert = "medium"
+        return Candidate(i, j, "person", 1, cert=cert, name=_normalise_person(name))
+
+    # ------------------------------------------------------------ resolution
+
+    def _resolve(self, cands, tokens, blocked):
+        def span(c):
+            if c.char_span:
+                return c.char_span
+            return tokens[c.start].start, tokens[c.end - 1].end
+
+        chosen: list[Candidate] = []
+        taken: list[tuple[int, int]] = list(blocked)
+        for c in sorted(cands, key=lambda c: (-(span(c)[1] - span(c)[0]), -c.priority, span(c)[0])):
+            a, b = span(c)
+            if any(a < y and x < b for x, y in taken):
+                continue
+            chosen.append(c)
+            taken.append((a, b))
+        chosen.sort(key=lambda c: span(c)[0])
+        return [(c, span(c)) for c in chosen]
+
+    def _mentions(self, chosen, tokens, text, memory):
+        out = []
+        for c, (a, b) in chosen:
+            surface = text[a:b]
+            m = Mention(start=a, end=b, kind=c.kind, surface=surface, ref=c.ref, cert=c.cert)
+            m.discovered = c.ref is None
+            m._name = c.name or _normalise(surface, c.kind)  # type: ignore[attr-defined]
+            m._idnos = c.idnos  # type: ignore[attr-defined]
+            out.append(m)
+        return out
+
+
+def _geo(hit):
+    return (("geonames", str(hit.geonameid)),) if hit and hit.geonameid else ()
+
+
+def _normalise_person(name: str) -> str:
+    if name.isupper():
+        return " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in name.split())
+    return name
+
+
+def _normalise(surface: str, kind: str) -> str:
+    surface = " ".join(surface.split())
+    if kind == "person":
+        return _normalise_person(surface)
+    if kind == "place" and re.fullmatch(r"[A-Z](?: [a-zA-Z])+", surface):
+        return surface.replace(" ", "").capitalize()
+    return surface
