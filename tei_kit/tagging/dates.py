@@ -1,0 +1,1018 @@
+"""Date grammar: find date expressions in English-translated archival text and normalise them.
+
+Pure Python (``re`` + ``datetime``).  The public API:
+
+* :class:`DateMention` -- one tagged date (character offsets, surface, ISO value(s), certainty);
+* :class:`DateContext` -- resolution state for one document, fed blocks of text in reading order;
+* :func:`find_dates` -- one-shot convenience wrapper;
+* :func:`parse_date_line` -- the date of a dateline / heading such as ``"Pyongyang, 1 September, 1975"``.
+
+Conventions (see ENCODING.md section 3, "Conventions decided on real documents"):
+
+* A surface starts at the first number or word of the date expression and never ends in punctuation:
+  ``"for the period 1 through 15 August 1957"`` -> ``"1 through 15 August 1957"``; ``"on 7 Oct."`` ->
+  ``"7 Oct"``.  Prepositions ("on", "in", "since", "between", "from") stay outside.  Phrases whose head is a
+  word keep their article: ``"the same day"``, ``"the middle of June"``, ``"the day after tomorrow"``.
+  A weekday written before a full date is part of it (``"Monday, 7 October 1957"``).  A bracket that supplies
+  part of a date is inside it (``"22 [November]"``).
+* Values are ISO 8601 (``1957-10-07``, ``1957-10``, ``1957``).  Ranges fill ``from_``/``to`` and leave
+  ``when`` empty.  Impossible dates (``31 February 1957``, ``30.02.55``) are tagged with no value and
+  ``cert="low"``.
+* ``cert``: ``"high"`` for explicit values; ``"medium"`` for values completed or computed from context
+  (partial dates, today/tomorrow/this year, "the same day", "the middle of June", "last Monday");
+  ``"low"`` for guesses (a bare weekday, a fallback reference, impossible dates).
+
+Resolution decisions (kept deliberately simple):
+
+* The reference date for deictic words ("today", "tomorrow", "this year", "last month", weekdays) and the
+  year of partial dates ("2 October", "June", "10 X") is the current journal entry's date if one was set
+  with :meth:`DateContext.set_entry_date`, else the document date.  Partial dates always take the reference
+  year, even when that puts them months after the entry date (no year roll-over guessing).  Without any
+  reference date, the year of the last explicit date in the document is used (``cert="low"``); without that
+  the mention is tagged with no value.
+* Anaphoric expressions ("the same day", "that day", "the next/following/previous day") resolve against
+  the last day-precision date tagged before them (explicit or partial day+month dates, numeric and stamp
+  dates; not ranges, not deictic words); "the same/previous/following year" against the last year named.
+* Lists: ``"3, 4 and 5 March 1957"`` gives one mention per day (``"3"``, ``"4"``, ``"5 March 1957"``), all
+  with the shared month and year.  ``"between 25 and 27 April 1989"`` is a range (surface
+  ``"25 and 27 April 1989"``); "and" without "between" is a list.  ``"X to Y"`` between two dates is a range
+  even when both ends are complete (``"24 May 1956 to 11 June 1956"``).
+* Month ranges: ``"June-August 1957"``, ``"between June and August 1957"``, ``"from June to August"``
+  (``from_``/``to`` are ``YYYY-MM``; "November to February 1958" starts in 1957).
+* A month-first date without a year followed by an ordinary lower-case word is a count, not a day
+  ("in March 10 people were arrested").
+* Bare months are tagged only when capitalised and introduced by a preposition ("in June", "since March");
+  lower-case "may"/"march" are only months when a year is attached.  Seasons ("in the spring") are vague
+  and not tagged (the year in "the spring of 1958" is).  Decades ("the 1950s") are tagged as ranges
+  (``1950``-``1959``, surface ``"1950s"``).
+* Weekdays are tagged after a preposition or with last/next/this/coming/past: "last Monday" is the
+  previous one, "next Monday" the following one (``cert="medium"``); "on Monday" the nearest one (up to three
+  days ahead or back; the reference date itself if it is a Monday; ``cert="low"``).
+* "on the 5th" is the 5th of the reference month (``cert="medium"``, surface ``"5th"``).
+* Numeric dates are day.month.year only (``10.10.55``, ``10.10.1955``, ``10. 10. 1955``); two-digit years
+  are 19xx, 30-99 only ("1.5.10" is a section number).  Slashed and dashed numbers are never single dates
+  (registration numbers: ``2114/55``); only ISO ``1957-10-07`` and year ranges (``1956-1957``, ``1956-57``,
+  ``1956/57`` for consecutive years) are.
+* Roman-numeral months (stamps) are upper case: ``10 X``, ``10.X.1955``, ``10 XI 57``.  Without a year the
+  form must be followed by the end of the line or punctuation, and ``I`` needs a dot (``1.I``).
+* Not dates: durations ("2 to 3 weeks", "for 10 days"), times ("10:30"), anniversaries ("the 40th
+  anniversary"), vague expressions ("these days", "at the present time", "in the future", "annually",
+  "the end of the year"), numbers after No./Nº/#/F./Op./Delo/Listy/p./Protocol/..., numbers with units or
+  currencies ("1958 won", "1960 tons").
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable
+
+__all__ = ["DateMention", "DateContext", "find_dates", "parse_date_line"]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int  # character offsets in the text given
+    end: int
+    surface: str  # text[start:end]
+    when: str | None = None  # ISO 8601: "1957-10-07", "1957-10", "1957"
+    from_: str | None = None  # ranges
+    to: str | None = None
+    cert: str = "high"  # "high" explicit, "medium" relative/partial resolved, "low" guessed
+    relative: bool = False  # resolved against context (today, tomorrow, this year, 2 October...)
+
+
+# --------------------------------------------------------------------------------------------------
+# Vocabulary
+# --------------------------------------------------------------------------------------------------
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_ROMAN = {
+    "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6,
+    "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12,
+}
+_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+# lower-case words that are also ordinary English words: months only with a year attached
+_AMBIGUOUS_MONTHS = {"may", "march", "mar"}
+# two-digit years in numeric/stamp dates are 19xx and must be >= 30 ("1.5.10" is a section number)
+_MIN_YY = 30
+
+_MONTH_FULL = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)(?![a-z])"
+)
+_MONTH_ABBR_DOT = r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\."
+_MONTH_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\.|(?![a-z]))"
+_MONTH_ANY = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+# a bracket may supply the month ("22 [November]")
+_MON = rf"(?:\[{_MONTH_ANY}\]|{_MONTH_ANY})"
+_MON_MF = rf"(?:\[(?:{_MONTH_FULL}|{_MONTH_ABBR_DOT})\]|{_MONTH_FULL}|{_MONTH_ABBR_DOT})"  # month-first
+_MON_FULL = rf"(?:\[{_MONTH_FULL}\]|{_MONTH_FULL})"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])"
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
+_ORD = r"(?:st|nd|rd|th)"
+_YEAR = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])(?![0-9])"  # in full dates
+_YEAR_B = rf"(?:\[{_YEAR}\]|{_YEAR})"
+_BARE_YEAR = r"(?:19[0-9][0-9]|20[0-9][0-9])"  # standing alone
+_RELYEAR = (
+    r"(?:this|last|next|current|the\s+current|the\s+same|the\s+previous|the\s+following)\s+year(?![a-z])"
+)
+_RELMONTH = r"(?:this|last|next|the\s+current|the\s+same|the\s+previous|the\s+following)\s+month(?![a-z])"
+_ROMAN_RE = r"(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![A-Za-z])"
+_WS = r"[^\S\n]*\n?[^\S\n]*"  # any blanks, at most one line break
+# the start of a number: not glued to a word, another number, a slash or a dash
+_NUM_START = r"(?<![\w.,/\-\u2013:])"
+_NUM_END = r"(?![\w/\-\u2013]|[.,:][0-9])"
+_YEAR_START = r"(?<![\w$£€¥/\-\u2013#.,:])"
+
+# a word before a bare number that makes it an identifier, not a year
+_NUMBER_CUE = re.compile(
+    r"(?:\b(?:no|nos|nr|num|number|numbers|page|pages|pp|listy|list|delo|fond|opis|file|folder|box|"
+    r"article|art|point|paragraph|para|section|item|protocol|resolution|decree|directive|telegram|cable|"
+    r"code|room|vol|volume|reel|frame|inventory|inv|ref|registration|reg|chapter|part|annex|appendix|"
+    r"table|figure|fig|tab)\.?"
+    r"|\b(?:p|f|d|l|op|ch|ll|s)\."
+    r"|N[º°o]\.?|№|#|\$|£|€|¥)\s*$",
+    re.IGNORECASE,
+)
+# a unit or currency after a bare number: an amount, not a year
+_UNIT_AFTER = re.compile(
+    r"[^\S\n]*(?:%|(?:won|wons|rubles?|roubles?|dollars?|yuan|yen|renminbi|dm|forints?|zlotys?|zloty|"
+    r"lei|leu|leva|lev|korunas?|crowns?|pounds?|francs?|tons?|tonnes?|kg|kilos?|kilograms?|grams?|km|"
+    r"kilomet(?:er|re)s?|met(?:er|re)s?|miles?|hectares?|ha|liters?|litres?|people|persons?|men|women|"
+    r"children|soldiers|troops|officers|workers|students|delegates|members|specialists|units|pieces|"
+    r"copies|pages|sheets|cars|trucks|tractors|machines|houses|apartments|hours|hrs|minutes|seconds|"
+    r"per\s*cent|percent|times|votes)(?![a-z]))",
+    re.IGNORECASE,
+)
+# a number right after a month name belongs to it ("April 4 and 7 May": "4" is not a list head)
+_MONTH_BEFORE = re.compile(rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})[^\S\n]*$", re.IGNORECASE)
+_WD_BEFORE = re.compile(rf"\b{_WEEKDAY},?[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)")
+_FUNCTION_WORDS = frozenset(
+    "a an and as at after before but by during for from had has have he her his i in is it its of on or our "
+    "she that the their there they this to was we were when while will with would".split()
+)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_AMOUNT_AROUND = re.compile(r"[0-9][^\S\n]$")
+_DIGIT_GROUP_AFTER = re.compile(r"[^\S\n][0-9]{3}(?![0-9])")
+_ROMAN_TAIL = re.compile(r"[^\S\n]*(?:$|\n|[.,;:)\]])")
+
+
+def _month_num(token: str) -> int:
+    return _MONTHS[token.strip("[]. ").lower()[:3]]
+
+
+def _strip_brackets(token: str) -> str:
+    return token.strip("[]")
+
+
+def _is_lower(token: str) -> bool:
+    t = _strip_brackets(token).rstrip(".")
+    return t.islower()
+
+
+def _mk(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _ym(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+# --------------------------------------------------------------------------------------------------
+# Context
+# --------------------------------------------------------------------------------------------------
+
+
+class DateContext:
+    """Resolution state for one document, fed text in reading order.
+
+    ``document_date`` anchors relative expressions; :meth:`set_entry_date` switches the anchor to a
+    journal entry's dateline.  :meth:`find` tags one block of text and remembers the last explicit
+    day-precision date and the last year named, so that "the same day" in a later block still resolves.
+    """
+
+    def __init__(self, document_date: datetime.date | None = None):
+        self.document_date = document_date
+        self.entry_date: date | None = None
+        self.last_date: date | None = None  # last explicit day-precision date tagged
+        self.last_year: int | None = None  # last year named (explicit)
+
+    def set_entry_date(self, d: datetime.date | None) -> None:
+        """A journal entry's dateline: from now on "today" means ``d`` (``None`` falls back to the document date)."""
+        self.entry_date = d
+
+    # -- reference helpers ------------------------------------------------------------------------
+    @property
+    def reference(self) -> date | None:
+        return self.entry_date or self.document_date
+
+    def _ref_year(self) -> tuple[int | None, str]:
+        ref = self.reference
+        if ref is not None:
+            return ref.year, "medium"
+        if self.last_date is not None:
+            return self.last_date.year, "low"
+        if self.last_year is not None:
+            return self.last_year, "low"
+        return None, "low"
+
+    def _anaphor_date(self) -> tuple[date | None, str]:
+        if self.last_date is not None:
+            return self.last_date, "medium"
+        if self.reference is not None:
+            return self.reference, "low"
+        return None, "low"
+
+    def _anaphor_year(self) -> tuple[int | None, str]:
+        if self.last_year is not None:
+            return self.last_year, "medium"
+        if self.reference is not None:
+            return self.reference.year, "low"
+        return None, "low"
+
+    def _rel_year(self, phrase: str) -> tuple[int | None, str]:
+        """Year of "this year", "last year", "the same year", "the following year"..."""
+        w = phrase.lower().split()
+        key = w[-2]
+        if key in ("this", "current", "last", "next"):
+            y, cert = self._ref_year()
+            if y is None:
+                return None, "low"
+            return y + {"this": 0, "current": 0, "last": -1, "next": 1}[key], cert
+        y, cert = self._anaphor_year()
+        if y is None:
+            return None, "low"
+        return y + {"same": 0, "previous": -1, "following": 1}[key], cert
+
+    def _note_date(self, d: date | None) -> None:
+        if d is not None:
+            self.last_date = d
+            self.last_year = d.year
+
+    def _note_year(self, y: int | None) -> None:
+        if y is not None:
+            self.last_year = y
+
+    # -- tagging ----------------------------------------------------------------------------------
+    def find(self, text: str) -> list[DateMention]:
+        """Tag one block of text; mentions are non-overlapping and in reading order."""
+        cands = _collect(text)
+        if not cands:
+            return []
+        chosen = _select(cands, len(text))
+        out: list[DateMention] = []
+        for c in chosen:
+            out.extend(c.resolve(self, text))
+        return out
+
+
+def find_dates(text: str, document_date: date | None = None) -> list[DateMention]:
+    """Tag the dates of ``text`` with a fresh :class:`DateContext`."""
+    return DateContext(document_date).find(text)
+
+
+# --------------------------------------------------------------------------------------------------
+# Candidates
+# --------------------------------------------------------------------------------------------------
+
+
+class _Cand:
+    __slots__ = ("start", "end", "prio", "resolve")
+
+    def __init__(self, start: int, end: int, prio: int, resolve: Callable[[DateContext, str], list[DateMention]]):
+        self.start = start
+        self.end = end
+        self.prio = prio
+        self.resolve = resolve
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Drop blanks and trailing punctuation (the dot of "Oct.", a comma) from a span."""
+    while e > s and text[e - 1] in " \t\n\r\u00a0.,;:":
+        e -= 1
+    while s < e and text[s].isspace():
+        s += 1
+    return s, e
+
+
+def _mention(text: str, s: int, e: int, **kw) -> DateMention:
+    s, e = _trim(text, s, e)
+    return DateMention(start=s, end=e, surface=text[s:e], **kw)
+
+
+def _day_mention(ctx: DateContext, text: str, s: int, e: int, y: int | None, m: int, d: int,
+                 cert: str, relative: bool, note: bool = True) -> DateMention:
+    if y is None:
+        return _mention(text, s, e, when=None, cert="low", relative=relative)
+    dt = _mk(y, m, d)
+    if dt is None:
+        return _mention(text, s, e, when=None, cert="low", relative=relative)
+    if note:
+        ctx._note_date(dt)
+    return _mention(text, s, e, when=dt.isoformat(), cert=cert, relative=relative)
+
+
+def _year_of(ctx: DateContext, y_tok: str | None, ry_tok: str | None) -> tuple[int | None, str, bool]:
+    """Year from an explicit year token, a relative-year phrase or the context: (year, cert, relative)."""
+    if y_tok:
+        return int(_strip_brackets(y_tok)), "high", False
+    if ry_tok:
+        y, cert = ctx._rel_year(ry_tok)
+        return y, cert, True
+    y, cert = ctx._ref_year()
+    return y, cert, True
+
+
+def _with_weekday(text: str, s: int) -> int:
+    """Extend a full date's start over a weekday written before it ("Monday, 7 October 1957")."""
+    w = _WD_BEFORE.search(text, max(0, s - 24), s)
+    return w.start() if w else s
+
+
+# ---- handlers: each takes (match, text) and returns a _Cand or None ------------------------------
+
+
+def _h_dmy(m: re.Match, text: str) -> _Cand | None:
+    """7 October 1957, 1 September, 1975, 4th of April 1972, 2 October, 24 October this year."""
+    mon_tok, y_tok, ry_tok = m.group("m"), m.group("y"), m.group("ry")
+    if not y_tok and _strip_brackets(mon_tok).lower().rstrip(".") in _AMBIGUOUS_MONTHS and _is_lower(mon_tok):
+        return None
+    day, mon = int(m.group("d")), _month_num(mon_tok)
+    s, e = _with_weekday(text, m.start()), m.end()
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        y, cert, rel = _year_of(ctx, y_tok, ry_tok)
+        return [_day_mention(ctx, text, s, e, y, mon, day, cert, rel)]
+
+    return _Cand(s, e, 0, resolve)
+
+
+def _h_mdy(m: re.Match, text: str) -> _Cand | None:
+    """October 7, 1957; October 07, 1957; October 2."""
+    mon_tok, y_tok, ry_tok = m.group("m"), m.group("y"), m.group("ry")
+    if _strip_brackets(mon_tok).lower().rstrip(".") in _AMBIGUOUS_MONTHS and _is_lower(mon_tok):
+        return None
+    if not (y_tok or ry_tok):
+        nxt = _NEXT_WORD.match(text, m.end())
+        if nxt and nxt.group(1).islower() and nxt.group(1) not in _FUNCTION_WORDS:
+            return None  # "in March 10 people were arrested": a count, not a day
+    day, mon = int(m.group("d")), _month_num(mon_tok)
+    s, e = _with_weekday(text, m.start()), m.end()
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        y, cert, rel = _year_of(ctx, y_tok, ry_tok)
+        return [_day_mention(ctx, text, s, e, y, mon, day, cert, rel)]
+
+    return _Cand(s, e, 1, resolve)
+
+
+def _h_ymd(m: re.Match, text: str) -> _Cand | None:
+    """1972 April 4; ISO 1957-10-07."""
+    y, mon, day = int(m.group("y")), m.group("m"), int(m.group("d"))
+    mon = int(mon) if mon.isdigit() else _month_num(mon)
+    s, e = m.start(), m.end()
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        return [_day_mention(ctx, text, s, e, y, mon, day, "high", False)]
+
+    return _Cand(s, e, 0, resolve)
+
+
+def _h_numeric(m: re.Match, text: str) -> _Cand | None:
+    """10.10.55, 10.10.1955, 10. 10. 1955 (day.month.year)."""
+    y_tok = m.group("y")
+    if len(y_tok) == 2:
+        if m.group("sp1") or m.group("sp2") or int(y_tok) < _MIN_YY:
+            return None
+        y = 1900 + int(y_tok)
+    else:
+        y = int(y_tok)
+        if not 1800 <= y <= 2099:
+            return None
+    day, mon = int(m.group("d")), int(m.group("m"))
+    s, e = m.start(), m.end()
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        return [_day_mention(ctx, text, s, e, y, mon, day, "high", False)]
+
+    return _Cand(s, e, 2, resolve)
+
+
+def _h_roman(m: re.Match, text: str) -> _Cand | None:
+    """Stamps: 10 X, 10.X.1955, 10 XI 57."""
+    rom, y_tok, s1 = m.group("m"), m.group("y"), m.group("s1")
+    s, e = m.start(), m.end()
+    if y_tok is None:
+        if rom == "I" and not s1.startswith("."):
+            return None
+        if not _ROMAN_TAIL.match(text, e) or _NUMBER_CUE.search(text, max(0, s - 16), s):
+            return None
+    y = None
+    if y_tok is not None and len(y_tok) == 2 and int(y_tok) < _MIN_YY:
+        return None
+    if y_tok is not None:
+        y = int(y_tok) if len(y_tok) == 4 else 1900 + int(y_tok)
+    day, mon = int(m.group("d")), _ROMAN[rom]
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        if y is not None:
+            return [_day_mention(ctx, text, s, e, y, mon, day, "high", False)]
+        yy, cert = ctx._ref_year()
+        return [_day_mention(ctx, text, s, e, yy, mon, day, cert, True)]
+
+    return _Cand(s, e, 2, resolve)
+
+
+def _h_month_year(m: re.Match, text: str) -> _Cand | None:
+    """October 1957, Oct. 1957, October of 1957, June this year, June of last year."""
+    mon_tok, y_tok, ry_tok = m.group("m"), m.group("y"), m.group("ry")
+    if not y_tok and _is_lower(mon_tok) and _strip_brackets(mon_tok).lower() in _AMBIGUOUS_MONTHS:
+        return None
+    mon = _month_num(mon_tok)
+    s, e = m.start(), m.end()
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        y, cert, rel = _year_of(ctx, y_tok, ry_tok)
+        if y is None:
+            return [_mention(text, s, e, cert="low", relative=rel)]
+        if y_tok:
+            ctx._note_year(y)
+        return [_mention(text, s, e, when=_ym(y, mon), cert=cert, relative=rel)]
+
+    return _Cand(s, e, 3, resolve)
+
+
+def _h_modifier(m: re.Match, text: str) -> _Cand | None:
+    """the middle of June, mid-June 1957, early June, the end of 1957, the beginning of next year."""
+    mon_tok = m.group("m")
+    y_tok, ry_tok = m.group("y"), m.group("ry")
+    y2_tok, ry2_tok = m.group("y2"), m.group("ry2")
+    s, e = m.start(), m.end()
+    if mon_tok is not None:
+        if not y_tok and _is_lower(mon_tok):
+            return None
+        mon = _month_num(mon_tok)
+
+        def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+            y, cert, rel = _year_of(ctx, y_tok, ry_tok)
+            if y is None:
+                return [_mention(text, s, e, cert="low", relative=rel)]
+            if y_tok:
+                ctx._note_year(y)
+            return [_mention(text, s, e, when=_ym(y, mon), cert="medium" if cert == "high" else cert,
+                             relative=rel)]
+    else:
+        if y2_tok and not _bare_year_ok(text, m.start("y2"), m.end("y2")):
+            return None
+
+        def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+            y, cert, rel = _year_of(ctx, y2_tok, ry2_tok)
+            if y is None:
+                return [_mention(text, s, e, cert="low", relative=rel)]
+            if y2_tok:
+                ctx._note_year(y)
+            return [_mention(text, s, e, when=f"{y:04d}", cert="medium" if cert == "high" else cert,
+                             relative=rel)]
+
+    return _Cand(s, e, 4, resolve)
+
+
+def _h_month_alone(m: re.Match, text: str) -> _Cand | None:
+    """in June, since March (capitalised month after a preposition) -> reference year."""
+    mon_tok = m.group("m")
+    if _is_lower(mon_tok):
+        return None
+    mon = _month_num(mon_tok)
+    s, e = m.start("m"), m.end("m")
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        y, cert = ctx._ref_year()
+        if y is None:
+            return [_mention(text, s, e, cert="low", relative=True)]
+        return [_mention(text, s, e, when=_ym(y, mon), cert=cert, relative=True)]
+
+    return _Cand(s, e, 8, resolve)
+
+
+def _range_or_list(text: str, start: int, sep: str) -> str:
+    sep = sep.strip().lower()
+    if sep == "and":
+        return "range" if _BETWEEN_BEFORE.search(text, max(0, start - 12), start) else "list"
+    return "range"
+
+
+def _h_month_range(m: re.Match, text: str) -> _Cand | None:
+    """June-August 1957, from June to August, between June and August 1957, November 1956 to March 1957."""
+    m1_tok, y1_tok, m2_tok, y_tok, ry_tok = m.group("m1"), m.group("y1"), m.group("m2"), m.group("y"), m.group("ry")
+    sep = m.group("sep").strip().lower()
+    before = max(0, m.start() - 12)
+    if sep == "and" and not _BETWEEN_BEFORE.search(text, before, m.start()):
+        return None
+    if not (y_tok or ry_tok):
+        if sep not in ("and", "-", "\u2013", "\u2014") and not _FROM_BEFORE.search(text, before, m.start()):
+            return None
+        if _is_lower(m1_tok) or _is_lower(m2_tok):
+            return None
+    mon1, mon2 = _month_num(m1_tok), _month_num(m2_tok)
+    s, e = m.start(), m.end()
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        y2, cert, rel = _year_of(ctx, y_tok, ry_tok)
+        if y2 is None:
+            return [_mention(text, s, e, cert="low", relative=rel)]
+        y1 = int(_strip_brackets(y1_tok)) if y1_tok else (y2 - 1 if mon1 > mon2 else y2)
+        if (y1, mon1) > (y2, mon2):
+            return [_mention(text, s, e, cert="low", relative=rel)]
+        if y_tok:
+            ctx._note_year(y2)
+        return [_mention(text, s, e, from_=_ym(y1, mon1), to=_ym(y2, mon2), cert=cert, relative=rel)]
+
+    return _Cand(s, e, 3, resolve)
+
+
+def _h_day_range(m: re.Match, text: str) -> _Cand | None:
+    """16/17 August 1957, 1 through 15 August 1957, 24 May to 11 June 1956, 25 and 27 April 1989."""
+    m1_tok, y1_tok = m.group("m1"), m.group("y1")
+    m2_tok, y2_tok, ry_tok = m.group("m2"), m.group("y2"), m.group("ry")
+    if not (y2_tok or ry_tok):
+        for tok in (m1_tok, m2_tok):
+            if tok and _strip_brackets(tok).lower().rstrip(".") in _AMBIGUOUS_MONTHS and _is_lower(tok):
+                return None
+    if not m1_tok and _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    mon2 = _month_num(m2_tok)
+    mon1 = _month_num(m1_tok) if m1_tok else mon2
+    kind = _range_or_list(text, m.start(), m.group("sep"))
+    s, e = m.start(), m.end()
+    e1 = m.end("d1") if not m1_tok else m.end("y1") if y1_tok else m.end("m1")
+    s2 = m.start("d2")
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        y2, cert, rel = _year_of(ctx, y2_tok, ry_tok)
+        y1 = int(_strip_brackets(y1_tok)) if y1_tok else y2
+        if kind == "list":
+            c1 = "high" if y1_tok else cert
+            return [
+                _day_mention(ctx, text, s, e1, y1, mon1, d1, c1, rel and not y1_tok),
+                _day_mention(ctx, text, s2, e, y2, mon2, d2, cert, rel),
+            ]
+        if y2 is None:
+            return [_mention(text, s, e, cert="low", relative=rel)]
+        a, b = _mk(y1, mon1, d1), _mk(y2, mon2, d2)
+        if a is not None and b is not None and a > b and not y1_tok and mon1 > mon2:
+            a = _mk(y2 - 1, mon1, d1)  # "24 December to 5 January 1957"
+        if a is None or b is None or a > b:
+            return [_mention(text, s, e, cert="low", relative=rel)]
+        if y2_tok:
+            ctx._note_year(y2)
+        return [_mention(text, s, e, from_=a.isoformat(), to=b.isoformat(), cert=cert, relative=rel)]
+
+    return _Cand(s, e, 0, resolve)
+
+
+def _h_day_list(m: re.Match, text: str) -> _Cand | None:
+    """3, 4 and 5 March 1957 -> one mention per day."""
+    mon_tok, y_tok, ry_tok = m.group("m"), m.group("y"), m.group("ry")
+    if not (y_tok or ry_tok) and _strip_brackets(mon_tok).lower().rstrip(".") in _AMBIGUOUS_MONTHS \
+            and _is_lower(mon_tok):
+        return None
+    if _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    mon = _month_num(mon_tok)
+    s, e = m.start(), m.end()
+    heads = [(s + x.start(), s + x.end(), int(x.group(1)))
+             for x in re.finditer(r"([0-9]+)(?:st|nd|rd|th)?", text[s:m.start("dl")], re.IGNORECASE)]
+    last = (m.start("dl"), e, int(m.group("dl")))
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        y, cert, rel = _year_of(ctx, y_tok, ry_tok)
+        out = [_day_mention(ctx, text, a, b, y, mon, d, cert, rel) for a, b, d in heads]
+        out.append(_day_mention(ctx, text, last[0], last[1], y, mon, last[2], cert, rel))
+        return out
+
+    return _Cand(s, e, 0, resolve)
+
+
+def _h_mdy_range(m: re.Match, text: str) -> _Cand | None:
+    """August 1-15, 1957; August 16/17, 1957; May 24 to June 11, 1956."""
+    m1_tok, m2_tok, y_tok = m.group("m"), m.group("m2"), m.group("y")
+    if not y_tok:
+        for tok in (m1_tok, m2_tok):
+            if tok and _strip_brackets(tok).lower().rstrip(".") in _AMBIGUOUS_MONTHS and _is_lower(tok):
+                return None
+    mon1 = _month_num(m1_tok)
+    mon2 = _month_num(m2_tok) if m2_tok else mon1
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    kind = _range_or_list(text, m.start(), m.group("sep"))
+    s, e = m.start(), m.end()
+    e1, s2 = m.end("d1"), (m.start("m2") if m2_tok else m.start("d2"))
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        y, cert, rel = _year_of(ctx, y_tok, None)
+        if kind == "list":
+            return [_day_mention(ctx, text, s, e1, y, mon1, d1, cert, rel),
+                    _day_mention(ctx, text, s2, e, y, mon2, d2, cert, rel)]
+        if y is None:
+            return [_mention(text, s, e, cert="low", relative=rel)]
+        a, b = _mk(y, mon1, d1), _mk(y, mon2, d2)
+        if a is None or b is None or a > b:
+            return [_mention(text, s, e, cert="low", relative=rel)]
+        if y_tok:
+            ctx._note_year(y)
+        return [_mention(text, s, e, from_=a.isoformat(), to=b.isoformat(), cert=cert, relative=rel)]
+
+    return _Cand(s, e, 1, resolve)
+
+
+def _bare_year_ok(text: str, s: int, e: int) -> bool:
+    """A 4-digit number reads as a year unless an identifier cue precedes or a unit follows it."""
+    if _NUMBER_CUE.search(text, max(0, s - 16), s):
+        return False
+    if _UNIT_AFTER.match(text, e):
+        return False
+    if _AMOUNT_AROUND.search(text, max(0, s - 2), s):  # "1 958" (digit groups)
+        return False
+    if _DIGIT_GROUP_AFTER.match(text, e):
+        return False
+    return True
+
+
+def _h_year_range(m: re.Match, text: str) -> _Cand | None:
+    """1956-1957, 1956–57, 1956/57 (consecutive), from 1956 to 1958, between 1956 and 1958."""
+    y1 = int(m.group("y1"))
+    y2_tok = m.group("y2")
+    y2 = int(y2_tok) if len(y2_tok) == 4 else (y1 // 100) * 100 + int(y2_tok)
+    sep = m.group("sep").strip().lower()
+    if y2 <= y1 or y2 - y1 > 100:
+        return None
+    if sep == "/" and y2 != y1 + 1:
+        return None
+    if sep == "and" and not _BETWEEN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    if sep == "to" and not _FROM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    s, e = m.start(), m.end()
+    if not _bare_year_ok(text, s, e):
+        return None
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        ctx._note_year(y2)
+        return [_mention(text, s, e, from_=f"{y1:04d}", to=f"{y2:04d}", cert="high")]
+
+    return _Cand(s, e, 5, resolve)
+
+
+def _h_decade(m: re.Match, text: str) -> _Cand | None:
+    """the 1950s -> 1950..1959."""
+    y = int(m.group("y"))
+    s, e = m.start(), m.end()
+    if _NUMBER_CUE.search(text, max(0, s - 16), s):
+        return None
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        return [_mention(text, s, e, from_=f"{y:04d}", to=f"{y + 9:04d}", cert="high")]
+
+    return _Cand(s, e, 6, resolve)
+
+
+def _h_bare_year(m: re.Match, text: str) -> _Cand | None:
+    """in 1958, since 1954 (1900-2099, not identifiers or amounts)."""
+    s, e = m.start(), m.end()
+    if not _bare_year_ok(text, s, e):
+        return None
+    y = int(m.group("y"))
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        ctx._note_year(y)
+        return [_mention(text, s, e, when=f"{y:04d}", cert="high")]
+
+    return _Cand(s, e, 7, resolve)
+
+
+_DEICTIC_DAY = {
+    "today": 0, "to-day": 0, "tonight": 0, "to-night": 0,
+    "tomorrow": 1, "to-morrow": 1, "yesterday": -1,
+}
+
+
+def _h_deictic_day(m: re.Match, text: str) -> _Cand | None:
+    """today, tomorrow, yesterday, the day after tomorrow, the day before yesterday."""
+    w = " ".join(m.group(0).lower().split())
+    if w.startswith("the day after"):
+        off = 2
+    elif w.startswith("the day before"):
+        off = -2
+    else:
+        off = _DEICTIC_DAY[w]
+    s, e = m.start(), m.end()
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        ref = ctx.reference
+        if ref is None:
+            return [_mention(text, s, e, cert="low", relative=True)]
+        return [_mention(text, s, e, when=(ref + timedelta(days=off)).isoformat(), cert="medium", relative=True)]
+
+    return _Cand(s, e, 9, resolve)
+
+
+def _h_anaphor_day(m: re.Match, text: str) -> _Cand | None:
+    """the same day, that day, that same day, the next/following/previous day."""
+    w = m.group(0).lower()
+    off = 1 if ("next" in w or "following" in w) else -1 if "previous" in w else 0
+    s, e = m.start(), m.end()
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        d, cert = ctx._anaphor_date()
+        if d is None:
+            return [_mention(text, s, e, cert="low", relative=True)]
+        return [_mention(text, s, e, when=(d + timedelta(days=off)).isoformat(), cert=cert, relative=True)]
+
+    return _Cand(s, e, 9, resolve)
+
+
+def _h_rel_year(m: re.Match, text: str) -> _Cand | None:
+    """this year, last year, next year, the current year, the same/previous/following year."""
+    w = m.group(0)
+    first = w.split()[0].lower()
+    if first in ("last", "next") and _THE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return None  # "the last year" / "the next year" are durations
+    s, e = m.start(), m.end()
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        y, cert = ctx._rel_year(w)
+        if y is None:
+            return [_mention(text, s, e, cert="low", relative=True)]
+        return [_mention(text, s, e, when=f"{y:04d}", cert=cert, relative=True)]
+
+    return _Cand(s, e, 9, resolve)
+
+
+def _h_rel_month(m: re.Match, text: str) -> _Cand | None:
+    """this month, last month, next month, the same/previous/following month."""
+    w = m.group(0)
+    words = w.lower().split()
+    key = words[-2]
+    if key in ("last", "next") and _THE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return None
+    off = {"this": 0, "current": 0, "same": 0, "last": -1, "previous": -1, "next": 1, "following": 1}[key]
+    anaphoric = key in ("same", "previous", "following")
+    s, e = m.start(), m.end()
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        base, cert = (ctx._anaphor_date() if anaphoric else (ctx.reference, "medium"))
+        if base is None:
+            return [_mention(text, s, e, cert="low", relative=True)]
+        y, mo = _shift_month(base.year, base.month, off)
+        return [_mention(text, s, e, when=_ym(y, mo), cert=cert, relative=True)]
+
+    return _Cand(s, e, 9, resolve)
+
+
+def _h_day_of_relmonth(m: re.Match, text: str) -> _Cand | None:
+    """the 5th of this month."""
+    day = int(m.group("d"))
+    key = m.group("rm").lower().split()[-2]
+    off = {"this": 0, "current": 0, "same": 0, "last": -1, "previous": -1, "next": 1, "following": 1}[key]
+    anaphoric = key in ("same", "previous", "following")
+    s, e = m.start(), m.end()
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        base, cert = (ctx._anaphor_date() if anaphoric else (ctx.reference, "medium"))
+        if base is None:
+            return [_mention(text, s, e, cert="low", relative=True)]
+        y, mo = _shift_month(base.year, base.month, off)
+        return [_day_mention(ctx, text, s, e, y, mo, day, cert, True)]
+
+    return _Cand(s, e, 1, resolve)
+
+
+def _h_on_the_nth(m: re.Match, text: str) -> _Cand | None:
+    """on the 5th -> the 5th of the reference month."""
+    day = int(m.group("d"))
+    s, e = m.start("d"), m.end()
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        ref = ctx.reference
+        if ref is None:
+            return [_mention(text, s, e, cert="low", relative=True)]
+        return [_day_mention(ctx, text, s, e, ref.year, ref.month, day, "medium", True)]
+
+    return _Cand(s, e, 10, resolve)
+
+
+def _h_weekday(m: re.Match, text: str) -> _Cand | None:
+    """on Monday (nearest), last Monday, next Monday."""
+    mod = (m.group("mod") or "").lower()
+    wd = _WEEKDAYS[m.group("wd").lower()[:3]]
+    s = m.start() if mod in ("last", "next", "this", "coming", "past") else m.start("wd")
+    e = m.end()
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        ref = ctx.reference
+        if ref is None:
+            return [_mention(text, s, e, cert="low", relative=True)]
+        fwd = (wd - ref.weekday()) % 7
+        if mod in ("last", "past"):
+            delta, cert = (fwd - 7 if fwd else -7), "medium"
+        elif mod in ("next", "coming"):
+            delta, cert = (fwd if fwd else 7), "medium"
+        else:
+            delta, cert = (fwd if fwd <= 3 else fwd - 7), "low"
+        return [_mention(text, s, e, when=(ref + timedelta(days=delta)).isoformat(), cert=cert, relative=True)]
+
+    return _Cand(s, e, 11, resolve)
+
+
+# --------------------------------------------------------------------------------------------------
+# Patterns (compiled once)
+# --------------------------------------------------------------------------------------------------
+
+_F = re.IGNORECASE
+_MONTH_LEAD = r"(?=[adfjmnos\[])"  # cheap first-character filter for patterns that start with a month
+_Y_OR_REL = rf"(?:,?{_WS}(?P<y>{_YEAR_B})|,?\s+(?:of\s+)?(?P<ry>{_RELYEAR}))"
+_SEP = r"(?P<sep>[^\S\n]*[/\-\u2013\u2014][^\S\n]*|\s+(?:through|thru|to|till|until|and)\s+)"
+
+_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]] = [
+    # day-first: 7 October 1957 / 4th of April 1972 / 22 [November] / 24 October this year
+    (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})(?:{_ORD})?(?:\s+of)?\s+(?P<m>{_MON}){_Y_OR_REL}?", _F),
+     _h_dmy),
+    # month-first: October 7, 1957
+    (re.compile(
+        rf"{_MONTH_LEAD}(?<![\w\[])(?P<m>{_MON_MF})\s+(?P<d>{_DAY})(?:{_ORD})?(?![0-9]|[.:,][0-9]|[a-z])"
+        rf"(?:,?\s+(?P<y>{_YEAR_B})|,?\s+(?:of\s+)?(?P<ry>{_RELYEAR}))?", _F),
+     _h_mdy),
+    # 1972 April 4
+    (re.compile(rf"(?=[0-9]){_YEAR_START}(?P<y>{_YEAR}),?\s+(?P<m>{_MONTH_ANY})\s+(?P<d>{_DAY})(?:{_ORD})?"
+                rf"(?![0-9]|[.:,][0-9]|[a-z])", _F),
+     _h_ymd),
+    # ISO 1957-10-07
+    (re.compile(rf"(?=[0-9]){_YEAR_START}(?P<y>1[5-9][0-9][0-9]|20[0-9][0-9])-(?P<m>0[1-9]|1[0-2])"
+                rf"-(?P<d>0[1-9]|[12][0-9]|3[01])"
+                rf"{_NUM_END}", _F),
+     _h_ymd),
+    # numeric 10.10.55 / 10.10.1955 / 10. 10. 1955
+    (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})\.(?P<sp1>[^\S\n]?)(?P<m>1[0-2]|0?[1-9])\.(?P<sp2>[^\S\n]?)"
+                rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![\w]|[.,/\-][0-9])", _F),
+     _h_numeric),
+    # Roman months: 10 X, 10.X.1955, 10 XI 57
+    (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})(?P<s1>\.[^\S\n]?|[^\S\n]+|-)(?P<m>{_ROMAN_RE})"
+                rf"(?:(?:\.[^\S\n]?|[^\S\n]+|-)(?P<y>{_YEAR}|[0-9]{{2}})(?![\w]|[.,/\-][0-9]))?", _F),
+     _h_roman),
+    # month + year: October 1957, June this year
+    (re.compile(rf"{_MONTH_LEAD}(?<![\w\[])(?P<m>{_MON_FULL}|{_MONTH_ABBR})(?:(?:,?{_WS}|\s+of\s+)(?P<y>{_YEAR_B})"
+                rf"|\s+(?:of\s+)?(?P<ry>{_RELYEAR}))", _F),
+     _h_month_year),
+    # modifiers: the middle of June, mid-June, early 1958, the end of this year
+    (re.compile(
+        r"(?=[tvbsmeflTVBSMEFL])\b(?:(?:the\s+)?(?:very\s+)?"
+        r"(?:beginning|start|middle|end|first\s+half|second\s+half|first\s+days|"
+        r"last\s+days|first\s+part|second\s+part|latter\s+part|early\s+part|first\s+week|last\s+week)\s+of\s+"
+        r"(?:the\s+month\s+of\s+)?|(?:early|late|mid)(?:[^\S\n]*-[^\S\n]*|[^\S\n]+))"
+        rf"(?:(?P<m>{_MONTH_FULL})(?:(?:,?{_WS}|\s+of\s+)(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<ry>{_RELYEAR}))?"
+        rf"|(?P<y2>{_BARE_YEAR})(?![\w/\-\u2013]|[.,:][0-9])|(?P<ry2>{_RELYEAR}))", _F),
+     _h_modifier),
+    # bare month after a preposition: in June
+    (re.compile(rf"(?=[istubdafoIASTUBDFO])\b(?:in|since|until|till|by|during|before|after|from|of|for|"
+                rf"through|throughout|to|into|"
+                rf"between|and|or|as\s+of)\s+(?:the\s+month\s+of\s+)?(?P<m>{_MONTH_FULL})(?!\s*[0-9])", _F),
+     _h_month_alone),
+    # day ranges and pairs: 16/17 August 1957, 1 through 15 August, 24 May to 11 June 1956, 25 and 27 April
+    (re.compile(
+        rf"(?=[0-9]){_NUM_START}(?P<d1>{_DAY})(?:{_ORD})?"
+        rf"(?:\s+(?:of\s+)?(?P<m1>{_MON})(?:,?[^\S\n]*(?P<y1>{_YEAR_B}))?)?"
+        rf"{_SEP}(?P<d2>{_DAY})(?:{_ORD})?(?:\s+of)?\s+(?P<m2>{_MON})"
+        rf"(?:,?{_WS}(?P<y2>{_YEAR_B})|,?\s+(?:of\s+)?(?P<ry>{_RELYEAR}))?", _F),
+     _h_day_range),
+    # month ranges: June-August 1957, from June to August, between June and August 1957
+    (re.compile(
+        rf"{_MONTH_LEAD}(?<![\w\[])(?P<m1>{_MON_FULL})(?:,?[^\S\n]*(?P<y1>{_YEAR_B}))?{_SEP}(?P<m2>{_MON_FULL})"
+        rf"(?:(?:,?{_WS}|\s+of\s+)(?P<y>{_YEAR_B})|\s+(?:of\s+)?(?P<ry>{_RELYEAR}))?(?!\s*[0-9])", _F),
+     _h_month_range),
+    # lists: 3, 4 and 5 March 1957
+    (re.compile(
+        rf"(?=[0-9]){_NUM_START}(?:{_DAY})(?:{_ORD})?(?:[^\S\n]*,[^\S\n]*{_DAY}(?:{_ORD})?)+,?\s+and\s+"
+        rf"(?P<dl>{_DAY})(?:{_ORD})?(?:\s+of)?\s+(?P<m>{_MON})"
+        rf"(?:,?{_WS}(?P<y>{_YEAR_B})|,?\s+(?:of\s+)?(?P<ry>{_RELYEAR}))?", _F),
+     _h_day_list),
+    # month-first ranges: August 1-15, 1957; May 24 to June 11, 1956
+    (re.compile(
+        rf"{_MONTH_LEAD}(?<![\w\[])(?P<m>{_MON_MF})\s+(?P<d1>{_DAY})(?:{_ORD})?{_SEP}(?:(?P<m2>{_MON_MF})\s+)?"
+        rf"(?P<d2>{_DAY})(?:{_ORD})?(?![0-9]|[.:,][0-9]|[a-z])(?!\s+(?:of\s+)?{_MON})"
+        rf"(?:,?\s+(?P<y>{_YEAR_B}))?", _F),
+     _h_mdy_range),
+    # year ranges: 1956-1957, 1956–57, 1956/57
+    (re.compile(rf"(?=[0-9]){_YEAR_START}(?P<y1>{_BARE_YEAR})(?P<sep>[^\S\n]*[/\-\u2013\u2014][^\S\n]*)"
+                rf"(?P<y2>{_BARE_YEAR}|[0-9]{{2}})(?![\w/\-\u2013]|[.,:][0-9])", _F),
+     _h_year_range),
+    # from 1956 to 1958, between 1956 and 1958, 1956 through 1958
+    (re.compile(rf"(?=[0-9]){_YEAR_START}(?P<y1>{_BARE_YEAR})\s+(?P<sep>to|through|thru|till|until|and)\s+"
+                rf"(?P<y2>{_BARE_YEAR})(?![\w/\-\u2013]|[.,:][0-9])", _F),
+     _h_year_range),
+    # decades: the 1950s
+    (re.compile(rf"(?=[0-9]){_YEAR_START}(?P<y>1[89][0-9]0|20[0-9]0)'?s(?![\w])", _F), _h_decade),
+    # bare years: 1958
+    (re.compile(rf"(?=[0-9]){_YEAR_START}(?P<y>{_BARE_YEAR})(?![\w/\-\u2013%]|[.,:][0-9])", _F), _h_bare_year),
+    # today, tomorrow, yesterday, the day after tomorrow
+    (re.compile(r"(?=[tyTY])\b(?:the\s+day\s+after\s+to-?morrow|the\s+day\s+before\s+yesterday|to-?day|to-?morrow|"
+                r"yesterday|to-?night)(?![\w-])", _F),
+     _h_deictic_day),
+    # the same day, that day, the next day
+    (re.compile(r"(?=[tT])\b(?:(?:the|that)\s+(?:very\s+)?same\s+day|that\s+(?:very\s+)?day|"
+                r"the\s+(?:next|following|previous)\s+day)(?![\w-])", _F),
+     _h_anaphor_day),
+    # this year, last year, next year
+    (re.compile(rf"(?=[tlncTLNC])\b{_RELYEAR}", _F), _h_rel_year),
+    # this month, last month
+    (re.compile(rf"(?=[tlncTLNC])\b{_RELMONTH}", _F), _h_rel_month),
+    # the 5th of this month
+    (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})(?:{_ORD})?\s+of\s+(?P<rm>{_RELMONTH})", _F), _h_day_of_relmonth),
+    # on the 5th
+    (re.compile(rf"(?=[oO])\bon\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])"
+                r"(?=[^\S\n]*(?:$|\n|[,.;:)\]]|(?:and|at|in|I|we|he|she|they|there|it|the|a|when|during)\b))", _F),
+     _h_on_the_nth),
+    # weekdays: on Monday, last Monday
+    (re.compile(rf"(?=[lntcpobusfLNTCPOBUSF])\b(?P<mod>last|next|this|coming|past|on|by|until|till|since|from)"
+                rf"\s+(?P<wd>{_WEEKDAY})", _F),
+     _h_weekday),
+]
+
+
+def _collect(text: str) -> list[_Cand]:
+    out: list[_Cand] = []
+    for pat, handler in _PATTERNS:
+        for m in pat.finditer(text):
+            c = handler(m, text)
+            if c is not None and c.end > c.start:
+                out.append(c)
+    return out
+
+
+def _select(cands: list[_Cand], n: int) -> list[_Cand]:
+    """Longest candidates first (then pattern priority, then position); no overlaps; reading order."""
+    cands.sort(key=lambda c: (c.start - c.end, c.prio, c.start))
+    occ = bytearray(n)
+    chosen: list[_Cand] = []
+    for c in cands:
+        if occ.find(1, c.start, c.end) != -1:
+            continue
+        occ[c.start:c.end] = b"\x01" * (c.end - c.start)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+# --------------------------------------------------------------------------------------------------
+# Datelines
+# --------------------------------------------------------------------------------------------------
+
+_PLACE_WORD = r"(?:[^\W\d_][\w'’.\-]*)"
+_PLACE_PREFIX = re.compile(
+    rf"^(?:{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,3}}(?:,[ \t]*|[ \t]+)){{1,3}}$"
+)
+_LINE_SUFFIX = re.compile(r"^[\s.,;:]*(?:(?:\([0-9]{1,3}\)|\[[0-9]{1,3}\])[\s.]*)?$")
+_PARTICLES = {"am", "an", "de", "del", "di", "na", "nad", "on", "upon", "the", "den", "le", "la", "im", "in"}
+
+
+def _place_prefix_ok(prefix: str) -> bool:
+    if not prefix.strip():
+        return True
+    if not _PLACE_PREFIX.match(prefix):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’.\-]*", prefix)
+    return bool(words) and words[0][0].isupper() and all(
+        w[0].isupper() or w.lower() in _PARTICLES for w in words)
+
+
+def parse_date_line(text: str) -> date | None:
+    """The date of a dateline / heading ("7 October 1957", "Pyongyang, 1 September, 1975",
+    "October 07, 1957", "Monday, 7 October 1957", "10.10.1955"); ``None`` unless the line is just an
+    optional place and one complete, valid date."""
+    if not text or "\n" in text.strip() or len(text) > 200:
+        return None
+    s = text.strip()
+    mentions = find_dates(s)
+    full = [m for m in mentions if m.when is not None and len(m.when) == 10 and m.cert == "high"]
+    if len(mentions) != 1 or len(full) != 1:
+        return None
+    m = full[0]
+    if not _place_prefix_ok(s[:m.start]) or not _LINE_SUFFIX.match(s[m.end:]):
+        return None
+    return date.fromisoformat(m.when)
+

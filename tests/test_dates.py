@@ -1,0 +1,650 @@
+"""Tests for the date grammar (tei_kit.tagging.dates).
+
+All examples are written for these tests; none is taken from the project's dev documents.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tei_kit.tagging.dates import DateContext, DateMention, find_dates, parse_date_line
+
+DOC = date(1963, 9, 20)  # a Friday
+
+
+def only(text: str, doc: date | None = DOC) -> DateMention:
+    ms = find_dates(text, doc)
+    assert len(ms) == 1, ms
+    m = ms[0]
+    assert m.surface == text[m.start:m.end]
+    return m
+
+
+def at(text: str, surface: str, nth: int = 0) -> tuple[int, int]:
+    """Offsets of the nth occurrence of surface in text."""
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(surface, i + 1)
+    return i, i + len(surface)
+
+
+def check(m: DateMention, text: str, surface: str, *, when=None, from_=None, to=None, cert=None,
+          relative=None) -> None:
+    assert (m.start, m.end) == at(text, surface)
+    assert m.surface == surface
+    assert (m.when, m.from_, m.to) == (when, from_, to)
+    if cert is not None:
+        assert m.cert == cert
+    if relative is not None:
+        assert m.relative is relative
+
+
+# --------------------------------------------------------------------------------------------------
+# Explicit full dates
+# --------------------------------------------------------------------------------------------------
+
+
+def test_day_month_year():
+    t = "The delegation arrived in Warsaw on 14 March 1961."
+    check(only(t), t, "14 March 1961", when="1961-03-14", cert="high", relative=False)
+
+
+def test_month_day_comma_year():
+    t = "Budapest, March 14, 1961: the talks resumed."
+    check(only(t), t, "March 14, 1961", when="1961-03-14", cert="high", relative=False)
+
+
+def test_month_zero_padded_day_year():
+    t = "Dated March 04, 1961 in the archive export."
+    check(only(t), t, "March 04, 1961", when="1961-03-04")
+
+
+def test_day_month_comma_year():
+    t = "Sofia, 3 June, 1968"
+    check(only(t), t, "3 June, 1968", when="1968-06-03")
+
+
+def test_year_month_day():
+    t = "Letter of 1968 June 3 to the Ministry."
+    check(only(t), t, "1968 June 3", when="1968-06-03")
+
+
+def test_iso_date():
+    t = "Registered 1968-06-03 by the clerk."
+    check(only(t), t, "1968-06-03", when="1968-06-03")
+
+
+def test_abbreviated_month_with_dot():
+    t = "The note of 3 Jun. 1968 and 9 Sept. 1968 arrived."
+    a, b = find_dates(t, DOC)
+    check(a, t, "3 Jun. 1968", when="1968-06-03")
+    check(b, t, "9 Sept. 1968", when="1968-09-09")
+
+
+def test_abbreviated_month_at_sentence_end_drops_the_dot():
+    t = "He left on 3 Jun."
+    check(only(t, date(1968, 7, 1)), t, "3 Jun", when="1968-06-03", cert="medium")
+
+
+def test_all_caps_month():
+    t = "RECORD OF CONVERSATION, 3 JUNE 1968"
+    check(only(t), t, "3 JUNE 1968", when="1968-06-03")
+
+
+def test_ordinal_of_month():
+    t = "Troops crossed the border on the 21st of August 1968."
+    check(only(t), t, "21st of August 1968", when="1968-08-21")
+
+
+def test_ordinal_without_of():
+    t = "on 2nd November 1971 we"
+    check(only(t), t, "2nd November 1971", when="1971-11-02")
+
+
+def test_weekday_before_full_date_is_inside():
+    t = "Tuesday, 5 November 1968"
+    check(only(t), t, "Tuesday, 5 November 1968", when="1968-11-05")
+
+
+def test_month_glued_to_year():
+    t = "Minutes of 9 May1965 session"
+    check(only(t), t, "9 May1965", when="1965-05-09")
+
+
+def test_footnote_after_year():
+    t = "the Plenum of 9 May 1965(3) decided"
+    check(only(t), t, "9 May 1965", when="1965-05-09")
+
+
+def test_bracket_supplied_month_inside_surface():
+    t = "On the evening of 17 [April], the envoy left."
+    check(only(t, date(1966, 4, 19)), t, "17 [April]", when="1966-04-17", cert="medium", relative=True)
+
+
+# --------------------------------------------------------------------------------------------------
+# Numeric and stamp dates
+# --------------------------------------------------------------------------------------------------
+
+
+def test_numeric_two_digit_year():
+    t = "Incoming stamp 12.09.63 Nº 5521"
+    check(only(t), t, "12.09.63", when="1963-09-12", cert="high")
+
+
+def test_numeric_four_digit_year():
+    t = "received 2.7.1964."
+    check(only(t), t, "2.7.1964", when="1964-07-02")
+
+
+def test_numeric_with_spaces():
+    t = "Berlin, 12. 9. 1963"
+    check(only(t), t, "12. 9. 1963", when="1963-09-12")
+
+
+def test_roman_month_stamp_without_year():
+    t = "[stamp: received 12 IX]"
+    check(only(t), t, "12 IX", when="1963-09-12", cert="medium", relative=True)
+
+
+def test_roman_month_with_year():
+    t = "Entered 12.IX.1963 and 3 XI 64"
+    a, b = find_dates(t, DOC)
+    check(a, t, "12.IX.1963", when="1963-09-12", cert="high")
+    check(b, t, "3 XI 64", when="1964-11-03")
+
+
+def test_registration_with_letter_is_not_a_date():
+    assert find_dates("Ref. 22K/4, filed", DOC) == []
+
+
+def test_section_number_is_not_a_numeric_date():
+    assert find_dates("see section 1.5.10 of the agreement", DOC) == []
+
+
+# --------------------------------------------------------------------------------------------------
+# Partial dates
+# --------------------------------------------------------------------------------------------------
+
+
+def test_day_month_takes_document_year():
+    t = "The meeting was held on 12 September."
+    check(only(t), t, "12 September", when="1963-09-12", cert="medium", relative=True)
+
+
+def test_month_day_takes_document_year():
+    t = "The meeting was held on September 12."
+    check(only(t), t, "September 12", when="1963-09-12", cert="medium", relative=True)
+
+
+def test_partial_date_takes_entry_year():
+    ctx = DateContext(date(1963, 12, 30))
+    ctx.set_entry_date(date(1964, 1, 3))
+    t = "Since 2 January nothing has changed."
+    check(ctx.find(t)[0], t, "2 January", when="1964-01-02")
+
+
+def test_partial_date_later_than_entry_keeps_entry_year():
+    # documented simple rule: no year roll-over guessing
+    ctx = DateContext(date(1964, 1, 3))
+    t = "The reply of 28 December was read out."
+    check(ctx.find(t)[0], t, "28 December", when="1964-12-28", cert="medium")
+
+
+def test_partial_date_without_any_context_has_no_value():
+    t = "on 12 September"
+    check(only(t, None), t, "12 September", when=None, cert="low")
+
+
+def test_month_year():
+    t = "In September 1963 and Oct. 1963 the plan failed."
+    a, b = find_dates(t, DOC)
+    check(a, t, "September 1963", when="1963-09", cert="high")
+    check(b, t, "Oct. 1963", when="1963-10")
+
+
+def test_month_of_year():
+    t = "the harvest of August of 1962"
+    check(only(t), t, "August of 1962", when="1962-08")
+
+
+def test_bare_year_in():
+    t = "The factory will open in 1964."
+    check(only(t), t, "1964", when="1964", cert="high", relative=False)
+
+
+def test_bare_year_since():
+    t = "He has lived in Prague since 1949, and before that"
+    check(only(t), t, "1949", when="1949")
+
+
+def test_bare_month_after_preposition():
+    t = "The congress opens in April."
+    check(only(t), t, "April", when="1963-04", cert="medium", relative=True)
+
+
+def test_lowercase_may_is_not_a_month():
+    assert find_dates("Those 5 may be enough; it may 3 times fail.", DOC) == []
+
+
+def test_decade():
+    t = "since the 1950s"
+    check(only(t), t, "1950s", from_="1950", to="1959")
+
+
+# --------------------------------------------------------------------------------------------------
+# Ranges and lists
+# --------------------------------------------------------------------------------------------------
+
+
+def test_slash_day_range():
+    t = "on the night of 21/22 August 1968"
+    check(only(t), t, "21/22 August 1968", from_="1968-08-21", to="1968-08-22", cert="high")
+
+
+def test_through_range_starts_at_first_number():
+    t = "Report for the period 5 through 19 May 1963"
+    check(only(t), t, "5 through 19 May 1963", from_="1963-05-05", to="1963-05-19")
+
+
+def test_between_and_range():
+    t = "between 3 and 6 April 1971 the delegation toured the provinces"
+    check(only(t), t, "3 and 6 April 1971", from_="1971-04-03", to="1971-04-06")
+
+
+def test_month_to_month_range():
+    t = "The exhibition runs 12 May to 2 June 1966."
+    check(only(t), t, "12 May to 2 June 1966", from_="1966-05-12", to="1966-06-02")
+
+
+def test_from_to_partial_range():
+    t = "from 8 to 10 March the plenum met"
+    check(only(t, date(1966, 3, 12)), t, "8 to 10 March", from_="1966-03-08", to="1966-03-10",
+          cert="medium", relative=True)
+
+
+def test_range_over_new_year():
+    t = "leave from 24 December to 5 January 1967"
+    check(only(t), t, "24 December to 5 January 1967", from_="1966-12-24", to="1967-01-05")
+
+
+def test_month_first_range():
+    t = "held August 1-15, 1957 in Moscow"
+    check(only(t), t, "August 1-15, 1957", from_="1957-08-01", to="1957-08-15")
+
+
+def test_year_range_hyphen():
+    t = "the plan for 1966-1967 was adopted"
+    check(only(t), t, "1966-1967", from_="1966", to="1967")
+
+
+def test_year_range_short_en_dash():
+    t = "the 1966–67 season"
+    check(only(t), t, "1966–67", from_="1966", to="1967")
+
+
+def test_year_range_words():
+    t = "from 1961 to 1965 the output doubled"
+    check(only(t), t, "1961 to 1965", from_="1961", to="1965")
+
+
+def test_month_ranges():
+    t = "from June to August the brigades worked; June-September 1964; between May and July 1965"
+    a, b, c = find_dates(t, DOC)
+    check(a, t, "June to August", from_="1963-06", to="1963-08", cert="medium", relative=True)
+    check(b, t, "June-September 1964", from_="1964-06", to="1964-09", cert="high")
+    check(c, t, "May and July 1965", from_="1965-05", to="1965-07")
+
+
+def test_month_range_over_new_year():
+    t = "from November to February 1966"
+    check(only(t), t, "November to February 1966", from_="1965-11", to="1966-02")
+
+
+def test_list_gives_one_mention_per_day():
+    t = "on 3, 4 and 5 March 1967"
+    ms = find_dates(t, DOC)
+    assert [m.surface for m in ms] == ["3", "4", "5 March 1967"]
+    assert [m.when for m in ms] == ["1967-03-03", "1967-03-04", "1967-03-05"]
+    assert [(m.start, m.end) for m in ms] == [at(t, "3"), at(t, "4"), at(t, "5 March 1967")]
+
+
+def test_and_without_between_is_two_dates():
+    t = "on 3 and 5 March 1967"
+    ms = find_dates(t, DOC)
+    assert [(m.surface, m.when) for m in ms] == [("3", "1967-03-03"), ("5 March 1967", "1967-03-05")]
+
+
+# --------------------------------------------------------------------------------------------------
+# Relative dates
+# --------------------------------------------------------------------------------------------------
+
+
+def test_today_uses_document_date():
+    t = "Today the Minister received me."
+    check(only(t), t, "Today", when="1963-09-20", cert="medium", relative=True)
+
+
+def test_today_uses_entry_date_when_set():
+    ctx = DateContext(date(1963, 9, 30))
+    ctx.set_entry_date(date(1963, 9, 21))
+    t = "I was told today that"
+    check(ctx.find(t)[0], t, "today", when="1963-09-21")
+    ctx.set_entry_date(None)
+    assert ctx.find(t)[0].when == "1963-09-30"
+
+
+def test_tomorrow_yesterday():
+    t = "yesterday he agreed, tomorrow he will sign"
+    a, b = find_dates(t, DOC)
+    check(a, t, "yesterday", when="1963-09-19", relative=True)
+    check(b, t, "tomorrow", when="1963-09-21", relative=True)
+
+
+def test_day_after_tomorrow():
+    t = "He returns the day after tomorrow."
+    check(only(t), t, "the day after tomorrow", when="1963-09-22")
+
+
+def test_tomorrow_followed_by_date_gives_two_mentions():
+    t = "to be printed tomorrow, 21 September."
+    a, b = find_dates(t, DOC)
+    check(a, t, "tomorrow", when="1963-09-21")
+    check(b, t, "21 September", when="1963-09-21")
+
+
+def test_this_last_next_year():
+    t = "this year, unlike last year and next year"
+    a, b, c = find_dates(t, DOC)
+    check(a, t, "this year", when="1963", cert="medium", relative=True)
+    check(b, t, "last year", when="1962")
+    check(c, t, "next year", when="1964")
+
+
+def test_the_last_year_is_a_duration():
+    assert find_dates("during the last year prices rose", DOC) == []
+
+
+def test_this_month():
+    t = "the shipments of this month"
+    check(only(t), t, "this month", when="1963-09", relative=True)
+
+
+def test_month_this_year_is_one_date():
+    t = "in June this year the embassy"
+    check(only(t), t, "June this year", when="1963-06", relative=True)
+
+
+def test_day_month_this_year_is_one_date():
+    t = "as agreed on 15 April this year."
+    check(only(t), t, "15 April this year", when="1963-04-15", cert="medium", relative=True)
+
+
+def test_day_month_last_year():
+    t = "the note of 15 April last year"
+    check(only(t), t, "15 April last year", when="1962-04-15")
+
+
+def test_same_day_points_back():
+    t = "On 9 May 1965 he arrived. The same day he met the Premier."
+    a, b = find_dates(t, DOC)
+    check(a, t, "9 May 1965", when="1965-05-09")
+    check(b, t, "The same day", when="1965-05-09", cert="medium", relative=True)
+
+
+def test_that_day_points_back_across_blocks():
+    ctx = DateContext(DOC)
+    ctx.find("The plenum closed on 4 July 1963.")
+    t = "On that day the communiqué was issued."
+    check(ctx.find(t)[0], t, "that day", when="1963-07-04")
+
+
+def test_same_day_points_back_to_partial_date():
+    t = "the talk of 11 September; the same day"
+    a, b = find_dates(t, DOC)
+    assert b.when == "1963-09-11"
+
+
+def test_following_day():
+    t = "He landed on 9 May 1965 and left the following day."
+    assert find_dates(t, DOC)[1].when == "1965-05-10"
+
+
+def test_middle_of_month():
+    t = "by the middle of June"
+    check(only(t), t, "the middle of June", when="1963-06", cert="medium", relative=True)
+
+
+@pytest.mark.parametrize("surface, when", [
+    ("early July", "1963-07"),
+    ("late August", "1963-08"),
+    ("the end of June", "1963-06"),
+    ("the beginning of June", "1963-06"),
+    ("mid-March", "1963-03"),
+    ("the end of 1964", "1964"),
+    ("the beginning of next year", "1964"),
+])
+def test_month_and_year_modifiers(surface, when):
+    t = f"It will be ready {surface}."
+    check(only(t), t, surface, when=when, cert="medium")
+
+
+def test_seasons_are_not_tagged():
+    assert find_dates("in the spring the talks resumed", DOC) == []
+    t = "in the spring of 1964"
+    check(only(t), t, "1964", when="1964")
+
+
+def test_last_and_next_weekday():
+    # DOC is Friday 20 September 1963
+    t = "last Monday and next Monday"
+    a, b = find_dates(t, DOC)
+    check(a, t, "last Monday", when="1963-09-16", cert="medium", relative=True)
+    check(b, t, "next Monday", when="1963-09-23", cert="medium")
+
+
+def test_on_weekday_is_nearest():
+    t = "on Wednesday he called, on Sunday he will come"
+    a, b = find_dates(t, DOC)
+    check(a, t, "Wednesday", when="1963-09-18", cert="low")
+    check(b, t, "Sunday", when="1963-09-22", cert="low")
+
+
+def test_on_the_nth():
+    t = "He came back on the 5th, as promised."
+    check(only(t), t, "5th", when="1963-09-05", cert="medium", relative=True)
+
+
+def test_nth_of_this_month():
+    t = "by the 25th of this month"
+    check(only(t), t, "25th of this month", when="1963-09-25")
+
+
+def test_relative_without_context_has_no_value():
+    m = only("today", None)
+    assert m.when is None and m.cert == "low" and m.relative
+
+
+# --------------------------------------------------------------------------------------------------
+# Impossible dates
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["31 April 1966", "30 February 1966", "30.02.66", "29 February 1965"])
+def test_impossible_dates_tagged_without_value(text):
+    m = only(f"dated {text}.")
+    assert m.surface == text
+    assert (m.when, m.from_, m.to, m.cert) == (None, None, None, "low")
+
+
+def test_leap_day_is_valid():
+    assert only("on 29 February 1964").when == "1964-02-29"
+
+
+# --------------------------------------------------------------------------------------------------
+# Not dates
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "the talks will take 2 to 3 weeks",
+    "he spent three years in Tashkent",
+    "for 10 days the border was closed",
+    "at 10 o'clock the delegation left",
+    "the meeting began at 10:30 sharp",
+    "on the 40th anniversary of the republic",
+    "on the 10th anniversary of the treaty",
+    "these days the situation is tense",
+    "during this time nothing happened",
+    "at the present time the factory is idle",
+    "the delegation visits annually",
+    "in the future we shall see",
+    "recently the ambassador fell ill",
+    "Telegram Nº 517 was received",
+    "see Protocol No. 63, Point 2",
+    "registered as 3118/64 in the journal",
+    "file 207-04412-05 of the archive",
+    "mixed in the ratio 1 to 5 with sand",
+    "it costs 40 won per kilogram",
+    "AMVR Listy 311-342",
+    "PA F. 0059, Op. 7, Delo 12",
+    "Protocol No. 1964 of the session",
+    "Nº 1964",
+    "they delivered 1964 tons of grain",
+    "a credit of 1964 won",
+    "the end of the year",
+    "the day",
+    "In March 10 people were arrested",
+    "see Chapter 2 II",
+    "Part 3 V.",
+])
+def test_not_a_date(text):
+    assert find_dates(text, DOC) == []
+
+
+# --------------------------------------------------------------------------------------------------
+# Datelines
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("14 March 1961", date(1961, 3, 14)),
+    ("  Sofia, 3 June, 1968  ", date(1968, 6, 3)),
+    ("March 04, 1961", date(1961, 3, 4)),
+    ("Tuesday, 5 November 1968", date(1968, 11, 5)),
+    ("Moscow, the Kremlin, 5 November 1968.", date(1968, 11, 5)),
+    ("12.09.1963", date(1963, 9, 12)),
+    ("3 JUNE 1968", date(1968, 6, 3)),
+    ("3 June", None),
+    ("June 1968", None),
+    ("Copy Nº 2", None),
+    ("Record for 3 June 1968", None),
+    ("[stamp: 4471 3 June 1968 Korea]", None),
+    ("31 April 1966", None),
+    ("", None),
+])
+def test_parse_date_line(line, expected):
+    assert parse_date_line(line) == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# Context bookkeeping
+# --------------------------------------------------------------------------------------------------
+
+
+def test_find_updates_last_explicit_date_and_mentions_do_not_overlap():
+    ctx = DateContext(DOC)
+    t = "On 24 October this year, 24 October and 1 through 3 November 1963; the same day"
+    ms = ctx.find(t)
+    assert [m.surface for m in ms] == ["24 October this year", "24 October", "1 through 3 November 1963",
+                                       "the same day"]
+    assert ms[-1].when == "1963-10-24"  # ranges do not move the anchor
+    assert ctx.last_date == date(1963, 10, 24)
+
+
+def test_pathological_input_finishes_with_sane_mentions():
+    """Inputs built to make regexes backtrack; `make bench` times them, this checks output."""
+    text = "1 " * 5000 + "12." * 3000 + " the the " * 2000 + "May " * 2000
+    ms = find_dates(text, DOC)
+    assert all(m.surface == text[m.start:m.end] for m in ms)
+
+
+# --------------------------------------------------------------------------------------------------
+# Properties
+# --------------------------------------------------------------------------------------------------
+
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December"]
+dates_ = st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31))
+
+
+@given(dates_, st.sampled_from(["title", "upper"]))
+def test_property_day_month_year_round_trips(d, case):
+    name = MONTH_NAMES[d.month - 1]
+    name = name.upper() if case == "upper" else name
+    text = f"{d.day} {name} {d.year}"
+    m = only(text, None)
+    assert (m.start, m.end, m.when, m.cert) == (0, len(text), d.isoformat(), "high")
+
+
+@given(dates_, st.sampled_from(["On ", "Pyongyang, ", "(", "[stamp: ", ""]),
+       st.sampled_from([".", ",", ")", " the talks", ""]))
+def test_property_round_trip_in_context(d, before, after):
+    text = f"{before}{d.day} {MONTH_NAMES[d.month - 1]} {d.year}{after}"
+    m = only(text, None)
+    assert (m.start, m.when) == (len(before), d.isoformat())
+
+
+@given(dates_)
+def test_property_month_first_and_numeric_round_trip(d):
+    assert only(f"{MONTH_NAMES[d.month - 1]} {d.day:02d}, {d.year}", None).when == d.isoformat()
+    assert only(f"{d.day:02d}.{d.month:02d}.{d.year}", None).when == d.isoformat()
+
+
+@given(dates_)
+def test_property_partial_date_uses_context_year(d):
+    m = only(f"on {d.day} {MONTH_NAMES[d.month - 1]}", date(1960, 6, 1))
+    expected = date(1960, d.month, d.day) if (d.month, d.day) != (2, 29) else None
+    assert m.when == (expected.isoformat() if expected else None)
+
+
+TOKENS = st.sampled_from([
+    "1", "2", "15", "31", "1957", "57", "1956-57", "2114/55", "10.10.55", "10", "X", "IX", "May", "may",
+    "October", "Oct.", "JUNE", "this", "year", "last", "month", "today", "tomorrow", "the", "same", "day",
+    "that", "middle", "of", "end", "early", "mid-", "to", "through", "and", "between", "from", "/", "-", "–",
+    ",", ".", "No.", "Nº", "won", "on", "Monday", "next", "[", "]", "th", "5th", "\n", "1950s", "in", "since",
+])
+
+
+@given(st.lists(TOKENS, max_size=40), st.lists(st.sampled_from([" ", "", "  ", "\n"]), min_size=40, max_size=40),
+       st.one_of(st.none(), dates_))
+@settings(max_examples=300)
+def test_property_surfaces_offsets_no_overlap(tokens, seps, doc):
+    text = "".join(t + s for t, s in zip(tokens, seps))
+    ctx = DateContext(doc)
+    ms = ctx.find(text)
+    prev_end = -1
+    for m in ms:
+        assert 0 <= m.start < m.end <= len(text)
+        assert m.surface == text[m.start:m.end]
+        assert m.surface == m.surface.strip()
+        assert m.surface[-1] not in ".,;:"
+        assert m.start >= prev_end
+        prev_end = m.end
+        assert m.cert in ("high", "medium", "low")
+        for v in (m.when, m.from_, m.to):
+            assert v is None or len(v) in (4, 7, 10)
+        assert not (m.when and (m.from_ or m.to))
+
+
+@given(st.text(max_size=300), st.one_of(st.none(), dates_))
+@settings(max_examples=300)
+def test_property_random_text_never_crashes(text, doc):
+    ctx = DateContext(doc)
+    ctx.set_entry_date(doc)
+    for m in ctx.find(text):
+        assert m.surface == text[m.start:m.end]
+    parse_date_line(text)
