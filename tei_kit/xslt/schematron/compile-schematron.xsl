@@ -1,0 +1,221 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  compile-schematron.xsl: ISO Schematron (XPath 2/3 or XSLT 2/3 query binding) -> an XSLT 3.0
+  validator whose output is SVRL.
+
+  Run by tei_kit/schematron.py over a schema that it has already checked for unsupported
+  features (abstract patterns and rules, sch:include, sch:extends, sch:param); see the
+  module's docstring for what is supported. The validator it writes:
+
+    - declares every sch:ns prefix on its xsl:stylesheet, so tests and contexts can use them;
+    - copies top-level xsl:key and xsl:function elements of the schema unchanged;
+    - turns schema-level sch:let into xsl:param (overridable), and pattern-level and the
+      active phase's sch:let into global xsl:variable;
+    - gives each active pattern its own mode; each sch:rule becomes one template in that
+      mode, with a priority that falls with its position, so the first matching rule of a
+      pattern wins (ISO Schematron 6.5); templates of every mode go on to attributes and
+      children, so every node of the document meets every pattern once;
+    - in a rule template, turns rule-level sch:let into xsl:variable (in order), then each
+      sch:assert into xsl:if test="not(...)" writing svrl:failed-assert and each sch:report
+      into xsl:if test="..." writing svrl:successful-report, with @id, @role, @flag, @test
+      and @location = path() of the context node (or of @subject);
+    - writes the message and each referenced sch:diagnostic as svrl:text, evaluating
+      sch:value-of and sch:name, keeping the text of sch:emph, sch:dir and sch:span.
+
+  Parameter: phase: the phase to compile ('' = the schema's @defaultPhase, else #ALL).
+-->
+<xsl:stylesheet version="3.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:axsl="http://www.w3.org/1999/XSL/TransformAlias"
+                xmlns:sch="http://purl.oclc.org/dsdl/schematron"
+                xmlns:svrl="http://purl.oclc.org/dsdl/svrl"
+                xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                xmlns:tk="urn:x-tei-kit:schematron"
+                exclude-result-prefixes="sch xs tk">
+
+  <xsl:namespace-alias stylesheet-prefix="axsl" result-prefix="xsl"/>
+  <xsl:output method="xml" indent="yes" encoding="UTF-8"/>
+
+  <xsl:param name="phase" as="xs:string" select="''"/>
+
+  <xsl:variable name="schema" select="/sch:schema"/>
+  <xsl:variable name="phase-id" as="xs:string"
+                select="if ($phase != '') then $phase
+                        else if ($schema/@defaultPhase) then string($schema/@defaultPhase)
+                        else '#ALL'"/>
+  <xsl:variable name="active-phase" select="$schema/sch:phase[@id = $phase-id]"/>
+  <xsl:variable name="active-patterns"
+                select="if ($phase-id = '#ALL') then $schema/sch:pattern
+                        else $schema/sch:pattern[@id = $active-phase/sch:active/@pattern]"/>
+
+  <!-- A literal attribute value in the validator is an attribute value template: double the braces. -->
+  <xsl:function name="tk:avt-literal" as="xs:string">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:sequence select="replace(replace(string($text), '\{', '{{'), '\}', '}}')"/>
+  </xsl:function>
+
+  <xsl:template match="/">
+    <xsl:apply-templates select="sch:schema"/>
+  </xsl:template>
+
+  <xsl:template match="sch:schema">
+    <axsl:stylesheet version="3.0">
+      <xsl:for-each select="sch:ns">
+        <xsl:namespace name="{@prefix}" select="string(@uri)"/>
+      </xsl:for-each>
+      <xsl:attribute name="exclude-result-prefixes" select="'#all'"/>
+
+      <axsl:output method="xml" indent="no" encoding="UTF-8"/>
+
+      <xsl:copy-of select="xsl:key | xsl:function" copy-namespaces="yes"/>
+
+      <xsl:for-each select="sch:let">
+        <axsl:param name="{@name}">
+          <xsl:call-template name="let-body"/>
+        </axsl:param>
+      </xsl:for-each>
+      <xsl:for-each select="$active-phase/sch:let | $active-patterns/sch:let">
+        <axsl:variable name="{@name}">
+          <xsl:call-template name="let-body"/>
+        </axsl:variable>
+      </xsl:for-each>
+
+      <axsl:template match="/">
+        <svrl:schematron-output phase="{tk:avt-literal($phase-id)}">
+          <xsl:if test="sch:title">
+            <xsl:attribute name="title" select="tk:avt-literal(normalize-space(sch:title))"/>
+          </xsl:if>
+          <xsl:if test="@schemaVersion">
+            <xsl:attribute name="schemaVersion" select="tk:avt-literal(@schemaVersion)"/>
+          </xsl:if>
+          <xsl:for-each select="sch:ns">
+            <svrl:ns-prefix-in-attribute-values prefix="{tk:avt-literal(@prefix)}"
+                                                uri="{tk:avt-literal(@uri)}"/>
+          </xsl:for-each>
+          <xsl:for-each select="$active-patterns">
+            <svrl:active-pattern>
+              <xsl:if test="@id">
+                <xsl:attribute name="id" select="tk:avt-literal(@id)"/>
+              </xsl:if>
+              <xsl:if test="sch:title">
+                <xsl:attribute name="name" select="tk:avt-literal(normalize-space(sch:title))"/>
+              </xsl:if>
+            </svrl:active-pattern>
+            <axsl:apply-templates select="." mode="{tk:mode(.)}"/>
+          </xsl:for-each>
+        </svrl:schematron-output>
+      </axsl:template>
+
+      <xsl:apply-templates select="$active-patterns"/>
+    </axsl:stylesheet>
+  </xsl:template>
+
+  <xsl:function name="tk:mode" as="xs:string">
+    <xsl:param name="pattern" as="element(sch:pattern)"/>
+    <xsl:sequence select="'tk-pattern-' || count($pattern/preceding-sibling::sch:pattern) + 1"/>
+  </xsl:function>
+
+  <!-- sch:let: @value, or (ISO 2020) the element's content as a constructed value -->
+  <xsl:template name="let-body">
+    <xsl:if test="@as">
+      <xsl:attribute name="as" select="@as"/>
+    </xsl:if>
+    <xsl:choose>
+      <xsl:when test="@value">
+        <xsl:attribute name="select" select="@value"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:copy-of select="node()"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A pattern: one mode; a default template that goes on to attributes and children. -->
+  <xsl:template match="sch:pattern">
+    <xsl:variable name="mode" select="tk:mode(.)"/>
+    <axsl:template match="document-node() | node() | @*" mode="{$mode}" priority="-1">
+      <axsl:apply-templates select="@* | node()" mode="{$mode}"/>
+    </axsl:template>
+    <xsl:apply-templates select="sch:rule">
+      <xsl:with-param name="mode" select="$mode"/>
+    </xsl:apply-templates>
+  </xsl:template>
+
+  <xsl:template match="sch:rule">
+    <xsl:param name="mode" as="xs:string"/>
+    <axsl:template mode="{$mode}" priority="{count(following-sibling::sch:rule) + 1}">
+      <xsl:attribute name="match" select="@context"/>
+      <svrl:fired-rule context="{tk:avt-literal(@context)}">
+        <xsl:for-each select="@id, @role, @flag">
+          <xsl:attribute name="{local-name()}" select="tk:avt-literal(.)"/>
+        </xsl:for-each>
+      </svrl:fired-rule>
+      <xsl:for-each select="sch:let">
+        <axsl:variable name="{@name}">
+          <xsl:call-template name="let-body"/>
+        </axsl:variable>
+      </xsl:for-each>
+      <xsl:apply-templates select="sch:assert | sch:report"/>
+      <axsl:apply-templates select="@* | node()" mode="{$mode}"/>
+    </axsl:template>
+  </xsl:template>
+
+  <xsl:template match="sch:assert | sch:report">
+    <axsl:if>
+      <xsl:attribute name="test"
+                     select="if (self::sch:assert) then 'not(' || @test || ')' else string(@test)"/>
+      <xsl:element name="{if (self::sch:assert) then 'svrl:failed-assert' else 'svrl:successful-report'}"
+                   namespace="http://purl.oclc.org/dsdl/svrl">
+        <xsl:attribute name="test" select="tk:avt-literal(@test)"/>
+        <xsl:for-each select="@id, @role, @flag">
+          <xsl:attribute name="{local-name()}" select="tk:avt-literal(.)"/>
+        </xsl:for-each>
+        <axsl:attribute name="location">
+          <xsl:attribute name="select"
+                         select="if (@subject) then 'path((' || @subject || ')[1])'
+                                 else if (../@subject) then 'path((' || ../@subject || ')[1])'
+                                 else 'path()'"/>
+        </axsl:attribute>
+        <svrl:text>
+          <xsl:apply-templates select="node()" mode="message"/>
+        </svrl:text>
+        <xsl:for-each select="tokenize(normalize-space(@diagnostics), ' ')">
+          <xsl:variable name="diagnostic" select="$schema/sch:diagnostics/sch:diagnostic[@id = current()]"/>
+          <svrl:diagnostic-reference diagnostic="{tk:avt-literal(.)}">
+            <svrl:text>
+              <xsl:apply-templates select="$diagnostic/node()" mode="message"/>
+            </svrl:text>
+          </svrl:diagnostic-reference>
+        </xsl:for-each>
+      </xsl:element>
+    </axsl:if>
+  </xsl:template>
+
+  <!-- ============================================================ message content -->
+
+  <xsl:template match="text()" mode="message">
+    <axsl:text>
+      <xsl:value-of select="."/>
+    </axsl:text>
+  </xsl:template>
+
+  <xsl:template match="sch:value-of" mode="message">
+    <axsl:value-of>
+      <xsl:attribute name="select" select="@select"/>
+    </axsl:value-of>
+  </xsl:template>
+
+  <xsl:template match="sch:name" mode="message">
+    <axsl:value-of>
+      <xsl:attribute name="select" select="if (@path) then 'name(' || @path || ')' else 'name()'"/>
+    </axsl:value-of>
+  </xsl:template>
+
+  <!-- sch:emph, sch:dir, sch:span and foreign elements: their text, without the markup -->
+  <xsl:template match="*" mode="message">
+    <xsl:apply-templates select="node()" mode="message"/>
+  </xsl:template>
+
+  <xsl:template match="comment() | processing-instruction()" mode="message"/>
+
+</xsl:stylesheet>
