@@ -81,6 +81,7 @@ def _parser() -> etree.XMLParser:
         load_dtd=False,
         dtd_validation=False,
         huge_tree=False,
+        collect_ids=False,
         remove_comments=False,
         remove_pis=False,
     )

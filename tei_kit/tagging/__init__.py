@@ -10,7 +10,6 @@ import datetime as dt
 import re
 
 from ..model import Document, Entity, Mention
-from . import lexicon
 from .dates import DateContext, parse_date_line
 from .names import Memory, NameTagger, token_keys
 
@@ -53,7 +52,8 @@ class Tagger:
                                         when=dm.when, from_=dm.from_, to=dm.to, cert=dm.cert))
             boundaries = {s.start for s in block.spans} | {s.end for s in block.spans}
             blocked = [(m.start, m.end) for m in mentions]
-            for m in self.names.tag(block.text, memory, boundaries, blocked):
+            opens = {s.start for s in block.spans if s.end > s.start}
+            for m in self.names.tag(block.text, memory, boundaries, blocked, opens):
                 self._link(m, document, memory)
                 mentions.append(m)
             mentions.sort(key=lambda m: (m.start, -m.end))
@@ -109,10 +109,9 @@ class Tagger:
             return
         memory.aliases[" ".join(keys)] = ref
         if len(words) >= 2:
-            if words[0] in lexicon.EAST_ASIAN_SURNAMES:
-                memory.aliases[words[0]] = ref
-            else:
-                memory.aliases[words[-1]] = ref
+            # a surname alone: the first word (Korean, Chinese, Hungarian order) or the last
+            memory.aliases[words[0]] = ref
+            memory.aliases[words[-1]] = ref
 
 
 def tag_document(document: Document, authority=None) -> Document:
@@ -129,9 +128,14 @@ def _iso_to_date(value: str | None) -> dt.date | None:
         return None
 
 
+_TRANSLIT = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "æ": "ae",
+                           "Æ": "Ae", "ß": "ss", "ı": "i", "œ": "oe", "þ": "th"})
+
+
 def _slug(name: str) -> str:
     import unicodedata
 
+    name = name.translate(_TRANSLIT)
     ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
     return slug or "x"

@@ -29,8 +29,7 @@ _FUNCTION = frozenset(
     there here it he she we they you i his her its our their my your what which who whom whose
     why how all any some each every both either neither no not nor only just even yet still
     already again further moreover therefore meanwhile besides instead such other another many
-    much more most few less least one two three four five six seven eight nine ten first second
-    third last next dear respected esteemed according regarding concerning following due given
+    much more most few less least one two three four five six seven eight nine ten last next dear respected esteemed according regarding concerning following due given
     being having speaking responding prior upon among between within through despite toward
     towards until unless whether whereas although though because once""".split()
 )
@@ -136,15 +135,17 @@ class NameTagger:
     # ------------------------------------------------------------ public
 
     def tag(self, text: str, memory: Memory, boundaries: set[int] = frozenset(),
-            blocked: list[tuple[int, int]] = ()) -> list[Mention]:
-        """Tag one block. ``boundaries``: offsets where editorial brackets open or close;
-        ``blocked``: character ranges already tagged (dates) that names must not overlap."""
+            blocked: list[tuple[int, int]] = (), opens: set[int] = frozenset()) -> list[Mention]:
+        """Tag one block. ``boundaries``: offsets where editorial brackets open or close
+        (``opens``: where they open); ``blocked``: character ranges already tagged (dates)
+        that names must not overlap."""
         tokens = tokenize(text)
+        self._opens = opens
         cands: list[Candidate] = []
         cands += self._letter_spaced(text, tokens)
         cands += self._authority(tokens)
         cands += self._places(tokens)
-        cands += self._orgs(tokens)
+        cands += self._orgs(tokens, opens)
         cands += self._persons(tokens, memory, boundaries)
         chosen = self._resolve(cands, tokens, blocked)
         return self._mentions(chosen, tokens, text, memory)
@@ -199,6 +200,8 @@ class NameTagger:
         resolved = []
         for c in out:
             entries = list(c.idnos)
+            if c.end - c.start == 1:
+                entries += [x for x in self.surnames.get(tokens[c.start].key, []) if x not in entries]
             entry = self._choose(entries, tokens, c.start, c.end)
             resolved.append(Candidate(c.start, c.end, entry.kind, 6, ref=entry.id))
         return resolved
@@ -306,9 +309,13 @@ class NameTagger:
             return True
         return bool(tok.is_cap and self.gazetteer.lookup_place(tok.text))
 
+    def _is_place_name(self, toks) -> bool:
+        entries = self._lookup(tuple(t.key for t in toks))
+        return bool(entries) and all(x.kind == "place" for x in entries)
+
     def _modifier(self, tok, sentence_start: bool) -> bool:
         """Can this token stand before an org head ("Second", "Asia", "Political", "GDR")?"""
-        if not tok.is_word or not tok.is_cap:
+        if not tok.is_word or not tok.is_cap or _ROMAN.match(tok.text):
             return False
         k = tok.key
         if k in _FUNCTION or k in lx.MONTH_WORDS or k.rstrip(".") in lx.PERSON_CUES:
@@ -318,7 +325,7 @@ class NameTagger:
             return False
         return True
 
-    def _orgs(self, tokens):
+    def _orgs(self, tokens, opens=frozenset()):
         out = []
         n = len(tokens)
         starts = [self._sentence_start(tokens, i) for i in range(n)]
@@ -360,7 +367,7 @@ class NameTagger:
                 continue
             # modifiers to the left
             s = h
-            while s > 0:
+            while s > 0 and tokens[s].start not in opens:
                 prev = tokens[s - 1]
                 if lowercase_head:
                     ok = prev.is_cap and (self.gazetteer.is_demonym(prev.text) or self._place_like(prev)
@@ -381,8 +388,10 @@ class NameTagger:
             if s < h and tokens[s].key == "and":
                 s += 1
             # complement to the right: "of [the] Foreign Affairs", more heads
+            if h + 1 < n and tokens[h + 1].key in lx.EVENT_HEADS:
+                continue  # "Party Congress" names an event
             e = h + 1
-            while e < n:
+            while e < n and tokens[e].start not in opens:
                 t = tokens[e]
                 if t.key in lx.ORG_HEADS and t.is_cap and t.key not in lx.EVENT_HEADS:
                     e += 1
@@ -406,10 +415,8 @@ class NameTagger:
                 continue
             if s == h and e == h + 1:
                 continue  # a bare head noun ("the Ministry") is not a name
-            surface_keys = tuple(t.key for t in tokens[s:e])
-            entries = self._lookup(surface_keys)
-            if entries and all(x.kind == "place" for x in entries):
-                continue
+            if any(self._is_place_name(tokens[s:k]) for k in range(h + 1, e + 1)):
+                continue  # "Soviet Union" is a place, not an org headed by "Union"
             out.append(Candidate(s, e, "org", 2, cert="medium"))
         return out
 
@@ -432,6 +439,15 @@ class NameTagger:
             return False
         if k in self.person_tokens or k in self.surnames:
             return True
+        entries = self._lookup((k,))
+        if entries and all(x.kind != "person" for x in entries):
+            return False
+        if "-" in tok.text:
+            parts = tok.text.split("-")
+            if all(p[:1].isupper() for p in parts) and any(self.gazetteer.lookup_place(p) for p in parts):
+                return False
+        if tok.is_allcaps and len(tok.text) <= 4 and k not in lx.EAST_ASIAN_SURNAMES:
+            return False
         if tok.is_allcaps:
             return not lx.is_english(tok.text) and len(tok.text) > 2
         return not lx.is_english(tok.text)

@@ -1,0 +1,286 @@
+"""ISO Schematron for tei-kit: compiled to XSLT 3.0 and run by the one Saxon processor.
+
+SchXslt cannot be installed here, so tei-kit carries its own small compiler, written in
+XSLT (``xslt/schematron/compile-schematron.xsl``) because a Schematron schema *is* a
+recipe for an XSLT stylesheet. Three steps:
+
+1. :func:`compile_schematron` reads the ``.sch`` file with the safe parser, refuses what
+   the compiler does not support (below) with a :class:`SchemaError`, and runs the compiler
+   stylesheet over it for one phase. The result is an XSLT 3.0 validator, compiled by
+   Saxon from text and cached per (path, modification time, phase) for the process.
+2. :meth:`CompiledSchematron.validate` runs the validator over a document and reads its
+   SVRL output: one :class:`SchematronResult` per ``svrl:failed-assert`` and
+   ``svrl:successful-report``, carrying the assertion's @id, @role, the id of the rule that
+   fired, the message (``sch:value-of`` and ``sch:name`` evaluated) and its diagnostics.
+3. Each result's location, ``path()`` of the context node, is mapped back to the lxml
+   element it names (:func:`locate`), whose ``sourceline`` gives the line number.
+
+Supported: ``sch:ns``; ``sch:let`` at schema level (an overridable ``xsl:param``), in
+phases and patterns (global variables) and in rules (local, in order; @value or element
+content, optional @as); ``sch:pattern`` and ``sch:rule`` (the first matching rule of a
+pattern wins); ``sch:assert`` and ``sch:report`` with @id, @role, @flag, @subject,
+@diagnostics; ``sch:value-of``, ``sch:name`` (@path), the text of ``sch:emph``/``sch:dir``/
+``sch:span``; ``sch:diagnostics``/``sch:diagnostic``; ``sch:phase``/``sch:active`` (the
+requested phase, else @defaultPhase, else ``#ALL``); ``sch:title``; top-level ``xsl:key``
+and ``xsl:function``, copied into the validator. Query bindings: xslt, xslt2, xslt3,
+xpath2, xpath3, xpath31 (all run as XPath 3.1; XSLT 1.0 expressions nearly always mean
+the same there).
+
+Not supported, refused with a SchemaError: abstract patterns and rules (@abstract, @is-a,
+``sch:param``, ``sch:extends``), ``sch:include``, ``pattern/@documents``,
+``rule/@visit-each``, ``sch:properties``, other query bindings, other XSLT top-level
+elements (``xsl:include``, ``xsl:import``, templates). ``sch:p`` is documentation and
+ignored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from . import saxon
+from .errors import SchemaError, TeiKitError, XMLInputError
+from .resources import xslt_path
+from .tei import parse_xml
+
+SCH_NS = "http://purl.oclc.org/dsdl/schematron"
+SVRL_NS = "http://purl.oclc.org/dsdl/svrl"
+XSL_NS = "http://www.w3.org/1999/XSL/Transform"
+
+#: Query bindings whose expressions run as XPath 3.1 in the compiled validator.
+QUERY_BINDINGS = ("xslt", "xslt2", "xslt3", "xpath2", "xpath3", "xpath31")
+
+_COMPILER = "schematron/compile-schematron.xsl"
+_XSL_COPIED = ("key", "function")
+_UNSUPPORTED_ELEMENTS = {
+    "include": "sch:include (inline the included file)",
+    "extends": "sch:extends (abstract rules)",
+    "param": "sch:param (abstract patterns)",
+    "properties": "sch:properties",
+}
+_UNSUPPORTED_ATTRIBUTES = {
+    ("pattern", "abstract"): "abstract patterns (pattern/@abstract)",
+    ("pattern", "is-a"): "abstract patterns (pattern/@is-a)",
+    ("pattern", "documents"): "pattern/@documents",
+    ("rule", "abstract"): "abstract rules (rule/@abstract)",
+    ("rule", "visit-each"): "rule/@visit-each",
+}
+
+
+@dataclass(frozen=True)
+class SchematronResult:
+    """One failed assertion or successful report of a Schematron run."""
+
+    kind: str  # "failed-assert" or "successful-report"
+    id: str | None  # the assertion's @id
+    rule_id: str | None  # the @id of the rule that fired
+    role: str | None  # the assertion's @role, else the rule's
+    flag: str | None
+    test: str
+    location: str  # path() of the context node (or of @subject)
+    message: str  # whitespace-normalised, value-of and name evaluated
+    diagnostics: tuple[str, ...] = ()
+    line: int | None = None  # of the element the location names, when known
+
+
+class CompiledSchematron:
+    """A Schematron schema compiled to an XSLT 3.0 validator for one phase."""
+
+    def __init__(self, name: str, phase: str, xslt_text: str, executable):
+        self.name = name
+        self.phase = phase
+        self.xslt_text = xslt_text
+        self._executable = executable
+
+    def svrl(self, tree: etree._ElementTree) -> str:
+        """Run the validator over ``tree``; return the SVRL report as text."""
+        text = etree.tostring(tree, encoding="unicode")
+        try:
+            return saxon.transform(self._executable, text)
+        except TeiKitError as exc:  # a dynamic error in a test: the schema's fault
+            raise SchemaError(f"Schematron {self.name} failed while validating: {exc}") from exc
+
+    def validate(self, tree: etree._ElementTree) -> list[SchematronResult]:
+        """Validate ``tree``; return its failed assertions and successful reports,
+        in document order per pattern, each with the line of the node it is about."""
+        report = parse_xml(self.svrl(tree).encode("utf-8"), name=f"SVRL of {self.name}")
+        results = []
+        rule: etree._Element | None = None
+        for el in report.getroot():
+            local = etree.QName(el).localname
+            if local == "fired-rule":
+                rule = el
+            elif local in ("failed-assert", "successful-report"):
+                location = el.get("location", "")
+                node = locate(tree, location)
+                results.append(
+                    SchematronResult(
+                        kind=local,
+                        id=el.get("id"),
+                        rule_id=rule.get("id") if rule is not None else None,
+                        role=el.get("role") or (rule.get("role") if rule is not None else None),
+                        flag=el.get("flag"),
+                        test=el.get("test", ""),
+                        location=location,
+                        message=_text(el.find(f"{{{SVRL_NS}}}text")),
+                        diagnostics=tuple(
+                            _text(d.find(f"{{{SVRL_NS}}}text"))
+                            for d in el.iter(f"{{{SVRL_NS}}}diagnostic-reference")
+                        ),
+                        line=node.sourceline if node is not None else None,
+                    )
+                )
+        return results
+
+
+def _text(el: etree._Element | None) -> str:
+    return " ".join("".join(el.itertext()).split()) if el is not None else ""
+
+
+# ------------------------------------------------------------------ compiling
+
+_lock = threading.Lock()
+_by_path: dict[tuple[str, int, int, str], CompiledSchematron] = {}
+
+
+def compile_schematron(path: Path | str, *, phase: str | None = None) -> CompiledSchematron:
+    """Compile the Schematron file at ``path`` for ``phase`` (default: the schema's
+    @defaultPhase, else ``#ALL``). Compiled once per process for each file version
+    (path and modification time) and phase. Raises :class:`SchemaError`."""
+    path = Path(path)
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise SchemaError(f"Schematron {path}: cannot read ({exc.strerror})") from exc
+    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size, phase or "")
+    with _lock:
+        if key not in _by_path:
+            _by_path[key] = compile_schematron_bytes(path.read_bytes(), name=path.name, phase=phase)
+        return _by_path[key]
+
+
+def compile_schematron_bytes(data: bytes, *, name: str = "<schematron>",
+                             phase: str | None = None) -> CompiledSchematron:
+    """Compile a Schematron schema given as bytes (see :func:`compile_schematron`)."""
+    xslt_text = schematron_to_xslt(data, name=name, phase=phase)
+    digest = hashlib.sha256(xslt_text.encode("utf-8")).hexdigest()
+    try:
+        executable = saxon.compile_text(f"schematron-validator:{digest}", xslt_text)
+    except TeiKitError as exc:
+        raise SchemaError(f"Schematron {name} does not compile: {_saxon_message(exc)}",
+                          hint="check the XPath in its rule contexts, tests and lets") from exc
+    return CompiledSchematron(name, phase or "", xslt_text, executable)
+
+
+def schematron_to_xslt(data: bytes, *, name: str = "<schematron>", phase: str | None = None) -> str:
+    """The XSLT 3.0 validator text for a Schematron schema, for ``phase``."""
+    try:
+        tree = parse_xml(data, name=name)
+    except XMLInputError as exc:
+        raise SchemaError(f"Schematron {exc}", hint=exc.hint) from exc
+    check_supported(tree, name=name, phase=phase)
+    compiler = saxon.compile_text("tei-kit:" + _COMPILER,
+                                  xslt_path(_COMPILER).read_text(encoding="utf-8"))
+    try:
+        return saxon.transform(compiler, etree.tostring(tree, encoding="unicode"),
+                               {"phase": phase or ""})
+    except TeiKitError as exc:
+        raise SchemaError(f"Schematron {name} cannot be compiled: {_saxon_message(exc)}") from exc
+
+
+def _saxon_message(exc: TeiKitError) -> str:
+    return str(exc).removeprefix("XSLT transformation failed: ")
+
+
+def check_supported(tree: etree._ElementTree, *, name: str, phase: str | None = None) -> None:
+    """Raise :class:`SchemaError` if the schema uses what tei-kit's compiler does not support
+    (see the module docstring), is not ISO Schematron, or names an unknown phase or
+    diagnostic."""
+    root = tree.getroot()
+    if root.tag != f"{{{SCH_NS}}}schema":
+        raise SchemaError(
+            f"Schematron {name}: root element is <{etree.QName(root).localname}>, not ISO Schematron's <schema>",
+            hint=f"ISO Schematron's namespace is {SCH_NS}",
+        )
+    binding = (root.get("queryBinding") or "xslt").strip().lower()
+    if binding not in QUERY_BINDINGS:
+        raise SchemaError(f"Schematron {name}: queryBinding {binding!r} is not supported",
+                          hint=f"use one of {', '.join(QUERY_BINDINGS)}")
+    for el in root.iter(f"{{{SCH_NS}}}*"):
+        local = etree.QName(el).localname
+        where = f"Schematron {name}:{el.sourceline}"
+        if local in _UNSUPPORTED_ELEMENTS:
+            raise SchemaError(f"{where}: {_UNSUPPORTED_ELEMENTS[local]} is not supported by tei-kit")
+        for attr in el.attrib:
+            feature = _UNSUPPORTED_ATTRIBUTES.get((local, attr))
+            if feature and not (attr == "abstract" and el.get(attr) == "false"):
+                raise SchemaError(f"{where}: {feature} is not supported by tei-kit")
+        if local == "rule" and not el.get("context"):
+            raise SchemaError(f"{where}: a rule without @context")
+        if local in ("assert", "report") and not el.get("test"):
+            raise SchemaError(f"{where}: sch:{local} without @test")
+        if local == "let" and not el.get("name"):
+            raise SchemaError(f"{where}: sch:let without @name")
+    for el in root.iterchildren(f"{{{XSL_NS}}}*"):
+        local = etree.QName(el).localname
+        if local not in _XSL_COPIED:
+            raise SchemaError(
+                f"Schematron {name}:{el.sourceline}: xsl:{local} is not supported by tei-kit"
+                f" (only xsl:{' and xsl:'.join(_XSL_COPIED)} are copied into the validator)"
+            )
+    diagnostics = {d.get("id") for d in root.iter(f"{{{SCH_NS}}}diagnostic")}
+    for el in root.iter(f"{{{SCH_NS}}}assert", f"{{{SCH_NS}}}report"):
+        for ref in (el.get("diagnostics") or "").split():
+            if ref not in diagnostics:
+                raise SchemaError(f"Schematron {name}:{el.sourceline}: diagnostic {ref!r} is not defined")
+    phases = [p.get("id") for p in root.iterchildren(f"{{{SCH_NS}}}phase")]
+    wanted = phase or root.get("defaultPhase") or "#ALL"
+    if wanted != "#ALL" and wanted not in phases:
+        known = ", ".join(["#ALL", *phases])
+        raise SchemaError(f"Schematron {name}: no phase {wanted!r}", hint=f"phases: {known}")
+    patterns = {p.get("id") for p in root.iterchildren(f"{{{SCH_NS}}}pattern")}
+    for active in root.iter(f"{{{SCH_NS}}}active"):
+        if active.get("pattern") not in patterns:
+            raise SchemaError(f"Schematron {name}:{active.sourceline}: phase activates"
+                              f" unknown pattern {active.get('pattern')!r}")
+
+
+# ------------------------------------------------------------------ locations
+
+_STEP = re.compile(
+    r"/(?:Q\{(?P<uri>[^}]*)\}(?P<local>[^/\[{]+)\[(?P<index>\d+)\]"  # element
+    r"|(?P<other>@(?:Q\{[^}]*\})?[^/]+|text\(\)\[\d+\]|comment\(\)\[\d+\]"  # attribute, text, comment
+    r"|processing-instruction\([^)]*\)\[\d+\]|namespace::[^/]*))"  # PI, namespace node
+)
+
+
+def locate(tree: etree._ElementTree, location: str) -> etree._Element | None:
+    """The lxml element named by an XPath 3.0 ``path()`` location such as
+    ``/Q{http://www.tei-c.org/ns/1.0}TEI[1]/Q{...}text[1]/@ref``: the element itself, or
+    the parent element of an attribute, text, comment or processing instruction.
+    ``None`` if the location does not name a node of ``tree`` (or is the document node)."""
+    if not location.startswith("/") or location == "/":
+        return None
+    steps = list(_STEP.finditer(location))
+    if not steps or "".join(m.group(0) for m in steps) != location:
+        return None
+    node = None
+    for step in steps:
+        if step.group("other"):
+            break  # attribute, text, ...: report its element
+        tag = f"{{{step.group('uri')}}}{step.group('local')}" if step.group("uri") else step.group("local")
+        index = int(step.group("index"))
+        if node is None:
+            root = tree.getroot()
+            node = root if root.tag == tag and index == 1 else None
+        else:
+            matching = [child for child in node.iterchildren(tag)]
+            node = matching[index - 1] if index <= len(matching) else None
+        if node is None:
+            return None
+    return node
