@@ -21,11 +21,10 @@ class Tagger:
 
     def __init__(self, authority=None):
         from ..authority import load_authority
-        from . import gazetteer
 
         self.authority = authority if authority is not None else load_authority(None)
-        self.gazetteer = gazetteer
-        self.names = NameTagger(self.authority, gazetteer)
+        self.gazetteer = _Places(self.authority)
+        self.names = NameTagger(self.authority, self.gazetteer)
 
     def tag(self, document: Document) -> Document:
         """Add datelines, date and name mentions, and standOff entities to ``document``."""
@@ -112,6 +111,17 @@ class Tagger:
             # a surname alone: the first word (Korean, Chinese, Hungarian order) or the last
             memory.aliases[words[0]] = ref
             memory.aliases[words[-1]] = ref
+
+
+class _Places:
+    """The gazetteer as the name rules use it: GeoNames data plus this authority's places."""
+
+    def __init__(self, authority):
+        from . import gazetteer
+
+        self._gazetteer = gazetteer.Gazetteer(authority)
+        self.lookup_place = self._gazetteer.lookup
+        self.is_demonym = gazetteer.is_demonym
 
 
 def tag_document(document: Document, authority=None) -> Document:

@@ -273,10 +273,9 @@ class NameTagger:
     def _place_entry(self, surface, hit):
         if hit is None:
             return None, surface, ()
-        if hit.geonameid:
-            for entry in self.authority.entries("place"):
-                if ("geonames", str(hit.geonameid)) in entry.idnos:
-                    return entry.id, entry.name, ()
+        if getattr(hit, "authority_id", None):
+            entry = self.authority.get(hit.authority_id)
+            return entry.id, entry.name, ()
         return None, hit.name, _geo(hit)
 
     # ------------------------------------------------------------ organisations

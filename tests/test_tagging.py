@@ -1,0 +1,99 @@
+"""Tagging: the seed against its gold, rules on examples written for them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tei_kit.evaluate import TYPES, EvalResult, predicted_rows, read_gold, score
+from tei_kit.ingest import parse_text
+from tei_kit.pipeline import tagger
+
+from .conftest import DATA
+
+GOLD = read_gold(DATA / "gold" / "puzanov-1957-10-07.entities.tsv")
+
+
+@pytest.fixture(scope="module")
+def seed_score(seed_conversion):
+    return score("seed", GOLD, predicted_rows(seed_conversion.tree))
+
+
+@pytest.mark.parametrize("kind", TYPES)
+def test_seed_strict_f1_per_type_is_at_least_095(seed_score, kind):
+    p, r, f = EvalResult([seed_score]).prf(kind)
+    assert f >= 0.95, (kind, p, r, [m for m in seed_score.missed if m.type == kind],
+                       [s for s in seed_score.spurious if s.type == kind])
+
+
+def test_seed_every_date_value_is_right(seed_score):
+    dates = [(g.surface, g.value, p.value) for g, p in seed_score.strict if g.type == "date"]
+    assert len(dates) == sum(1 for g in GOLD if g.type == "date")
+    assert all(gv == pv for _, gv, pv in dates), dates
+
+
+def _tag(text: str, date: str = "1960-05-10"):
+    doc = parse_text(text, name="example.txt")
+    doc.metadata.date = date
+    tagger().tag(doc)
+    return [(m.kind, m.surface) for m in doc.mentions()], doc
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I received Comrade Tibor Várkonyi today.", ("person", "Tibor Várkonyi")),
+    ("Deputy Premier Pak Seong-cheol said so.", ("person", "Pak Seong-cheol")),
+    ("Minister of Finance Ho Jong-suk agreed.", ("person", "Ho Jong-suk")),
+    ("I met A. V. Kovalenko, the counsellor.", ("person", "A. V. Kovalenko")),
+    ("Cde. Varnov reported on the harvest.", ("person", "Varnov")),
+    ("the Second Europe Department received it", ("org", "Second Europe Department")),
+    ("the Ministry of Light Industry replied", ("org", "Ministry of Light Industry")),
+    ("the Albanian government protested", ("org", "Albanian government")),
+    ("the KWP CC Politburo decided", ("org", "KWP CC Politburo")),
+    ("the POLISH EMBASSY IN THE DPRK wrote", ("org", "POLISH EMBASSY")),
+    ("The train from Sinuiju arrived.", ("place", "Sinuiju")),
+])
+def test_rules_find_names_the_authority_files_lack(text, expected):
+    found, _ = _tag(text)
+    assert expected in found, found
+
+
+def test_a_surname_alone_after_a_full_mention_points_to_the_same_person():
+    found, doc = _tag("I met Helmut Liebermann in Berlin. Later Liebermann said no.")
+    refs = [m.ref for m in doc.mentions() if m.kind == "person"]
+    assert [s for k, s in found if k == "person"] == ["Helmut Liebermann", "Liebermann"]
+    assert refs[0] == refs[1]
+
+
+def test_possessive_s_stays_outside_the_name():
+    found, _ = _tag("I drew Nam Il's attention to it.")
+    assert ("person", "Nam Il") in found
+
+
+def test_hyphenated_place_pair_gives_two_places():
+    found, _ = _tag("the Pyongyang-Moscow line")
+    assert [f for f in found if f[0] == "place"] == [("place", "Pyongyang"), ("place", "Moscow")]
+
+
+def test_demonyms_and_pronouns_are_not_tagged():
+    found, _ = _tag("The Chinese friends and North Koreans told me; he said that South Korean citizens left.")
+    assert not [f for f in found if f[0] in ("place", "person")], found
+
+
+def test_org_stops_before_a_locative_place():
+    found, _ = _tag("The Soviet Embassy in the DPRK sent it.")
+    assert ("org", "Soviet Embassy") in found and ("place", "DPRK") in found
+
+
+def test_bare_head_noun_is_not_an_org():
+    found, _ = _tag("I sent a copy to the Embassy and the Ministry.")
+    assert not [f for f in found if f[0] == "org"], found
+
+
+def test_names_carry_refs_and_new_ones_become_discovered_entities():
+    _, doc = _tag("Comrade Tibor Várkonyi met Kim Il Sung.")
+    persons = [m for m in doc.mentions() if m.kind == "person"]
+    assert all(m.ref for m in persons)
+    new = doc.entities[persons[0].ref]
+    assert new.discovered and new.name == "Tibor Várkonyi"
+    assert not doc.entities[persons[1].ref].discovered
