@@ -56,7 +56,7 @@ def header(document: Document, today: dt.date) -> etree._Element:
     title = meta.title or (meta.source_name or "Untitled document")
     title_stmt = E("titleStmt", E("title", text=title))
     if meta.author:
-        ref = _find_entity(document, "person", meta.author)
+        ref = meta.author_ref
         title_stmt.append(E("author", E("persName", text=meta.author, ref=f"#{ref}" if ref else None)))
     for funder in meta.funders:
         title_stmt.append(E("funder", text=funder))
@@ -105,15 +105,6 @@ def _bibl(meta) -> etree._Element:
     if len(bibl) == 0:
         bibl.text = meta.source_name or "Plain-text transcription"
     return bibl
-
-
-def _find_entity(document: Document, kind: str, name: str) -> str | None:
-    squash = "".join(name.split()).casefold()
-    for entity in document.entities.values():
-        if entity.kind == kind and any("".join(n.split()).casefold() == squash
-                                       for n in (entity.name, *entity.variants)):
-            return entity.id
-    return None
 
 
 # ------------------------------------------------------------------ standOff

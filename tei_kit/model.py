@@ -18,6 +18,7 @@ class Metadata:
     date: str | None = None  # ISO 8601 of the document
     date_text: str | None = None  # the date as the page prints it ("October 07, 1957")
     author: str | None = None  # a person named as author in the title
+    author_ref: str | None = None  # the author's standOff id (set by tagging)
     summary: str | None = None
     citation: str | None = None  # the archive's own citation line, unchanged
     collection: str | None = None  # "History and Public Policy Program Digital Archive"

@@ -18,3 +18,14 @@ def seed_conversion():
     from tei_kit.pipeline import convert
 
     return convert(SEED)
+
+
+@pytest.fixture(scope="session")
+def tei_all_rng() -> Path:
+    """TEI P5 4.3.0's tei_all.rng, fetched by the Makefile; compiled once per session."""
+    from tei_kit import validate
+
+    if not TEI_ALL.is_file():
+        pytest.fail(f"{TEI_ALL} is missing: run `make test`, which fetches it")
+    validate._relaxng(TEI_ALL)
+    return TEI_ALL

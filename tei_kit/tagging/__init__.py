@@ -57,7 +57,20 @@ class Tagger:
                 mentions.append(m)
             mentions.sort(key=lambda m: (m.start, -m.end))
             block.mentions = mentions
+        self._link_author(document, memory)
         return document
+
+    def _link_author(self, document: Document, memory: Memory) -> None:
+        """The author named in the title gets a standOff entry like any person."""
+        author = document.metadata.author
+        if not author:
+            return
+        m = Mention(start=0, end=len(author), kind="person", surface=author, cert="medium")
+        hits = self.authority.find(author, "person")
+        if hits:
+            m.ref = hits[0].id
+        self._link(m, document, memory)
+        document.metadata.author_ref = m.ref
 
     # -------------------------------------------------------------- linking
 
