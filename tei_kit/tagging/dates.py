@@ -131,10 +131,11 @@ _YEAR_START = r"(?<![\w$£€¥/\-\u2013#.,:])"
 
 # a word before a bare number that makes it an identifier, not a year
 _NUMBER_CUE = re.compile(
-    r"(?:\b(?:no|nos|nr|num|number|numbers|page|pages|pp|listy|list|delo|fond|opis|file|folder|box|"
-    r"article|art|point|paragraph|para|section|item|protocol|resolution|decree|directive|telegram|cable|"
-    r"code|room|vol|volume|reel|frame|inventory|inv|ref|registration|reg|chapter|part|annex|appendix|"
-    r"table|figure|fig|tab)\.?"
+    r"(?:\b(?:number|numbers|page|pages|listy|list|delo|fond|opis|file|folder|box|"
+    r"article|point|paragraph|section|item|protocol|resolution|decree|directive|telegram|cable|"
+    r"code|room|volume|reel|frame|inventory|registration|chapter|part|annex|appendix|"
+    r"table|figure)"
+    r"|\b(?:no|nos|nr|num|pp|art|para|vol|inv|ref|reg|fig|tab)\.?"
     r"|\b(?:p|f|d|l|op|ch|ll|s)\."
     r"|N[º°o]\.?|№|#|\$|£|€|¥)\s*$",
     re.IGNORECASE,

@@ -1,6 +1,6 @@
 """Word lists the name rules use: common English words, role and title cues, org heads.
 
-The English word list is SCOWL's small American list (see ``data/SCOWL-LICENSE.txt``): a
+The English word list is SCOWL's American list (size 50) (see ``data/SCOWL-LICENSE.txt``): a
 capitalised word that is *not* a common English word, in the middle of a sentence, is
 most likely part of a name.
 """
@@ -79,7 +79,8 @@ NOT_NAME_WORDS = frozenset(
     protocol item re subject to from on in at for of by with and or but if then when as so yes
     dear comrade comrades cde cdes com god lord jesus christ marxism leninism marxism-leninism
     juche chollima socialism communism capitalism imperialism revisionism dogmatism
-    kuomintang-led pancha shila panch sheel vch""".split()
+    kuomintang-led pancha shila panch sheel vch handwritten typewritten illegible attachment
+    enclosure encl reg ref tel memo re ibid cf viz approx""".split()
 ) | MONTH_WORDS
 
 #: Family names that put a Korean (or Chinese) name first ("Kim Il Sung", "Pak Seong-cheol").

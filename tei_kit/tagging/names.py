@@ -22,7 +22,11 @@ from dataclasses import dataclass, field
 from ..model import Mention
 from . import lexicon as lx
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*|\d+|\S")
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*|\d+(?:st|nd|rd|th)\b|\d+|\S")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_POSSESSIVE = ("'s", "’s", "'S", "’S")
+#: Two-letter initials of Mongolian and Russian names ("Ch. Dashdavaa", "Yu. V. Andropov").
+_DIGRAPH_INITIALS = frozenset("Ch Sh Ts Zh Kh Yu Ya Yo Ye Dz Gy Sz Ly Ny Th Ph Dj".split())
 _FUNCTION = frozenset(
     """the a an this that these those then thus however also but and or so as if when while
     after before since during at in on to from for of by with without about into over under
@@ -33,8 +37,12 @@ _FUNCTION = frozenset(
     being having speaking responding prior upon among between within through despite toward
     towards until unless whether whereas although though because once""".split()
 )
+_SINGULAR_ROLES = frozenset(
+    "minister chairman president secretary ambassador premier director head chief deputy member leader".split())
 _PARTICLES = frozenset("von van der de da di du la le bin ibn al el ter den dos".split())
 _LOCATIVE = frozenset("in to at near into".split())
+#: Prepositions after which an unknown name is a place ("in Darkhan", "at Dong Dang").
+_PLACE_CUES = frozenset("in at near via outside around towards".split())
 _ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
 _STOP_ACRONYMS = frozenset(
     "I II III IV V VI VII VIII IX X XI XII XX XXI XXII XXIII TOP SECRET SIC OK NB PS AM PM ID TV"
@@ -157,7 +165,7 @@ class NameTagger:
         for m in re.finditer(r"(?<![\w.])([A-Z](?: [a-zA-Z]){3,})(?![\w])", text):
             joined = m.group(1).replace(" ", "")
             keys = (joined.casefold(),)
-            entries = self._lookup(keys)
+            entries = self._lookup(keys) or self.surnames.get(keys[0])
             hit = None if entries else self.gazetteer.lookup_place(joined.capitalize())
             if not entries and not hit:
                 continue
@@ -243,6 +251,8 @@ class NameTagger:
         for i, tok in enumerate(tokens):
             if not (tok.is_cap and tok.is_word) or tok.key in lx.NOT_NAME_WORDS:
                 continue
+            if i > 0 and tokens[i - 1].key.rstrip(".") in lx.PERSON_CUES:
+                continue  # "Ambassador Shcherbakov" is a person, whatever towns share the name
             if "-" in tok.text:  # hyphenated pair: Pyongyang-Voroshilov
                 parts = tok.text.split("-")
                 if all(p[:1].isupper() for p in parts):
@@ -284,7 +294,12 @@ class NameTagger:
         t = tok.text
         if not tok.is_word or t in _STOP_ACRONYMS or _ROMAN.match(t):
             return False
-        if tok.is_allcaps and len(t) <= 7 and not lx.is_english(t):
+        entries = self._lookup((tok.key,))
+        if entries and tok.is_allcaps:
+            return any(x.kind in ("org", "place") for x in entries)
+        if tok.key in lx.EAST_ASIAN_SURNAMES or tok.key in self.person_tokens:
+            return False
+        if tok.is_allcaps and len(t) <= 5 and not lx.is_english(t):
             return True
         if tok.is_allcaps and len(t) <= 3:
             return True
@@ -307,6 +322,13 @@ class NameTagger:
         if entries and any(e.kind == "place" for e in entries) and tok.is_cap:
             return True
         return bool(tok.is_cap and self.gazetteer.lookup_place(tok.text))
+
+    def _complement_word(self, tok) -> bool:
+        """Words an org's "of ..." complement is made of: English words, places, demonyms,
+        acronyms, org heads; not an unknown name (which starts a person after the org)."""
+        return (lx.is_english(tok.text) or tok.key in lx.ORG_HEADS or self._is_acronym(tok)
+                or self._place_like(tok) or self.gazetteer.is_demonym(tok.text)
+                or bool(self._lookup((tok.key,))))
 
     def _is_place_name(self, toks) -> bool:
         entries = self._lookup(tuple(t.key for t in toks))
@@ -362,7 +384,7 @@ class NameTagger:
             if k not in lx.ORG_HEADS or k in lx.EVENT_HEADS:
                 continue
             lowercase_head = not tok.is_cap
-            if lowercase_head and k not in ("government", "embassy", "party", "ministry", "legation"):
+            if lowercase_head and k not in ("government", "embassy", "ministry", "legation"):
                 continue
             # modifiers to the left
             s = h
@@ -376,12 +398,17 @@ class NameTagger:
                     if not ok and prev.key == "and" and s - 2 >= 0 and self._modifier(tokens[s - 2], starts[s - 2]) \
                             and s < h:
                         ok = True
-                    if not ok and prev.text in ("’", "'") and s - 2 >= 0 and tokens[s - 2].text.endswith("s") \
+                    if not ok and prev.text in ("’", "'") and s - 2 >= 0 and tokens[s - 2].text[-1:] in "sS" \
                             and tokens[s - 2].is_cap:
                         ok = True  # Korean Workers' Party
+                    if not ok and prev.text in _POSSESSIVE and s - 2 >= 0 and tokens[s - 2].is_cap \
+                            and tokens[s - 2].key in ("people", "workers", "peoples"):
+                        ok = True  # Chinese People's Volunteers
+                    if not ok and _ORDINAL.match(prev.text) and s < h + 1:
+                        ok = True  # 5th Territorial Department
                 if not ok:
                     break
-                if prev.text in ("'s", "’s"):
+                if prev.text in _POSSESSIVE and not (s - 2 >= 0 and tokens[s - 2].key in ("people", "workers", "peoples")):
                     break
                 s -= 1
             if s < h and tokens[s].key == "and":
@@ -395,18 +422,26 @@ class NameTagger:
                 if t.key in lx.ORG_HEADS and t.is_cap and t.key not in lx.EVENT_HEADS:
                     e += 1
                     continue
+                if e == h + 1 and t.is_allcaps and _ROMAN.match(t.text) and len(t.text) <= 4:
+                    e += 1  # Department II
+                    continue
                 if t.key in ("of", "for") and e + 1 < n:
                     f = e + 1
                     if tokens[f].key == "the" and f + 1 < n:
                         f += 1
                     g = f
-                    while g < n and (
-                        (tokens[g].is_cap and tokens[g].is_word and tokens[g].key not in _FUNCTION)
+                    while g < n and tokens[g].start not in opens and (
+                        (tokens[g].is_cap and tokens[g].is_word and tokens[g].key not in _FUNCTION
+                         and not self._initial_at(tokens, g) and self._complement_word(tokens[g]))
                         or (tokens[g].key == "and" and g + 1 < n and tokens[g + 1].is_cap)
+                        or (tokens[g].text in _POSSESSIVE + ("'", "’") and g > f and g + 1 < n
+                            and tokens[g + 1].is_cap and tokens[g - 1].text[-1:] in "sSeE")
                         or self._is_acronym(tokens[g])
                     ):
                         g += 1
-                    if g > f and tokens[g - 1].key != "and":
+                    words = [x for x in tokens[f:g] if x.is_word]
+                    roles_only = words and all(x.key.rstrip(".") in _SINGULAR_ROLES for x in words)
+                    if g > f and tokens[g - 1].key != "and" and not roles_only:
                         e = g
                         continue
                 break
@@ -432,7 +467,8 @@ class NameTagger:
         if not tok.is_word or not tok.is_cap:
             return False
         k = tok.key
-        if k in lx.NOT_NAME_WORDS or k.rstrip(".") in lx.PERSON_CUES or k in lx.ORG_HEADS:
+        if k in lx.NOT_NAME_WORDS or k.rstrip(".") in lx.PERSON_CUES or k in lx.ORG_HEADS \
+                or k in lx.EVENT_HEADS:
             return False
         if self.gazetteer.is_demonym(tok.text) or self.gazetteer.is_demonym(tok.text.rstrip("s")):
             return False
@@ -453,6 +489,7 @@ class NameTagger:
 
     def _persons(self, tokens, memory, boundaries):
         out = []
+        runs: list[tuple[int, int]] = []
         n = len(tokens)
         i = 0
         while i < n:
@@ -488,25 +525,34 @@ class NameTagger:
                     continue
                 break
             if j > i:
-                cand = self._classify_run(tokens, i, j, memory)
-                if cand:
-                    out.append(cand)
+                runs.append((i, j))
                 i = j
             else:
                 i += 1
+        # a surname alone may follow its full name in the same block
+        local = set()
+        for i, j in runs:
+            words = [t.key for t in tokens[i:j] if t.is_word and len(t.text) > 1]
+            if len(words) >= 2:
+                local.update((words[0], words[-1]))
+        for i, j in runs:
+            cand = self._classify_run(tokens, i, j, memory, local)
+            if cand:
+                out.append(cand)
         return out
 
     def _initial_at(self, tokens, j) -> bool:
         if j + 2 >= len(tokens) + 1 or j + 1 >= len(tokens):
             return False
         t, dot = tokens[j], tokens[j + 1]
-        if not (len(t.text) == 1 and t.text.isupper() and dot.text == "." and dot.start == t.end):
+        if not ((len(t.text) == 1 and t.text.isupper()) or t.text in _DIGRAPH_INITIALS) \
+                or dot.text != "." or dot.start != t.end:
             return False
         # an initial is followed by another initial or a name
         k = j + 2
         return k < len(tokens) and tokens[k].is_cap and tokens[k].is_word
 
-    def _classify_run(self, tokens, i, j, memory):
+    def _classify_run(self, tokens, i, j, memory, local=frozenset()):
         run = tokens[i:j]
         words = [t for t in run if t.is_word and len(t.text) > 1]
         if not words:
@@ -514,13 +560,21 @@ class NameTagger:
         surface_keys = tuple(t.key for t in run)
         prev = tokens[i - 1] if i > 0 else None
         cue = prev is not None and (prev.key.rstrip(".") in lx.PERSON_CUES or prev.key in lx.ROLE_WORDS)
+        has_initials = any(t.text == "." for t in run)
+        if prev is not None and prev.key in _PLACE_CUES and not cue and not has_initials \
+                and surface_keys[0] not in memory.aliases and surface_keys[0] not in self.surnames \
+                and not (run[0].is_allcaps and len(run) == 1):
+            name = " ".join(t.text for t in run)
+            return Candidate(i, j, "place", 1, cert="low", name=name)  # "in Darkhan", "at Dong Dang"
         if len(words) == 1 and len(run) == 1:
             key = run[0].key
             if key in memory.aliases:
                 return Candidate(i, j, "person", 4, ref=memory.aliases[key])
             if key in self.surnames:
                 return Candidate(i, j, "person", 4, ref=self.surnames[key][0].id)
-            if self.gazetteer.lookup_place(run[0].text):
+            if key in local:
+                return Candidate(i, j, "person", 4, cert="medium")
+            if self.gazetteer.lookup_place(run[0].text) and not cue:
                 return None
             if run[0].is_allcaps:
                 return None
