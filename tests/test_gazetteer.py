@@ -179,3 +179,25 @@ def test_a_custom_authority_is_used_and_its_people_block_geonames():
     assert gaz.lookup("Perm") is None  # a person of this authority
     assert gaz.lookup("Moscow").geonameid == 524901  # GeoNames still there
     assert gaz.lookup("Moscow").authority_id is None
+
+
+def test_indexes_are_cached_on_disk_and_rebuilt_when_the_authority_changes(tmp_path, monkeypatch):
+    import dataclasses
+
+    from tei_kit.authority import Authority, load_authority
+    from tei_kit.tagging import gazetteer as gz
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    authority = load_authority(None)
+    assert gz.Gazetteer(authority).lookup("Pyongyang") is not None
+    assert len(list((tmp_path / "tei-kit").glob("gazetteer-*.pickle"))) == 1
+
+    def no_build(self, authority):
+        raise AssertionError("rebuilt although cached")
+
+    monkeypatch.setattr(gz.Gazetteer, "_build_from", no_build)
+    assert gz.Gazetteer(authority).lookup("Pyongyang").name == "Pyongyang"
+    changed = Authority([*authority.entries(), dataclasses.replace(
+        authority.entries("place")[0], id="pla-test-town", name="Testtown", variants=())])
+    with pytest.raises(AssertionError, match="rebuilt"):
+        gz.Gazetteer(changed).lookup("Testtown")

