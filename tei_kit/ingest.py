@@ -36,6 +36,7 @@ MONTHS = {
 _PAGE_DATE = re.compile(r"^\s*([A-Z][a-z]+)\s+(\d{1,2}),\s*(\d{4})\s*$")
 _FUNDING = re.compile(r"^\s*This document was made possible with support from\s+(.+?)\s*$", re.I)
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_PAGE_WIDGET = re.compile(r"^(?:[A-Z][a-z]+ )?(?:HTML|PDF)$|^(?:Original Scan|Transcript|Translation)$")
 _RIGHTS = re.compile(r"^The History and Public Policy Program welcomes reuse", re.I)
 _NOTE_CONTENT = re.compile(
     r"^(?:(?:translator|editor|author|compiler)[’']?s?\s+notes?\b|sic\b|[^:\]]{0,40}\b(?:stamp|seal|note|notes|"
@@ -189,6 +190,8 @@ def _funders(line: str) -> list[str]:
 def _read_old_layout(lines: list[str], meta: Metadata) -> int:
     meta.layout = "old"
     body_start = lines.index("English HTML") + 1
+    while body_start < len(lines) and (not lines[body_start] or _PAGE_WIDGET.match(lines[body_start])):
+        body_start += 1  # "Russian PDF", "Original Scan": the page's other renderings
     header = lines[:body_start]
     for ln in header:
         if meta.date is None and (pd := page_date(ln)):
@@ -207,6 +210,12 @@ def _read_old_layout(lines: list[str], meta: Metadata) -> int:
     if meta.citation:
         _read_citation(meta.citation, meta)
     return body_start
+
+
+def _looks_like_summary(line: str) -> bool:
+    """The newer layout's summary: a sentence or more of prose, not a stamp, date or signature."""
+    return len(line) >= 40 and line.rstrip()[-1:] in ".!?\"”" and not line.startswith("[") \
+        and page_date(line) is None
 
 
 def _read_new_layout(lines: list[str], meta: Metadata) -> tuple[int, int]:
@@ -228,7 +237,8 @@ def _read_new_layout(lines: list[str], meta: Metadata) -> tuple[int, int]:
         info = lines.index("Document Information")
         body_end = info
         before = [i for i in idx if body_start <= i < info]
-        if len(before) > 1:  # the trailing summary paragraph
+        last = lines[before[-1]] if before else ""
+        if len(before) > 1 and _looks_like_summary(last):  # the trailing summary paragraph
             meta.summary = lines[before[-1]]
             body_end = before[-1]
         for ln in lines[info + 1 :]:

@@ -156,3 +156,17 @@ def test_wrong_explicit_encoding_says_so():
         read_source(DATA / "sources" / "cp1252_text.txt", encoding="utf-8")
     with pytest.raises(InputError, match="unknown encoding"):
         read_source(SEED, encoding="no-such-codec")
+
+
+def test_old_layout_skips_the_pages_other_renderings(tmp_path):
+    text = SEED.read_text().replace("English HTML\n", "English HTML\n\nRussian PDF\n\nOriginal Scan\n")
+    (tmp_path / "x.txt").write_text(text)
+    assert read_source(tmp_path / "x.txt").blocks[0].text == "7 October 1957"
+
+
+def test_new_layout_keeps_a_last_line_that_is_no_summary(tmp_path):
+    src = (DATA / "sources" / "new_layout_with_info.txt").read_text()
+    src = src.replace("A summary paragraph that the archive adds after the body.", "[Stamp: 12 III]")
+    (tmp_path / "x.txt").write_text(src)
+    doc = read_source(tmp_path / "x.txt")
+    assert doc.metadata.summary is None and doc.blocks[-1].text == "Stamp: 12 III"
