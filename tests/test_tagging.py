@@ -97,3 +97,25 @@ def test_names_carry_refs_and_new_ones_become_discovered_entities():
     new = doc.entities[persons[0].ref]
     assert new.discovered and new.name == "Tibor Várkonyi"
     assert not doc.entities[persons[1].ref].discovered
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Ford met the delegation.", ("person", "Ford")),
+    ("I spoke with Comrade Young yesterday.", ("person", "Young")),
+    ("John Brown of the embassy called.", ("person", "John Brown")),
+    ("Ambassador I. S. Shcherbakov came. Ambassador Shcherbakov said no.", ("person", "Shcherbakov")),
+    ("Chairman of the Council of Ministers of the MPR, Comrade Yu. Tsedenbal.",
+     ("org", "Council of Ministers of the MPR")),
+    ("the Central Committee of the Vietnam Workers' Party met", ("org", "Central Committee of the Vietnam Workers' Party")),
+    ("the equipment will cross the border at Lang Khe tomorrow", ("place", "Lang Khe")),
+    ("Present: Ch. Dashdavaa and B. Lkhamsuren.", ("person", "Ch. Dashdavaa")),
+])
+def test_rules_for_names_made_of_english_words_and_complements(text, expected):
+    found, _ = _tag(text)
+    assert expected in found, found
+
+
+def test_an_org_complement_stops_before_a_persons_name():
+    found, _ = _tag("Chairman of the Standing Committee of the Supreme People's Assembly Choe Yong-geon will stay.")
+    assert ("org", "Standing Committee of the Supreme People's Assembly") in found
+    assert ("person", "Choe Yong-geon") in found

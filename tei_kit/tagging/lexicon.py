@@ -91,3 +91,16 @@ EAST_ASIAN_SURNAMES = frozenset(
     wang zhang huang zhao wu yang xu sun dong guo lin luo gao kang tan cao qian xi hua ye tian
     bo nie ulanfu ji ke""".split()
 )
+
+#: Cues after which even a common English word is a name ("President Ford", "Comrade Young").
+STRONG_PERSON_CUES = frozenset(
+    """comrade cde com mr mrs ms miss dr president premier chairman ambassador senator marshal general
+    colonel admiral professor prof secretary minister""".split()
+)
+
+#: Given names that are also English words: with a capitalised word after them, a person.
+GIVEN_NAMES = frozenset(
+    """john bill mark frank grant jack rob pat will don ray rose grace joy hope victor max bob dean earl
+    harry art gene jean carol mike nick dick chuck hank bud sue peg jerry sterling chester
+    harold""".split()
+)

@@ -494,12 +494,16 @@ class NameTagger:
         i = 0
         while i < n:
             tok = tokens[i]
-            start_ok = self._initial_at(tokens, i) or self._name_token(tok, self._sentence_start(tokens, i)) \
+            forced = self._plain_word_name_at(tokens, i)  # "President Ford", "John Brown"
+            start_ok = forced or self._initial_at(tokens, i) \
+                or self._name_token(tok, self._sentence_start(tokens, i)) \
                 or (tok.text == "U" and i + 1 < n and self._name_token(tokens[i + 1], False))
             if not start_ok:
                 i += 1
                 continue
             j = i
+            if forced:
+                j = i + forced
             east_asian = tok.key in lx.EAST_ASIAN_SURNAMES
             extra = 0
             while j < n:
@@ -540,6 +544,29 @@ class NameTagger:
             if cand:
                 out.append(cand)
         return out
+
+    def _plain_word_name_at(self, tokens, i) -> int:
+        """How many tokens from ``i`` are a name made of English words, which the
+        not-a-common-word rule would miss: one after a strong cue ("President Ford",
+        "Comrade Young"), two for a given name + surname ("John Brown")."""
+        tok = tokens[i]
+        if not (tok.is_word and tok.is_cap) or len(tok.text) < 3 or self._initial_at(tokens, i) \
+                or not self._could_be_name(tok):
+            return 0
+        prev = tokens[i - 1] if i > 0 else None
+        if prev is not None and prev.key.rstrip(".") in lx.STRONG_PERSON_CUES and tok.start - prev.end <= 1:
+            return 1
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if tok.key in lx.GIVEN_NAMES and nxt is not None and nxt.is_word and nxt.is_cap \
+                and nxt.start - tok.end == 1 and self._could_be_name(nxt):
+            return 2
+        return 0
+
+    def _could_be_name(self, tok) -> bool:
+        k = tok.key
+        return not (k in _FUNCTION or k in lx.NOT_NAME_WORDS or k in lx.ROLE_WORDS or k in lx.ORG_HEADS
+                    or k in lx.EVENT_HEADS or self.gazetteer.is_demonym(tok.text)
+                    or self.gazetteer.lookup_place(tok.text) or tok.is_allcaps or self._lookup((k,)))
 
     def _initial_at(self, tokens, j) -> bool:
         if j + 2 >= len(tokens) + 1 or j + 1 >= len(tokens):
