@@ -647,3 +647,14 @@ def test_property_random_text_never_crashes(text, doc):
     for m in ctx.find(text):
         assert m.surface == text[m.start:m.end]
     parse_date_line(text)
+
+
+@pytest.mark.parametrize("text, when", [
+    ("the protocol signed last November", "1967-11"),
+    ("they will come next March", "1969-03"),
+    ("we expect it this June", "1968-06"),
+    ("signed last March", "1967-03"),
+])
+def test_last_next_this_month_resolve_around_the_reference(text, when):
+    ms = find_dates(text, date(1968, 3, 10))
+    assert [m.when for m in ms] == [when]

@@ -511,6 +511,28 @@ def _h_month_alone(m: re.Match, text: str) -> _Cand | None:
     return _Cand(s, e, 8, resolve)
 
 
+def _h_relative_month(m: re.Match, text: str) -> _Cand | None:
+    """last November, next March, this June -> the month before/after/of the reference."""
+    mon_tok = m.group("m")
+    if _is_lower(mon_tok):
+        return None
+    mon, rel = _month_num(mon_tok), m.group("rel").lower()
+    s, e = m.start(), m.end("m")
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        ref = ctx.reference
+        if ref is None:
+            return [_mention(text, s, e, cert="low", relative=True)]
+        y = ref.year
+        if rel == "last" and mon >= ref.month:
+            y -= 1
+        elif rel == "next" and mon <= ref.month:
+            y += 1
+        return [_mention(text, s, e, when=_ym(y, mon), cert="medium", relative=True)]
+
+    return _Cand(s, e, 7, resolve)
+
+
 def _range_or_list(text: str, start: int, sep: str) -> str:
     sep = sep.strip().lower()
     if sep == "and":
@@ -894,6 +916,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 rf"through|throughout|to|into|"
                 rf"between|and|or|as\s+of)\s+(?:the\s+month\s+of\s+)?(?P<m>{_MONTH_FULL})(?!\s*[0-9])", _F),
      _h_month_alone),
+    # last November, next March, this June
+    (re.compile(rf"(?=[ltnLTN])\b(?P<rel>last|next|this)\s+(?P<m>{_MONTH_FULL})(?!\s*[0-9])", _F),
+     _h_relative_month),
     # day ranges and pairs: 16/17 August 1957, 1 through 15 August, 24 May to 11 June 1956, 25 and 27 April
     (re.compile(
         rf"(?=[0-9]){_NUM_START}(?P<d1>{_DAY})(?:{_ORD})?"
