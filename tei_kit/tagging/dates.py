@@ -420,8 +420,8 @@ def _h_roman(m: re.Match, text: str) -> _Cand | None:
     rom, y_tok, s1 = m.group("m"), m.group("y"), m.group("s1")
     s, e = m.start(), m.end()
     if y_tok is None:
-        if rom == "I" and not s1.startswith("."):
-            return None
+        if rom == "I" and not s1.startswith(".") and not re.match(r"[^\S\n]*(?:$|\n)", text[e:]):
+            return None  # "10 I" only as a stamp at the end of its line
         if not _ROMAN_TAIL.match(text, e) or _NUMBER_CUE.search(text, max(0, s - 16), s):
             return None
     y = None

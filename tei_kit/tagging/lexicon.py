@@ -1,6 +1,6 @@
 """Word lists the name rules use: common English words, role and title cues, org heads.
 
-The English word list is SCOWL's American list (size 50) (see ``data/SCOWL-LICENSE.txt``): a
+The English word list is SCOWL's American and British lists (size 50) (see ``data/SCOWL-LICENSE.txt``): a
 capitalised word that is *not* a common English word, in the middle of a sentence, is
 most likely part of a name.
 """
@@ -54,7 +54,7 @@ ROLE_WORDS = PERSON_CUES | frozenset(
     """foreign affairs trade finance defense defence internal interior domestic state culture
     education health agriculture industry communications transport railways justice economic
     planning national security people's public first second third political military prime
-    executive acting permanent extraordinary plenipotentiary special temporary of the and for""".split()
+    executive acting permanent extraordinary plenipotentiary special temporary""".split()
 )
 
 #: Head nouns of organisation names.
@@ -65,7 +65,8 @@ ORG_HEADS = frozenset(
     organisation directorate administration service mission court procuracy soviet union
     corporation company trust cooperative factory plant combine station newspaper radio society
     alliance brigade corps division section sector group headquarters staff volunteers tribunal
-    parliament senate congress fund foundation school college council""".split()
+    parliament senate congress fund foundation school college council works polytechnic chamber
+    presidency forces archive archives enterprise kombinat""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).
@@ -80,8 +81,9 @@ NOT_NAME_WORDS = frozenset(
     dear comrade comrades cde cdes com god lord jesus christ marxism leninism marxism-leninism
     juche chollima socialism communism capitalism imperialism revisionism dogmatism
     kuomintang-led pancha shila panch sheel vch handwritten typewritten illegible attachment
-    enclosure encl reg ref tel memo re ibid cf viz approx""".split()
-) | MONTH_WORDS
+    enclosure encl reg ref tel memo re ibid cf viz approx ciphergram ciphergrams cipher telegram
+    olympic olympics tgb nr""".split()
+) | (MONTH_WORDS - {"jan"})  # "Jan" is a given name; "Jan." as a month is the date grammar's
 
 #: Family names that put a Korean (or Chinese) name first ("Kim Il Sung", "Pak Seong-cheol").
 EAST_ASIAN_SURNAMES = frozenset(
@@ -102,5 +104,19 @@ STRONG_PERSON_CUES = frozenset(
 GIVEN_NAMES = frozenset(
     """john bill mark frank grant jack rob pat will don ray rose grace joy hope victor max bob dean earl
     harry art gene jean carol mike nick dick chuck hank bud sue peg jerry sterling chester
-    harold""".split()
+    harold angel jan ivan""".split()
 )
+
+#: Head nouns of geographical names: "Bistrica River", "North Hamgyong Province".
+GEO_HEADS = frozenset(
+    """river province region district county lake sea mountains mountain island islands peninsula
+    strait bay valley plateau oblast krai canal gulf desert range coast prefecture autonomous
+    delta basin""".split()
+)
+
+#: Words before a name that say it is an organisation ("the newspaper Politika").
+ORG_CUES = frozenset(
+    "newspaper newspapers journal magazine daily weekly agency firm company enterprise organ paper".split())
+
+#: Words that end a person's name in some traditions ("Ayub Khan").
+NAME_TAIL_WORDS = frozenset("khan bey pasha effendi".split())

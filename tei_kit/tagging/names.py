@@ -23,6 +23,9 @@ from ..model import Mention
 from . import lexicon as lx
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*|\d+(?:st|nd|rd|th)\b|\d+|\S")
+_ARTICLE_NAME = re.compile(r"^(?:Al|El|Ad|As|Ash|Ar|An|At|Az|Ibn|Abu|Abd|Bin|Ben)-")
+_CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z]")
+_NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|Fitz|O'|O’|D'|D’)[A-Z]")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 #: Two-letter initials of Mongolian and Russian names ("Ch. Dashdavaa", "Yu. V. Andropov").
@@ -37,12 +40,13 @@ _FUNCTION = frozenset(
     being having speaking responding prior upon among between within through despite toward
     towards until unless whether whereas although though because once""".split()
 )
+_BODY_SUFFIXES = ("CC", "Presidium", "Politburo", "Secretariat")
 _SINGULAR_ROLES = frozenset(
     "minister chairman president secretary ambassador premier director head chief deputy member leader".split())
 _PARTICLES = frozenset("von van der de da di du la le bin ibn al el ter den dos".split())
 _LOCATIVE = frozenset("in to at near into".split())
 #: Prepositions after which an unknown name is a place ("in Darkhan", "at Dong Dang").
-_PLACE_CUES = frozenset("in at near via outside around towards".split())
+_PLACE_CUES = frozenset("in at near via outside around towards through opposite beyond across".split())
 _ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
 _STOP_ACRONYMS = frozenset(
     "I II III IV V VI VII VIII IX X XI XII XX XXI XXII XXIII TOP SECRET SIC OK NB PS AM PM ID TV"
@@ -153,6 +157,7 @@ class NameTagger:
         cands += self._letter_spaced(text, tokens)
         cands += self._authority(tokens)
         cands += self._places(tokens)
+        cands += self._geo_names(tokens)
         cands += self._orgs(tokens, opens)
         cands += self._persons(tokens, memory, boundaries)
         chosen = self._resolve(cands, tokens, blocked)
@@ -257,7 +262,7 @@ class NameTagger:
                 parts = tok.text.split("-")
                 if all(p[:1].isupper() for p in parts):
                     hits = [self.gazetteer.lookup_place(p) for p in parts]
-                    if any(hits):
+                    if any(hits) and not _ARTICLE_NAME.match(tok.text):
                         pos = tok.start
                         for part, hit in zip(parts, hits):
                             entry = self._place_entry(part, hit)
@@ -278,6 +283,36 @@ class NameTagger:
                     ref, name, idnos = self._place_entry(surface, hit)
                     out.append(Candidate(i, j, "place", 3, ref=ref, name=name, idnos=idnos))
                     break
+        return out
+
+    def _geo_names(self, tokens):
+        """Names with a geographical head ("Bistrica River", "North Hamgyong Province") and
+        republics ("Socialist Republic of Macedonia", "Hungarian People's Republic")."""
+        out = []
+        n = len(tokens)
+        for h, tok in enumerate(tokens):
+            if not (tok.is_cap and tok.is_word):
+                continue
+            if tok.key in lx.GEO_HEADS:
+                s = h
+                while s > 0 and tokens[s - 1].is_cap and tokens[s - 1].is_word \
+                        and tokens[s - 1].key not in _FUNCTION and tokens[s - 1].key not in lx.GEO_HEADS \
+                        and not self.gazetteer.is_demonym(tokens[s - 1].text) and h - s < 3:
+                    s -= 1
+                if s < h:
+                    out.append(Candidate(s, h + 1, "place", 3, cert="medium"))
+            elif tok.key == "republic":
+                s = h
+                while s > 0 and (tokens[s - 1].is_cap and tokens[s - 1].is_word and tokens[s - 1].key not in _FUNCTION
+                                 or tokens[s - 1].text in _POSSESSIVE):
+                    s -= 1
+                e = h + 1
+                if e + 1 < n and tokens[e].key == "of" and tokens[e + 1].is_cap:
+                    e += 2
+                    while e < n and tokens[e].is_cap and tokens[e].is_word and not self._initial_at(tokens, e):
+                        e += 1
+                if e - s >= 2 and tokens[s].text not in _POSSESSIVE:
+                    out.append(Candidate(s, e, "place", 2, cert="medium"))
         return out
 
     def _place_entry(self, surface, hit):
@@ -323,6 +358,30 @@ class NameTagger:
             return True
         return bool(tok.is_cap and self.gazetteer.lookup_place(tok.text))
 
+    def _complement_end(self, tokens, e, opens) -> int:
+        """If ``tokens[e:]`` is an org's "of [the] X" complement, the index after it; else ``e``."""
+        n = len(tokens)
+        if e + 1 >= n or tokens[e].key not in ("of", "for") or tokens[e + 1].start in opens:
+            return e
+        f = e + 1
+        if tokens[f].key == "the" and f + 1 < n:
+            f += 1
+        g = f
+        while g < n and tokens[g].start not in opens and (
+            (tokens[g].is_cap and tokens[g].is_word and tokens[g].key not in _FUNCTION
+             and not self._initial_at(tokens, g) and self._complement_word(tokens[g]))
+            or (tokens[g].key == "and" and g + 1 < n and tokens[g + 1].is_cap)
+            or (tokens[g].text in _POSSESSIVE + ("'", "’") and g > f and g + 1 < n
+                and tokens[g + 1].is_cap and tokens[g - 1].text[-1:] in "sSeE")
+            or self._is_acronym(tokens[g])
+        ):
+            g += 1
+        words = [x for x in tokens[f:g] if x.is_word]
+        roles_only = words and all(x.key.rstrip(".") in _SINGULAR_ROLES for x in words)
+        if g > f and tokens[g - 1].key != "and" and not roles_only:
+            return g
+        return e
+
     def _complement_word(self, tok) -> bool:
         """Words an org's "of ..." complement is made of: English words, places, demonyms,
         acronyms, org heads; not an unknown name (which starts a person after the org)."""
@@ -339,7 +398,7 @@ class NameTagger:
         if not tok.is_word or not tok.is_cap or _ROMAN.match(tok.text):
             return False
         k = tok.key
-        if k in _FUNCTION or k in lx.MONTH_WORDS or k.rstrip(".") in lx.PERSON_CUES:
+        if k in _FUNCTION or k in lx.MONTH_WORDS or (k.rstrip(".") in lx.PERSON_CUES and k != "general"):
             return False
         if k in {"head", "chairman", "minister", "secretary", "ambassador", "premier", "president",
                  "deputy", "vice", "member", "members", "director", "chief", "leader", "leaders"}:
@@ -367,7 +426,14 @@ class NameTagger:
                     parts.append(("acr" if tok.is_allcaps else "head", j, j + 1))
                     j += 1
                     continue
+                if not parts and tok.is_cap and j + 1 < n and tokens[j + 1].text in _BODY_SUFFIXES \
+                        and any(x.kind == "org" for x in (self._lookup((tok.key,)) or ())):
+                    parts.append(("acr", j, j + 1))  # "Komsomol CC"
+                    j += 1
+                    continue
                 break
+            if parts and tokens[j - 1].text in _BODY_SUFFIXES:
+                j = self._complement_end(tokens, j, opens)  # "CC of the Dimitrov Communist Youth Union"
             if parts:
                 acr_tokens = [tokens[a] for kind, a, b in parts if kind == "acr"]
                 all_places = all(self._place_like(t) for t in acr_tokens) and len(parts) == len(acr_tokens)
@@ -425,28 +491,20 @@ class NameTagger:
                 if e == h + 1 and t.is_allcaps and _ROMAN.match(t.text) and len(t.text) <= 4:
                     e += 1  # Department II
                     continue
-                if t.key in ("of", "for") and e + 1 < n:
-                    f = e + 1
-                    if tokens[f].key == "the" and f + 1 < n:
-                        f += 1
-                    g = f
-                    while g < n and tokens[g].start not in opens and (
-                        (tokens[g].is_cap and tokens[g].is_word and tokens[g].key not in _FUNCTION
-                         and not self._initial_at(tokens, g) and self._complement_word(tokens[g]))
-                        or (tokens[g].key == "and" and g + 1 < n and tokens[g + 1].is_cap)
-                        or (tokens[g].text in _POSSESSIVE + ("'", "’") and g > f and g + 1 < n
-                            and tokens[g + 1].is_cap and tokens[g - 1].text[-1:] in "sSeE")
-                        or self._is_acronym(tokens[g])
-                    ):
-                        g += 1
-                    words = [x for x in tokens[f:g] if x.is_word]
-                    roles_only = words and all(x.key.rstrip(".") in _SINGULAR_ROLES for x in words)
-                    if g > f and tokens[g - 1].key != "and" and not roles_only:
+                if e == h + 1 and t.key == "general" and tokens[h].key in ("consulate", "staff", "secretariat"):
+                    e += 1  # Consulate General
+                    continue
+                if t.key in ("of", "for"):
+                    g = self._complement_end(tokens, e, opens)
+                    if g > e:
                         e = g
                         continue
                 break
             if lowercase_head and s == h:
                 continue
+            k0 = s - 1 - (1 if s >= 2 and tokens[s - 1].key == "the" else 0)
+            if k0 >= 1 and tokens[k0].key in ("of", "for") and tokens[k0 - 1].key in ("minister", "ministers"):
+                continue  # "Minister of the People's Armed Forces" names a portfolio
             if s == h and e == h + 1:
                 continue  # a bare head noun ("the Ministry") is not a name
             if any(self._is_place_name(tokens[s:k]) for k in range(h + 1, e + 1)):
@@ -479,10 +537,15 @@ class NameTagger:
             return False
         if "-" in tok.text:
             parts = tok.text.split("-")
-            if all(p[:1].isupper() for p in parts) and any(self.gazetteer.lookup_place(p) for p in parts):
+            if all(p[:1].isupper() for p in parts) and any(self.gazetteer.lookup_place(p) for p in parts) \
+                    and not _ARTICLE_NAME.match(tok.text):
                 return False
         if tok.is_allcaps and len(tok.text) <= 4 and k not in lx.EAST_ASIAN_SURNAMES:
             return False
+        if re.search(r"(?:ists?|isms?)$", k) and len(k) > 5:
+            return False  # "Maoists", "Titoism"
+        if _CAMEL.match(tok.text) and not _NAME_PREFIX.match(tok.text):
+            return False  # "MiG", "VCh": not names
         if tok.is_allcaps:
             return not lx.is_english(tok.text) and len(tok.text) > 2
         return not lx.is_english(tok.text)
@@ -495,6 +558,11 @@ class NameTagger:
         while i < n:
             tok = tokens[i]
             forced = self._plain_word_name_at(tokens, i)  # "President Ford", "John Brown"
+            if not forced and tok.is_cap and tok.is_word and not tok.is_allcaps and self._could_be_name(tok) \
+                    and i + 1 < n and tokens[i + 1].start - tok.end == 1 \
+                    and (tok.key in lx.EAST_ASIAN_SURNAMES or tok.key in lx.GIVEN_NAMES) \
+                    and self._name_token(tokens[i + 1], False):
+                forced = 1  # "Ma Ziqing", "Angel Solakov": a family or given name that is an English word
             start_ok = forced or self._initial_at(tokens, i) \
                 or self._name_token(tok, self._sentence_start(tokens, i)) \
                 or (tok.text == "U" and i + 1 < n and self._name_token(tokens[i + 1], False))
@@ -520,6 +588,14 @@ class NameTagger:
                     continue
                 if j > i and t.key in _PARTICLES and j + 1 < n and self._name_token(tokens[j + 1], False):
                     j += 1
+                    continue
+                if j > i and t.is_cap and t.is_word and j + 1 < n and tokens[j + 1].start - t.end == 1 \
+                        and t.start - tokens[j - 1].end == 1 and self._could_be_name(t) \
+                        and self._name_token(tokens[j + 1], False) and not tokens[j - 1].text == ".":
+                    j += 1  # "Armando Hart Dávalos": an English word between two names
+                    continue
+                if j > i and t.key in lx.NAME_TAIL_WORDS and t.is_cap:
+                    j += 1  # "Ayub Khan"
                     continue
                 if j > i and east_asian and extra < 2 and t.is_cap and t.is_word and len(t.text) <= 7 \
                         and t.key not in lx.NOT_NAME_WORDS and t.key not in lx.ORG_HEADS \
@@ -588,11 +664,19 @@ class NameTagger:
         prev = tokens[i - 1] if i > 0 else None
         cue = prev is not None and (prev.key.rstrip(".") in lx.PERSON_CUES or prev.key in lx.ROLE_WORDS)
         has_initials = any(t.text == "." for t in run)
+        if prev is not None and prev.key in lx.ORG_CUES and not has_initials:
+            return Candidate(i, j, "org", 2, cert="low", name=" ".join(t.text for t in run))  # journal Kommunist
+        if prev is not None and prev.key == "the" and len(run) == 1 and run[0].key not in memory.aliases \
+                and run[0].key not in self.surnames and run[0].key not in local:
+            before = tokens[i - 2] if i > 1 else None
+            if before is not None and before.key in _PLACE_CUES | {"to", "from"}:
+                return Candidate(i, j, "place", 2, cert="low", name=run[0].text)  # "to the Kabylie"
+            return None  # "the X" is not a person
         if prev is not None and prev.key in _PLACE_CUES and not cue and not has_initials \
                 and surface_keys[0] not in memory.aliases and surface_keys[0] not in self.surnames \
                 and not (run[0].is_allcaps and len(run) == 1):
             name = " ".join(t.text for t in run)
-            return Candidate(i, j, "place", 1, cert="low", name=name)  # "in Darkhan", "at Dong Dang"
+            return Candidate(i, j, "place", 2, cert="low", name=name)  # "in Darkhan", "at Dong Dang"
         if len(words) == 1 and len(run) == 1:
             key = run[0].key
             if key in memory.aliases:
@@ -629,7 +713,24 @@ class NameTagger:
             chosen.append(c)
             taken.append((a, b))
         chosen.sort(key=lambda c: span(c)[0])
+        self._agree_in_lists(chosen, tokens)
         return [(c, span(c)) for c in chosen]
+
+    @staticmethod
+    def _agree_in_lists(chosen, tokens) -> None:
+        """In a list ("Patos and Kuçova", "Tanjug, Borba and Rilindja") a name only the
+        weakest rule typed takes the type of a neighbour a stronger source typed."""
+        def joined(a, b) -> bool:
+            between = [t.key for t in tokens[a.end:b.start]]
+            return between in ([","], ["and"], ["or"], [",", "and"], [",", "or"])
+
+        for _ in range(2):
+            for a, b in zip(chosen, chosen[1:]):
+                if a.char_span or b.char_span or not joined(a, b) or a.kind == b.kind:
+                    continue
+                weak, strong = (a, b) if a.priority < b.priority else (b, a)
+                if weak.priority == 1 and weak.cert == "low" and weak.ref is None and strong.priority >= 2:
+                    weak.kind = strong.kind
 
     def _mentions(self, chosen, tokens, text, memory):
         out = []
