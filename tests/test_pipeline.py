@@ -151,3 +151,42 @@ def test_build_leaves_hand_edited_files_alone(tmp_path):
     assert third.hand_edited == [target] and target.read_bytes() == edited
     forced = build_corpus([SEED], out, force=True)
     assert forced.written == [target] and list(out.glob("*.bak"))
+
+
+def test_every_entity_of_the_seed_reaches_the_reading_view(seed_conversion):
+    from lxml import html
+
+    from tei_kit.views import cite, render
+
+    page = html.fromstring(render(seed_conversion.tree, "reading"))
+    marked = page.xpath("//main//*[@data-type]")
+    tei = XPATH["text_entities"](seed_conversion.tree)
+    assert len(marked) == len(tei) == 63
+    for span, el in zip(marked, tei):
+        assert " ".join(span.text_content().split()) == " ".join("".join(el.itertext()).split())
+        assert span.get("data-ref") == el.get("ref") or span.get("data-when") == el.get("when")
+    assert cite(seed_conversion.tree, "chicago").strip() == META["citation"]
+
+
+def test_authority_cli_adds_and_lists(tmp_path):
+    import shutil
+
+    from click.testing import CliRunner
+
+    from tei_kit.cli import cli
+
+    from .conftest import ROOT
+
+    folder = tmp_path / "authority"
+    shutil.copytree(ROOT / "corpus" / "authority", folder)
+    runner = CliRunner()
+    result = runner.invoke(cli, ["authority", "add", "Jin Ban-su", "--kind", "person", "--variant", "Chin Pan-su",
+                                 "--dir", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "added per-jin-ban-su (person)" in result.output
+    listed = runner.invoke(cli, ["authority", "list", "--kind", "person", "--dir", str(folder)])
+    assert "Jin Ban-su" in listed.output and "Chin Pan-su" in listed.output
+    again = runner.invoke(cli, ["authority", "add", "Jin Ban-su", "--kind", "person", "--dir", str(folder)])
+    assert again.exit_code != 0 and again.output.startswith("Error:")
+    conv = convert(SEED, authority_dir=folder)
+    assert not conv.document.entities["per-jin-ban-su"].discovered
