@@ -57,6 +57,8 @@ class Mention:
     to: str | None = None
     cert: str = "high"
     discovered: bool = False  # a name not in the authority files
+    name: str | None = None  # normalised name for a new standOff entry
+    idnos: tuple[tuple[str, str], ...] = ()  # external ids a rule found (GeoNames)
 
 
 @dataclass

@@ -77,8 +77,8 @@ class Tagger:
     def _link(self, m: Mention, document: Document, memory: Memory) -> None:
         """Give ``m`` a ref and make sure its standOff entity exists."""
         entities = document.entities
-        name = getattr(m, "_name", None) or m.surface
-        idnos = getattr(m, "_idnos", ())
+        name = m.name or m.surface
+        idnos = m.idnos
         if m.ref:  # from the authority files (or a known alias)
             if m.ref not in entities:
                 entry = self.authority.get(m.ref)

@@ -192,6 +192,8 @@ class NameTagger:
         return node.get(None)
 
     def _authority(self, tokens):
+        """Longest authority names at each capitalised token; a name several entries share
+        (Voroshilov the town and the marshal) is decided by its context."""
         out = []
         n = len(tokens)
         for i, tok in enumerate(tokens):
@@ -203,21 +205,14 @@ class NameTagger:
                 node = node[tokens[j].key]
                 j += 1
                 if None in node and self._case_ok(tokens[i:j], node[None]):
-                    best = (j, node[None])
+                    best = (j, list(node[None]))
             if best:
                 j, entries = best
-                if j < n and tokens[j].text in ("'", "’") and j - i == 1:
-                    pass
-                out.append(Candidate(i, j, "?", 6, ref=None, name=None, idnos=tuple(entries)))
-        # resolve ambiguous entries (several kinds) by context
-        resolved = []
-        for c in out:
-            entries = list(c.idnos)
-            if c.end - c.start == 1:
-                entries += [x for x in self.surnames.get(tokens[c.start].key, []) if x not in entries]
-            entry = self._choose(entries, tokens, c.start, c.end)
-            resolved.append(Candidate(c.start, c.end, entry.kind, 6, ref=entry.id))
-        return resolved
+                if j - i == 1:
+                    entries += [x for x in self.surnames.get(tok.key, []) if x not in entries]
+                entry = self._choose(entries, tokens, i, j)
+                out.append(Candidate(i, j, entry.kind, 6, ref=entry.id))
+        return out
 
     def _case_ok(self, toks, entries) -> bool:
         """Single-token matches must keep the name's case (an acronym stays ALL CAPS, a
@@ -736,11 +731,9 @@ class NameTagger:
         out = []
         for c, (a, b) in chosen:
             surface = text[a:b]
-            m = Mention(start=a, end=b, kind=c.kind, surface=surface, ref=c.ref, cert=c.cert)
-            m.discovered = c.ref is None
-            m._name = c.name or _normalise(surface, c.kind)  # type: ignore[attr-defined]
-            m._idnos = c.idnos  # type: ignore[attr-defined]
-            out.append(m)
+            out.append(Mention(start=a, end=b, kind=c.kind, surface=surface, ref=c.ref, cert=c.cert,
+                               discovered=c.ref is None, name=c.name or _normalise(surface, c.kind),
+                               idnos=tuple(c.idnos)))
         return out
 
 
