@@ -43,3 +43,16 @@ def test_holdout_strict_f1_per_type_holds(holdout, kind):
     p, r, f = holdout.prf(kind)
     assert f >= 0.97, (kind, round(p, 3), round(r, 3),
                        [(d.name, x.surface) for d in holdout.docs for x in d.missed + d.spurious if x.type == kind])
+
+
+@pytest.fixture(scope="module")
+def blind():
+    return evaluate(DATA / "blind")
+
+
+@pytest.mark.parametrize("kind", TYPES)
+def test_blind_set_strict_f1_per_type_holds(blind, kind):
+    assert [d.name for d in blind.docs if d.error] == []
+    p, r, f = blind.prf(kind)
+    assert f >= 0.95, (kind, round(p, 3), round(r, 3),
+                       [(d.name, x.surface) for d in blind.docs for x in d.missed + d.spurious if x.type == kind])

@@ -30,13 +30,11 @@ class Tagger:
         """Add datelines, date and name mentions, and standOff entities to ``document``."""
         doc_date = _iso_to_date(document.metadata.date)
         # a document without a page date takes its first dateline
-        if doc_date is None:
-            for block in document.blocks:
-                d = parse_date_line(block.text)
-                if d:
-                    doc_date = d
-                    document.metadata.date = d.isoformat()
-                    break
+        if doc_date is None:  # a bare transcription: its first dateline, else its first full date
+            doc_date = next(filter(None, (parse_date_line(b.text) for b in document.blocks)), None) \
+                or _first_full_date(document)
+            if doc_date is not None:
+                document.metadata.date = doc_date.isoformat()
         dates = DateContext(doc_date)
         memory = Memory()
         for block in document.blocks:
@@ -140,6 +138,15 @@ class _Places:
 def tag_document(document: Document, authority=None) -> Document:
     """Tag ``document`` in place with a :class:`Tagger` over ``authority`` and return it."""
     return Tagger(authority).tag(document)
+
+
+def _first_full_date(document: Document) -> dt.date | None:
+    """The first explicit day, month and year written in the body."""
+    for block in document.blocks:
+        for m in DateContext(None).find(block.text):
+            if m.when and len(m.when) == 10 and m.cert == "high":
+                return dt.date.fromisoformat(m.when)
+    return None
 
 
 def _iso_to_date(value: str | None) -> dt.date | None:

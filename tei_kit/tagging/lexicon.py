@@ -46,6 +46,7 @@ PERSON_CUES = frozenset(
     chief director head deputy vice consul chargé charge d'affaires first-secretary leader member
     members candidate representative correspondent interpreter translator advisor adviser official
     delegate mister sir madame herr frau pan pani gospodin tovarishch premier-minister marshall
+    chancellor vice-chancellor shri sri pandit sheikh emir sultan shah madam lord baron
     commissar diplomat journalist writer poet professor general-secretary generalissimo""".split()
 )
 
@@ -66,7 +67,7 @@ ORG_HEADS = frozenset(
     corporation company trust cooperative factory plant combine station newspaper radio society
     alliance brigade corps division section sector group headquarters staff volunteers tribunal
     parliament senate congress fund foundation school college council works polytechnic chamber
-    presidency forces archive archives enterprise kombinat""".split()
+    presidency forces force archive archives enterprise kombinat shipyard militia chancellery""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).
@@ -111,7 +112,18 @@ GIVEN_NAMES = frozenset(
 GEO_HEADS = frozenset(
     """river province region district county lake sea mountains mountain island islands peninsula
     strait bay valley plateau oblast krai canal gulf desert range coast prefecture autonomous
-    delta basin""".split()
+    delta basin provinces regions districts rivers""".split()
+)
+
+#: Words before a place's name: "the station Erlian", "the island of Sazan".
+PLACE_NOUNS = frozenset(
+    """station port island city town village province region district crossing harbour harbor airport
+    airfield camp base""".split()
+)
+
+#: Words that make a new place of the name after them: "West Irian", "Lower Austria".
+COMPASS_WORDS = frozenset(
+    """north south east west northern southern eastern western central upper lower inner outer""".split()
 )
 
 #: Words before a name that say it is an organisation ("the newspaper Politika").
@@ -120,3 +132,16 @@ ORG_CUES = frozenset(
 
 #: Words that end a person's name in some traditions ("Ayub Khan").
 NAME_TAIL_WORDS = frozenset("khan bey pasha effendi".split())
+
+#: Verbs that follow a person's name ("Nagy said", "Mikoyan replied").
+PERSON_VERBS = frozenset(
+    """said says stated states replied replies answered answers noted notes added adds asked asks told
+    tells declared declares remarked remarks emphasized emphasised stressed stresses pointed explained
+    explains agreed agrees thanked thanks proposed proposes suggested suggests expressed expresses
+    informed informs spoke speaks welcomed received receives visited visits met meets promised promises
+    reported reports announced announces believes believed thinks thought considers considered
+    insisted insists objected objects confirmed confirms mentioned mentions recalled recalls
+    complained warned assured underlined indicated wrote writes signed requested requests invited
+    invites criticized criticised acknowledged admitted argued urged demanded conveyed handed went
+    came arrived left returned himself herself personally""".split()
+)

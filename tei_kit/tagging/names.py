@@ -23,7 +23,12 @@ from ..model import Mention
 from . import lexicon as lx
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*|\d+(?:st|nd|rd|th)\b|\d+|\S")
+_LANGUAGE = re.compile(r"(?:ian|ese|ish|ic)$")
 _ARTICLE_NAME = re.compile(r"^(?:Al|El|Ad|As|Ash|Ar|An|At|Az|Ibn|Abu|Abd|Bin|Ben)-")
+_SURNAME_ENDING = re.compile(
+    r"(?:ov|ova|ev|eva|yov|in|ina|sky|skiy|ski|ska|skaya|ich|vich|ović|ovic|ević|evic|ić|enko|chuk|yan|ian|"
+    r"dze|shvili|escu|eanu|ak|ek|ik|czyk|wicz|ny|ný|né|ová|ic|nyi|lyi|ssy|nski|ń)$")
+_LOWER_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|an|at|az|ibn|bin|abu|abd|ben|bint)-[A-Z]")
 _CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z]")
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|Fitz|O'|O’|D'|D’)[A-Z]")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
@@ -60,6 +65,7 @@ class Token:
     start: int
     end: int
     index: int
+    nl: bool = False  # a line break stands between this token and the one before
 
     @property
     def key(self) -> str:
@@ -83,13 +89,16 @@ def tokenize(text: str) -> list[Token]:
     """Words (with inner hyphens/apostrophes), numbers and single punctuation marks.
     A possessive ``'s`` is split off its word."""
     tokens: list[Token] = []
+    last = 0
     for m in _TOKEN.finditer(text):
         s, e, t = m.start(), m.end(), m.group()
+        nl = "\n" in text[last:s]
+        last = e
         if len(t) > 2 and t[-2] in "'’" and t[-1] in "sS" and t[0].isalpha():
-            tokens.append(Token(t[:-2], s, e - 2, len(tokens)))
+            tokens.append(Token(t[:-2], s, e - 2, len(tokens), nl))
             tokens.append(Token(t[-2:], e - 2, e, len(tokens)))
         else:
-            tokens.append(Token(t, s, e, len(tokens)))
+            tokens.append(Token(t, s, e, len(tokens), nl))
     return tokens
 
 
@@ -255,15 +264,28 @@ class NameTagger:
                 continue  # "Ambassador Shcherbakov" is a person, whatever towns share the name
             if "-" in tok.text:  # hyphenated pair: Pyongyang-Voroshilov
                 parts = tok.text.split("-")
-                if all(p[:1].isupper() for p in parts):
-                    hits = [self.gazetteer.lookup_place(p) for p in parts]
-                    if any(hits) and not _ARTICLE_NAME.match(tok.text):
-                        pos = tok.start
-                        for part, hit in zip(parts, hits):
-                            entry = self._place_entry(part, hit)
-                            out.append(Candidate(i, i + 1, "place", 3, ref=entry[0], name=entry[1],
-                                                 idnos=entry[2], char_span=(pos, pos + len(part))))
-                            pos += len(part) + 1
+                if all(p[:1].isupper() for p in parts) and not self.gazetteer.is_demonym(parts[-1]) \
+                        and not _LANGUAGE.search(parts[-1]):
+                    # a part may continue into the word before or after: "Ulan Bator-Peking"
+                    before = tokens[i - 1] if i > 0 and tokens[i - 1].is_cap and not tokens[i - 1].nl \
+                        and tok.start - tokens[i - 1].end == 1 else None
+                    after = tokens[i + 1] if i + 1 < n and tokens[i + 1].is_cap and not tokens[i + 1].nl \
+                        and tokens[i + 1].start - tok.end == 1 else None
+                    spans = []
+                    pos = tok.start
+                    for k, part in enumerate(parts):
+                        a, b, first, last, surface = pos, pos + len(part), i, i + 1, part
+                        if k == 0 and before and self.gazetteer.lookup_place(f"{before.text} {part}"):
+                            a, first, surface = before.start, i - 1, f"{before.text} {part}"
+                        if k == len(parts) - 1 and after and self.gazetteer.lookup_place(f"{part} {after.text}"):
+                            b, last, surface = after.end, i + 2, f"{part} {after.text}"
+                        spans.append((a, b, first, last, surface, self.gazetteer.lookup_place(surface)))
+                        pos += len(part) + 1
+                    if any(x[5] for x in spans) and not _ARTICLE_NAME.match(tok.text):
+                        for a, b, first, last, surface, hit in spans:
+                            entry = self._place_entry(surface, hit)
+                            out.append(Candidate(first, last, "place", 3, ref=entry[0], name=entry[1],
+                                                 idnos=entry[2], char_span=(a, b)))
                         continue
             for length in (4, 3, 2, 1):
                 j = i + length
@@ -281,13 +303,39 @@ class NameTagger:
         return out
 
     def _geo_names(self, tokens):
-        """Names with a geographical head ("Bistrica River", "North Hamgyong Province") and
-        republics ("Socialist Republic of Macedonia", "Hungarian People's Republic")."""
+        """Names with a geographical head ("Bistrica River", "North Hamgyong Province", "the
+        Mat river"), a compass word before a name ("West Irian", "Lower Austria"), a place
+        noun before one ("the station Erlian", "the island of Sazan"), and republics
+        ("Socialist Republic of Macedonia", "Hungarian People's Republic")."""
         out = []
         n = len(tokens)
         for h, tok in enumerate(tokens):
             if not (tok.is_cap and tok.is_word):
                 continue
+            if tok.key in lx.COMPASS_WORDS and h + 1 < n and tokens[h + 1].start - tok.end == 1:
+                e = h + 1
+                while e < n and e - h <= 2 and tokens[e].is_cap and tokens[e].is_word \
+                        and not tokens[e].nl and tokens[e].key not in _FUNCTION \
+                        and not self.gazetteer.is_demonym(tokens[e].text) \
+                        and (self.gazetteer.lookup_place(tokens[e].text) or self._name_token(tokens[e], False)
+                             or tokens[e].key in ("new",)):
+                    e += 1
+                if e > h + 1 and not self._is_place_name(tokens[h:e]) and tokens[e - 1].key != "new":
+                    out.append(Candidate(h, e, "place", 3, cert="medium"))
+            run_end = h + 1
+            while run_end < n and tokens[run_end].is_cap and tokens[run_end].is_word \
+                    and tokens[run_end].start - tokens[run_end - 1].end == 1 and run_end - h < 3:
+                run_end += 1
+            nxt = tokens[run_end] if run_end < n else None
+            prev = tokens[h - 1] if h > 0 else None
+            plain = all(self._name_token(t, False) or self.gazetteer.lookup_place(t.text)
+                        for t in tokens[h:run_end])
+            if nxt is not None and not nxt.is_cap and nxt.key in lx.GEO_HEADS and plain \
+                    and (prev is None or not prev.is_cap):
+                out.append(Candidate(h, run_end, "place", 2, cert="medium"))  # the Mat river
+            elif prev is not None and plain and (prev.key in lx.PLACE_NOUNS or (
+                    prev.key == "of" and h > 1 and tokens[h - 2].key in lx.PLACE_NOUNS)):
+                out.append(Candidate(h, run_end, "place", 2, cert="medium"))  # the island of Sazan
             if tok.key in lx.GEO_HEADS:
                 s = h
                 while s > 0 and tokens[s - 1].is_cap and tokens[s - 1].is_word \
@@ -362,7 +410,9 @@ class NameTagger:
         if tokens[f].key == "the" and f + 1 < n:
             f += 1
         g = f
-        while g < n and tokens[g].start not in opens and (
+        while g < n and tokens[g].start not in opens and not tokens[g].nl and not (
+            tokens[g].key == "and" and g + 1 < n and (tokens[g + 1].key.rstrip(".") in lx.PERSON_CUES
+                                                       or tokens[g + 1].key in lx.ROLE_WORDS)) and (
             (tokens[g].is_cap and tokens[g].is_word and tokens[g].key not in _FUNCTION
              and not self._initial_at(tokens, g) and self._complement_word(tokens[g]))
             or (tokens[g].key == "and" and g + 1 < n and tokens[g + 1].is_cap)
@@ -572,17 +622,29 @@ class NameTagger:
             while j < n:
                 if j > i and tokens[j].start in boundaries:
                     break
-                if j > i and tokens[j].start - tokens[j - 1].end > 1:
+                if j > i and (tokens[j].start - tokens[j - 1].end > 1 or tokens[j].nl):
                     break
                 if self._initial_at(tokens, j):
-                    j += 2
+                    hyphen = j + 2 < n and tokens[j + 2].text == "-" and tokens[j + 2].start == tokens[j + 1].end
+                    j += 3 if hyphen else 2
                     continue
                 t = tokens[j]
                 if self._name_token(t, False) or (j == i and t.text == "U"):
                     j += 1
                     continue
-                if j > i and t.key in _PARTICLES and j + 1 < n and self._name_token(tokens[j + 1], False):
+                if j > i and (t.key in _PARTICLES or _LOWER_PARTICLE.match(t.text)) and j + 1 < n \
+                        and not tokens[j + 1].nl and (self._name_token(tokens[j + 1], False)
+                                                      or _LOWER_PARTICLE.match(tokens[j + 1].text)):
                     j += 1
+                    continue
+                if j > i and _LOWER_PARTICLE.match(t.text) and tokens[j - 1].is_cap:
+                    j += 1  # "Hassan Abd al-Rahman"
+                    continue
+                if j == i + 1 and t.is_cap and t.is_word and tokens[i].is_word and not tokens[i].is_allcaps \
+                        and t.start - tokens[i].end == 1 and self._could_be_name(t) \
+                        and not self._lookup((tokens[i].key,)) and tokens[i].key not in memory.aliases \
+                        and not (j + 1 < n and tokens[j + 1].is_cap and tokens[j + 1].start - t.end == 1):
+                    j += 1  # "Ellsworth Bunker": a surname that is an English word
                     continue
                 if j > i and t.is_cap and t.is_word and j + 1 < n and tokens[j + 1].start - t.end == 1 \
                         and t.start - tokens[j - 1].end == 1 and self._could_be_name(t) \
@@ -635,9 +697,22 @@ class NameTagger:
 
     def _could_be_name(self, tok) -> bool:
         k = tok.key
-        return not (k in _FUNCTION or k in lx.NOT_NAME_WORDS or k in lx.ROLE_WORDS or k in lx.ORG_HEADS
+        return "-" not in k and not (k in _FUNCTION or k in lx.NOT_NAME_WORDS or k in lx.ROLE_WORDS or k in lx.ORG_HEADS
                     or k in lx.EVENT_HEADS or self.gazetteer.is_demonym(tok.text)
                     or self.gazetteer.lookup_place(tok.text) or tok.is_allcaps or self._lookup((k,)))
+
+    @staticmethod
+    def _person_evidence(tokens, i, j) -> bool:
+        """Does the context of an unknown single name say it is a person? A speech or
+        action verb after it, a possessive, ", who", or a surname's ending."""
+        nxt = tokens[j] if j < len(tokens) else None
+        if nxt is not None and (nxt.key in lx.PERSON_VERBS or nxt.text in _POSSESSIVE):
+            return True
+        if nxt is not None and nxt.text == "," and j + 1 < len(tokens) and tokens[j + 1].key == "who":
+            return True
+        if nxt is not None and nxt.text in ("—", "–", ":") and (i == 0 or tokens[i - 1].text in (".", "\n")):
+            return True  # a speaker in minutes: "Bulganin— ..."
+        return bool(_SURNAME_ENDING.search(tokens[i].text))
 
     def _initial_at(self, tokens, j) -> bool:
         if j + 2 >= len(tokens) + 1 or j + 1 >= len(tokens):
@@ -646,6 +721,8 @@ class NameTagger:
         if not ((len(t.text) == 1 and t.text.isupper()) or t.text in _DIGRAPH_INITIALS) \
                 or dot.text != "." or dot.start != t.end:
             return False
+        if j + 3 < len(tokens) and tokens[j + 2].text == "-" and tokens[j + 2].start == dot.end:
+            return self._initial_at(tokens, j + 3)  # "K.-A. Fagerholm"
         # an initial is followed by another initial or a name
         k = j + 2
         return k < len(tokens) and tokens[k].is_cap and tokens[k].is_word
@@ -657,6 +734,8 @@ class NameTagger:
             return None
         surface_keys = tuple(t.key for t in run)
         prev = tokens[i - 1] if i > 0 else None
+        if prev is not None and prev.text == "." and i > 1 and tokens[i - 2].key in lx.PERSON_CUES:
+            prev = tokens[i - 2]  # "Dr. Subandrio", "Cde. Varnov"
         cue = prev is not None and (prev.key.rstrip(".") in lx.PERSON_CUES or prev.key in lx.ROLE_WORDS)
         has_initials = any(t.text == "." for t in run)
         if prev is not None and prev.key in lx.ORG_CUES and not has_initials:
@@ -684,7 +763,11 @@ class NameTagger:
                 return None
             if run[0].is_allcaps:
                 return None
-            return Candidate(i, j, "person", 1, cert="medium" if cue else "low")
+            if cue or self._person_evidence(tokens, i, j):
+                return Candidate(i, j, "person", 1, cert="medium" if cue else "low")
+            if prev is not None and prev.key in ("to", "from"):
+                return Candidate(i, j, "place", 1, cert="low", name=run[0].text)
+            return Candidate(i, j, "?", 0, cert="low", name=run[0].text)  # typed by its list, or dropped
         if self.gazetteer.lookup_place(" ".join(t.text for t in run)) and not cue:
             return None
         name = " ".join(t.text for t in run).replace(" .", ".")
@@ -709,7 +792,7 @@ class NameTagger:
             taken.append((a, b))
         chosen.sort(key=lambda c: span(c)[0])
         self._agree_in_lists(chosen, tokens)
-        return [(c, span(c)) for c in chosen]
+        return [(c, span(c)) for c in chosen if c.kind != "?"]
 
     @staticmethod
     def _agree_in_lists(chosen, tokens) -> None:
@@ -724,7 +807,8 @@ class NameTagger:
                 if a.char_span or b.char_span or not joined(a, b) or a.kind == b.kind:
                     continue
                 weak, strong = (a, b) if a.priority < b.priority else (b, a)
-                if weak.priority == 1 and weak.cert == "low" and weak.ref is None and strong.priority >= 2:
+                if weak.priority <= 1 and weak.cert == "low" and weak.ref is None \
+                        and (strong.priority >= 2 or (weak.kind == "?" and strong.kind != "?")):
                     weak.kind = strong.kind
 
     def _mentions(self, chosen, tokens, text, memory):
