@@ -7,6 +7,7 @@ against the entry being read and a surname alone finds the full name said before
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from ..model import Document, Entity, Mention
@@ -131,8 +132,8 @@ class _Places:
         from . import gazetteer
 
         self._gazetteer = gazetteer.Gazetteer(authority)
-        self.lookup_place = self._gazetteer.lookup
-        self.is_demonym = gazetteer.is_demonym
+        self.lookup_place = functools.lru_cache(maxsize=65536)(self._gazetteer.lookup)
+        self.is_demonym = functools.lru_cache(maxsize=65536)(gazetteer.is_demonym)
 
 
 def tag_document(document: Document, authority=None) -> Document:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..model import Mention
 from . import lexicon as lx
@@ -67,19 +68,19 @@ class Token:
     index: int
     nl: bool = False  # a line break stands between this token and the one before
 
-    @property
+    @cached_property
     def key(self) -> str:
         return self.text.casefold().replace("’", "'")
 
-    @property
+    @cached_property
     def is_word(self) -> bool:
         return self.text[:1].isalpha()
 
-    @property
+    @cached_property
     def is_cap(self) -> bool:
         return self.text[:1].isupper()
 
-    @property
+    @cached_property
     def is_allcaps(self) -> bool:
         letters = [c for c in self.text if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters)
