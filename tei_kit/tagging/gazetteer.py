@@ -491,6 +491,9 @@ def _cache_save(key: str, indexes) -> None:
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(indexes, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, folder / f"gazetteer-{key}.pickle")
+        for stale in folder.glob("gazetteer-*.pickle"):  # indexes of older data or code
+            if stale.name != f"gazetteer-{key}.pickle":
+                stale.unlink(missing_ok=True)
     except OSError:
         pass
 
