@@ -46,5 +46,19 @@ test: install tei-all
 eval: install
 	$(BIN)/tei-kit eval $(GOLD)
 
+# Coverage-guided fuzzing (atheris) and hypothesis at scale, for FUZZ_SECONDS in all (not part of
+# CI; see fuzz/README.md). Crashing inputs go to fuzz/crashes/; exit status 1 if there are any.
+FUZZ_SECONDS ?= 600
+fuzz: install
+	$(BIN)/python -m pip install -q atheris
+	$(BIN)/python fuzz/run.py --seconds $(FUZZ_SECONDS)
+
+# Benchmarks (not tests): bench_validate.py generates 1,000 documents through tei-kit and times
+# `tei-kit validate`, `tei-kit validate --tei-all` and jing over them (needs jing); exit status 1
+# if tei-kit's verdicts and jing's disagree.
+bench: install tei-all
+	@if [ -f bench/bench_convert.py ]; then $(BIN)/python bench/bench_convert.py; fi
+	$(BIN)/python bench/bench_validate.py
+
 clean:
 	rm -rf build dist .pytest_cache .hypothesis

@@ -14,9 +14,9 @@ from pathlib import Path
 import click
 
 from . import __version__, console
-from .errors import TeiKitError
+from .errors import InputError, TeiKitError
 
-FORMATS = ("text", "json", "junit")
+FORMATS = ("text", "json", "junit", "sarif", "github")  # of reports.render, for `validate --format`
 
 
 class TeiKitGroup(click.Group):
@@ -36,6 +36,15 @@ class TeiKitGroup(click.Group):
         except KeyboardInterrupt:
             console.error("interrupted")
             ctx.exit(130)
+        except BrokenPipeError:  # the reader of the output went away (`| head`): stop quietly
+            _silence_stdout()
+            ctx.exit(1)
+        except OSError as exc:  # the system refused something (disk full, permissions, ...)
+            if _debug(ctx):
+                traceback.print_exc()
+            where = f"{exc.filename}: " if exc.filename else ""
+            console.error(f"{where}{exc.strerror or exc}", "check the path, its permissions and free space")
+            ctx.exit(1)
         except MemoryError:
             console.error("out of memory", "the input is too large for this machine")
             ctx.exit(1)
@@ -45,6 +54,15 @@ class TeiKitGroup(click.Group):
             console.error(f"internal error: {type(exc).__name__}: {exc}",
                           "run again with --debug for a traceback, and report it")
             ctx.exit(1)
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _debug(ctx) -> bool:
@@ -114,7 +132,7 @@ def build(sources, out_dir, force, authority_dir):
 
     files = sorted(sources.glob("*.txt"))
     if not files:
-        raise TeiKitError(f"{sources}: no .txt files to convert")
+        raise InputError(f"{sources}: no .txt files to convert", hint="build converts the .txt files of a folder")
     with console.progress(len(files), "converting") as advance:
         result = build_corpus(files, out_dir, authority_dir=authority_dir, force=force,
                               progress=lambda p: advance(f"converting {Path(p).name}"))
@@ -138,32 +156,54 @@ def build(sources, out_dir, force, authority_dir):
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="Report format.")
-@click.option("--tei-all", "tei_all", is_flag=False, flag_value="", default=None, metavar="[PATH]",
-              help="Also validate against TEI's tei_all.rng (the fetched copy, or PATH).")
+              help="Report format: text (file:line:col: severity: rule: message), json, junit, "
+                   "sarif (GitHub code scanning) or github (workflow annotations).")
+@click.option("--tei-all", "tei_all", is_flag=True,
+              help="Validate against TEI's tei_all.rng (the copy 'make tei-all' fetches) instead of "
+                   "tei-kit's rules.")
+@click.option("--tei-all-rng", type=click.Path(dir_okay=False, path_type=Path), metavar="PATH",
+              help="Where tei_all.rng is (implies --tei-all).")
 @click.option("--schema", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Your own RELAX NG schema instead of tei-kit's.")
+              help="Your own RELAX NG schema (XML syntax) instead of tei-kit's rules.")
 @click.option("--schematron", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Your own Schematron instead of tei-kit's.")
+              help="Your own Schematron instead of tei-kit's rules.")
+@click.option("--project", is_flag=True,
+              help="Check tei-kit's own rules as well as --tei-all, --schema or --schematron.")
+@click.option("--authority", "authority_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of authority files that @ref may point into "
+                   "(default: corpus/authority, if it exists).")
+@click.option("--changed-since", metavar="REV",
+              help="Validate only the files changed since git revision REV (the others still count "
+                   "for the corpus rules).")
+@click.option("--jobs", type=click.IntRange(min=1),
+              help="Processes to use (default: one per core for more than 48 files).")
 @click.option("--warn-only", is_flag=True, help="Report problems but exit 0.")
-def validate(files, fmt, tei_all, schema, schematron, warn_only):
-    """Validate TEI FILES (or folders of .xml) against tei-kit's RELAX NG and Schematron.
+def validate(files, fmt, tei_all, tei_all_rng, schema, schematron, project, authority_dir, changed_since,
+             jobs, warn_only):
+    """Validate TEI FILES (or folders of .xml) as one corpus: tei-kit's RELAX NG, Schematron and
+    corpus rules by default, or the schemas named.
 
     Exit status: 0 all valid, 1 some invalid, 2 unreadable input or usage error."""
     from . import reports
+    from .corpus_rules import default_authority_folder
     from .resources import tei_all_path
-    from .validate import validate_files
+    from .validate import validate_paths
 
-    paths = _expand(files, "*.xml")
-    tei_all_file = tei_all_path(tei_all or None) if tei_all is not None else None
-    report = validate_files(paths, tei_all=tei_all_file, schema=schema, schematron=schematron)
-    console.data(reports.render(report, fmt))
-    if warn_only:
-        return
-    if any(i.severity == "fatal" for f in report.files for i in f.issues):
-        sys.exit(2)
-    if not report.valid:
-        sys.exit(1)
+    tei_all_file = tei_all_path(tei_all_rng) if tei_all or tei_all_rng else None
+    report = validate_paths(files, changed_since=changed_since, jobs=jobs, tei_all=tei_all_file, schema=schema,
+                            schematron=schematron, project=project or None,
+                            authority=authority_dir or default_authority_folder())
+    output = reports.render(report, fmt)
+    if output:
+        console.data(output)
+    console.info(reports.summary_line(report))
+    if not warn_only:
+        sys.exit(_exit_status(report))
+
+
+def _exit_status(report) -> int:
+    """0 all valid, 1 some invalid, 2 some unreadable."""
+    return 2 if report.fatal else 0 if report.valid else 1
 
 
 def _expand(paths, pattern: str) -> list[Path]:
@@ -178,7 +218,8 @@ def _expand(paths, pattern: str) -> list[Path]:
 
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--view", type=click.Choice(["reading", "citation"]), default="reading", show_default=True)
+@click.option("--view", type=click.Choice(["reading", "citation"]), default="reading", show_default=True,
+              help="The reading page, or the page of citations in every style.")
 @output_option
 @force_option
 def render(file, view, output, force):
@@ -191,7 +232,7 @@ def render(file, view, output, force):
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--style", type=click.Choice(["chicago", "mla", "bibtex", "ris", "csl-json"]),
-              default="chicago", show_default=True)
+              default="chicago", show_default=True, help="The citation style.")
 def cite(file, style):
     """Print the citation of a TEI FILE in one style."""
     from .views import cite as run

@@ -169,21 +169,23 @@ def inline(block: Block) -> etree._Element:
 
 
 def _laminate(spans: list[Span], mentions: list[Mention]):
-    """Make spans and mentions nest: an editorial span that crosses a mention's edge is
-    split there (mentions are never split). Returns (start, end, rank, item) sorted."""
+    """Make spans and mentions nest. Mentions never overlap each other and are never
+    split; editorial spans nest among themselves. Where a mention crosses an editorial
+    span's edge, every editorial span is split at that mention's inner edge, so the pieces
+    nest in each other and in the mentions. Returns (start, end, rank, item) sorted."""
+    cuts = set()
+    for sp in spans:
+        for m in mentions:
+            if m.start < sp.start < m.end or m.start < sp.end < m.end:  # m crosses sp's edge
+                cuts.update(c for c in (m.start, m.end) if sp.start < c < sp.end)
     pieces: list[tuple[int, int, int, object]] = []
-    cuts = sorted({m.start for m in mentions} | {m.end for m in mentions})
     for sp in spans:
         if sp.start == sp.end:
             pieces.append((sp.start, sp.end, 2, sp))
             continue
-        inner = [c for c in cuts if sp.start < c < sp.end
-                 and any((m.start < c < m.end) is False and (m.start < sp.start < m.end or m.start < sp.end < m.end)
-                         for m in mentions)]
-        bounds = [sp.start, *inner, sp.end]
+        bounds = [sp.start, *sorted(c for c in cuts if sp.start < c < sp.end), sp.end]
         for a, b in zip(bounds, bounds[1:]):
-            if a < b:
-                pieces.append((a, b, 0, Span(a, b, sp.kind, dict(sp.attrs), sp.desc)))
+            pieces.append((a, b, 0, Span(a, b, sp.kind, dict(sp.attrs), sp.desc)))
     for m in mentions:
         pieces.append((m.start, m.end, 1, m))
     pieces.sort(key=lambda p: (p[0], -(p[1] - p[0]), p[2]))
@@ -197,11 +199,13 @@ def _fill(parent: etree._Element, text: str, start: int, end: int, intervals) ->
     i = 0
     while i < len(intervals):
         a, b, _, item = intervals[i]
-        # children of this interval: the following ones inside it
+        # children: the following intervals inside this one (an empty one holds none, and
+        # an empty one at this one's end comes after it)
         j = i + 1
-        while j < len(intervals) and intervals[j][0] >= a and intervals[j][1] <= b and \
-                not (intervals[j][0] == intervals[j][1] == b and b > a and intervals[j][0] == b):
-            j += 1
+        if a < b:
+            while j < len(intervals) and intervals[j][0] >= a and intervals[j][1] <= b \
+                    and not (intervals[j][0] == intervals[j][1] == b):
+                j += 1
         last = _text(parent, last, text[pos:a])
         child = _element(item)
         parent.append(child)

@@ -43,6 +43,12 @@ class InvalidTEIError(TeiKitError):
         self.report = report
 
 
+class GitError(TeiKitError):
+    """A git question (which files changed since a revision) cannot be answered."""
+
+    exit_code = 2
+
+
 class SchemaError(TeiKitError):
     """A schema or Schematron file cannot be loaded or compiled."""
 

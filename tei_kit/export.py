@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .errors import OutputError, OutputExistsError, TeiKitError
+from .errors import InputError, OutputError, OutputExistsError, TeiKitError
 from .fileio import backup_path
 
 
@@ -45,16 +45,24 @@ def export(files: list[Path], output: Path, *, with_views: bool = True, force: b
     report = validate_files(files)
     bad = [f for f in report.files if not f.valid]
     if bad:
-        first = next(i for i in bad[0].issues if i.severity in ("error", "fatal"))
-        raise TeiKitError(f"{len(bad)} of {len(files)} file(s) not valid, nothing exported; "
-                          f"first: {first.file}:{first.line}: {first.message}",
-                          hint="run 'tei-kit validate' on them")
+        unreadable = [f for f in bad if f.fatal]  # not XML, hostile, not TEI, missing: exit 2
+        shown = unreadable[0] if unreadable else bad[0]
+        first = next(i for i in shown.issues if i.severity in ("error", "fatal"))
+        error = InputError if unreadable else TeiKitError
+        raise error(f"{len(bad)} of {len(files)} file(s) not valid, nothing exported; "
+                    f"first: {first.file}:{first.line}: {first.message}",
+                    hint="run 'tei-kit validate' on them")
     if output.exists() and not force:
         raise OutputExistsError(f"{output} exists; not overwritten", hint="use --force (the old one is kept as .bak)")
     parent = output.parent if str(output.parent) else Path(".")
     if not parent.is_dir():
         raise OutputError(f"{output}: folder {parent} does not exist")
-    work = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=parent))
+    try:
+        work = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=parent))
+    except OSError as exc:
+        raise OutputError(f"{output}: cannot write in {parent} ({exc.strerror})",
+                          hint="choose a folder you can write to") from exc
+    tmp_zip = work.with_name(work.name + ".zip.tmp")
     try:
         payload = 0
         for f in files:
@@ -75,15 +83,16 @@ def export(files: list[Path], output: Path, *, with_views: bool = True, force: b
             "Bag-Software-Agent": f"tei-kit {__version__} with bagit-python",
         }, checksums=["sha256", "sha512"])
         bag.validate()
-        if output.exists():
-            os.replace(output, backup_path(output))
-        if output.suffix.lower() == ".zip":
-            tmp_zip = work.with_suffix(".zip.tmp")
+        if output.suffix.lower() == ".zip":  # the whole zip first: the old one stays until it is done
             with zipfile.ZipFile(tmp_zip, "w", zipfile.ZIP_DEFLATED) as zf:
                 for path in sorted(work.rglob("*")):
                     zf.write(path, Path(output.stem) / path.relative_to(work))
+            if output.exists():
+                os.replace(output, backup_path(output))
             os.replace(tmp_zip, output)
         else:
+            if output.exists():
+                os.replace(output, backup_path(output))
             os.replace(work, output)
         return ExportResult(output, len(files), payload)
     except (OSError, bagit.BagError) as exc:
@@ -91,3 +100,4 @@ def export(files: list[Path], output: Path, *, with_views: bool = True, force: b
     finally:
         if work.exists():
             shutil.rmtree(work, ignore_errors=True)
+        tmp_zip.unlink(missing_ok=True)

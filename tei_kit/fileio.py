@@ -23,7 +23,8 @@ def atomic_write(path: Path, data: bytes) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise OutputError(f"{path}: cannot write in {folder} ({exc.strerror})") from exc
+        raise OutputError(f"{path}: cannot write in {folder} ({exc.strerror})",
+                          hint="choose a folder you can write to") from exc
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -34,12 +35,15 @@ def atomic_write(path: Path, data: bytes) -> None:
         else:
             os.chmod(tmp, 0o644)
         os.replace(tmp, path)
-    except OSError as exc:
+    except BaseException as exc:  # also KeyboardInterrupt: never leave the temporary file
         try:
             os.unlink(tmp)
         except OSError:
             pass
-        raise OutputError(f"{path}: cannot write ({exc.strerror})") from exc
+        if isinstance(exc, OSError):
+            raise OutputError(f"{path}: cannot write ({exc.strerror or exc})",
+                              hint="is the disk full? any old file there is unchanged") from exc
+        raise
 
 
 def comparable(data: bytes) -> bytes:

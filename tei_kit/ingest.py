@@ -15,16 +15,26 @@ editorial remarks (``[Translator's note: ...]``, ``[... stamp: ...]``, ``[SIC ..
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import datetime as dt
+import itertools
 import re
 from pathlib import Path
 
 from .errors import InputError
 from .model import Block, Document, Metadata, Span
 
-#: Largest source text tei-kit converts.
-MAX_SOURCE_BYTES = 20 * 1024 * 1024
+#: Largest source text tei-kit converts (5 MiB, some 800,000 words: far more than one archive
+#: document). Conversion takes some 5 s and 200 MB of memory per MB of prose (more for text
+#: dense with names and brackets), so a larger file is refused at once; split it into documents.
+MAX_SOURCE_BYTES = 5 * 1024 * 1024
+#: Longest paragraph handed to the tagger; a longer line is split at sentence ends (or
+#: spaces) into several paragraphs, with a warning, so a huge one-line file converts in
+#: bounded time (the tagger's cost grows faster than linearly with a paragraph's length).
+MAX_BLOCK_CHARS = 5_000
+#: Deepest nesting of editorial brackets read as markup; deeper pairs stay literal text.
+MAX_BRACKET_DEPTH = 16
 
 MONTHS = {
     m: i
@@ -34,7 +44,7 @@ MONTHS = {
     )
 }
 _PAGE_DATE = re.compile(r"^\s*([A-Z][a-z]+)\s+(\d{1,2}),\s*(\d{4})\s*$")
-_FUNDING = re.compile(r"^\s*This document was made possible with support from\s+(.+?)\s*$", re.I)
+_FUNDING = re.compile(r"^\s*This document was made possible with support from\s+(.+)$", re.I)
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _PAGE_WIDGET = re.compile(r"^(?:[A-Z][a-z]+ )?(?:HTML|PDF)$|^(?:Original Scan|Transcript|Translation)$")
 _RIGHTS = re.compile(r"^The History and Public Policy Program welcomes reuse", re.I)
@@ -53,54 +63,134 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, li
     """Decode source bytes; return the text and warnings about what was changed or guessed.
 
     With ``encoding`` given it is used strictly. Otherwise: a BOM decides (UTF-8,
-    UTF-16 LE/BE), then strict UTF-8, then a guess by charset-normalizer, which is reported.
+    UTF-16/32 LE/BE), then strict UTF-8, then Windows-1252 for Latin text (a Latin-1 file
+    reads the same), then a guess by charset-normalizer; what was chosen is reported.
+    Binary files, UTF-16 without a BOM and UTF-8 with a few bad bytes are refused with a hint.
+    Line ends become ``\n``; characters XML cannot hold are replaced (see :func:`clean_text`).
     """
     warnings: list[str] = []
     if encoding:
         try:
-            codecs.lookup(encoding)
+            info = codecs.lookup(encoding)
         except LookupError as exc:
             raise InputError(f"unknown encoding {encoding!r}", hint="try --encoding utf-8, cp1252 or latin-1") from exc
+        if not getattr(info, "_is_text_encoding", True):
+            raise InputError(f"{encoding!r} is not a text encoding", hint="try --encoding utf-8, cp1252 or latin-1")
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as exc:
             raise InputError(
-                f"{name}: not valid {encoding} (byte {exc.start})",
+                f"{name}: not valid {encoding} ({_where(data, exc.start)})",
                 hint="try another --encoding, e.g. cp1252 or latin-1",
             ) from exc
+        text = text.removeprefix("\ufeff")
     elif data.startswith(codecs.BOM_UTF8):
-        text = data[3:].decode("utf-8", errors="strict") if _utf8_ok(data[3:]) else None
-        if text is None:
-            raise InputError(f"{name}: has a UTF-8 byte-order mark but invalid UTF-8 bytes", hint="try --encoding cp1252")
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            text = data.decode("utf-16")
+            text = data[3:].decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise InputError(f"{name}: has a UTF-16 byte-order mark but is not valid UTF-16") from exc
+            raise InputError(f"{name}: has a UTF-8 byte-order mark but invalid UTF-8 bytes "
+                             f"({_where(data, exc.start + 3)})", hint="try --encoding cp1252") from exc
+    elif data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        text = _decode_bom(data, "utf-32", name)
+        warnings.append(f"{name}: read as UTF-32 (byte-order mark)")
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = _decode_bom(data, "utf-16", name)
         warnings.append(f"{name}: read as UTF-16 (byte-order mark)")
     else:
-        if b"\x00" in data[:4096]:
-            raise InputError(f"{name}: looks like a binary file, not text", hint="convert takes plain text (.txt)")
+        _refuse_binary(data, name)
         try:
             text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text, guessed = _guess(data, name)
-            warnings.append(f"{name}: not UTF-8; read as {guessed} (use --encoding to choose)")
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _XML_FORBIDDEN.search(text):
-        count = len(_XML_FORBIDDEN.findall(text))
-        text = _XML_FORBIDDEN.sub("", text)
-        warnings.append(f"{name}: removed {count} control character(s) that XML cannot hold")
+        except UnicodeDecodeError as exc:
+            text, chosen = _single_byte(data, name, exc)
+            warnings.append(f"{name}: not UTF-8; read as {chosen} (use --encoding to choose another)")
+    text, changes = clean_text(text)
+    warnings += [f"{name}: {w}" for w in changes]
     return text, warnings
 
 
-def _utf8_ok(data: bytes) -> bool:
+#: Leading bytes of file formats people mistake for text, and what to call them.
+_MAGIC = (
+    (b"%PDF", "a PDF file"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx or .odt document?)"),
+    (b"\xd0\xcf\x11\xe0", "a Microsoft Office file (a .doc document?)"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip-compressed file"),
+    (b"\x7fELF", "a program (ELF binary)"),
+)
+_CONTROL_BYTES = frozenset([*range(0, 9), *range(14, 32), 127])
+_UNDEFINED_IN_CP1252 = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+
+
+def _refuse_binary(data: bytes, name: str) -> None:
+    """Raise :class:`InputError` for data that is not text (or is UTF-16 without a BOM)."""
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"{name}: is {what}, not plain text",
+                             hint="save it as plain text (.txt) and convert that")
+    sample = data[:8192]
+    nuls = sample.count(0)
+    if nuls >= 4 and nuls * 4 >= len(sample):
+        odd = sum(1 for i in range(1, len(sample), 2) if sample[i] == 0)
+        for share, order in ((odd, "le"), (nuls - odd, "be")):
+            if share * 10 >= nuls * 9:
+                raise InputError(f"{name}: looks like UTF-16 text without a byte-order mark",
+                                 hint=f"give --encoding utf-16-{order}")
+    suspicious = sum(1 for b in sample if b in _CONTROL_BYTES)
+    if not _is_utf8(sample):  # bytes no text encoding of ours uses (undefined in cp1252) count too
+        suspicious += sum(sample.count(b) for b in _UNDEFINED_IN_CP1252)
+    if suspicious >= 3 and suspicious * 10 > len(sample):
+        raise InputError(f"{name}: looks like a binary file, not text", hint="convert takes plain text (.txt)")
+
+
+def _is_utf8(sample: bytes) -> bool:
     try:
-        data.decode("utf-8")
-        return True
+        sample.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(sample) - 3  # a character cut at the end of the sample is fine
+    return True
+
+
+def _decode_bom(data: bytes, codec: str, name: str) -> str:
+    try:
+        return data.decode(codec).removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: has a {codec.upper()} byte-order mark but is not valid {codec.upper()}",
+                         hint="try --encoding utf-8 or cp1252") from exc
+
+
+def _where(data: bytes, offset: int) -> str:
+    """``line 3, column 7, byte 52: 0xE9`` for a byte offset into ``data``."""
+    line = data.count(b"\n", 0, offset) + 1
+    column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+    byte = f": 0x{data[offset]:02X}" if offset < len(data) else ""
+    return f"line {line}, column {column}, byte {offset}{byte}"
+
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _single_byte(data: bytes, name: str, error: UnicodeDecodeError) -> tuple[str, str]:
+    """Decode data that is not UTF-8: Windows-1252 if it reads as Latin text, else a guess.
+    UTF-8 with a few bad bytes is refused: any single-byte reading would garble the rest."""
+    non_ascii = len(data) - len(data.translate(None, bytes(range(128, 256))))
+    in_sequences = sum(len(m) for m in _UTF8_SEQUENCE.findall(data))
+    if in_sequences and in_sequences * 2 >= non_ascii:
+        raise InputError(
+            f"{name}: not valid UTF-8 at {_where(data, error.start)}, though most of it is UTF-8",
+            hint="fix or remove the bad bytes there; or give --encoding cp1252 if the file is not UTF-8",
+        )
+    try:
+        text = data.decode("cp1252")
     except UnicodeDecodeError:
-        return False
+        text = None
+    if text is not None:
+        letters = [c for c in text[:200_000] if c.isalpha()]
+        if sum(1 for c in letters if ord(c) > 127) * 10 <= len(letters) * 3:
+            return text, "cp1252 (Windows Western European)"
+    return _guess(data, name)
 
 
 def _guess(data: bytes, name: str) -> tuple[str, str]:
@@ -116,6 +206,46 @@ def _guess(data: bytes, name: str) -> tuple[str, str]:
         raise InputError(f"{name}: cannot decode (guessed {encoding})", hint="give --encoding") from exc
 
 
+#: Vertical tab and form feed: a line or page break in plain text (Word writes a manual
+#: line break as a vertical tab), so they become line ends.
+_BREAKS = "\x0b\x0c"
+
+
+def clean_text(text: str) -> tuple[str, list[str]]:
+    """Make decoded text fit for XML 1.0; return it and what was changed (warnings).
+
+    Line ends (CRLF, CR) become ``\\n``; vertical tab and form feed become line ends; every
+    other character XML cannot hold (C0 controls, U+FFFE, U+FFFF, lone surrogates) becomes
+    U+FFFD, so the change is visible and no two words run together.
+    """
+    warnings: list[str] = []
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _XML_FORBIDDEN.search(text) is None:
+        return text, warnings
+    found: dict[str, int] = {}
+    first: dict[bool, int] = {}  # is a break -> offset of the first one
+    for m in _XML_FORBIDDEN.finditer(text):
+        found[m.group()] = found.get(m.group(), 0) + 1
+        first.setdefault(m.group() in _BREAKS, m.start())
+    lines = {kind: text.count("\n", 0, offset) + 1 for kind, offset in first.items()}
+    text = _XML_FORBIDDEN.sub(lambda m: "\n" if m.group() in _BREAKS else "\ufffd", text)
+
+    def listed(is_break: bool) -> tuple[int, str]:
+        chars = sorted((c, n) for c, n in found.items() if (c in _BREAKS) == is_break)
+        return sum(n for _, n in chars), ", ".join(f"U+{ord(c):04X} x{n}" for c, n in chars)
+
+    if False in lines:
+        count, names = listed(False)
+        warnings.append(f"replaced {count} character(s) that XML cannot hold ({names}) with U+FFFD, "
+                        f"first on line {lines[False]}")
+    if True in lines:
+        count, names = listed(True)
+        warnings.append(f"read {count} vertical tab or form feed character(s) ({names}) as line ends, "
+                        f"first on line {lines[True]}")
+    return text, warnings
+
+
 def read_source(path: Path, encoding: str | None = None) -> Document:
     """Read a source file into a :class:`Document` (layout, header facts, body blocks)."""
     path = Path(path)
@@ -126,22 +256,35 @@ def read_source(path: Path, encoding: str | None = None) -> Document:
         raise InputError(f"{name}: is a folder", hint="give a .txt file, or use 'tei-kit build' for a folder")
     try:
         size = path.stat().st_size
-        if size > MAX_SOURCE_BYTES:
-            raise InputError(f"{name}: {size // (1024 * 1024)} MB is over the {MAX_SOURCE_BYTES // (1024 * 1024)} MB limit for one document")
-        data = path.read_bytes()
+        if size <= MAX_SOURCE_BYTES:  # a device or pipe says 0: read no more than the limit
+            with path.open("rb") as fh:
+                data = fh.read(MAX_SOURCE_BYTES + 1)
+            size = max(size, len(data))
     except OSError as exc:
         raise InputError(f"{name}: cannot read ({exc.strerror})") from exc
+    if size > MAX_SOURCE_BYTES:
+        raise InputError(
+            f"{name}: {_megabytes(size)} is over the {_megabytes(MAX_SOURCE_BYTES)} limit for one document",
+            hint="split it into one file per document and use 'tei-kit build'",
+        )
     text, warnings = decode(data, path.name, encoding)
     document = parse_text(text, name=path.name)
     document.warnings[:0] = warnings
     return document
 
 
+def _megabytes(size: int) -> str:
+    mb = size / (1024 * 1024)
+    return f"{mb:.0f} MB" if mb == int(mb) else f"{mb:.1f} MB" if mb >= 0.1 else f"{size} bytes"
+
+
 # ---------------------------------------------------------------- layouts
 
 
 def parse_text(text: str, name: str = "<text>") -> Document:
-    """Split a decoded export into header facts and body blocks."""
+    """Split a decoded export into header facts and body blocks. Line ends and characters
+    XML cannot hold are dealt with as :func:`clean_text` does (a warning says what changed)."""
+    text, changes = clean_text(text.removeprefix("\ufeff"))
     if not text.strip():
         raise InputError(f"{name}: empty (no text to convert)")
     head = text.lstrip()[:2000].lower()
@@ -150,6 +293,9 @@ def parse_text(text: str, name: str = "<text>") -> Document:
             f"{name}: looks like a saved HTML page, not text",
             hint="copy the page's text (or save it as 'Text') and convert that",
         )
+    if head.startswith("<?xml") or head.startswith("<tei"):
+        raise InputError(f"{name}: looks like an XML file, not text",
+                         hint="convert reads plain text; 'tei-kit validate' and 'render' read TEI")
     lines = text.split("\n")
     meta = Metadata(source_name=name)
     stripped = [ln.strip() for ln in lines]
@@ -167,7 +313,7 @@ def parse_text(text: str, name: str = "<text>") -> Document:
         raise InputError(f"{name}: no body text found after the archive page's header")
     if meta.layout == "bare":
         _bare_title(blocks, meta)
-    return Document(metadata=meta, blocks=blocks, warnings=[f"{name}: {w}" for w in warnings])
+    return Document(metadata=meta, blocks=blocks, warnings=[f"{name}: {w}" for w in changes + warnings])
 
 
 def page_date(line: str) -> tuple[str, str] | None:
@@ -197,7 +343,7 @@ def _read_old_layout(lines: list[str], meta: Metadata) -> int:
         if meta.date is None and (pd := page_date(ln)):
             meta.date, meta.date_text = pd
         if m := _FUNDING.match(ln):
-            meta.funders = _funders(m.group(1))
+            meta.funders = _funders(m.group(1).strip())
     if "get citation" in header:
         after = [ln for ln in header[header.index("get citation") + 1 :] if ln]
         for ln in after:
@@ -229,7 +375,7 @@ def _read_new_layout(lines: list[str], meta: Metadata) -> tuple[int, int]:
         meta.title = lines[idx[pos]]
         pos += 1
     if pos < len(idx) and (m := _FUNDING.match(lines[idx[pos]])):
-        meta.funders = _funders(m.group(1))
+        meta.funders = _funders(m.group(1).strip())
         pos += 1
     body_start = idx[pos] if pos < len(idx) else len(lines)
     body_end = len(lines)
@@ -281,7 +427,8 @@ def _set_signature(signature: str, meta: Metadata) -> None:
     if not signature:
         return
     m = _REPOSITORY.match(signature)
-    paren = re.match(r"^(?P<repo>.+?\((?P<abbr>[^)]+)\))\s*,\s*(?P<rest>.+)$", signature)
+    # (quadratic on a line of many "(": only tried on signature-sized text)
+    paren = len(signature) <= 1000 and re.match(r"^(?P<repo>.+?\((?P<abbr>[^)]+)\))\s*,\s*(?P<rest>.+)$", signature)
     if m and m.group("rest"):
         meta.repository, meta.signature = m.group("repo"), m.group("rest")
     elif paren:
@@ -357,10 +504,78 @@ def make_blocks(lines: list[str], first_line: int = 1) -> tuple[list[Block], lis
             group, j = [lines[i].strip()], i
         text, spans, problems = parse_brackets("\n".join(group))
         warnings += [f"line {first_line + start}: {p}" for p in problems]
-        if text.strip() or spans:
-            blocks.append(Block(text=text, spans=spans, line=first_line + start))
+        pieces = _split_long(text, spans) if len(text) > MAX_BLOCK_CHARS else [(text, spans)]
+        pieces = [(piece, piece_spans) for piece, piece_spans in pieces if piece.strip() or piece_spans]
+        if len(pieces) > 1:
+            warnings.append(f"line {first_line + start}: a paragraph of {len(text):,} characters split into "
+                            f"{len(pieces)} paragraphs of at most about {MAX_BLOCK_CHARS:,} characters")
+        for piece, piece_spans in pieces:
+            blocks.append(Block(text=piece, spans=piece_spans, line=first_line + start))
         i = j + 1
     return blocks, warnings
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+")
+_SPACE = re.compile(r"\s+")
+_WORD_EDGE = re.compile(r"(?<=\W)(?=\w)")  # no space in a long stretch: cut before a word
+
+
+def _split_long(text: str, spans: list[Span]) -> list[tuple[str, list[Span]]]:
+    """Split an over-long block into pieces of about :data:`MAX_BLOCK_CHARS`: at the last
+    sentence end, else the last space, outside editorial spans if possible, of each stretch.
+    The whitespace at a cut is dropped (the paragraph break stands for it); a stretch with
+    no space is cut before a word; words are never cut. A span across a cut (only when no
+    other cut exists) continues in the next piece."""
+    covered = [0] * (len(text) + 1)  # how many spans hold each character
+    for sp in spans:
+        if sp.end > sp.start:
+            covered[sp.start] += 1
+            covered[sp.end] -= 1
+    covered = list(itertools.accumulate(covered))
+    gaps = sorted(sp.start for sp in spans if sp.end == sp.start)
+
+    def clean(m: re.Match) -> bool:  # the cut (and the whitespace it drops) is in no span
+        return not any(covered[p] for p in range(m.start(), max(m.end(), m.start() + 1)))
+
+    cuts: list[tuple[int, int]] = []  # (end of a piece, start of the next)
+    pos = 0
+    while len(text) - pos > MAX_BLOCK_CHARS:
+        lo, hi = pos + MAX_BLOCK_CHARS // 2, pos + MAX_BLOCK_CHARS
+        best = None
+        for pattern in (_SENTENCE_END, _SPACE, _WORD_EDGE):
+            found = [m for m in pattern.finditer(text, lo, hi) if pos < m.start() and m.end() < len(text)]
+            outside = [m for m in found if clean(m)]
+            if outside or found:
+                best = (outside or found)[-1]
+                break
+        if best is None:  # one word fills the stretch: cut after it (words stay whole)
+            best = _WORD_EDGE.search(text, hi)
+            if best is None:
+                break
+        # a gap in the dropped whitespace keeps its place: the piece ends after the last one
+        inside = gaps[bisect.bisect_right(gaps, best.start()):bisect.bisect_left(gaps, best.end())]
+        cuts.append((inside[-1] if inside else best.start(), best.end()))
+        pos = best.end()
+    if not cuts:
+        return [(text, spans)]
+    bounds = [(0, cuts[0][0])] + [(cuts[k][1], cuts[k + 1][0]) for k in range(len(cuts) - 1)]
+    bounds.append((cuts[-1][1], len(text)))
+    starts = [a for a, _ in bounds]
+    piece_spans: list[list[Span]] = [[] for _ in bounds]
+    for sp in spans:  # in their order, which each piece keeps
+        k = max(bisect.bisect_right(starts, sp.start) - 1, 0)
+        if sp.start == sp.end:  # a gap stays where it stands
+            a, b = bounds[k]
+            at = min(sp.start, b) - a
+            piece_spans[k].append(Span(at, at, sp.kind, dict(sp.attrs), sp.desc))
+            continue
+        while k < len(bounds) and bounds[k][0] < sp.end:
+            a, b = bounds[k]
+            if sp.start < b:
+                piece_spans[k].append(Span(max(sp.start, a) - a, min(sp.end, b) - a, sp.kind, dict(sp.attrs),
+                                           sp.desc))
+            k += 1
+    return [(text[a:b], piece_spans[k]) for k, (a, b) in enumerate(bounds)]
 
 
 def _depth(line: str) -> int:
@@ -412,12 +627,46 @@ def _pair_brackets(s: str) -> tuple[list[tuple[int, int, int]], list[int]]:
     return pairs, unmatched
 
 
+def _limit_depth(pairs: list[tuple[int, int, int]]) -> tuple[list[tuple[int, int, int]], int]:
+    """Drop the pairs nested deeper than :data:`MAX_BRACKET_DEPTH` (their brackets stay text)."""
+    kept, closes, dropped = [], [], 0
+    for open_, close, width in sorted(pairs):
+        while closes and closes[-1] < open_:
+            closes.pop()
+        if len(closes) >= MAX_BRACKET_DEPTH:
+            dropped += 1
+            continue
+        closes.append(close)
+        kept.append((open_, close, width))
+    return kept, dropped
+
+
+def _within(ranges: list[tuple[int, int]]):
+    """A test: is a position in one of these (possibly nested) half-open ranges?"""
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(ranges):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    starts = [a for a, _ in merged]
+
+    def inside(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < merged[k][1]
+
+    return inside
+
+
 def parse_brackets(s: str) -> tuple[str, list[Span], list[str]]:
     """Drop editorial brackets from ``s``; return the text, its spans and warnings."""
     pairs, unmatched = _pair_brackets(s)
     problems = []
     if unmatched:
         problems.append(f"{len(unmatched)} unbalanced bracket(s) kept as text")
+    pairs, deep = _limit_depth(pairs)
+    if deep:
+        problems.append(f"{deep} bracket pair(s) nested more than {MAX_BRACKET_DEPTH} deep kept as text")
     # what each source bracket becomes
     drop: set[int] = set()
     events: list[tuple[int, int, str, dict, str | None]] = []  # (open, close, kind, attrs, desc)
@@ -451,6 +700,9 @@ def parse_brackets(s: str) -> tuple[str, list[Span], list[str]]:
             events.append((open_, close, "supplied", {"reason": "translator"}, None))
     for a, b in skip_ranges:
         drop.update(range(a, b))
+    if skip_ranges:  # brackets inside a gap are part of its description, not spans of their own
+        inside = _within(skip_ranges)
+        events = [e for e in events if not inside(e[0])]
     # build the text and a map from source offsets to text offsets
     out: list[str] = []
     offset = [0] * (len(s) + 1)

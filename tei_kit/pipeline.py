@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -12,13 +13,15 @@ from pathlib import Path
 from lxml import etree
 
 from .encode import encode
-from .errors import InputError, InvalidTEIError, TeiKitError
+from .errors import InputError, InvalidTEIError, OutputError, TeiKitError
 from .fileio import atomic_write, write_output
 from .ingest import read_source
 from .model import Document
 from .tei import to_bytes
 
 MANIFEST = ".tei-kit-manifest.json"
+#: Held (``flock``) while a build reads and rewrites a corpus folder and its manifest.
+LOCK = ".tei-kit-manifest.lock"
 
 
 @dataclass
@@ -51,7 +54,8 @@ def convert(source: Path, *, encoding: str | None = None, authority_dir: Path | 
         try:
             dt.date.fromisoformat(date)
         except ValueError as exc:
-            raise InputError(f"--date {date!r} is not a date in YYYY-MM-DD form") from exc
+            raise InputError(f"--date {date!r} is not a date in YYYY-MM-DD form",
+                             hint="e.g. --date 1957-10-07") from exc
         document.metadata.date = date
         document.metadata.date_text = date
     tagger(str(authority_dir) if authority_dir else None).tag(document)
@@ -99,32 +103,72 @@ def build_corpus(sources: list[Path], out_dir: Path, *, authority_dir: Path | No
                  force: bool = False, progress=None) -> BuildResult:
     """Convert every source into ``out_dir/<stem>.xml``. A TEI file whose content is not
     what tei-kit last wrote there (an encoder edited it) is left alone and listed,
-    unless ``force``. ``progress(path)`` is called after each source."""
+    unless ``force`` (then it is replaced and kept as a ``.bak``). ``progress(path)`` is
+    called after each source. Every file is written atomically, and a build holds a lock on
+    the folder, so two builds of one corpus run one after the other instead of mixing."""
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    manifest_path = out_dir / MANIFEST
     try:
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {}
-    except (OSError, ValueError):
-        manifest = {}
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{out_dir}: cannot create the folder ({exc.strerror})",
+                          hint="choose a folder you can write to") from exc
+    manifest_path = out_dir / MANIFEST
     result = BuildResult()
-    for source in sources:
-        target = out_dir / f"{Path(source).stem}.xml"
+    with _folder_lock(out_dir):
         try:
-            if target.exists() and not force:
-                current = _digest(target.read_bytes())
-                if manifest.get(target.name) != current:
+            manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {}
+            if not isinstance(manifest, dict):
+                raise ValueError("not an object")
+        except (OSError, ValueError):
+            manifest = {}
+            result.warnings.append(f"{manifest_path}: unreadable; every existing TEI file there is treated as "
+                                   "edited by hand")
+        for source in sources:
+            target = out_dir / f"{Path(source).stem}.xml"
+            try:
+                edited = target.exists() and manifest.get(target.name) != _digest(target.read_bytes())
+                if edited and not force:
                     result.hand_edited.append(target)
                     continue
-            conv = convert(source, authority_dir=authority_dir)
-            result.warnings += conv.warnings
-            status = write_output(target, conv.data, force=True)
-            (result.unchanged if status == "unchanged" else result.written).append(target)
-            manifest[target.name] = _digest(conv.data)
-        except TeiKitError as exc:
-            result.failed.append((Path(source), str(exc)))
-        finally:
-            if progress:
-                progress(source)
-    atomic_write(manifest_path, (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode())
+                conv = convert(source, authority_dir=authority_dir)
+                result.warnings += conv.warnings
+                if edited:  # --force over hand edits: the old file is kept as a .bak
+                    status = write_output(target, conv.data, force=True)
+                elif target.exists() and _digest(target.read_bytes()) == _digest(conv.data):
+                    status = "unchanged"
+                else:  # new, or what tei-kit wrote last time: nothing to keep
+                    atomic_write(target, conv.data)
+                    status = "written"
+                (result.unchanged if status == "unchanged" else result.written).append(target)
+                manifest[target.name] = _digest(conv.data)
+            except TeiKitError as exc:
+                result.failed.append((Path(source), str(exc)))
+            except OSError as exc:
+                result.failed.append((Path(source), f"{target}: cannot read ({exc.strerror})"))
+            finally:
+                if progress:
+                    progress(source)
+        atomic_write(manifest_path, (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode())
     return result
+
+
+@contextmanager
+def _folder_lock(folder: Path):
+    """Hold an exclusive lock on ``folder``'s lock file (released when the process ends,
+    however it ends). Without ``fcntl`` (Windows) there is no lock."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover
+        yield
+        return
+    try:
+        fh = open(folder / LOCK, "a+b")
+    except OSError as exc:
+        raise OutputError(f"{folder}: cannot create the lock file {LOCK} ({exc.strerror})",
+                          hint="choose a folder you can write to") from exc
+    with fh:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)

@@ -1,19 +1,30 @@
-"""A validation :class:`~tei_kit.validate.Report` as text, JSON or JUnit XML.
+"""A validation :class:`~tei_kit.validate.Report` as text, JSON, JUnit XML, SARIF or
+GitHub workflow commands: one format for each kind of CI.
 
 Pure functions from a report to a string; printing is the CLI's business. Every format
 lists issues in the order of the report (files as given, issues by line).
+
+- ``text``: ``file:line:col: severity: rule: message``, one line per issue;
+- ``json``: ``{"issues": [...], "summary": {...}}``, each issue with the keys of
+  :data:`ISSUE_KEYS`, in that order;
+- ``junit``: one ``testcase`` per file (GitLab, Jenkins and most CI dashboards read it);
+- ``sarif``: SARIF 2.1.0, for GitHub code scanning (``upload-sarif``) and other viewers;
+- ``github``: ``::error file=...,line=...,col=...,title=rule::message`` workflow commands,
+  which GitHub Actions shows as annotations on the changed files.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from pathlib import PurePath
+from urllib.parse import quote
 
 from lxml import etree
 
 from .validate import Issue, Report
 
-FORMATS = ("text", "json", "junit")
+FORMATS = ("text", "json", "junit", "sarif", "github")
 
 #: The keys of one issue in JSON, in this order.
 ISSUE_KEYS = ("file", "line", "column", "severity", "rule", "message")
@@ -27,6 +38,10 @@ def render(report: Report, fmt: str) -> str:
         return to_json(report)
     if fmt == "junit":
         return to_junit(report)
+    if fmt == "sarif":
+        return to_sarif(report)
+    if fmt == "github":
+        return to_github(report)
     raise ValueError(f"unknown report format {fmt!r}; one of {', '.join(FORMATS)}")
 
 
@@ -105,3 +120,91 @@ def to_junit(report: Report) -> str:
         if other:
             etree.SubElement(case, "system-out").text = _xml_text("".join(issue_line(i) + "\n" for i in other))
     return etree.tostring(suite, xml_declaration=True, encoding="UTF-8", pretty_print=True).decode("utf-8")
+
+
+# ------------------------------------------------------------------ SARIF 2.1.0
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_SARIF_LEVEL = {"fatal": "error", "error": "error", "warning": "warning", "info": "note"}
+
+#: What the rules that are not Schematron assertions check.
+RULE_DESCRIPTIONS = {
+    "rng": "The document follows tei-kit's RELAX NG grammar (schemas/tei-kit.rng).",
+    "tei-all": "The document follows TEI P5's tei_all.rng.",
+    "schema": "The document follows the RELAX NG schema given with --schema.",
+    "corpus-id-unique": "An xml:id is unique across the corpus (copies of authority entries excepted).",
+    "input": "The file can be read as a TEI document.",
+    "wellformed": "The tree serialises to well-formed XML.",
+}
+
+
+def _uri(path: str) -> str:
+    """A SARIF artifact URI: relative paths as they are (with forward slashes), absolute
+    ones as file: URIs."""
+    pure = PurePath(path)
+    if pure.is_absolute():
+        return pure.as_uri()
+    return quote(pure.as_posix(), safe="/")
+
+
+def to_sarif(report: Report, version: str | None = None) -> str:
+    """One SARIF 2.1.0 run: ``tool.driver`` (tei-kit, its version, one rule per rule id
+    that occurs) and one result per issue (level error, warning or note; the file as
+    ``artifactLocation.uri``; ``region.startLine``, 1 when the line is unknown)."""
+    if version is None:
+        from . import __version__ as version
+    rule_ids = list(dict.fromkeys(i.rule for i in report.issues))
+    rules = [{"id": r, "name": r,
+              "shortDescription": {"text": RULE_DESCRIPTIONS.get(r, f"Schematron rule {r} of the schema.")}}
+             for r in rule_ids]
+    results = []
+    for issue in report.issues:
+        region = {"startLine": max(issue.line, 1)}
+        if issue.column > 0:
+            region["startColumn"] = issue.column
+        results.append({
+            "ruleId": issue.rule,
+            "ruleIndex": rule_ids.index(issue.rule),
+            "level": _SARIF_LEVEL.get(issue.severity, "error"),
+            "message": {"text": issue.message},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(issue.file)},
+                                                "region": region}}],
+        })
+    run = {
+        "tool": {"driver": {"name": "tei-kit", "version": version, "semanticVersion": version,
+                            "rules": rules}},
+        "artifacts": [{"location": {"uri": _uri(f.path)}} for f in report.files],
+        "results": results,
+    }
+    sarif = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
+    return json.dumps(sarif, ensure_ascii=False, indent=2) + "\n"
+
+
+# ------------------------------------------------------------------ GitHub workflow commands
+
+_GITHUB_COMMAND = {"fatal": "error", "error": "error", "warning": "warning", "info": "notice"}
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def github_line(issue: Issue) -> str:
+    """``::error file=F,line=L,col=C,title=RULE::message`` (``notice`` for info, ``warning``
+    for warnings); line and column left out when unknown."""
+    props = [f"file={_escape_property(PurePath(issue.file).as_posix())}"]
+    if issue.line > 0:
+        props.append(f"line={issue.line}")
+        if issue.column > 0:
+            props.append(f"col={issue.column}")
+    props.append(f"title={_escape_property(f'tei-kit {issue.rule}')}")
+    return f"::{_GITHUB_COMMAND.get(issue.severity, 'error')} {','.join(props)}::{_escape_data(issue.message)}"
+
+
+def to_github(report: Report) -> str:
+    """One workflow command per issue; an empty string when there is none."""
+    return "".join(github_line(i) + "\n" for i in report.issues)

@@ -31,6 +31,39 @@ def xslt_path(name: str) -> Path:
     return XSLT_DIR / name
 
 
+def cache_dir() -> Path:
+    """tei-kit's cache folder (compiled schemas): ``$TEI_KIT_CACHE``, else
+    ``$XDG_CACHE_HOME/tei-kit``, else ``~/.cache/tei-kit``. It may not exist yet; every
+    entry in it is keyed by a hash of what it was made from, so it can be deleted at will."""
+    import os
+
+    if os.environ.get("TEI_KIT_CACHE"):
+        return Path(os.environ["TEI_KIT_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "tei-kit"
+
+
+def write_cache(file: Path, data: bytes) -> bool:
+    """Store ``data`` as the cache file ``file``, atomically (written beside it, then moved
+    into place). A cache that cannot be written is skipped: returns False."""
+    import os
+    import tempfile
+
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=file.parent, prefix=f".{file.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, file)
+        except OSError:
+            os.unlink(tmp)
+            raise
+        return True
+    except OSError:
+        return False
+
+
 def tei_all_path(path: str | Path | None = None) -> Path:
     """Where TEI's ``tei_all.rng`` is: ``path`` if given, else ``$TEI_KIT_TEI_ALL``, else
     the copy ``make`` fetches into ``.cache/`` of a checkout, else ``~/.cache/tei-kit/``."""
@@ -49,5 +82,5 @@ def tei_all_path(path: str | Path | None = None) -> Path:
             return candidate
     raise InputError(
         f"tei_all.rng not found{' at ' + str(path) if path else ''}",
-        hint="run 'make tei-all' in a tei-kit checkout, set TEI_KIT_TEI_ALL, or give --tei-all PATH",
+        hint="run 'make tei-all' in a tei-kit checkout, set TEI_KIT_TEI_ALL, or give --tei-all-rng PATH",
     )

@@ -9,7 +9,11 @@ named in a document fail instead of reading local files or the network.
 
 from __future__ import annotations
 
+import os
+import sys
+import tempfile
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import TeiKitError
@@ -93,8 +97,37 @@ def transform(xslt, xml_text: str, params: dict[str, str] | None = None) -> str:
         for name, value in (params or {}).items():
             executable.set_parameter(name, proc.make_string_value(value))
         try:
-            node = proc.parse_xml(xml_text=xml_text)
-            return executable.transform_to_string(xdm_node=node)
+            with _diagnostics_held():
+                node = proc.parse_xml(xml_text=xml_text)
+                return executable.transform_to_string(xdm_node=node)
         except Exception as exc:
             message = " ".join(str(exc).split())
             raise TeiKitError(f"XSLT transformation failed: {message}") from exc
+
+
+@contextmanager
+def _diagnostics_held():
+    """Saxon prints its diagnostics (many lines) straight to file descriptor 2. Hold them
+    while a transformation runs: passed on when it succeeds; dropped when it fails, since
+    the error raised says what matters in one line."""
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, ValueError, AttributeError):  # no stderr to speak of
+        yield
+        return
+    held = tempfile.TemporaryFile()
+    os.dup2(held.fileno(), 2)
+    failed = False
+    try:
+        yield
+    except BaseException:
+        failed = True
+        raise
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        if not failed and held.seek(0, os.SEEK_END):
+            held.seek(0)
+            os.write(2, held.read())
+        held.close()

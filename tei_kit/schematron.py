@@ -7,9 +7,11 @@ recipe for an XSLT stylesheet. Three steps:
 1. :func:`compile_schematron` reads the ``.sch`` file with the safe parser, refuses what
    the compiler does not support (below) with a :class:`SchemaError`, and runs the compiler
    stylesheet over it for one phase. The result is an XSLT 3.0 validator, compiled by
-   Saxon from text and cached per (path, modification time, phase) for the process.
-2. :meth:`CompiledSchematron.validate` runs the validator over a document and reads its
-   SVRL output: one :class:`SchematronResult` per ``svrl:failed-assert`` and
+   Saxon from text once per process for each (schema content, phase); its text is also
+   kept in tei-kit's cache folder, so a later process skips the compiler.
+2. :meth:`CompiledSchematron.validate` runs the validator over a document (with values
+   for the schema's top-level ``sch:let``, e.g. tei-kit.sch's ``authority-ids``) and reads
+   its SVRL output: one :class:`SchematronResult` per ``svrl:failed-assert`` and
    ``svrl:successful-report``, carrying the assertion's @id, @role, the id of the rule that
    fired, the message (``sch:value-of`` and ``sch:name`` evaluated) and its diagnostics.
 3. Each result's location, ``path()`` of the context node, is mapped back to the lxml
@@ -45,7 +47,7 @@ from lxml import etree
 
 from . import saxon
 from .errors import SchemaError, TeiKitError, XMLInputError
-from .resources import xslt_path
+from .resources import write_cache, xslt_path
 from .tei import parse_xml
 
 SCH_NS = "http://purl.oclc.org/dsdl/schematron"
@@ -96,19 +98,23 @@ class CompiledSchematron:
         self.phase = phase
         self.xslt_text = xslt_text
         self._executable = executable
+        #: the parameters the validator declares (the schema's top-level sch:let)
+        self.parameters = frozenset(re.findall(r'<xsl:param\s+name="([^"]+)"', xslt_text))
 
-    def svrl(self, tree: etree._ElementTree) -> str:
-        """Run the validator over ``tree``; return the SVRL report as text."""
+    def svrl(self, tree: etree._ElementTree, params: dict[str, str] | None = None) -> str:
+        """Run the validator over ``tree``; return the SVRL report as text. ``params``:
+        values of the schema's top-level lets, by name (others are left out)."""
         text = etree.tostring(tree, encoding="unicode")
+        params = {k: v for k, v in (params or {}).items() if k in self.parameters}
         try:
-            return saxon.transform(self._executable, text)
+            return saxon.transform(self._executable, text, params)
         except TeiKitError as exc:  # a dynamic error in a test: the schema's fault
             raise SchemaError(f"Schematron {self.name} failed while validating: {exc}") from exc
 
-    def validate(self, tree: etree._ElementTree) -> list[SchematronResult]:
+    def validate(self, tree: etree._ElementTree, params: dict[str, str] | None = None) -> list[SchematronResult]:
         """Validate ``tree``; return its failed assertions and successful reports,
         in document order per pattern, each with the line of the node it is about."""
-        report = parse_xml(self.svrl(tree).encode("utf-8"), name=f"SVRL of {self.name}")
+        report = parse_xml(self.svrl(tree, params).encode("utf-8"), name=f"SVRL of {self.name}")
         results = []
         rule: etree._Element | None = None
         for el in report.getroot():
@@ -144,30 +150,51 @@ def _text(el: etree._Element | None) -> str:
 
 # ------------------------------------------------------------------ compiling
 
+#: Bumped when the validators the compiler writes change, so cached validators are not reused.
+FORMAT = 2
+
 _lock = threading.Lock()
-_by_path: dict[tuple[str, int, int, str], CompiledSchematron] = {}
+_by_key: dict[str, CompiledSchematron] = {}
 
 
-def compile_schematron(path: Path | str, *, phase: str | None = None) -> CompiledSchematron:
+def compile_schematron(path: Path | str, *, phase: str | None = None,
+                       cache: Path | None = None) -> CompiledSchematron:
     """Compile the Schematron file at ``path`` for ``phase`` (default: the schema's
-    @defaultPhase, else ``#ALL``). Compiled once per process for each file version
-    (path and modification time) and phase. Raises :class:`SchemaError`."""
+    @defaultPhase, else ``#ALL``). Compiled once per process for each content and phase;
+    the validator's XSLT text is also kept in the folder ``cache`` (under the hash of the
+    schema, the compiler and the phase), so a later process skips the compiler.
+    Raises :class:`SchemaError`."""
     path = Path(path)
     try:
-        stat = path.stat()
+        data = path.read_bytes()
     except OSError as exc:
         raise SchemaError(f"Schematron {path}: cannot read ({exc.strerror})") from exc
-    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size, phase or "")
+    compiler = xslt_path(_COMPILER).read_bytes()
+    key = hashlib.sha256(b"\0".join([str(FORMAT).encode(), data, compiler, (phase or "").encode()])).hexdigest()
     with _lock:
-        if key not in _by_path:
-            _by_path[key] = compile_schematron_bytes(path.read_bytes(), name=path.name, phase=phase)
-        return _by_path[key]
+        if key not in _by_key:
+            file = cache / f"schematron-{key[:32]}.xsl" if cache else None
+            xslt_text = None
+            if file is not None and file.is_file():
+                try:
+                    xslt_text = file.read_text(encoding="utf-8")
+                except (OSError, UnicodeDecodeError):
+                    xslt_text = None
+            if xslt_text is None:
+                xslt_text = schematron_to_xslt(data, name=path.name, phase=phase)
+                if file is not None:
+                    write_cache(file, xslt_text.encode("utf-8"))
+            _by_key[key] = _compile_validator(xslt_text, path.name, phase)
+        return _by_key[key]
 
 
 def compile_schematron_bytes(data: bytes, *, name: str = "<schematron>",
                              phase: str | None = None) -> CompiledSchematron:
     """Compile a Schematron schema given as bytes (see :func:`compile_schematron`)."""
-    xslt_text = schematron_to_xslt(data, name=name, phase=phase)
+    return _compile_validator(schematron_to_xslt(data, name=name, phase=phase), name, phase)
+
+
+def _compile_validator(xslt_text: str, name: str, phase: str | None) -> CompiledSchematron:
     digest = hashlib.sha256(xslt_text.encode("utf-8")).hexdigest()
     try:
         executable = saxon.compile_text(f"schematron-validator:{digest}", xslt_text)

@@ -22,6 +22,9 @@ XML_LANG = f"{{{XML_NS}}}lang"
 
 #: Largest XML input tei-kit reads (bytes); larger files are refused with a clear message.
 MAX_XML_BYTES = 50 * 1024 * 1024
+#: Deepest element nesting tei-kit reads: Saxon (views, Schematron) refuses deeper documents
+#: and libxml2 stops at 256 levels.
+MAX_XML_DEPTH = 100
 
 
 def tei(local: str) -> str:
@@ -71,11 +74,23 @@ XPATH = {
     "change": _xp("/tei:TEI/tei:teiHeader/tei:revisionDesc/tei:change"),
     "all_ids": _xp("//@xml:id"),
     "refs": _xp("//@ref"),
+    # corpus rules: every element with an xml:id; the declarations of the header (shared by
+    # the documents of a corpus)
+    "id_elements": _xp("//@xml:id/.."),
+    "declarations": _xp("/tei:TEI/tei:teiHeader/tei:encodingDesc//*[@xml:id]"),
 }
 
 
+class _NoExternalResources(etree.Resolver):
+    """Answers every request for an external DTD, entity or XInclude with nothing, so that
+    libxml2 opens no file and no URL whatever the document names."""
+
+    def resolve(self, url, pubid, context):
+        return self.resolve_string("", context)
+
+
 def _parser() -> etree.XMLParser:
-    return etree.XMLParser(
+    parser = etree.XMLParser(
         resolve_entities=False,
         no_network=True,
         load_dtd=False,
@@ -85,13 +100,83 @@ def _parser() -> etree.XMLParser:
         remove_comments=False,
         remove_pis=False,
     )
+    parser.resolvers.add(_NoExternalResources())
+    return parser
+
+
+def _has_doctype(data: bytes) -> bool:
+    """Whether the prolog (before the root element) holds a ``<!DOCTYPE``: such documents
+    are refused before libxml2 sees them, so that no DTD is read and no entity expanded."""
+    head = data[:65536]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or head[:2] in (b"<\x00", b"\x00<"):
+        codec = "utf-16" if head[:2] in (b"\xff\xfe", b"\xfe\xff") else (
+            "utf-16-le" if head[:2] == b"<\x00" else "utf-16-be")
+        text = head.decode(codec, errors="ignore")
+    else:
+        text = head.decode("latin-1").removeprefix("\xef\xbb\xbf")
+    text = text.removeprefix("\ufeff")
+    i = 0
+    while True:
+        while i < len(text) and text[i] in " \t\r\n":
+            i += 1
+        if text.startswith("<?", i):
+            end = text.find("?>", i)
+        elif text.startswith("<!--", i):
+            end = text.find("-->", i + 4)
+        else:
+            return text[i:i + 9].upper() == "<!DOCTYPE"
+        if end < 0:
+            return False
+        i = end + 2
+
+
+def read_xml_bytes(path: Path, name: str) -> bytes:
+    """The bytes of an XML file, refused (one line) if over :data:`MAX_XML_BYTES`; a device or
+    pipe is read no further than that (``/dev/zero`` ends, too)."""
+    try:
+        if path.stat().st_size > MAX_XML_BYTES:
+            raise XMLInputError(f"{name}: larger than {MAX_XML_BYTES // (1024 * 1024)} MB, refused")
+        with path.open("rb") as fh:  # a device or pipe has no size: read no more than the limit
+            data = fh.read(MAX_XML_BYTES + 1)
+    except OSError as exc:
+        raise XMLInputError(f"{name}: cannot read ({exc.strerror})") from exc
+    if len(data) > MAX_XML_BYTES:
+        raise XMLInputError(f"{name}: larger than {MAX_XML_BYTES // (1024 * 1024)} MB, refused")
+    return data
+
+
+def _check_depth(tree: etree._ElementTree, name: str) -> None:
+    depth = 0
+    for event, el in etree.iterwalk(tree, events=("start", "end")):
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        if depth > MAX_XML_DEPTH:
+            raise XMLInputError(f"{name}:{el.sourceline or 0}: elements nested more than {MAX_XML_DEPTH} "
+                                f"levels deep; refused")
+
+
+def _syntax_error(exc: etree.XMLSyntaxError, name: str) -> XMLInputError:
+    """A one-line message for libxml2's error; its resource limits said in tei-kit's words."""
+    line, msg = exc.lineno or 0, exc.msg or "parse error"
+    if "Excessive depth" in msg:
+        return XMLInputError(f"{name}:{line}: elements nested more than {MAX_XML_DEPTH} levels deep; refused")
+    if "amplification" in msg or "entity reference loop" in msg.lower() or "entities expansion" in msg.lower():
+        return XMLInputError(f"{name}:{line}: entity expansion (an 'entity bomb'); refused",
+                             hint="tei-kit refuses DTDs and entities")
+    if "huge" in msg.lower() or "too long" in msg.lower():
+        return XMLInputError(f"{name}:{line}: a text or name too large for the XML parser; refused")
+    return XMLInputError(f"{name}:{line}: not well-formed XML: {msg}")
 
 
 def parse_xml(source: Path | bytes, *, name: str | None = None) -> etree._ElementTree:
     """Parse XML from a path or bytes, safely. Raises :class:`XMLInputError` with one line.
 
-    Refused: a DOCTYPE that declares entities or points at an external DTD, entity
-    references, XInclude elements, files over :data:`MAX_XML_BYTES`.
+    Refused: any DOCTYPE (so no DTD is loaded, no entity declared or expanded), entity
+    references, XInclude elements, files over :data:`MAX_XML_BYTES`, elements nested deeper
+    than :data:`MAX_XML_DEPTH`. Nothing a document names is ever opened or fetched;
+    processing instructions (``xml-stylesheet``, ``xml-model``) are kept and never followed.
     """
     if isinstance(source, (str, Path)):
         path = Path(source)
@@ -100,14 +185,7 @@ def parse_xml(source: Path | bytes, *, name: str | None = None) -> etree._Elemen
             raise XMLInputError(f"{name}: no such file")
         if path.is_dir():
             raise XMLInputError(f"{name}: is a folder, not an XML file")
-        try:
-            if path.stat().st_size > MAX_XML_BYTES:
-                raise XMLInputError(
-                    f"{name}: larger than {MAX_XML_BYTES // (1024 * 1024)} MB, refused"
-                )
-            data = path.read_bytes()
-        except OSError as exc:
-            raise XMLInputError(f"{name}: cannot read ({exc.strerror})") from exc
+        data = read_xml_bytes(path, name)
     else:
         data = bytes(source)
         name = name or "<input>"
@@ -115,11 +193,19 @@ def parse_xml(source: Path | bytes, *, name: str | None = None) -> etree._Elemen
             raise XMLInputError(f"{name}: larger than {MAX_XML_BYTES // (1024 * 1024)} MB, refused")
     if not data.strip():
         raise XMLInputError(f"{name}: empty file")
+    if _has_doctype(data):
+        raise XMLInputError(
+            f"{name}: has a DOCTYPE declaration; TEI needs none and tei-kit refuses DTDs and entities",
+            hint="remove the <!DOCTYPE ...> line",
+        )
+    parser = _parser()
     try:
-        tree = etree.ElementTree(etree.fromstring(data, _parser()))
+        tree = etree.ElementTree(etree.fromstring(data, parser))
     except etree.XMLSyntaxError as exc:
-        line = exc.lineno or 0
-        raise XMLInputError(f"{name}:{line}: not well-formed XML: {exc.msg}") from exc
+        raise _syntax_error(exc, name) from exc
+    for entry in parser.error_log:  # libxml2 goes on after these; Saxon (the views) does not
+        if entry.domain == etree.ErrorDomains.NAMESPACE and entry.level >= etree.ErrorLevels.ERROR:
+            raise XMLInputError(f"{name}:{entry.line}: not well-formed XML (namespaces): {entry.message}")
     docinfo = tree.docinfo
     if docinfo.internalDTD is not None or docinfo.system_url or docinfo.public_id:
         raise XMLInputError(
@@ -128,9 +214,10 @@ def parse_xml(source: Path | bytes, *, name: str | None = None) -> etree._Elemen
         )
     for node in tree.iter(etree.Entity):
         raise XMLInputError(f"{name}:{node.sourceline}: entity reference &{node.name}; refused")
-    xinclude = "{http://www.w3.org/2001/XInclude}"
-    for el in tree.iter(f"{xinclude}include"):
+    xinclude = ("{http://www.w3.org/2001/XInclude}include", "{http://www.w3.org/2003/XInclude}include")
+    for el in tree.iter(*xinclude):
         raise XMLInputError(f"{name}:{el.sourceline}: XInclude is not supported; refused")
+    _check_depth(tree, name)
     return tree
 
 

@@ -1,34 +1,41 @@
 """The validation stage: TEI in, a report of issues out (data, never an exception).
 
-A document is checked against a RELAX NG grammar (tei-kit's ``schemas/tei-kit.rng``, or
-the user's own), a Schematron schema (``schemas/tei-kit.sch``, or the user's own), and, if
-asked, TEI's ``tei_all.rng``. Every finding is an :class:`Issue`; a :class:`FileReport`
-holds one document's issues, a :class:`Report` those of many. Severities:
+What is checked is a :class:`Plan` (see :func:`make_plan`):
+
+- tei-kit's own rules, the default: the RELAX NG grammar ``schemas/tei-kit.rng`` (rule
+  ``rng``), the Schematron ``schemas/tei-kit.sch`` (rules named by their ids; its
+  ``ref-resolves`` also accepts pointers into the corpus authority files) and the corpus
+  rules of :mod:`tei_kit.corpus_rules` (``corpus-id-unique``); the root must be TEI's ``<TEI>``;
+- TEI's ``tei_all.rng`` (rule ``tei-all``), a user's grammar (rule ``schema``) and a user's
+  Schematron, instead of tei-kit's rules or (``project=True``) as well.
+
+RELAX NG is checked by :mod:`tei_kit.relaxng` (jing's algorithm, compiled grammars kept
+in the cache folder), so verdicts are jing's. Every finding is an :class:`Issue`; a
+:class:`FileReport` holds one document's issues, a :class:`Report` those of many. Severities:
 
 - ``fatal``: the input cannot be validated at all (unreadable, not XML, not TEI); rule
   ``input``, or ``wellformed`` for an in-memory tree that does not survive serialisation;
-- ``error``: the document is invalid (rules ``rng``, ``tei-all``, or a Schematron id);
-- ``warning`` and ``info``: Schematron findings that do not make the document invalid.
+- ``error``: the document is invalid;
+- ``warning`` and ``info``: Schematron findings (by @role) that do not make it invalid.
 
-Documents are always validated as bytes re-parsed with line numbers, never as a tree built
-in memory: libxml2 checks xml:id uniqueness and reports lines only for parsed documents.
-Compiled grammars and Schematron validators are cached for the process (tei_all.rng
-takes seconds to compile).
+Documents are validated as bytes parsed with line numbers, never as a tree built in memory
+(an in-memory tree is serialised first). More than :data:`POOL_THRESHOLD` files are shared
+out to a pool of processes, one per core; the report keeps the order the files were given.
 """
 
 from __future__ import annotations
 
+import os
 import re
-import threading
-from dataclasses import dataclass
+import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
 
-from .errors import SchemaError, XMLInputError
-from .resources import schema_path
-from .schematron import compile_schematron
-from .tei import TEI_NS, parse_xml, require_tei, to_bytes
+from .errors import SchemaError, TeiKitError, XMLInputError
+from .resources import cache_dir, schema_path
+from .tei import parse_xml, require_tei, to_bytes
 
 SEVERITIES = ("fatal", "error", "warning", "info")
 
@@ -39,11 +46,15 @@ _ROLE_SEVERITY = {
     "info": "info", "information": "info", "informational": "info", "hint": "info",
 }
 
+#: Batches larger than this are validated by a pool of processes.
+POOL_THRESHOLD = 48
+
 
 @dataclass(frozen=True)
 class Issue:
     """One finding. ``line``/``column`` are 1-based; 0 when unknown. ``rule`` is the
-    Schematron assertion (or rule) id, ``rng``, ``tei-all``, ``input`` or ``wellformed``."""
+    Schematron assertion (or rule) id, ``rng``, ``schema``, ``tei-all``,
+    ``corpus-id-unique``, ``input`` or ``wellformed``."""
 
     file: str
     line: int
@@ -105,27 +116,78 @@ class Report:
         return out
 
 
+# ------------------------------------------------------------------ what is checked
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The checks of a validation run. ``grammars``: (rule, path of a RELAX NG schema);
+    ``schematrons``: paths; ``project``: tei-kit's own rules are among them (root must be
+    ``<TEI>``, corpus rules apply); ``authority_ids``: the ``authority-ids`` parameter of
+    the Schematron (see :mod:`tei_kit.corpus_rules`); ``cache``: folder for compiled
+    schemas (None: none)."""
+
+    grammars: tuple[tuple[str, str], ...] = ()
+    schematrons: tuple[str, ...] = ()
+    phase: str | None = None
+    project: bool = True
+    authority: str | None = None
+    authority_ids: str = ""
+    authority_copies: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    cache: str | None = None
+
+
+def make_plan(*, schema: Path | str | None = None, schematron: Path | str | None = None,
+              tei_all: Path | str | None = None, phase: str | None = None, project: bool | None = None,
+              authority: Path | str | None = None, cache: Path | str | None | bool = True) -> Plan:
+    """What to check. ``schema``: a RELAX NG schema (XML syntax); ``schematron``: a
+    Schematron schema; ``tei_all``: path of TEI's ``tei_all.rng``; ``phase``: the
+    Schematron phase; ``authority``: a folder of authority files whose ids ``@ref`` may
+    point to and corpus ids must agree with. ``project``: check tei-kit's own rules too;
+    by default only when no schema is named. ``cache``: a folder for compiled schemas,
+    True for tei-kit's cache folder, False for none. Raises :class:`SchemaError` for a
+    schema file that cannot be read, :class:`~tei_kit.errors.InputError` for broken
+    authority files."""
+    if project is None:
+        project = schema is None and schematron is None and tei_all is None
+    grammars, schematrons = [], []
+    if project:
+        grammars.append(("rng", str(schema_path("tei-kit.rng"))))
+        schematrons.append(str(schema_path("tei-kit.sch")))
+    if schema is not None:
+        grammars.append(("schema", str(schema)))
+    if tei_all is not None:
+        grammars.append(("tei-all", str(tei_all)))
+    if schematron is not None:
+        schematrons.append(str(schematron))
+    for _, path in grammars:
+        if not Path(path).is_file():
+            raise SchemaError(f"RELAX NG schema {path}: cannot read (no such file)")
+    for path in schematrons:
+        if not Path(path).is_file():
+            raise SchemaError(f"Schematron {path}: cannot read (no such file)")
+    folder = cache_dir() if cache is True else (Path(cache) if cache else None)
+    from .corpus_rules import load_authority_index
+
+    index = load_authority_index(authority if (project or schematrons) else None, folder)
+    return Plan(tuple(grammars), tuple(schematrons), phase, project, index.folder, index.tokens,
+                index.copies, str(folder) if folder else None)
+
+
 # ------------------------------------------------------------------ entry points
 
 
-def validate_tree(tree: etree._ElementTree | etree._Element, name: str, *, tei_all: Path | str | None = None,
-                  schema: Path | str | None = None, schematron: Path | str | None = None,
-                  phase: str | None = None) -> FileReport:
+def validate_tree(tree: etree._ElementTree | etree._Element, name: str, **options) -> FileReport:
     """Validate an in-memory TEI tree, as the bytes it serialises to (line numbers refer
-    to those bytes). ``schema``/``schematron``: the user's own files, used instead of
-    tei-kit's; ``tei_all``: path of ``tei_all.rng`` to validate against as well;
-    ``phase``: the Schematron phase. Raises :class:`SchemaError` for an unusable schema."""
-    return _validate_data(to_bytes(tree), name, "wellformed", tei_all=tei_all, schema=schema,
-                          schematron=schematron, phase=phase)
+    to those bytes). ``options``: those of :func:`make_plan`, or ``plan=``. Raises
+    :class:`SchemaError` for an unusable schema."""
+    return _one(to_bytes(tree), name, "wellformed", options)
 
 
-def validate_bytes(data: bytes, name: str, *, tei_all: Path | str | None = None,
-                   schema: Path | str | None = None, schematron: Path | str | None = None,
-                   phase: str | None = None) -> FileReport:
+def validate_bytes(data: bytes, name: str, **options) -> FileReport:
     """Validate a TEI document given as bytes (see :func:`validate_tree` for the options).
     Input that is not well-formed TEI gives a report with one ``fatal`` issue."""
-    return _validate_data(data, name, "input", tei_all=tei_all, schema=schema,
-                          schematron=schematron, phase=phase)
+    return _one(data, name, "input", options)
 
 
 def validate_file(path: Path | str, **options) -> FileReport:
@@ -136,132 +198,267 @@ def validate_file(path: Path | str, **options) -> FileReport:
         data = _read(Path(path), name)
     except XMLInputError as exc:
         return _input_failure(name, exc)
-    return validate_bytes(data, name, **options)
+    return _one(data, name, "input", options)
 
 
-def validate_files(paths, **options) -> Report:
-    """Validate every file of ``paths`` (see :func:`validate_tree` for the options). Schemas
-    are compiled once, before the first file; an unusable schema raises :class:`SchemaError`."""
-    paths = list(paths)
-    if paths:
-        _prepare(**options)
-    return Report(tuple(validate_file(p, **options) for p in paths))
+def validate_files(paths, *, context=(), jobs: int | None = None, progress=None, **options) -> Report:
+    """Validate every file of ``paths``, as one corpus, and return their reports in order.
+
+    ``context``: more files of the corpus, not validated but counted by the corpus rules
+    (e.g. the files that did not change since a revision). ``jobs``: processes to use
+    (default: one per core when there are more than :data:`POOL_THRESHOLD` files).
+    ``progress(n)``: called with the number of files done, now and then. ``options``: those
+    of :func:`make_plan`, or ``plan=``. An unusable schema raises :class:`SchemaError`."""
+    plan = options.pop("plan", None) or make_plan(**options)
+    names = [str(p) for p in paths]
+    extra = [str(p) for p in context if str(p) not in set(names)]
+    if not names:
+        return Report()
+    if not plan.project:
+        extra = []
+    tasks = [(n, True) for n in names] + [(n, False) for n in extra]
+    results = _run(plan, tasks, jobs, progress)
+    if plan.project:
+        return Report(tuple(_with_corpus_rules(plan, names, extra, results)))
+    return Report(tuple(r for r, _ in results))
+
+
+def expand(paths, pattern: str = "*.xml") -> list[Path]:
+    """``paths`` with each folder replaced by its files matching ``pattern`` (recursively,
+    sorted); files, and paths that do not exist, as given."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        out.extend(sorted(p.rglob(pattern)) if p.is_dir() else [p])
+    return out
+
+
+def validate_paths(paths, *, changed_since: str | None = None, jobs: int | None = None, **options) -> Report:
+    """Validate files and folders of ``.xml`` files as one corpus (see :func:`validate_files`).
+    ``changed_since``: a git revision; only the files changed since then (or new) are
+    validated, the others still count for the corpus rules. Raises
+    :class:`~tei_kit.errors.GitError` when git cannot say which files changed."""
+    files = expand(paths)
+    context: list[Path] = []
+    if changed_since is not None:
+        from .gitfiles import changed_files
+
+        changed = changed_files(changed_since)
+        context = [f for f in files if f.resolve() not in changed]
+        files = [f for f in files if f.resolve() in changed]
+    return validate_files(files, context=context, jobs=jobs, **options)
+
+
+def _one(data: bytes, name: str, parse_rule: str, options: dict) -> FileReport:
+    plan = options.pop("plan", None) or make_plan(**options)
+    return _checker(plan).check(data, name, parse_rule)[0]
 
 
 # ------------------------------------------------------------------ the checks
 
 
-def _validate_data(data: bytes, name: str, parse_rule: str, **options) -> FileReport:
-    """Parse ``data`` (a failure is a fatal issue of rule ``parse_rule``), then validate."""
-    try:
-        tree = _parse(data, name)
-    except XMLInputError as exc:
-        return _input_failure(name, exc, parse_rule)
-    try:
-        require_tei(tree, name)
-    except XMLInputError as exc:
-        return _input_failure(name, exc, "input")
-    return _validate(tree, name, **options)
+class _Checker:
+    """The compiled schemas of one plan, in one process; Schematron (and with it Saxon)
+    only once a document needs it."""
 
+    def __init__(self, plan: Plan):
+        self.plan = plan
+        self.grammars = self._grammars(learned=False)
+        self._schematrons = None
+        self._params = {"authority-ids": plan.authority_ids}
+        from .corpus_rules import AuthorityIndex
 
-def _validate(tree, name, *, tei_all, schema, schematron, phase) -> FileReport:
-    issues: list[Issue] = []
-    issues += _rng_issues(tree, name, Path(schema) if schema else schema_path("tei-kit.rng"), "rng")
-    if tei_all:
-        issues += _rng_issues(tree, name, Path(tei_all), "tei-all")
-    issues += _schematron_issues(tree, name, Path(schematron) if schematron else schema_path("tei-kit.sch"),
-                                 phase)
-    issues.sort(key=lambda i: (i.line, i.column))
-    return FileReport(name, tuple(issues))
+        self.authority = AuthorityIndex(plan.authority, plan.authority_copies, plan.authority_ids)
 
+    def _grammars(self, learned: bool):
+        from .relaxng import load_grammar
 
-def _prepare(*, tei_all=None, schema=None, schematron=None, phase=None) -> None:
-    _relaxng(Path(schema) if schema else schema_path("tei-kit.rng"))
-    if tei_all:
-        _relaxng(Path(tei_all))
-    compile_schematron(Path(schematron) if schematron else schema_path("tei-kit.sch"), phase=phase)
+        cache = Path(self.plan.cache) if self.plan.cache else None
+        return [(rule, load_grammar(path, cache, learned=learned)) for rule, path in self.plan.grammars]
 
+    def prepare_batch(self) -> None:
+        """For a batch: take over the derivatives earlier runs stored (see :mod:`tei_kit.relaxng`)."""
+        self.grammars = self._grammars(learned=True)
 
-def _rng_issues(tree, name: str, path: Path, rule: str) -> list[Issue]:
-    validator = _relaxng(path)
-    if validator.validate(tree):
-        return []
-    seen: set[tuple[int, str]] = set()
-    issues = []
-    for entry in validator.error_log:
-        line, message = _rng_finding(tree, entry)
-        if (line, message) not in seen:
-            seen.add((line, message))
-            issues.append(Issue(name, line, max(entry.column, 0), "error", rule, message))
-    return issues
+    def save_learned(self) -> None:
+        """Store the derivatives computed, if there are many new ones."""
+        from .relaxng import save_learned
 
+        for _, grammar in self.grammars:
+            save_learned(grammar)
 
-_ELEMENT_IN_MESSAGE = re.compile(r"^(?:Element|Did not expect element|Expecting element) (\S+)")
+    def schematrons(self):
+        if self._schematrons is None:
+            from .schematron import compile_schematron
 
+            cache = Path(self.plan.cache) if self.plan.cache else None
+            self._schematrons = [compile_schematron(p, phase=self.plan.phase, cache=cache)
+                                 for p in self.plan.schematrons]
+        return self._schematrons
 
-def _rng_finding(tree, entry) -> tuple[int, str]:
-    """Line and message of a libxml2 RELAX NG error, made clearer: a line libxml2 leaves
-    out (attribute errors) is taken from the only element of the name it reports, and an
-    element in a foreign namespace says so."""
-    line, message = max(entry.line, 0), entry.message
-    element = None
-    if entry.path:
+    def check(self, data: bytes, name: str, parse_rule: str = "input"):
+        """One document: its :class:`FileReport` and its xml:ids (for the corpus rules)."""
         try:
-            found = tree.xpath(entry.path)
-        except etree.XPathError:  # a prefixed path from a prefixed document
-            found = []
-        element = found[0] if found and isinstance(found[0], etree._Element) else None
-    named = _ELEMENT_IN_MESSAGE.match(message)
-    if named and element is not None and etree.QName(element).localname != named.group(1):
-        element = next((c for c in element if isinstance(c.tag, str)
-                        and etree.QName(c).localname == named.group(1) and c.sourceline == line), None)
-    if line == 0 and named:
-        candidates = [e for e in tree.iter(f"{{*}}{named.group(1)}")]
-        if len(candidates) == 1:
-            element, line = candidates[0], candidates[0].sourceline or 0
-    if element is not None and etree.QName(element).namespace != TEI_NS:
-        namespace = etree.QName(element).namespace
-        message += f" (<{etree.QName(element).localname}> is in " + (
-            f"namespace {namespace}" if namespace else "no namespace") + ", not TEI's)"
-    return line, message
-
-
-def _schematron_issues(tree, name: str, path: Path, phase: str | None) -> list[Issue]:
-    issues = []
-    for result in compile_schematron(path, phase=phase).validate(tree):
-        message = result.message
-        message = " ".join([message, *result.diagnostics])
-        severity = _ROLE_SEVERITY.get((result.role or "error").strip().lower(), "error")
-        rule = result.id or result.rule_id or "schematron"
-        issues.append(Issue(name, result.line or 0, 0, severity, rule, message))
-    return issues
-
-
-_lock = threading.Lock()
-_grammars: dict[tuple[str, int, int], etree.RelaxNG] = {}
-
-
-def _relaxng(path: Path) -> etree.RelaxNG:
-    """The compiled RELAX NG grammar at ``path``, once per process per file version."""
-    try:
-        stat = path.stat()
-    except OSError as exc:
-        raise SchemaError(f"RELAX NG schema {path}: cannot read ({exc.strerror})") from exc
-    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
-    with _lock:
-        if key not in _grammars:
+            tree = _parse(data, name)
+        except XMLInputError as exc:
+            return _input_failure(name, exc, parse_rule), ()
+        if self.plan.project:
             try:
-                doc = parse_xml(path)
+                require_tei(tree, name)
             except XMLInputError as exc:
-                raise SchemaError(f"RELAX NG schema {exc}", hint=exc.hint) from exc
-            doc.docinfo.URL = path.resolve().as_uri()  # so that <include href> resolves
-            try:
-                _grammars[key] = etree.RelaxNG(doc)
-            except etree.RelaxNGParseError as exc:
-                message = " ".join(str(exc).split())
-                raise SchemaError(f"RELAX NG schema {path} does not compile: {message}",
-                                  hint="is it RELAX NG in XML syntax (.rng, not .rnc)?") from exc
-        return _grammars[key]
+                return _input_failure(name, exc), ()
+        issues: list[Issue] = []
+        for rule, grammar in self.grammars:
+            issues += [Issue(name, line, 0, "error", rule, message) for line, message in grammar.errors(tree)]
+        for schematron in self.schematrons():
+            for result in schematron.validate(tree, self._params):
+                message = " ".join([result.message, *result.diagnostics])
+                severity = _ROLE_SEVERITY.get((result.role or "error").strip().lower(), "error")
+                rule = result.id or result.rule_id or "schematron"
+                issues.append(Issue(name, result.line or 0, 0, severity, rule, message))
+        issues.sort(key=lambda i: (i.line, i.column))
+        uses = ()
+        if self.plan.project:
+            from .corpus_rules import id_uses
+
+            uses = id_uses(tree, self.authority)
+        return FileReport(name, tuple(issues)), uses
+
+    def facts(self, data: bytes, name: str):
+        """Only the xml:ids of a document (one that is not validated)."""
+        from .corpus_rules import id_uses
+
+        try:
+            return id_uses(_parse(data, name), self.authority)
+        except XMLInputError:
+            return ()
+
+
+_checkers: dict[Plan, _Checker] = {}
+
+
+def _relaxng(path: Path | str):
+    """The compiled grammar (:class:`tei_kit.relaxng.Grammar`) of the RELAX NG schema at
+    ``path``, once per process, through tei-kit's cache folder."""
+    from .relaxng import load_grammar
+
+    return load_grammar(path, cache_dir())
+
+
+def _checker(plan: Plan) -> _Checker:
+    if plan not in _checkers:
+        _checkers[plan] = _Checker(plan)
+    return _checkers[plan]
+
+
+def _task(plan: Plan, name: str, validate: bool):
+    try:
+        data = _read(Path(name), name)
+    except XMLInputError as exc:
+        return (_input_failure(name, exc) if validate else None), ()
+    checker = _checker(plan)
+    if validate:
+        return checker.check(data, name)
+    return None, checker.facts(data, name)
+
+
+_pool_plan: Plan | None = None
+
+
+def _init_pool(plan: Plan) -> None:
+    global _pool_plan
+    _pool_plan = plan
+    _checker(plan).prepare_batch()  # inherited from the parent when forked
+
+
+def _chunk(tasks):
+    """Run in a pool process: validate a list of tasks; a library error comes back as data."""
+    plan = _pool_plan
+    try:
+        results = [_task(plan, name, validate) for name, validate in tasks]
+        _checker(plan).save_learned()
+        return results
+    except TeiKitError as exc:
+        return _Failure(type(exc).__name__, exc.message, exc.hint)
+
+
+@dataclass(frozen=True)
+class _Failure:
+    kind: str
+    message: str
+    hint: str | None
+
+    def raise_it(self):
+        from . import errors
+
+        cls = getattr(errors, self.kind, TeiKitError)
+        raise cls(self.message, hint=self.hint)
+
+
+def _run(plan: Plan, tasks: list[tuple[str, bool]], jobs: int | None, progress):
+    workers = _workers(jobs, len(tasks))
+    checker = _checker(plan)  # compiles the grammars before the first file
+    if len(tasks) > 16:
+        checker.prepare_batch()
+    if workers <= 1:
+        results = []
+        for i, (name, validate) in enumerate(tasks, 1):
+            results.append(_task(plan, name, validate))
+            if progress and (i % 25 == 0 or i == len(tasks)):
+                progress(i)
+        checker.save_learned()
+        return results
+    import multiprocessing
+
+    size = max(4, min(32, len(tasks) // (workers * 6)))
+    chunks = [tasks[i:i + size] for i in range(0, len(tasks), size)]
+    context = multiprocessing.get_context(_start_method())
+    results, done = [], 0
+    with context.Pool(workers, initializer=_init_pool, initargs=(plan,)) as pool:
+        for part in pool.imap(_chunk, chunks):
+            if isinstance(part, _Failure):
+                pool.terminate()
+                part.raise_it()
+            results += part
+            done += len(part)
+            if progress:
+                progress(done)
+    return results
+
+
+def _workers(jobs: int | None, count: int) -> int:
+    if jobs is not None:
+        return max(1, min(jobs, count))
+    if count <= POOL_THRESHOLD:
+        return 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, count // 16))
+
+
+def _start_method() -> str:
+    """fork where it is safe (Linux, and no Saxon running in this process: a forked copy
+    of a running Saxon can hang); spawn elsewhere."""
+    from . import saxon
+
+    return "fork" if sys.platform.startswith("linux") and saxon._processor is None else "spawn"
+
+
+def _with_corpus_rules(plan: Plan, names: list[str], extra: list[str], results) -> list[FileReport]:
+    from .corpus_rules import RULE, AuthorityIndex, id_issues
+
+    uses = {name: u for name, (_, u) in zip(names + extra, results)}
+    authority = AuthorityIndex(plan.authority, plan.authority_copies, plan.authority_ids)
+    found = id_issues(uses, authority, set(names))
+    reports = []
+    for name, (report, _) in zip(names, results):
+        more = [Issue(name, line, 0, "error", RULE, message) for line, message in found.get(name, ())]
+        if more:
+            issues = sorted(report.issues + tuple(more), key=lambda i: (i.line, i.column))
+            report = FileReport(name, tuple(issues))
+        reports.append(report)
+    return reports
 
 
 # ------------------------------------------------------------------ reading input
@@ -317,4 +514,4 @@ def _input_failure(name: str, exc: XMLInputError, rule: str = "input") -> FileRe
         column = max(cause.offset or 0, 0)
     if exc.hint:
         message += f" ({exc.hint})"
-    return FileReport(name, (Issue(name, line, column, "fatal", rule, message),))
+    return FileReport(name, (Issue(name, line, 0 if not line else column, "fatal", rule, message),))

@@ -170,13 +170,18 @@ def _access_date(value: str | None) -> str:
 
 
 def _run(view: str, source: Source, params: dict[str, str]) -> str:
-    xml_text = _tei_text(source)
+    xml_text, name = _tei_text(source)
     preload()
-    return saxon.transform(_executables[view], xml_text, params)
+    try:
+        return saxon.transform(_executables[view], xml_text, params)
+    except TeiKitError as exc:  # well-formed TEI the stylesheets cannot make sense of
+        reason = str(exc).removeprefix("XSLT transformation failed: ")
+        raise ViewError(f"{name}: cannot make the {view} view: {reason}",
+                        hint=f"is it valid TEI? try 'tei-kit validate {name}'") from exc
 
 
-def _tei_text(source: Source) -> str:
-    """The TEI document as XML text: paths are parsed safely, trees are serialised."""
+def _tei_text(source: Source) -> tuple[str, str]:
+    """The TEI document as XML text, and its name: paths are parsed safely, trees are serialised."""
     if isinstance(source, etree._ElementTree):
         tree, name = source, "<tree>"
     elif isinstance(source, etree._Element):
@@ -187,4 +192,4 @@ def _tei_text(source: Source) -> str:
     else:
         raise TypeError(f"source must be a path or an lxml tree, not {type(source).__name__}")
     tei.require_tei(tree, name)
-    return etree.tostring(tree.getroot(), encoding="unicode")
+    return etree.tostring(tree.getroot(), encoding="unicode"), name

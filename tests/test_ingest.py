@@ -122,9 +122,12 @@ def test_utf16_with_bom_is_decoded():
     assert text == "3 June 1956\n\nHello" and "UTF-16" in warnings[0]
 
 
-def test_characters_xml_cannot_hold_are_removed_with_a_warning():
+def test_characters_xml_cannot_hold_are_replaced_with_a_warning():
+    # replaced, not removed, so that no two words run together (ENCODING.md section 4)
     text, warnings = decode(b"a\x01b\x0bc", "x.txt")
-    assert text == "abc" and "2 control character(s)" in warnings[0]
+    assert text == "a\ufffdb\nc"
+    assert warnings == ["x.txt: replaced 1 character(s) that XML cannot hold (U+0001 x1) with U+FFFD, first on line 1",
+                        "x.txt: read 1 vertical tab or form feed character(s) (U+000B x1) as line ends, first on line 1"]
 
 
 @pytest.mark.parametrize("name, message", [

@@ -13,12 +13,20 @@
       active phase's sch:let into global xsl:variable;
     - gives each active pattern its own mode; each sch:rule becomes one template in that
       mode, with a priority that falls with its position, so the first matching rule of a
-      pattern wins (ISO Schematron 6.5); templates of every mode go on to attributes and
-      children, so every node of the document meets every pattern once;
+      pattern wins (ISO Schematron 6.5). When every rule context of a pattern is a plain
+      path (names, wildcards, attributes, / and //, any predicates), the validator selects
+      the nodes those paths match and applies the pattern's templates to them only, in
+      document order. Otherwise templates go on to the children, so every node meets every
+      pattern once; a pattern whose rule contexts can only match elements (no @,
+      attribute::, text(), node(), comment(), processing-instruction() or namespace outside
+      predicates) then visits elements only. Either way is several times faster than visiting
+      every node;
     - in a rule template, turns rule-level sch:let into xsl:variable (in order), then each
       sch:assert into xsl:if test="not(...)" writing svrl:failed-assert and each sch:report
       into xsl:if test="..." writing svrl:successful-report, with @id, @role, @flag, @test
-      and @location = path() of the context node (or of @subject);
+      and @location = path() of the context node (or of @subject); svrl:fired-rule is
+      written only before the findings of a rule (a rule that fired without findings leaves
+      no trace: the report stays small, and tei-kit reads nothing else from it);
     - writes the message and each referenced sch:diagnostic as svrl:text, evaluating
       sch:value-of and sch:name, keeping the text of sch:emph, sch:dir and sch:span.
 
@@ -101,7 +109,9 @@
                 <xsl:attribute name="name" select="tk:avt-literal(normalize-space(sch:title))"/>
               </xsl:if>
             </svrl:active-pattern>
-            <axsl:apply-templates select="." mode="{tk:mode(.)}"/>
+            <axsl:apply-templates mode="{tk:mode(.)}">
+              <xsl:attribute name="select" select="(tk:candidates(.), '.')[1]"/>
+            </axsl:apply-templates>
           </xsl:for-each>
         </svrl:schematron-output>
       </axsl:template>
@@ -109,6 +119,52 @@
       <xsl:apply-templates select="$active-patterns"/>
     </axsl:stylesheet>
   </xsl:template>
+
+  <!-- String literals of an XPath expression (removed before looking at its shape). -->
+  <xsl:variable name="literals" as="xs:string">"[^"]*"|'[^']*'</xsl:variable>
+
+  <!-- A plain path: name tests, wildcards and attributes, with / and // between them. -->
+  <xsl:variable name="plain-path" as="xs:string"
+                select="'^(//?)?@?(\*|[A-Za-z_][\w.\-]*)(:(\*|[A-Za-z_][\w.\-]*))?(//?@?(\*|[A-Za-z_][\w.\-]*)(:(\*|[A-Za-z_][\w.\-]*))?)*$'"/>
+
+  <!-- The nodes a pattern's templates go on to: elements only, unless a rule context may
+       match another kind of node (looked for outside predicates and string literals). -->
+  <xsl:function name="tk:children" as="xs:string">
+    <xsl:param name="pattern" as="element(sch:pattern)"/>
+    <xsl:variable name="other-nodes"
+                  select="'@|attribute::|text\(|node\(|comment\(|processing-instruction\(|namespace'"/>
+    <xsl:sequence select="if (some $c in $pattern/sch:rule/@context
+                                satisfies matches(tk:strip-predicates(replace($c, $literals, '')), $other-nodes))
+                          then '@* | node()' else '*'"/>
+  </xsl:function>
+
+  <!-- An expression selecting, in document order, every node that some rule of the pattern
+       may match, when each rule context is a plain path (or a union of relative ones): the
+       validator then applies templates to those nodes only, instead of walking the whole
+       document; the template priorities still make the first matching rule win. Empty when
+       some context is not plain: the pattern walks the document. -->
+  <xsl:function name="tk:candidates" as="xs:string?">
+    <xsl:param name="pattern" as="element(sch:pattern)"/>
+    <xsl:variable name="selects" as="xs:string*">
+      <xsl:for-each select="$pattern/sch:rule/@context">
+        <xsl:variable name="context" select="normalize-space(.)"/>
+        <xsl:variable name="shape" select="replace(tk:strip-predicates(replace($context, $literals, '')), '\s+', '')"/>
+        <xsl:variable name="alternatives" select="tokenize($shape, '\|')"/>
+        <xsl:sequence select="if (not(every $a in $alternatives satisfies matches($a, $plain-path))) then '#walk'
+                              else if (count($alternatives) = 1)
+                                then (if (starts-with($shape, '/')) then $context else '//' || $context)
+                              else if (some $a in $alternatives satisfies starts-with($a, '/')) then '#walk'
+                              else '//(' || $context || ')'"/>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:sequence select="if (empty($selects) or $selects = '#walk') then () else string-join($selects, ' | ')"/>
+  </xsl:function>
+
+  <xsl:function name="tk:strip-predicates" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:variable name="t" select="replace($s, '\[[^\[\]]*\]', '')"/>
+    <xsl:sequence select="if ($t = $s) then $s else tk:strip-predicates($t)"/>
+  </xsl:function>
 
   <xsl:function name="tk:mode" as="xs:string">
     <xsl:param name="pattern" as="element(sch:pattern)"/>
@@ -130,33 +186,46 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- A pattern: one mode; a default template that goes on to attributes and children. -->
+  <!-- A pattern: one mode. Walking the document: a default template that goes on to the
+       children, and rule templates that do too. With candidates: rule templates only. -->
   <xsl:template match="sch:pattern">
     <xsl:variable name="mode" select="tk:mode(.)"/>
-    <axsl:template match="document-node() | node() | @*" mode="{$mode}" priority="-1">
-      <axsl:apply-templates select="@* | node()" mode="{$mode}"/>
-    </axsl:template>
+    <xsl:variable name="children" select="if (exists(tk:candidates(.))) then '' else tk:children(.)"/>
+    <xsl:if test="$children">
+      <axsl:template match="document-node() | node() | @*" mode="{$mode}" priority="-1">
+        <axsl:apply-templates select="{$children}" mode="{$mode}"/>
+      </axsl:template>
+    </xsl:if>
     <xsl:apply-templates select="sch:rule">
       <xsl:with-param name="mode" select="$mode"/>
+      <xsl:with-param name="children" select="$children"/>
     </xsl:apply-templates>
   </xsl:template>
 
   <xsl:template match="sch:rule">
     <xsl:param name="mode" as="xs:string"/>
+    <xsl:param name="children" as="xs:string"/>
     <axsl:template mode="{$mode}" priority="{count(following-sibling::sch:rule) + 1}">
       <xsl:attribute name="match" select="@context"/>
-      <svrl:fired-rule context="{tk:avt-literal(@context)}">
-        <xsl:for-each select="@id, @role, @flag">
-          <xsl:attribute name="{local-name()}" select="tk:avt-literal(.)"/>
-        </xsl:for-each>
-      </svrl:fired-rule>
       <xsl:for-each select="sch:let">
         <axsl:variable name="{@name}">
           <xsl:call-template name="let-body"/>
         </axsl:variable>
       </xsl:for-each>
-      <xsl:apply-templates select="sch:assert | sch:report"/>
-      <axsl:apply-templates select="@* | node()" mode="{$mode}"/>
+      <axsl:variable name="Q{{urn:x-tei-kit:schematron}}findings" as="element()*">
+        <xsl:apply-templates select="sch:assert | sch:report"/>
+      </axsl:variable>
+      <axsl:if test="exists($Q{{urn:x-tei-kit:schematron}}findings)">
+        <svrl:fired-rule context="{tk:avt-literal(@context)}">
+          <xsl:for-each select="@id, @role, @flag">
+            <xsl:attribute name="{local-name()}" select="tk:avt-literal(.)"/>
+          </xsl:for-each>
+        </svrl:fired-rule>
+        <axsl:sequence select="$Q{{urn:x-tei-kit:schematron}}findings"/>
+      </axsl:if>
+      <xsl:if test="$children">
+        <axsl:apply-templates select="{$children}" mode="{$mode}"/>
+      </xsl:if>
     </axsl:template>
   </xsl:template>
 
