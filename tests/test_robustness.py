@@ -340,6 +340,16 @@ def test_nested_brackets_across_a_date_keep_every_word_once(run, tmp_path):
     converted(run("convert", "n.txt", "-o", "out.xml"), Path("out.xml"), body=text)  # "in the the DPRK"
 
 
+def test_valid_tei_with_two_responsibility_statements_renders(tmp_path):
+    from tei_kit import views
+
+    sample = (ROOT / "tests" / "data" / "valid" / "sample.tei.xml").read_text(encoding="utf-8")
+    statement = re.search(r"<respStmt>.*?</respStmt>", sample, re.S).group(0)
+    (tmp_path / "two.xml").write_text(sample.replace(statement, statement * 2), encoding="utf-8")
+    assert validate_bytes((tmp_path / "two.xml").read_bytes(), "two.xml").valid
+    views.render(tmp_path / "two.xml", "reading")
+
+
 # ------------------------------------------------------------------ output folder problems
 
 

@@ -31,8 +31,9 @@
 
   <!-- A string, or nothing when it is empty after whitespace normalisation. -->
   <xsl:function name="tk:text" as="xs:string?">
-    <xsl:param name="node" as="item()?"/>
-    <xsl:sequence select="normalize-space(string($node))[. ne '']"/>
+    <xsl:param name="node" as="item()*"/>
+    <!-- the first non-empty one: valid TEI may repeat what a view shows once -->
+    <xsl:sequence select="(for $n in $node return normalize-space(string($n)))[. ne ''][1]"/>
   </xsl:function>
 
   <!-- titleStmt/title (the first main title). -->
