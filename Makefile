@@ -57,7 +57,7 @@ fuzz: install
 # `tei-kit validate`, `tei-kit validate --tei-all` and jing over them (needs jing); exit status 1
 # if tei-kit's verdicts and jing's disagree.
 bench: install tei-all
-	@if [ -f bench/bench_convert.py ]; then $(BIN)/python bench/bench_convert.py; fi
+	$(BIN)/python bench/bench_convert.py
 	$(BIN)/python bench/bench_validate.py
 
 clean:
