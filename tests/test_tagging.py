@@ -119,3 +119,9 @@ def test_an_org_complement_stops_before_a_persons_name():
     found, _ = _tag("Chairman of the Standing Committee of the Supreme People's Assembly Choe Yong-geon will stay.")
     assert ("org", "Standing Committee of the Supreme People's Assembly") in found
     assert ("person", "Choe Yong-geon") in found
+
+
+def test_initial_and_surname_after_the_full_name_is_the_same_person():
+    _, doc = _tag("Ambassador Tadeusz Rybiński spoke.\n\nT. Rybiński")
+    refs = {m.surface: m.ref for m in doc.mentions() if m.kind == "person"}
+    assert refs["T. Rybiński"] == refs["Tadeusz Rybiński"]

@@ -89,6 +89,8 @@ class Tagger:
         else:
             key = " ".join(token_keys(name))
             ref = memory.aliases.get(key) if m.kind == "person" else None
+            if ref is None and m.kind == "person":
+                ref = self._same_person_by_initials(name, memory, entities)
             if ref is None:
                 prefix = {"person": "per", "place": "pla", "org": "org"}[m.kind]
                 ref = f"{prefix}-{_slug(name)}"
@@ -111,6 +113,19 @@ class Tagger:
             self._remember(surface, m.ref, memory)
             if entity.name != surface:
                 self._remember(entity.name, m.ref, memory)
+
+    @staticmethod
+    def _same_person_by_initials(name: str, memory: Memory, entities) -> str | None:
+        """"T. Rybiński" after "Tadeusz Rybiński": the same person when the initial fits."""
+        keys = token_keys(name)
+        if "." not in keys:
+            return None
+        words = [k for k in keys if k != "." and len(k) > 1]
+        ref = memory.aliases.get(words[-1]) if words else None
+        entity = entities.get(ref) if ref else None
+        if entity is not None and entity.name[:1].casefold() == keys[0][:1]:
+            return ref
+        return None
 
     @staticmethod
     def _remember(surface: str, ref: str, memory: Memory) -> None:
