@@ -35,7 +35,7 @@ from lxml import etree
 
 from .errors import SchemaError, TeiKitError, XMLInputError
 from .resources import cache_dir, schema_path
-from .tei import parse_xml, require_tei, to_bytes
+from .tei import parse_xml, read_xml_bytes, require_tei, to_bytes
 
 SEVERITIES = ("fatal", "error", "warning", "info")
 
@@ -62,6 +62,9 @@ class Issue:
     severity: str
     rule: str
     message: str
+
+    def __post_init__(self):  # one line, whatever a schema quoted (values with line ends)
+        object.__setattr__(self, "message", " ".join(str(self.message).split()))
 
 
 @dataclass(frozen=True)
@@ -469,10 +472,7 @@ def _read(path: Path, name: str) -> bytes:
         raise XMLInputError(f"{name}: no such file")
     if path.is_dir():
         raise XMLInputError(f"{name}: is a folder, not an XML file")
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise XMLInputError(f"{name}: cannot read ({exc.strerror})") from exc
+    return read_xml_bytes(path, name)  # bounded: a device or pipe cannot fill memory
 
 
 def _parse(data: bytes, name: str) -> etree._ElementTree:

@@ -350,6 +350,17 @@ def test_valid_tei_with_two_responsibility_statements_renders(tmp_path):
     views.render(tmp_path / "two.xml", "reading")
 
 
+def test_valid_tei_with_two_manuscript_descriptions_renders(tmp_path):
+    from tei_kit import views
+
+    sample = (ROOT / "tests" / "data" / "valid" / "sample.tei.xml").read_text(encoding="utf-8")
+    description = re.search(r"<msDesc>.*?</msDesc>", sample, re.S).group(0)
+    (tmp_path / "two.xml").write_text(sample.replace(description, description * 2), encoding="utf-8")
+    assert validate_bytes((tmp_path / "two.xml").read_bytes(), "two.xml").valid
+    views.render(tmp_path / "two.xml", "reading")
+    views.cite(tmp_path / "two.xml", "chicago")
+
+
 # ------------------------------------------------------------------ output folder problems
 
 

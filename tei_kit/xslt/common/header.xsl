@@ -21,12 +21,12 @@
 
   <xsl:function name="tk:source-bibl" as="element()?">
     <xsl:param name="doc" as="node()"/>
-    <xsl:sequence select="tk:file-desc($doc)/tei:sourceDesc/tei:bibl[not(@type = 'citation')][1]"/>
+    <xsl:sequence select="(tk:file-desc($doc)/tei:sourceDesc/tei:bibl[not(@type = 'citation')])[1]"/>
   </xsl:function>
 
   <xsl:function name="tk:ms-identifier" as="element()?">
     <xsl:param name="doc" as="node()"/>
-    <xsl:sequence select="tk:file-desc($doc)/tei:sourceDesc/tei:msDesc/tei:msIdentifier[1]"/>
+    <xsl:sequence select="(tk:file-desc($doc)/tei:sourceDesc/tei:msDesc/tei:msIdentifier)[1]"/>
   </xsl:function>
 
   <!-- A string, or nothing when it is empty after whitespace normalisation. -->
