@@ -43,7 +43,7 @@ def data(text: str | bytes) -> None:
 def progress(total: int, label: str):
     """A progress bar on stderr for long jobs; yields ``advance(description)``."""
     bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                   TimeElapsedColumn(), console=err, transient=True, disable=total < 2)
+                   TimeElapsedColumn(), console=err, transient=True, disable=total < 2 or not err.is_terminal)
     with bar:
         task = bar.add_task(label, total=total)
 
