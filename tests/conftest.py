@@ -29,3 +29,19 @@ def tei_all_rng() -> Path:
         pytest.fail(f"{TEI_ALL} is missing: run `make test`, which fetches it")
     validate._relaxng(TEI_ALL)
     return TEI_ALL
+
+
+@pytest.fixture
+def run(tmp_path, monkeypatch):
+    """``run(*args)``: tei-kit in-process through click's CliRunner, in a fresh folder;
+    exceptions are not caught, so a traceback fails the test."""
+    from click.testing import CliRunner
+
+    from tei_kit.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+
+    def invoke(*args, **kwargs):
+        return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False, **kwargs)
+
+    return invoke

@@ -27,16 +27,6 @@ SAMPLE = DATA / "valid" / "sample.tei.xml"
 INVALID = DATA / "invalid" / "missing_title.xml"
 
 
-@pytest.fixture
-def run(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-
-    def invoke(*args, **kwargs):
-        return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False, **kwargs)
-
-    return invoke
-
-
 def error(result, message: str, code: int) -> None:
     assert "Traceback" not in result.output
     assert result.stderr == f"Error: {message}\n"

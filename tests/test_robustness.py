@@ -22,11 +22,9 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from lxml import etree
 
 from tei_kit import fileio, ingest
-from tei_kit.cli import cli
 from tei_kit.errors import OutputError
 from tei_kit.pipeline import LOCK, MANIFEST, build_corpus
 from tei_kit.tei import NSMAP
@@ -37,17 +35,6 @@ from .test_properties import source_words, tei_words
 
 BODY = "I met [me] Kim Il Sung in Pyongyang today. The USSR MFA said so."
 TEXT = f"7 October 1957\n\n{BODY}\n"
-
-
-@pytest.fixture
-def run(tmp_path, monkeypatch):
-    """``run(*args)``: tei-kit in-process, in a fresh folder; exceptions are not caught."""
-    monkeypatch.chdir(tmp_path)
-
-    def invoke(*args):
-        return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
-
-    return invoke
 
 
 def refused(result, message: str, code: int = 2) -> None:

@@ -22,10 +22,8 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from tei_kit import saxon, tei, views
-from tei_kit.cli import cli
 from tei_kit.errors import TeiKitError, XMLInputError
 
 from .conftest import DATA
@@ -119,16 +117,6 @@ def traps(tmp_path):
     assert listener.connections == 0, "a connection was made"
     trip.close()
     listener.close()
-
-
-@pytest.fixture
-def run(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-
-    def invoke(*args):
-        return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
-
-    return invoke
 
 
 def hostile(trip: str, url: str) -> dict[str, tuple[bytes, str]]:
