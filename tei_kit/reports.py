@@ -47,7 +47,8 @@ def render(report: Report, fmt: str) -> str:
 
 def issue_line(issue: Issue) -> str:
     """``file:line:col: severity: rule: message`` (the form editors and CI annotators read)."""
-    return f"{issue.file}:{issue.line}:{issue.column}: {issue.severity}: {issue.rule}: {issue.message}"
+    message = issue.message.replace("\r", " ").replace("\n", " ")  # one line, whatever a schema quoted
+    return f"{issue.file}:{issue.line}:{issue.column}: {issue.severity}: {issue.rule}: {message}"
 
 
 def to_text(report: Report) -> str:

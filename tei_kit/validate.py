@@ -63,9 +63,6 @@ class Issue:
     rule: str
     message: str
 
-    def __post_init__(self):  # one line, whatever a schema quoted (values with line ends)
-        object.__setattr__(self, "message", " ".join(str(self.message).split()))
-
 
 @dataclass(frozen=True)
 class FileReport:

@@ -100,3 +100,10 @@ def test_reports_of_real_validation_round_trip(tmp_path):
                              ' document: @ref="#per-nobody". Known xml:ids: per-nam-il, tei-kit.')
     assert lines[1] == f"{tmp_path / 'missing.xml'}:0:0: fatal: input: no such file"
     assert json.loads(reports.to_json(report))["summary"]["fatal"] == 1
+
+
+def test_text_report_puts_an_issue_quoting_line_ends_on_one_line():
+    from tei_kit.validate import Issue
+
+    line = reports.issue_line(Issue("a.xml", 3, 0, "error", "rng", "bad value 'x\ny\r\nz'"))
+    assert "\n" not in line and "\r" not in line and line.endswith("bad value 'x y  z'")
