@@ -92,7 +92,7 @@ def predicted_rows(tree) -> list[Row]:
     rows = []
     for el in XPATH["text_entities"](tree):
         kind = KIND_OF_ELEMENT[el.tag.split("}")[1]]
-        surface = _norm("".join(t for t in _text_without_desc(el)))
+        surface = _norm("".join(_text_without_desc(el)))
         if kind == "date":
             value = el.get("when") or (f"{el.get('from')}/{el.get('to')}" if el.get("from") else "")
         else:
@@ -102,12 +102,12 @@ def predicted_rows(tree) -> list[Row]:
 
 
 def _text_without_desc(el):
+    """The text of ``el`` without what a ``gap/desc`` says of the gap."""
     for node in el.iter():
         if node.tag.endswith("}desc"):
             continue
-        if node is el or node.getparent() is not None:
-            if node.text and not node.tag.endswith("}desc"):
-                yield node.text
+        if node.text:
+            yield node.text
         if node is not el and node.tail:
             yield node.tail
 

@@ -12,11 +12,9 @@ import json
 import re
 import shutil
 import zipfile
-from pathlib import Path
 
 import click
 import pytest
-from click.testing import CliRunner
 
 from tei_kit import __version__, fileio, pipeline
 from tei_kit.cli import cli

@@ -126,7 +126,6 @@ class Memory:
     """What a document has said so far: names seen, for surnames and repeated mentions."""
 
     aliases: dict[str, str] = field(default_factory=dict)  # key -> entity id (persons)
-    kinds: dict[str, str] = field(default_factory=dict)  # surface key -> kind of last tag
 
 
 class NameTagger:
@@ -162,7 +161,6 @@ class NameTagger:
         (``opens``: where they open); ``blocked``: character ranges already tagged (dates)
         that names must not overlap."""
         tokens = tokenize(text)
-        self._opens = opens
         cands: list[Candidate] = []
         cands += self._letter_spaced(text, tokens)
         cands += self._authority(tokens)
@@ -318,7 +316,7 @@ class NameTagger:
                 while e < n and e - h <= 2 and tokens[e].is_cap and tokens[e].is_word \
                         and not tokens[e].nl and tokens[e].key not in _FUNCTION \
                         and not self.gazetteer.is_demonym(tokens[e].text) \
-                        and (self.gazetteer.lookup_place(tokens[e].text) or self._name_token(tokens[e], False)
+                        and (self.gazetteer.lookup_place(tokens[e].text) or self._name_token(tokens[e])
                              or tokens[e].key in ("new",)):
                     e += 1
                 if e > h + 1 and not self._is_place_name(tokens[h:e]) and tokens[e - 1].key != "new":
@@ -329,7 +327,7 @@ class NameTagger:
                 run_end += 1
             nxt = tokens[run_end] if run_end < n else None
             prev = tokens[h - 1] if h > 0 else None
-            plain = all(self._name_token(t, False) or self.gazetteer.lookup_place(t.text)
+            plain = all(self._name_token(t) or self.gazetteer.lookup_place(t.text)
                         for t in tokens[h:run_end])
             if nxt is not None and not nxt.is_cap and nxt.key in lx.GEO_HEADS and plain \
                     and (prev is None or not prev.is_cap):
@@ -439,7 +437,7 @@ class NameTagger:
         entries = self._lookup(tuple(t.key for t in toks))
         return bool(entries) and all(x.kind == "place" for x in entries)
 
-    def _modifier(self, tok, sentence_start: bool) -> bool:
+    def _modifier(self, tok) -> bool:
         """Can this token stand before an org head ("Second", "Asia", "Political", "GDR")?"""
         if not tok.is_word or not tok.is_cap or _ROMAN.match(tok.text):
             return False
@@ -454,7 +452,6 @@ class NameTagger:
     def _orgs(self, tokens, opens=frozenset()):
         out = []
         n = len(tokens)
-        starts = [self._sentence_start(tokens, i) for i in range(n)]
         # acronym chains: KWP CC Presidium, USSR MFA, CPSU CC Department
         i = 0
         while i < n:
@@ -484,8 +481,6 @@ class NameTagger:
                 acr_tokens = [tokens[a] for kind, a, b in parts if kind == "acr"]
                 all_places = all(self._place_like(t) for t in acr_tokens) and len(parts) == len(acr_tokens)
                 if not all_places and not (len(parts) == 1 and self._lookup((tokens[i].key,))):
-                    if j < n and tokens[j].text in ("Party", "Congress") and tokens[j].text == "Congress":
-                        pass
                     out.append(Candidate(i, j, "org", 2, cert="medium" if len(parts) == 1 else "high"))
                 i = j
             else:
@@ -506,8 +501,8 @@ class NameTagger:
                     ok = prev.is_cap and (self.gazetteer.is_demonym(prev.text) or self._place_like(prev)
                                           or self._is_acronym(prev))
                 else:
-                    ok = self._modifier(prev, starts[s - 1]) and not (starts[s - 1] and prev.key in _FUNCTION)
-                    if not ok and prev.key == "and" and s - 2 >= 0 and self._modifier(tokens[s - 2], starts[s - 2]) \
+                    ok = self._modifier(prev)
+                    if not ok and prev.key == "and" and s - 2 >= 0 and self._modifier(tokens[s - 2]) \
                             and s < h:
                         ok = True
                     if not ok and prev.text in ("’", "'") and s - 2 >= 0 and tokens[s - 2].text[-1:] in "sS" \
@@ -560,14 +555,7 @@ class NameTagger:
 
     # ------------------------------------------------------------ persons
 
-    def _sentence_start(self, tokens, i) -> bool:
-        if i == 0:
-            return True
-        prev = tokens[i - 1]
-        return prev.text in (".", "!", "?", ":", ";", "“", '"', "(", "—", "–", "-", "\n") or \
-            prev.text in ("1", "2", "3", "4", "5", "6", "7", "8", "9")
-
-    def _name_token(self, tok, sentence_start) -> bool:
+    def _name_token(self, tok) -> bool:
         if not tok.is_word or not tok.is_cap:
             return False
         k = tok.key
@@ -607,11 +595,11 @@ class NameTagger:
             if not forced and tok.is_cap and tok.is_word and not tok.is_allcaps and self._could_be_name(tok) \
                     and i + 1 < n and tokens[i + 1].start - tok.end == 1 \
                     and (tok.key in lx.EAST_ASIAN_SURNAMES or tok.key in lx.GIVEN_NAMES) \
-                    and self._name_token(tokens[i + 1], False):
+                    and self._name_token(tokens[i + 1]):
                 forced = 1  # "Ma Ziqing", "Angel Solakov": a family or given name that is an English word
             start_ok = forced or self._initial_at(tokens, i) \
-                or self._name_token(tok, self._sentence_start(tokens, i)) \
-                or (tok.text == "U" and i + 1 < n and self._name_token(tokens[i + 1], False))
+                or self._name_token(tok) \
+                or (tok.text == "U" and i + 1 < n and self._name_token(tokens[i + 1]))
             if not start_ok:
                 i += 1
                 continue
@@ -630,11 +618,11 @@ class NameTagger:
                     j += 3 if hyphen else 2
                     continue
                 t = tokens[j]
-                if self._name_token(t, False) or (j == i and t.text == "U"):
+                if self._name_token(t) or (j == i and t.text == "U"):
                     j += 1
                     continue
                 if j > i and (t.key in _PARTICLES or _LOWER_PARTICLE.match(t.text)) and j + 1 < n \
-                        and not tokens[j + 1].nl and (self._name_token(tokens[j + 1], False)
+                        and not tokens[j + 1].nl and (self._name_token(tokens[j + 1])
                                                       or _LOWER_PARTICLE.match(tokens[j + 1].text)):
                     j += 1
                     continue
@@ -649,7 +637,7 @@ class NameTagger:
                     continue
                 if j > i and t.is_cap and t.is_word and j + 1 < n and tokens[j + 1].start - t.end == 1 \
                         and t.start - tokens[j - 1].end == 1 and self._could_be_name(t) \
-                        and self._name_token(tokens[j + 1], False) and not tokens[j - 1].text == ".":
+                        and self._name_token(tokens[j + 1]) and not tokens[j - 1].text == ".":
                     j += 1  # "Armando Hart Dávalos": an English word between two names
                     continue
                 if j > i and t.key in lx.NAME_TAIL_WORDS and t.is_cap:
