@@ -187,6 +187,7 @@ def test_indexes_are_cached_on_disk_and_rebuilt_when_the_authority_changes(tmp_p
     from tei_kit.authority import Authority, load_authority
     from tei_kit.tagging import gazetteer as gz
 
+    monkeypatch.delenv("TEI_KIT_CACHE", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     authority = load_authority(None)
     assert gz.Gazetteer(authority).lookup("Pyongyang") is not None

@@ -444,13 +444,6 @@ class Gazetteer:
         self._exact, self._folded = exact, folded
 
 
-def _cache_dir() -> Path:
-    import os
-
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "tei-kit"
-
-
 def _cache_key(authority: Authority) -> str:
     import hashlib
 
@@ -466,36 +459,35 @@ def _cache_key(authority: Authority) -> str:
     return h.hexdigest()[:32]
 
 
+def _cache_file(key: str) -> Path:
+    from ..resources import cache_dir
+
+    return cache_dir() / f"gazetteer-{key}.pickle"
+
+
 def _cache_load(key: str):
     """The cached indexes for ``key`` (our own pickle in the user's cache), or None."""
     import pickle
 
-    path = _cache_dir() / f"gazetteer-{key}.pickle"
     try:
-        with open(path, "rb") as fh:
+        with open(_cache_file(key), "rb") as fh:
             return pickle.load(fh)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
         return None
 
 
 def _cache_save(key: str, indexes) -> None:
-    """Store the indexes atomically; a cache that cannot be written is simply skipped."""
-    import os
+    """Store the indexes (a cache that cannot be written is skipped) and drop the indexes
+    of older data or code."""
     import pickle
-    import tempfile
 
-    folder = _cache_dir()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(indexes, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, folder / f"gazetteer-{key}.pickle")
-        for stale in folder.glob("gazetteer-*.pickle"):  # indexes of older data or code
-            if stale.name != f"gazetteer-{key}.pickle":
+    from ..resources import write_cache
+
+    file = _cache_file(key)
+    if write_cache(file, pickle.dumps(indexes, protocol=pickle.HIGHEST_PROTOCOL)):
+        for stale in file.parent.glob("gazetteer-*.pickle"):
+            if stale != file:
                 stale.unlink(missing_ok=True)
-    except OSError:
-        pass
 
 
 _default: Gazetteer | None = None
