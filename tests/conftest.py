@@ -21,12 +21,14 @@ def seed_conversion():
 
 
 @pytest.fixture(scope="session")
-def tei_all_rng() -> Path:
-    """TEI P5 4.3.0's tei_all.rng, fetched by the Makefile; compiled once per session."""
+def tei_all() -> Path:
+    """TEI P5 4.3.0's tei_all.rng, fetched by the Makefile; compiled once per session (then
+    read from the cache)."""
     from tei_kit import validate
 
     if not TEI_ALL.is_file():
-        pytest.fail(f"{TEI_ALL} is missing: run `make test`, which fetches it")
+        pytest.fail(f"{TEI_ALL} is missing: run `make test` (the Makefile fetches TEI P5 4.3.0's"
+                    " tei_all.rng into .cache/) before running the tests")
     validate._relaxng(TEI_ALL)
     return TEI_ALL
 

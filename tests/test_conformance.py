@@ -42,13 +42,6 @@ INVALID = [r for r in ROWS if r["file"].startswith("invalid/")]
 VALID = [r for r in ROWS if r["file"].startswith("valid/")]
 
 
-@pytest.fixture(scope="module")
-def tei_all() -> Path:
-    if not TEI_ALL.is_file():
-        pytest.fail(f"{TEI_ALL} is missing: run `make test`, which fetches it")
-    return TEI_ALL
-
-
 def test_every_fixture_has_one_row_and_there_are_forty_kinds_of_error():
     files = sorted(f"{p.parent.name}/{p.name}" for p in CONFORMANCE.glob("*/*.xml"))
     assert sorted(r["file"] for r in ROWS) == files

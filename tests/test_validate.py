@@ -26,19 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 VALID = DATA / "valid"
 INVALID_DIR = DATA / "invalid"
-TEI_ALL = ROOT / ".cache" / "tei_all.rng"
 PROJECT_RNG = ROOT / "schemas" / "tei-kit.rng"
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
-
-
-@pytest.fixture(scope="session")
-def tei_all() -> Path:
-    """TEI P5 4.3.0's tei_all.rng, compiled once for the session (then read from the cache)."""
-    if not TEI_ALL.is_file():
-        pytest.fail(f"{TEI_ALL} is missing: run `make test` (the Makefile fetches TEI P5 4.3.0's"
-                    " tei_all.rng into .cache/) before running the tests")
-    validation._relaxng(TEI_ALL)
-    return TEI_ALL
 
 
 def errors(report: FileReport) -> set[str]:
