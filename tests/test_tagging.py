@@ -124,3 +124,9 @@ def test_initial_and_surname_after_the_full_name_is_the_same_person():
     _, doc = _tag("Ambassador Tadeusz Rybiński spoke.\n\nT. Rybiński")
     refs = {m.surface: m.ref for m in doc.mentions() if m.kind == "person"}
     assert refs["T. Rybiński"] == refs["Tadeusz Rybiński"]
+
+
+def test_a_surname_alone_after_initials_and_surname_is_the_same_person():
+    _, doc = _tag("I met Comrade D. Maidar.\n\nLater Maidar agreed.")
+    refs = {m.surface: m.ref for m in doc.mentions() if m.kind == "person"}
+    assert refs["Maidar"] == refs["D. Maidar"]

@@ -138,6 +138,8 @@ class Tagger:
             # a surname alone: the first word (Korean, Chinese, Hungarian order) or the last
             memory.aliases[words[0]] = ref
             memory.aliases[words[-1]] = ref
+        elif "." in keys:  # "D. Maidar": the surname after initials
+            memory.aliases[words[-1]] = ref
 
 
 class _Places:
