@@ -145,26 +145,31 @@ def id_issues(uses: dict[str, tuple[IdUse, ...]], authority: AuthorityIndex,
         known = authority.copies.get(id_)
         if len(occurrences) == 1 and known is None:
             continue
+        kinds = {use.copy for _, use in occurrences}  # each file has one use of an id (its first)
         for name, use in occurrences:
             if name not in report_for:
                 continue
-            message = _conflict(id_, name, use, occurrences, known)
+            message = _conflict(id_, name, use, occurrences, known, kinds)
             if message:
                 out.setdefault(name, []).append((use.line, message))
     return out
 
 
-def _conflict(id_: str, name: str, use: IdUse, occurrences, known: str | None) -> str | None:
+def _conflict(id_: str, name: str, use: IdUse, occurrences, known: str | None, kinds: set) -> str | None:
+    """The message for ``use`` of a repeated id, or None when the repetition is allowed.
+    ``kinds``: the ``copy`` values of all the occurrences."""
     if known is not None:
         if use.copy == known:
             return None
         here = f"names {use.copy}" if use.copy else "is on another element"
         return (f'xml:id "{id_}" is the id of {known} in the authority files, but here it {here};'
                 " an xml:id must be unique across the corpus")
-    others = [(n, u) for n, u in occurrences if n != name]
-    if use.copy is not None and all(u.copy == use.copy for _, u in others):
+    if use.copy is not None and kinds == {use.copy}:
         return None  # copies of one entity or declaration
-    other_name, other = next(((n, u) for n, u in others if u.copy != use.copy or use.copy is None), others[0])
+    others = [(n, u) for n, u in occurrences if n != name and (u.copy != use.copy or use.copy is None)]
+    if not others:  # the same file given twice
+        return None
+    other_name, other = others[0]
     return (f'xml:id "{id_}" is also used in {other_name} (line {other.line})'
             + (f", where it names {other.copy}" if other.copy and other.copy != use.copy else "")
             + "; an xml:id must be unique across the corpus")
