@@ -4,11 +4,17 @@ the project's rules file as a whole."""
 from __future__ import annotations
 
 import os
+from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
+from tei_kit.datatypes import XSD as XSD_DATATYPES
+from tei_kit.datatypes import compile_datatype
 from tei_kit.errors import SchemaError
 from tei_kit.schematron import (
     compile_schematron,
@@ -20,6 +26,7 @@ from tei_kit.tei import parse_xml
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_SCH = ROOT / "schemas" / "tei-kit.sch"
+VALID = ROOT / "tests" / "data" / "valid"
 SCH = "http://purl.oclc.org/dsdl/schematron"
 
 DOC = b"""<?xml version="1.0"?>
@@ -38,8 +45,8 @@ def schema(body: str, *, attrs: str = 'queryBinding="xslt3"') -> bytes:
 </schema>""".encode()
 
 
-def run(body: str, doc: bytes = DOC, **options):
-    compiled = compile_schematron_bytes(schema(body), name="test.sch", **options)
+def run(body: str, doc: bytes = DOC, queryBinding: str = "xslt3", **options):
+    compiled = compile_schematron_bytes(schema(body, attrs=f'queryBinding="{queryBinding}"'), name="test.sch", **options)
     return compiled.validate(parse_xml(doc))
 
 
@@ -303,7 +310,7 @@ def test_locate_handles_slashes_inside_namespace_uris():
 def test_project_rules_have_ids_and_roles():
     tree = parse_xml(PROJECT_SCH)
     root = tree.getroot()
-    assert root.get("queryBinding") == "xslt3"
+    assert root.get("queryBinding") == "xslt"  # XPath 1.0: run by libxslt on the parsed tree
     checked = 0
     for el in root.iter(f"{{{SCH}}}rule", f"{{{SCH}}}assert", f"{{{SCH}}}report"):
         assert el.get("id"), f"line {el.sourceline}: no @id"
@@ -317,4 +324,158 @@ def test_project_rules_compile_for_every_phase():
     phases = [p.get("id") for p in root.iter(f"{{{SCH}}}phase")]
     assert phases
     for phase in [None, "#ALL", *phases]:
-        assert compile_schematron(PROJECT_SCH, phase=phase)
+        assert compile_schematron(PROJECT_SCH, phase=phase).engine == "libxslt"
+
+
+# ------------------------------------------------------------------ the XPath 1.0 engine (libxslt)
+
+#: Schemas written in XPath 1.0, which both engines must run alike (Saxon as XPath 3.1).
+XPATH1_BODIES = {
+    "assert": """<pattern id="p"><rule id="r" context="b:book">
+        <assert id="has-title" role="error" test="normalize-space(b:title)">book without title</assert></rule></pattern>""",
+    "report": """<pattern><rule context="b:book">
+        <report id="no-price" role="warning" test="not(b:price)">no price</report></rule></pattern>""",
+    "value-of and name": """<pattern><rule context="b:book[@year = '57']">
+        <assert test="false()"><name/> <value-of select="@id"/> has year <value-of select="@year"/>; parent <name path=".."/></assert>
+      </rule></pattern>""",
+    "emph, dir, span": """<pattern><rule context="b:library">
+        <assert test="false()">a <emph>very</emph> <dir value="ltr">plain</dir> <span class="x">message</span></assert>
+      </rule></pattern>""",
+    "first rule wins": """<pattern id="p">
+        <rule id="first" context="b:book[@id = 'b1']"><assert id="a1" test="false()">first</assert></rule>
+        <rule id="second" context="b:book"><assert id="a2" test="false()">second</assert></rule></pattern>""",
+    "two patterns": """<pattern><rule context="b:book"><assert id="one" test="false()">p1</assert></rule></pattern>
+      <pattern><rule context="b:book"><assert id="two" test="false()">p2</assert></rule></pattern>""",
+    "attribute context": """<pattern><rule context="@year">
+        <assert id="year" test="string-length(.) = 4">bad year <value-of select="."/></assert></rule></pattern>""",
+    "union of attribute contexts": """<pattern><rule context="@year | @id">
+        <report id="attr" test="true()"><name/>=<value-of select="."/></report></rule></pattern>""",
+    "lets": """<let name="limit" value="5"/>
+      <pattern><let name="books" value="count(//b:book)"/>
+        <rule context="b:book"><let name="price" value="number(b:price)"/>
+          <assert test="$price >= $limit">book <value-of select="@id"/> costs <value-of select="$price"/> of <value-of select="$books"/></assert>
+        </rule></pattern>""",
+    "diagnostics": """<pattern><rule context="b:book[@id='b2']">
+        <assert test="false()" diagnostics="d1 d2">wrong</assert></rule></pattern>
+      <diagnostics><diagnostic id="d1">id is <value-of select="@id"/></diagnostic>
+        <diagnostic id="d2">second</diagnostic></diagnostics>""",
+    "subject": """<pattern><rule context="b:book[@id='b2']">
+        <assert test="false()" subject="b:price">x</assert></rule></pattern>""",
+    "walk: a context that is not a plain path": """<pattern><rule context="b:book[1] | b:title/text()">
+        <report test="true()">seen</report></rule></pattern>""",
+    "key": """<xsl:key name="by-id" match="b:book" use="@id"/>
+      <pattern><rule context="b:library">
+        <assert test="false()"><value-of select="key('by-id', 'b3')/b:title"/></assert></rule></pattern>""",
+    "role and flag": """<pattern><rule context="b:book" role="warning">
+        <assert test="false()" flag="f">x</assert></rule></pattern>""",
+}
+
+
+def _facts(results):
+    return [(r.kind, r.id, r.rule_id, r.role, r.flag, r.location, r.line, r.message, r.diagnostics)
+            for r in results]
+
+
+@pytest.mark.parametrize("body", XPATH1_BODIES.values(), ids=XPATH1_BODIES.keys())
+def test_xpath1_schemas_run_in_libxslt_with_the_same_results_as_saxon(body):
+    xslt1 = compile_schematron_bytes(schema(body, attrs='queryBinding="xslt"'))
+    xslt3 = compile_schematron_bytes(schema(body, attrs='queryBinding="xslt3"'))
+    assert (xslt1.engine, xslt3.engine) == ("libxslt", "saxon")
+    assert etree.fromstring(xslt1.xslt_text.encode()).get("version") == "1.0"
+    tree = parse_xml(DOC)
+    results = xslt1.validate(tree)
+    assert results, "every body finds something"
+    assert _facts(results) == _facts(xslt3.validate(tree))
+
+
+def test_xpath1_engine_runs_exslt_functions_defined_in_the_schema():
+    body = """<ns prefix="f" uri="http://exslt.org/functions"/><ns prefix="str" uri="http://exslt.org/strings"/>
+      <f:function name="b:twice"><xsl:param name="n"/><f:result select="2 * $n"/></f:function>
+      <pattern><rule context="b:library">
+        <assert test="false()"><value-of select="b:twice(21)"/> <value-of select="count(str:tokenize('a b c', ' '))"/></assert>
+      </rule></pattern>"""
+    compiled = compile_schematron_bytes(schema(body, attrs='queryBinding="xslt" xmlns:f="http://exslt.org/functions"'))
+    assert compiled.engine == "libxslt"
+    assert [r.message for r in compiled.validate(parse_xml(DOC))] == ["42 3"]
+
+
+def test_xpath2_written_under_the_default_binding_falls_back_to_saxon():
+    compiled = compile_schematron_bytes(schema("""<pattern><rule context="b:book">
+        <assert test="if (@year) then string-length(@year) = 4 else true()">bad</assert></rule></pattern>""", attrs=""))
+    assert compiled.engine == "saxon"
+    assert [r.line for r in compiled.validate(parse_xml(DOC))] == [4]
+
+
+def test_xpath2_function_found_only_while_running_falls_back_to_saxon():
+    compiled = compile_schematron_bytes(schema("""<pattern><rule context="b:book">
+        <assert test="matches(@year, '^\\d{4}$')">bad</assert></rule></pattern>""", attrs='queryBinding="xslt"'))
+    assert compiled.engine == "libxslt"  # libxslt compiles it, then meets matches() at run time
+    assert [r.line for r in compiled.validate(parse_xml(DOC))] == [4]
+    assert compiled.engine == "saxon"
+
+
+def test_xpath1_engine_reads_no_file_named_by_a_schema():
+    with pytest.raises(SchemaError, match="failed while validating"):
+        run("""<pattern><rule context="b:library">
+            <assert test="document('/etc/passwd')">x</assert></rule></pattern>""", queryBinding="xslt")
+
+
+@pytest.mark.parametrize("value", ["plain", "it's", 'say "no"', """it's "both" ok""", ""])
+def test_parameters_with_any_quotes_reach_the_xpath1_validator(value):
+    compiled = compile_schematron_bytes(schema("""<let name="p" value="'default'"/>
+      <pattern><rule context="b:library"><assert test="false()">[<value-of select="$p"/>]</assert></rule></pattern>""",
+                                              attrs='queryBinding="xslt"'))
+    assert [r.message for r in compiled.validate(parse_xml(DOC), {"p": value})] == [f"[{' '.join(value.split())}]"]
+    assert [r.message for r in compiled.validate(parse_xml(DOC))] == ["[default]"]
+
+
+# ------------------------------------------------------------------ the project's rules in XPath 1.0
+
+_DATE_TEXT = st.one_of(
+    st.from_regex(r"-?[0-9]{4,5}(-[0-9]{2}(-[0-9]{2})?)?(Z|[+-][0-9]{2}:[0-9]{2})?", fullmatch=True),
+    st.from_regex(r"(19|20)[0-9]{2}-(0[0-9]|1[0-3])-(0[0-9]|[1-3][0-9])", fullmatch=True),
+    st.text(alphabet="0123456789-:TZ+ ", max_size=14),
+)
+_DATE_TYPES = [compile_datatype(XSD_DATATYPES, name) for name in ("date", "gYearMonth", "gYear")]
+
+
+def _in_text(markup: str) -> bytes:
+    """The minimal valid document with ``markup`` at the end of its last paragraph."""
+    head, tail = (VALID / "minimal.tei.xml").read_text(encoding="utf-8").rsplit("</p>", 1)
+    return f"{head}{markup}</p>{tail}".encode()
+
+
+def _project_findings(markup: str, phase: str) -> set[str]:
+    tree = parse_xml(_in_text(markup))
+    return {r.id for r in compile_schematron(PROJECT_SCH, phase=phase).validate(tree)}
+
+
+@settings(max_examples=250, deadline=None)
+@given(_DATE_TEXT)
+def test_project_date_check_agrees_with_xsd_date_gyearmonth_gyear(value):
+    real = any(t.allows(value) for t in _DATE_TYPES)
+    assert ("date-real" in _project_findings(f'<date when="{value}">then</date>', "dates")) != real
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dates(), st.dates(), st.sampled_from([10, 7, 4]), st.sampled_from([10, 7, 4]))
+def test_project_date_order_compares_first_and_last_days(a, b, cut_a, cut_b):
+    start, end = a.isoformat()[:cut_a], b.isoformat()[:cut_b]
+    first = date.fromisoformat(start + "-01-01"[len(start) - 4:])
+    last_month = end + "-12"[:3] if len(end) == 4 else end
+    last = (date.fromisoformat(last_month + "-01") if len(last_month) == 7 else date.fromisoformat(last_month))
+    if len(last_month) == 7:  # the last day of that month
+        last = (last.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    assert ("date-order" in _project_findings(f'<date from="{start}" to="{end}">then</date>', "dates")) == (first > last)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.from_regex(r"[+-]?[0-9]{0,2}(\.[0-9]{0,3})?", fullmatch=True),
+                 st.sampled_from(["high", "medium", "low", "unknown", "1e", "1e0", "NaN", "INF", " 0.5 ", "Low"]),
+                 st.text(alphabet="01.e+- ", max_size=6)))
+def test_project_cert_check_takes_the_words_and_decimals_from_0_to_1(value):
+    word = " ".join(value.split()) in ("high", "medium", "low", "unknown")
+    decimal = compile_datatype(XSD_DATATYPES, "decimal")
+    number = decimal.allows(value) and 0 <= Decimal(" ".join(value.split())) <= 1
+    found = _project_findings(f'<persName cert="{value}">Nam Il</persName>', "datatypes")
+    assert ("cert-value" in found) != (word or number)

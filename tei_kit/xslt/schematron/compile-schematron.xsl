@@ -30,7 +30,13 @@
     - writes the message and each referenced sch:diagnostic as svrl:text, evaluating
       sch:value-of and sch:name, keeping the text of sch:emph, sch:dir and sch:span.
 
-  Parameter: phase: the phase to compile ('' = the schema's @defaultPhase, else #ALL).
+  Parameters: phase: the phase to compile ('' = the schema's @defaultPhase, else #ALL);
+  target: '3.0' (the default) or '1.0', for a schema with the XPath 1.0 query binding (xslt):
+  an XSLT 1.0 validator, run by libxslt (lxml) on the tree tei-kit has already parsed. It
+  differs where XSLT 1.0 must: no @as, no xsl:function (EXSLT func:function elements of the
+  schema are copied instead, and their prefix made an extension-element prefix), the
+  location written by a named template (tk-location) in path()'s form, svrl:fired-rule
+  written before each finding, union contexts selected only when they carry no predicates.
 -->
 <xsl:stylesheet version="3.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -45,6 +51,9 @@
   <xsl:output method="xml" indent="yes" encoding="UTF-8"/>
 
   <xsl:param name="phase" as="xs:string" select="''"/>
+  <xsl:param name="target" as="xs:string" select="'3.0'"/>
+  <xsl:variable name="xslt1" as="xs:boolean" select="$target = '1.0'"/>
+  <xsl:variable name="exslt-functions" as="xs:string">http://exslt.org/functions</xsl:variable>
 
   <xsl:variable name="schema" select="/sch:schema"/>
   <xsl:variable name="phase-id" as="xs:string"
@@ -67,15 +76,27 @@
   </xsl:template>
 
   <xsl:template match="sch:schema">
-    <axsl:stylesheet version="3.0">
+    <axsl:stylesheet version="{$target}">
       <xsl:for-each select="sch:ns">
         <xsl:namespace name="{@prefix}" select="string(@uri)"/>
       </xsl:for-each>
-      <xsl:attribute name="exclude-result-prefixes" select="'#all'"/>
+      <xsl:choose>
+        <xsl:when test="not($xslt1)">
+          <xsl:attribute name="exclude-result-prefixes" select="'#all'"/>
+        </xsl:when>
+        <xsl:when test="sch:ns">
+          <xsl:attribute name="exclude-result-prefixes" select="string-join(sch:ns/@prefix, ' ')"/>
+          <xsl:if test="sch:ns[@uri = $exslt-functions]">
+            <xsl:attribute name="extension-element-prefixes"
+                           select="string-join(sch:ns[@uri = $exslt-functions]/@prefix, ' ')"/>
+          </xsl:if>
+        </xsl:when>
+      </xsl:choose>
 
       <axsl:output method="xml" indent="no" encoding="UTF-8"/>
 
-      <xsl:copy-of select="xsl:key | xsl:function" copy-namespaces="yes"/>
+      <xsl:copy-of select="if ($xslt1) then xsl:key | *[namespace-uri() = $exslt-functions][local-name() = 'function']
+                           else xsl:key | xsl:function" copy-namespaces="yes"/>
 
       <xsl:for-each select="sch:let">
         <axsl:param name="{@name}">
@@ -117,6 +138,9 @@
       </axsl:template>
 
       <xsl:apply-templates select="$active-patterns"/>
+      <xsl:if test="$xslt1">
+        <xsl:call-template name="location-template"/>
+      </xsl:if>
     </axsl:stylesheet>
   </xsl:template>
 
@@ -154,7 +178,10 @@
                               else if (count($alternatives) = 1)
                                 then (if (starts-with($shape, '/')) then $context else '//' || $context)
                               else if (some $a in $alternatives satisfies starts-with($a, '/')) then '#walk'
-                              else '//(' || $context || ')'"/>
+                              else if (not($xslt1)) then '//(' || $context || ')'
+                              else if ($shape = replace($context, '\s+', ''))
+                                then string-join(for $a in tokenize($context, '\|') return '//' || normalize-space($a), ' | ')
+                              else '#walk'"/>
       </xsl:for-each>
     </xsl:variable>
     <xsl:sequence select="if (empty($selects) or $selects = '#walk') then () else string-join($selects, ' | ')"/>
@@ -173,7 +200,7 @@
 
   <!-- sch:let: @value, or (ISO 2020) the element's content as a constructed value -->
   <xsl:template name="let-body">
-    <xsl:if test="@as">
+    <xsl:if test="@as and not($xslt1)">
       <xsl:attribute name="as" select="@as"/>
     </xsl:if>
     <xsl:choose>
@@ -192,7 +219,7 @@
     <xsl:variable name="mode" select="tk:mode(.)"/>
     <xsl:variable name="children" select="if (exists(tk:candidates(.))) then '' else tk:children(.)"/>
     <xsl:if test="$children">
-      <axsl:template match="document-node() | node() | @*" mode="{$mode}" priority="-1">
+      <axsl:template match="{if ($xslt1) then '/' else 'document-node()'} | node() | @*" mode="{$mode}" priority="-1">
         <axsl:apply-templates select="{$children}" mode="{$mode}"/>
       </axsl:template>
     </xsl:if>
@@ -212,38 +239,65 @@
           <xsl:call-template name="let-body"/>
         </axsl:variable>
       </xsl:for-each>
-      <axsl:variable name="Q{{urn:x-tei-kit:schematron}}findings" as="element()*">
-        <xsl:apply-templates select="sch:assert | sch:report"/>
-      </axsl:variable>
-      <axsl:if test="exists($Q{{urn:x-tei-kit:schematron}}findings)">
-        <svrl:fired-rule context="{tk:avt-literal(@context)}">
-          <xsl:for-each select="@id, @role, @flag">
-            <xsl:attribute name="{local-name()}" select="tk:avt-literal(.)"/>
-          </xsl:for-each>
-        </svrl:fired-rule>
-        <axsl:sequence select="$Q{{urn:x-tei-kit:schematron}}findings"/>
-      </axsl:if>
+      <xsl:choose>
+        <xsl:when test="$xslt1">
+          <xsl:apply-templates select="sch:assert | sch:report"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <axsl:variable name="Q{{urn:x-tei-kit:schematron}}findings" as="element()*">
+            <xsl:apply-templates select="sch:assert | sch:report"/>
+          </axsl:variable>
+          <axsl:if test="exists($Q{{urn:x-tei-kit:schematron}}findings)">
+            <xsl:call-template name="fired-rule"/>
+            <axsl:sequence select="$Q{{urn:x-tei-kit:schematron}}findings"/>
+          </axsl:if>
+        </xsl:otherwise>
+      </xsl:choose>
       <xsl:if test="$children">
         <axsl:apply-templates select="{$children}" mode="{$mode}"/>
       </xsl:if>
     </axsl:template>
   </xsl:template>
 
+  <xsl:template name="fired-rule">
+    <svrl:fired-rule context="{tk:avt-literal(@context)}">
+      <xsl:for-each select="@id, @role, @flag">
+        <xsl:attribute name="{local-name()}" select="tk:avt-literal(.)"/>
+      </xsl:for-each>
+    </svrl:fired-rule>
+  </xsl:template>
+
   <xsl:template match="sch:assert | sch:report">
     <axsl:if>
       <xsl:attribute name="test"
                      select="if (self::sch:assert) then 'not(' || @test || ')' else string(@test)"/>
+      <xsl:if test="$xslt1">
+        <xsl:for-each select="..">
+          <xsl:call-template name="fired-rule"/>
+        </xsl:for-each>
+      </xsl:if>
       <xsl:element name="{if (self::sch:assert) then 'svrl:failed-assert' else 'svrl:successful-report'}"
                    namespace="http://purl.oclc.org/dsdl/svrl">
         <xsl:attribute name="test" select="tk:avt-literal(@test)"/>
         <xsl:for-each select="@id, @role, @flag">
           <xsl:attribute name="{local-name()}" select="tk:avt-literal(.)"/>
         </xsl:for-each>
+        <xsl:variable name="subject" select="(@subject, ../@subject)[1]"/>
         <axsl:attribute name="location">
-          <xsl:attribute name="select"
-                         select="if (@subject) then 'path((' || @subject || ')[1])'
-                                 else if (../@subject) then 'path((' || ../@subject || ')[1])'
-                                 else 'path()'"/>
+          <xsl:choose>
+            <xsl:when test="not($xslt1)">
+              <xsl:attribute name="select"
+                             select="if ($subject) then 'path((' || $subject || ')[1])' else 'path()'"/>
+            </xsl:when>
+            <xsl:when test="$subject">
+              <axsl:for-each select="({$subject})[1]">
+                <axsl:call-template name="tk-location"/>
+              </axsl:for-each>
+            </xsl:when>
+            <xsl:otherwise>
+              <axsl:call-template name="tk-location"/>
+            </xsl:otherwise>
+          </xsl:choose>
         </axsl:attribute>
         <svrl:text>
           <xsl:apply-templates select="node()" mode="message"/>
@@ -258,6 +312,52 @@
         </xsl:for-each>
       </xsl:element>
     </axsl:if>
+  </xsl:template>
+
+  <!-- XSLT 1.0 has no path(): this named template writes the same form,
+       /Q{uri}local[n]/.../@Q{uri}local (or /text()[n] and the like), for the context node. -->
+  <xsl:template name="location-template">
+    <axsl:template name="tk-location">
+      <axsl:for-each select="ancestor-or-self::*">
+        <axsl:text>/Q{</axsl:text>
+        <axsl:value-of select="namespace-uri()"/>
+        <axsl:text>}</axsl:text>
+        <axsl:value-of select="local-name()"/>
+        <axsl:text>[</axsl:text>
+        <axsl:value-of select="count(preceding-sibling::*[local-name() = local-name(current())
+                                     and namespace-uri() = namespace-uri(current())]) + 1"/>
+        <axsl:text>]</axsl:text>
+      </axsl:for-each>
+      <axsl:choose>
+        <axsl:when test="not(..)">/</axsl:when>
+        <axsl:when test="count(. | ../@*) = count(../@*)">
+          <axsl:text>/@</axsl:text>
+          <axsl:if test="namespace-uri()">
+            <axsl:text>Q{</axsl:text>
+            <axsl:value-of select="namespace-uri()"/>
+            <axsl:text>}</axsl:text>
+          </axsl:if>
+          <axsl:value-of select="local-name()"/>
+        </axsl:when>
+        <axsl:when test="self::text()">
+          <axsl:text>/text()[</axsl:text>
+          <axsl:value-of select="count(preceding-sibling::text()) + 1"/>
+          <axsl:text>]</axsl:text>
+        </axsl:when>
+        <axsl:when test="self::comment()">
+          <axsl:text>/comment()[</axsl:text>
+          <axsl:value-of select="count(preceding-sibling::comment()) + 1"/>
+          <axsl:text>]</axsl:text>
+        </axsl:when>
+        <axsl:when test="self::processing-instruction()">
+          <axsl:text>/processing-instruction(</axsl:text>
+          <axsl:value-of select="name()"/>
+          <axsl:text>)[</axsl:text>
+          <axsl:value-of select="count(preceding-sibling::processing-instruction()) + 1"/>
+          <axsl:text>]</axsl:text>
+        </axsl:when>
+      </axsl:choose>
+    </axsl:template>
   </xsl:template>
 
   <!-- ============================================================ message content -->
