@@ -145,16 +145,15 @@ def read_xml_bytes(path: Path, name: str) -> bytes:
     return data
 
 
+#: The elements nested deeper than MAX_XML_DEPTH: one XPath step per level, evaluated in C.
+_TOO_DEEP = etree.XPath("/*" + "/*" * MAX_XML_DEPTH)
+
+
 def _check_depth(tree: etree._ElementTree, name: str) -> None:
-    depth = 0
-    for event, el in etree.iterwalk(tree, events=("start", "end")):
-        if event == "end":
-            depth -= 1
-            continue
-        depth += 1
-        if depth > MAX_XML_DEPTH:
-            raise XMLInputError(f"{name}:{el.sourceline or 0}: elements nested more than {MAX_XML_DEPTH} "
-                                f"levels deep; refused")
+    deep = _TOO_DEEP(tree)
+    if deep:
+        raise XMLInputError(f"{name}:{deep[0].sourceline or 0}: elements nested more than {MAX_XML_DEPTH} "
+                            f"levels deep; refused")
 
 
 def _syntax_error(exc: etree.XMLSyntaxError, name: str) -> XMLInputError:

@@ -479,3 +479,11 @@ def test_project_cert_check_takes_the_words_and_decimals_from_0_to_1(value):
     number = decimal.allows(value) and 0 <= Decimal(" ".join(value.split())) <= 1
     found = _project_findings(f'<persName cert="{value}">Nam Il</persName>', "datatypes")
     assert ("cert-value" in found) != (word or number)
+
+
+def test_xpath1_union_contexts_with_predicates_and_literals_select_each_alternative():
+    body = """<pattern><rule context="b:book[@year = '57' or @id = 'b|3'] | @year[. = '2001'] | b:title[contains(., '|')]">
+        <report id="seen" test="true()"><name/></report></rule></pattern>"""
+    compiled = compile_schematron_bytes(schema(body, attrs='queryBinding="xslt"'))
+    assert "//b:book[@year = '57' or @id = 'b|3'] | //@year[. = '2001'] | //b:title[contains(., '|')]" in compiled.xslt_text
+    assert [(r.message, r.line) for r in compiled.validate(parse_xml(DOC))] == [("book", 4), ("year", 5)]

@@ -36,7 +36,7 @@
   differs where XSLT 1.0 must: no @as, no xsl:function (EXSLT func:function elements of the
   schema are copied instead, and their prefix made an extension-element prefix), the
   location written by a named template (tk-location) in path()'s form, svrl:fired-rule
-  written before each finding, union contexts selected only when they carry no predicates.
+  written before each finding, each alternative of a union context selected on its own.
 -->
 <xsl:stylesheet version="3.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -179,12 +179,59 @@
                                 then (if (starts-with($shape, '/')) then $context else '//' || $context)
                               else if (some $a in $alternatives satisfies starts-with($a, '/')) then '#walk'
                               else if (not($xslt1)) then '//(' || $context || ')'
-                              else if ($shape = replace($context, '\s+', ''))
-                                then string-join(for $a in tokenize($context, '\|') return '//' || normalize-space($a), ' | ')
+                              else if (count(tk:split-union($context)) = count($alternatives))
+                                then string-join(for $a in tk:split-union($context) return '//' || normalize-space($a), ' | ')
                               else '#walk'"/>
       </xsl:for-each>
     </xsl:variable>
     <xsl:sequence select="if (empty($selects) or $selects = '#walk') then () else string-join($selects, ' | ')"/>
+  </xsl:function>
+
+  <!-- The alternatives of a union, split at each | outside predicates, parentheses and
+       string literals (XSLT 1.0 has no //(a | b) to select them at once). -->
+  <xsl:function name="tk:split-union" as="xs:string*">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:variable name="chars" select="string-to-codepoints($s)"/>
+    <xsl:iterate select="1 to count($chars)">
+      <xsl:param name="depth" as="xs:integer" select="0"/>
+      <xsl:param name="quote" as="xs:integer" select="0"/>
+      <xsl:param name="start" as="xs:integer" select="1"/>
+      <xsl:param name="parts" as="xs:string*" select="()"/>
+      <xsl:on-completion select="$parts, substring($s, $start)"/>
+      <xsl:variable name="i" select="."/>
+      <xsl:variable name="c" select="$chars[$i]"/>
+      <xsl:choose>
+        <xsl:when test="$quote != 0">
+          <xsl:next-iteration>
+            <xsl:with-param name="quote" select="if ($c = $quote) then 0 else $quote"/>
+          </xsl:next-iteration>
+        </xsl:when>
+        <xsl:when test="$c = (34, 39)">
+          <xsl:next-iteration>
+            <xsl:with-param name="quote" select="$c"/>
+          </xsl:next-iteration>
+        </xsl:when>
+        <xsl:when test="$c = (40, 91)">
+          <xsl:next-iteration>
+            <xsl:with-param name="depth" select="$depth + 1"/>
+          </xsl:next-iteration>
+        </xsl:when>
+        <xsl:when test="$c = (41, 93)">
+          <xsl:next-iteration>
+            <xsl:with-param name="depth" select="$depth - 1"/>
+          </xsl:next-iteration>
+        </xsl:when>
+        <xsl:when test="$c = 124 and $depth = 0">
+          <xsl:next-iteration>
+            <xsl:with-param name="start" select="$i + 1"/>
+            <xsl:with-param name="parts" select="$parts, substring($s, $start, $i - $start)"/>
+          </xsl:next-iteration>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:next-iteration/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:iterate>
   </xsl:function>
 
   <xsl:function name="tk:strip-predicates" as="xs:string">
