@@ -169,6 +169,10 @@ def build(sources, out_dir, force, authority_dir):
               help="Your own Schematron instead of tei-kit's rules.")
 @click.option("--project", is_flag=True,
               help="Check tei-kit's own rules as well as --tei-all, --schema or --schematron.")
+@click.option("--phase", metavar="NAME",
+              help="The Schematron phase to run (default: the schema's own). tei-kit's: validate "
+                   "(the default), review (entities the tagger added, as info), '#ALL' (both), "
+                   "header, links, dates, datatypes.")
 @click.option("--authority", "authority_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Folder of authority files that @ref may point into "
                    "(default: corpus/authority, if it exists).")
@@ -178,8 +182,8 @@ def build(sources, out_dir, force, authority_dir):
 @click.option("--jobs", type=click.IntRange(min=1),
               help="Processes to use (default: one per core for more than 48 files).")
 @click.option("--warn-only", is_flag=True, help="Report problems but exit 0.")
-def validate(files, fmt, tei_all, tei_all_rng, schema, schematron, project, authority_dir, changed_since,
-             jobs, warn_only):
+def validate(files, fmt, tei_all, tei_all_rng, schema, schematron, project, phase, authority_dir,
+             changed_since, jobs, warn_only):
     """Validate TEI FILES (or folders of .xml) as one corpus: tei-kit's RELAX NG, Schematron and
     corpus rules by default, or the schemas named.
 
@@ -191,7 +195,7 @@ def validate(files, fmt, tei_all, tei_all_rng, schema, schematron, project, auth
 
     tei_all_file = tei_all_path(tei_all_rng) if tei_all or tei_all_rng else None
     report = validate_paths(files, changed_since=changed_since, jobs=jobs, tei_all=tei_all_file, schema=schema,
-                            schematron=schematron, project=project or None,
+                            schematron=schematron, project=project or None, phase=phase,
                             authority=authority_dir or default_authority_folder())
     output = reports.render(report, fmt)
     if output:

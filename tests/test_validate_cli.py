@@ -336,6 +336,23 @@ def test_a_pool_of_processes_gives_the_same_report_in_the_same_order(tmp_path):
     assert [f.path for f in pooled.files] == [str(f) for f in files]
 
 
+def test_phase_review_lists_the_entities_the_tagger_added_as_info(corpus):
+    shutil.copy(DATA / "valid" / "sample.tei.xml", corpus / "d_sample.xml")
+    default = run("--format", "json", "tei/d_sample.xml")
+    assert (default.exit_code, json.loads(default.stdout)["issues"]) == (0, [])
+    review = run("--format", "json", "--phase", "review", "tei/d_sample.xml")
+    issues = json.loads(review.stdout)["issues"]
+    assert review.exit_code == 0 and issues
+    assert {(i["severity"], i["rule"]) for i in issues} == {("info", "discovered-entity")}
+
+
+def test_an_unknown_phase_exits_2_and_names_the_phases(corpus):
+    result = run("--phase", "nonsense", "tei/a_valid.xml")
+    assert result.exit_code == 2
+    assert "no phase 'nonsense'" in result.stderr and "review" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_validate_has_help_for_every_option():
     help_text = CliRunner().invoke(cli.cli, ["validate", "--help"]).output
     for option in ("--format", "--tei-all", "--tei-all-rng", "--schema", "--schematron", "--project", "--authority",
