@@ -130,3 +130,51 @@ def test_a_surname_alone_after_initials_and_surname_is_the_same_person():
     _, doc = _tag("I met Comrade D. Maidar.\n\nLater Maidar agreed.")
     refs = {m.surface: m.ref for m in doc.mentions() if m.kind == "person"}
     assert refs["Maidar"] == refs["D. Maidar"]
+
+
+def test_an_abbreviated_cue_makes_a_town_named_after_a_person_the_person():
+    found, _ = _tag("the stay of Cde. K. Ye. Voroshilov in China.\n\nFrom 15 April Cde. Voroshilov will stay in Peking.")
+    assert ("person", "Voroshilov") in found and ("place", "Voroshilov") not in found
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    ("Pierre Mendès-France met them.", ("person", "Pierre Mendès-France"), ("place", "France")),
+    ("Premier Mendès-France said so.", ("person", "Mendès-France"), ("place", "Mendès")),
+    ("the Ulan Bator-Peking line", ("place", "Peking"), ("person", "Ulan Bator-Peking")),
+    ("the contracts of Transportmaschinen Export-Import", None, ("person", "Transportmaschinen Export-Import")),
+])
+def test_a_hyphenated_surname_after_a_given_name_or_title_is_not_two_places(text, expected, not_expected):
+    found, _ = _tag(text)
+    assert expected is None or expected in found, found
+    assert not_expected not in found, found
+
+
+def test_a_hyphenated_surname_seen_before_is_a_person_alone():
+    found, _ = _tag("Pierre Mendès-France arrived.\n\nMendès-France spoke first.")
+    assert found.count(("person", "Mendès-France")) == 1 and ("place", "France") not in found, found
+
+
+def test_a_third_name_that_is_an_english_word_belongs_to_the_name():
+    found, _ = _tag("Walter Bedell Smith led the delegation.")
+    assert ("person", "Walter Bedell Smith") in found, found
+
+
+def test_the_fathers_surname_of_a_three_part_spanish_name_names_the_person_alone():
+    _, doc = _tag("Comrade Jorge Risquet Valdés arrived.\n\nNeto asked [Risquet] to stay.")
+    refs = {m.surface: m.ref for m in doc.mentions() if m.kind == "person"}
+    assert refs.get("Risquet") == refs["Jorge Risquet Valdés"], refs
+
+
+def test_an_elided_article_or_particle_keeps_a_name_capitalised():
+    found, _ = _tag("Cde. Ponomarev asked that l'Unità stop. Valéry Giscard d'Estaing agreed.")
+    assert ("org", "l'Unità") in found and ("person", "Valéry Giscard d'Estaing") in found, found
+
+
+def test_an_unknown_two_word_name_joined_by_and_to_a_place_after_a_place_word_is_a_place():
+    found, _ = _tag("Trains will pass through Pingxiang and Dong Dang. The consul in Cairo, Pierre Mulele, agreed.")
+    assert ("place", "Dong Dang") in found and ("person", "Pierre Mulele") in found, found
+
+
+def test_sardar_is_a_title_outside_the_name():
+    found, _ = _tag("Sardar Swaran Singh had offered only adjustments.")
+    assert ("person", "Swaran Singh") in found, found

@@ -12,6 +12,7 @@ import re
 
 from ..model import Document, Entity, Mention
 from .dates import DateContext, parse_date_line
+from .lexicon import EAST_ASIAN_SURNAMES
 from .names import Memory, NameTagger, token_keys
 
 __all__ = ["tag_document", "Tagger"]
@@ -138,6 +139,8 @@ class Tagger:
             # a surname alone: the first word (Korean, Chinese, Hungarian order) or the last
             memory.aliases[words[0]] = ref
             memory.aliases[words[-1]] = ref
+            if len(words) == 3 and words[0] not in EAST_ASIAN_SURNAMES:
+                memory.aliases[words[1]] = ref  # the father's surname: "Jorge Risquet Valdés" -> "Risquet"
         elif "." in keys:  # "D. Maidar": the surname after initials
             memory.aliases[words[-1]] = ref
 

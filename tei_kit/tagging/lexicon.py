@@ -46,7 +46,7 @@ PERSON_CUES = frozenset(
     chief director head deputy vice consul chargé charge d'affaires first-secretary leader member
     members candidate representative correspondent interpreter translator advisor adviser official
     delegate mister sir madame herr frau pan pani gospodin tovarishch premier-minister marshall
-    chancellor vice-chancellor shri sri pandit sheikh emir sultan shah madam lord baron
+    chancellor vice-chancellor shri sri sardar pandit sheikh emir sultan shah madam lord baron
     commissar diplomat journalist writer poet professor general-secretary generalissimo""".split()
 )
 

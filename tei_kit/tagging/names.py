@@ -30,6 +30,7 @@ _SURNAME_ENDING = re.compile(
     r"(?:ov|ova|ev|eva|yov|in|ina|sky|skiy|ski|ska|skaya|ich|vich|ović|ovic|ević|evic|ić|enko|chuk|yan|ian|"
     r"dze|shvili|escu|eanu|ak|ek|ik|czyk|wicz|ny|ný|né|ová|ic|nyi|lyi|ssy|nski|ń)$")
 _LOWER_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|an|at|az|ibn|bin|abu|abd|ben|bint)-[A-Z]")
+_ELIDED = re.compile(r"^(?:l|d|dell|all|sull|nell)['’][A-ZÀ-Ý]")
 _CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z]")
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|Fitz|O'|O’|D'|D’)[A-Z]")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
@@ -78,7 +79,8 @@ class Token:
 
     @cached_property
     def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+        """Capitalised, or an elided article or particle before a capital: "l'Unità", "d'Estaing"."""
+        return self.text[:1].isupper() or bool(_ELIDED.match(self.text))
 
     @cached_property
     def is_allcaps(self) -> bool:
@@ -127,6 +129,20 @@ class Memory:
 
     aliases: dict[str, str] = field(default_factory=dict)  # key -> entity id (persons)
 
+
+
+def _known_hyphenated(tok, memory) -> bool:
+    """A hyphenated name this document has already given as a person's ("Mendès-France")."""
+    return "-" in tok.text and tok.key in memory.aliases
+
+
+def _before(tokens, i):
+    """The token before ``i``, past the full stop of an abbreviated cue: "Cde." and "Dr."
+    are cues as "Comrade" and "Doctor" are."""
+    if i > 1 and tokens[i - 1].text == "." and tokens[i - 1].start == tokens[i - 2].end \
+            and tokens[i - 2].key in lx.PERSON_CUES:
+        return tokens[i - 2]
+    return tokens[i - 1] if i > 0 else None
 
 class NameTagger:
     """Finds persons, places and orgs in a block of text (see module docstring)."""
@@ -241,7 +257,7 @@ class NameTagger:
         if len(entries) == 1:
             return entries[0]
         kinds = {x.kind for x in entries}
-        prev = tokens[s - 1] if s > 0 else None
+        prev = _before(tokens, s)
         nxt = tokens[e] if e < len(tokens) else None
         if "place" in kinds:
             hyphen_pair = (prev and prev.text == "-") or (nxt and nxt.text == "-") or "-" in tokens[s].text
@@ -259,9 +275,10 @@ class NameTagger:
         for i, tok in enumerate(tokens):
             if not (tok.is_cap and tok.is_word) or tok.key in lx.NOT_NAME_WORDS:
                 continue
-            if i > 0 and tokens[i - 1].key.rstrip(".") in lx.PERSON_CUES:
-                continue  # "Ambassador Shcherbakov" is a person, whatever towns share the name
-            if "-" in tok.text:  # hyphenated pair: Pyongyang-Voroshilov
+            cue = _before(tokens, i)
+            if cue is not None and cue.key.rstrip(".") in lx.PERSON_CUES:
+                continue  # "Ambassador Shcherbakov", "Cde. Voroshilov": a person, whatever towns share the name
+            if "-" in tok.text and not self._hyphenated_surname(tokens, i):  # hyphenated pair: Pyongyang-Voroshilov
                 parts = tok.text.split("-")
                 if all(p[:1].isupper() for p in parts) and not self.gazetteer.is_demonym(parts[-1]) \
                         and not _LANGUAGE.search(parts[-1]):
@@ -598,7 +615,8 @@ class NameTagger:
                     and self._name_token(tokens[i + 1]):
                 forced = 1  # "Ma Ziqing", "Angel Solakov": a family or given name that is an English word
             start_ok = forced or self._initial_at(tokens, i) \
-                or self._name_token(tok) \
+                or self._name_token(tok) or self._hyphenated_surname(tokens, i) \
+                or _known_hyphenated(tok, memory) \
                 or (tok.text == "U" and i + 1 < n and self._name_token(tokens[i + 1]))
             if not start_ok:
                 i += 1
@@ -618,7 +636,8 @@ class NameTagger:
                     j += 3 if hyphen else 2
                     continue
                 t = tokens[j]
-                if self._name_token(t) or (j == i and t.text == "U"):
+                if self._name_token(t) or (j == i and t.text == "U") or self._hyphenated_surname(tokens, j) \
+                        or _known_hyphenated(t, memory):
                     j += 1
                     continue
                 if j > i and (t.key in _PARTICLES or _LOWER_PARTICLE.match(t.text)) and j + 1 < n \
@@ -629,11 +648,12 @@ class NameTagger:
                 if j > i and _LOWER_PARTICLE.match(t.text) and tokens[j - 1].is_cap:
                     j += 1  # "Hassan Abd al-Rahman"
                     continue
-                if j == i + 1 and t.is_cap and t.is_word and tokens[i].is_word and not tokens[i].is_allcaps \
-                        and t.start - tokens[i].end == 1 and self._could_be_name(t) \
+                if i < j <= i + 2 and t.is_cap and t.is_word and tokens[i].is_word and not tokens[i].is_allcaps \
+                        and t.start - tokens[j - 1].end == 1 and self._could_be_name(t) \
+                        and (j == i + 1 or (self._name_token(tokens[i + 1]) and tokens[i + 1].start - tokens[i].end == 1)) \
                         and not self._lookup((tokens[i].key,)) and tokens[i].key not in memory.aliases \
                         and not (j + 1 < n and tokens[j + 1].is_cap and tokens[j + 1].start - t.end == 1):
-                    j += 1  # "Ellsworth Bunker": a surname that is an English word
+                    j += 1  # "Ellsworth Bunker", "Walter Bedell Smith": a surname that is an English word
                     continue
                 if j > i and t.is_cap and t.is_word and j + 1 < n and tokens[j + 1].start - t.end == 1 \
                         and t.start - tokens[j - 1].end == 1 and self._could_be_name(t) \
@@ -684,6 +704,22 @@ class NameTagger:
             return 2
         return 0
 
+    def _hyphenated_surname(self, tokens, i) -> bool:
+        """"Pierre Mendès-France", "Premier Mendès-France": a hyphenated surname after a
+        given name or a title, though its parts may be places."""
+        tok = tokens[i]
+        if i == 0 or "-" not in tok.text or tok.start - tokens[i - 1].end != 1:
+            return False
+        parts = tok.text.split("-")
+        if not all(p[:1].isupper() and p[1:2].islower() and not lx.is_english(p) for p in parts):
+            return False  # "Export-Import"
+        prev = _before(tokens, i)
+        if prev.key.rstrip(".") in lx.PERSON_CUES:
+            return True
+        return prev is tokens[i - 1] and prev.is_word and not prev.is_allcaps and self._name_token(prev) \
+            and not self.gazetteer.lookup_place(prev.text) \
+            and not self.gazetteer.lookup_place(f"{prev.text} {parts[0]}")  # "Ulan Bator-Peking"
+
     def _could_be_name(self, tok) -> bool:
         k = tok.key
         return "-" not in k and not (k in _FUNCTION or k in lx.NOT_NAME_WORDS or k in lx.ROLE_WORDS or k in lx.ORG_HEADS
@@ -722,9 +758,7 @@ class NameTagger:
         if not words:
             return None
         surface_keys = tuple(t.key for t in run)
-        prev = tokens[i - 1] if i > 0 else None
-        if prev is not None and prev.text == "." and i > 1 and tokens[i - 2].key in lx.PERSON_CUES:
-            prev = tokens[i - 2]  # "Dr. Subandrio", "Cde. Varnov"
+        prev = _before(tokens, i)
         cue = prev is not None and (prev.key.rstrip(".") in lx.PERSON_CUES or prev.key in lx.ROLE_WORDS)
         has_initials = any(t.text == "." for t in run)
         if prev is not None and prev.key in lx.ORG_CUES and not has_initials:
@@ -799,6 +833,11 @@ class NameTagger:
                 if weak.priority <= 1 and weak.cert == "low" and weak.ref is None \
                         and (strong.priority >= 2 or (weak.kind == "?" and strong.kind != "?")):
                     weak.kind = strong.kind
+                elif weak.priority <= 1 and weak.ref is None and weak.kind == "person" \
+                        and strong.kind == "place" and strong.priority >= 2 and a.start > 0 \
+                        and tokens[a.end:b.start][-1].key in ("and", "or") \
+                        and tokens[a.start - 1].key in _PLACE_CUES | {"to", "from", "between"}:
+                    weak.kind = "place"  # "through Pingxiang and Dong Dang": two-word names alike
 
     def _mentions(self, chosen, tokens, text, memory):
         out = []
