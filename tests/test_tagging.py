@@ -178,3 +178,9 @@ def test_an_unknown_two_word_name_joined_by_and_to_a_place_after_a_place_word_is
 def test_sardar_is_a_title_outside_the_name():
     found, _ = _tag("Sardar Swaran Singh had offered only adjustments.")
     assert ("person", "Swaran Singh") in found, found
+
+
+@pytest.mark.parametrize("text", ["No. IO 700-1483", "Nº 27-BCT/M", "Ref. KZ 1207/58"])
+def test_letters_of_a_registration_number_are_not_an_organisation(text):
+    found, _ = _tag(f"{text}\n\nThe KWP CC and the MFA agreed.")
+    assert [f for f in found if f[0] == "org"] == [("org", "KWP CC"), ("org", "MFA")], found

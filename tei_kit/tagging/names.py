@@ -131,6 +131,23 @@ class Memory:
 
 
 
+_NUMBER_SIGNS = frozenset(("no", "nº", "n°", "№", "nr", "ref"))
+
+
+def _in_reference_number(tokens, i) -> bool:
+    """Whether token ``i`` is part of a registration number: "No. IO 700-1483", "Nº 27-BCT/M"."""
+    prev = _before(tokens, i)
+    if prev is not None and prev.key.rstrip(".") in _NUMBER_SIGNS:
+        return True
+    if prev is not None and prev.text == "." and i > 1 and tokens[i - 2].key in _NUMBER_SIGNS:
+        return True
+    for a, b, c in ((i - 1, i - 2, -1), (i + 1, i + 2, 1)):  # glued to "-" or "/" and a number
+        if 0 <= b < len(tokens) and tokens[a].text in ("-", "/") and tokens[b].text[:1].isdigit() \
+                and (tokens[a].start == tokens[i].end if c == 1 else tokens[a].end == tokens[i].start):
+            return True
+    return False
+
+
 def _known_hyphenated(tok, memory) -> bool:
     """A hyphenated name this document has already given as a person's ("Mendès-France")."""
     return "-" in tok.text and tok.key in memory.aliases
@@ -497,7 +514,9 @@ class NameTagger:
             if parts:
                 acr_tokens = [tokens[a] for kind, a, b in parts if kind == "acr"]
                 all_places = all(self._place_like(t) for t in acr_tokens) and len(parts) == len(acr_tokens)
-                if not all_places and not (len(parts) == 1 and self._lookup((tokens[i].key,))):
+                single = len(parts) == 1
+                if not all_places and not (single and self._lookup((tokens[i].key,))) \
+                        and not (single and _in_reference_number(tokens, i)):
                     out.append(Candidate(i, j, "org", 2, cert="medium" if len(parts) == 1 else "high"))
                 i = j
             else:
