@@ -172,6 +172,15 @@ def test_add_refuses_the_same_name_of_the_same_kind():
     a.add(_entry(kind="place", name="Nam Il"))
 
 
+def test_add_refuses_a_variant_that_already_names_another_entry_of_the_kind():
+    a = Authority([_entry(kind="place", name="Imjin River")])
+    with pytest.raises(AuthorityError) as err:
+        a.add(_entry(kind="place", name="Imjin", variants=("imjin river",)))
+    assert "already names the place" in str(err.value) and err.value.hint
+    assert [e.id for e in a.entries()] == [a.entries()[0].id]
+    a.add(_entry(kind="org", name="Imjin", variants=("Imjin River",)))  # another kind is fine
+
+
 def test_add_checks_id_prefix_and_surnames():
     with pytest.raises(AuthorityError, match="per-"):
         Authority().add(_entry(id="pla-nam-il", name="Nam Il"))
