@@ -333,8 +333,8 @@ class Authority:
 
         An empty id is made from the kind's prefix and :func:`slug` of the name; an id
         that is taken gets a numeric suffix (``per-kim-2``). Raises :class:`AuthorityError`
-        if an entry of the same kind already has this main name, or any of the new entry's
-        names (compared by :func:`match_key`), or if the id has the wrong prefix or form.
+        if an entry of the same kind already has this main name (compared by
+        :func:`match_key`), or if the id has the wrong prefix or form.
         """
         entry = _normalise_entry(entry)
         prefix = ENTITY_KINDS[entry.kind].id_prefix
@@ -344,13 +344,6 @@ class Authority:
                 f"a {entry.kind} named {entry.name!r} already exists ({self._main_keys[key]})",
                 hint="add the new spelling as a variant of that entry, or make the main names differ",
             )
-        for surface in entry.surfaces:
-            taken = self.find(surface, entry.kind)
-            if taken:
-                raise AuthorityError(
-                    f"{surface!r} already names the {entry.kind} {taken[0].id} ({taken[0].name})",
-                    hint="one printed form names one entry of a kind: leave it out, or add it to that entry",
-                )
         base = entry.id or f"{prefix}-{slug(entry.name)}"
         if not _ID_RE.match(base) or not base.startswith(f"{prefix}-"):
             raise AuthorityError(
@@ -536,12 +529,16 @@ def add_entry(
     authority = load_authority(folder) if folder.is_dir() and any(
         (folder / f).exists() for f in AUTHORITY_FILES.values()
     ) else Authority()
-    entry = authority.add(
-        AuthorityEntry(
-            id="", kind=kind, name=name, variants=tuple(variants), surnames=tuple(surnames),
-            idnos=tuple(pairs), note=note,
-        )
-    )
+    new = AuthorityEntry(id="", kind=kind, name=name, variants=tuple(variants), surnames=tuple(surnames),
+                         idnos=tuple(pairs), note=note)
+    for surface in new.variants:  # the main name is checked by Authority.add
+        taken = authority.find(surface, kind)
+        if taken:
+            raise AuthorityError(
+                f"{surface!r} already names the {kind} {taken[0].id} ({taken[0].name})",
+                hint="one printed form names one entry of a kind: leave it out, or add it to that entry",
+            )
+    entry = authority.add(new)
     authority.save(folder)
     return entry
 

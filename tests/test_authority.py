@@ -172,13 +172,13 @@ def test_add_refuses_the_same_name_of_the_same_kind():
     a.add(_entry(kind="place", name="Nam Il"))
 
 
-def test_add_refuses_a_variant_that_already_names_another_entry_of_the_kind():
-    a = Authority([_entry(kind="place", name="Imjin River")])
+def test_add_entry_refuses_a_variant_that_already_names_another_entry_of_the_kind(tmp_path):
+    add_entry(tmp_path, "Imjin River", "place")
     with pytest.raises(AuthorityError) as err:
-        a.add(_entry(kind="place", name="Imjin", variants=("imjin river",)))
+        add_entry(tmp_path, "Imjin", "place", variants=["imjin river"])
     assert "already names the place" in str(err.value) and err.value.hint
-    assert [e.id for e in a.entries()] == [a.entries()[0].id]
-    a.add(_entry(kind="org", name="Imjin", variants=("Imjin River",)))  # another kind is fine
+    assert [e.name for e in load_authority(tmp_path).entries("place")] == ["Imjin River"]
+    add_entry(tmp_path, "Imjin", "org", variants=["Imjin River"])  # another kind is fine
 
 
 def test_add_checks_id_prefix_and_surnames():
