@@ -184,3 +184,33 @@ def test_sardar_is_a_title_outside_the_name():
 def test_letters_of_a_registration_number_are_not_an_organisation(text):
     found, _ = _tag(f"{text}\n\nThe KWP CC and the MFA agreed.")
     assert [f for f in found if f[0] == "org"] == [("org", "KWP CC"), ("org", "MFA")], found
+
+
+def test_a_bracket_that_supplies_the_rest_of_a_name_is_inside_it():
+    found, _ = _tag("Ambassador Qiao [Xiaoguang] called. Vice Minister Kim Tae-hui [Kim Thae Hui] received us "
+                    "at the station Erlian [Ereen].")
+    persons = [s for k, s in found if k == "person"]
+    assert "Qiao Xiaoguang" in persons and "Kim Tae-hui" in persons and "Kim Thae Hui" in persons, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    ('the editorial "Let Us Defend Independence"', ("place", "Us")),
+    ("The situation is worse in North Pyongan province.", ("place", "North Pyongan province")),
+])
+def test_case_matters_where_the_authority_or_gazetteer_form_is_capitalised(text, absent):
+    found, _ = _tag(text)
+    assert absent not in found, found
+
+
+def test_lowercase_province_stays_outside_the_place_but_a_lowercase_typo_does_not():
+    found, _ = _tag("The situation is worse in North Pyongan province. He praised the Soviet union.")
+    assert ("place", "North Pyongan") in found and ("place", "Soviet union") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They visited the Musan Mining Complex.", ("org", "Musan Mining Complex")),
+    ("Our Cultural Counselor Ding Weixin went.", ("person", "Ding Weixin")),
+])
+def test_more_org_heads_and_chinese_surnames(text, expected):
+    found, _ = _tag(text)
+    assert expected in found, found

@@ -12,7 +12,7 @@ import re
 
 from ..model import Document, Entity, Mention
 from .dates import DateContext, parse_date_line
-from .lexicon import EAST_ASIAN_SURNAMES
+from .lexicon import EAST_ASIAN_SURNAMES, PERSON_CUES
 from .names import Memory, NameTagger, token_keys
 
 __all__ = ["tag_document", "Tagger"]
@@ -49,7 +49,9 @@ class Tagger:
             for dm in dates.find(block.text):
                 mentions.append(Mention(start=dm.start, end=dm.end, kind="date", surface=dm.surface,
                                         when=dm.when, from_=dm.from_, to=dm.to, cert=dm.cert))
-            boundaries = {s.start for s in block.spans} | {s.end for s in block.spans}
+            # a bracket ends a name, unless it supplies part of one: "Qiao [Xiaoguang]"
+            breaks = [s for s in block.spans if not _supplies_a_name(block.text, s)]
+            boundaries = {s.start for s in breaks} | {s.end for s in breaks}
             blocked = [(m.start, m.end) for m in mentions]
             opens = {s.start for s in block.spans if s.end > s.start}
             for m in self.names.tag(block.text, memory, boundaries, blocked, opens):
@@ -159,6 +161,19 @@ class _Places:
 def tag_document(document: Document, authority=None) -> Document:
     """Tag ``document`` in place with a :class:`Tagger` over ``authority`` and return it."""
     return Tagger(authority).tag(document)
+
+
+def _supplies_a_name(text: str, span) -> bool:
+    """A supplied span of one or two capitalised words after an East Asian surname that
+    begins a name: the rest of that name ("Qiao [Xiaoguang]", "Pham [Van] Dong"), not another
+    spelling ("Kim Tae-hui [Kim Thae Hui]", "Erlian [Ereen]")."""
+    words = text[span.start:span.end].split()
+    if span.kind != "supplied" or not 0 < len(words) <= 2 or not all(w[:1].isupper() for w in words):
+        return False
+    before = text[:span.start].split()
+    if not before or before[-1].casefold() not in EAST_ASIAN_SURNAMES:
+        return False
+    return len(before) == 1 or not before[-2][:1].isupper() or before[-2].casefold().rstrip(".") in PERSON_CUES
 
 
 def _first_full_date(document: Document) -> dt.date | None:

@@ -395,7 +395,8 @@ class Gazetteer:
         def put(surface: str, hit: GazetteerHit) -> None:
             exact.setdefault(surface, hit)
             key = match_key(surface)
-            if key not in blocked:  # "Sŏul" must not make "Soul" a place
+            # "Sŏul" must not make "Soul" a place, nor "US" "Us": an acronym only as printed
+            if key not in blocked and not (surface.isupper() and len(surface) <= 5):
                 folded.setdefault(key, hit)
 
         countries = _read_json("countries.json")

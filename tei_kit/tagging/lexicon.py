@@ -67,7 +67,8 @@ ORG_HEADS = frozenset(
     corporation company trust cooperative factory plant combine station newspaper radio society
     alliance brigade corps division section sector group headquarters staff volunteers tribunal
     parliament senate congress fund foundation school college council works polytechnic chamber
-    presidency forces force archive archives enterprise kombinat shipyard militia chancellery""".split()
+    presidency forces force archive archives enterprise kombinat shipyard militia chancellery
+    complex mine mines farm hospital museum theatre theater studio""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).
@@ -92,7 +93,9 @@ EAST_ASIAN_SURNAMES = frozenset(
     kang ko go o oh yun yoon song sin shin hwang hyeon hyon heo hu mun moon ryu yu yoo jo cho chu
     im lim paek baek seo so an ahn kwon gwon kwak ma mao zhou chou zhu chu deng teng peng liu chen
     wang zhang huang zhao wu yang xu sun dong guo lin luo gao kang tan cao qian xi hua ye tian
-    bo nie ulanfu ji ke""".split()
+    bo nie ulanfu ji ke zheng liang xie feng zeng xiao yuan cai jiang cheng wei qiu jia xia zou xiong
+    bai meng qin yan hou lei duan hao kong shao shi wan gu lai qiao geng jong hyun ding tang su du lu
+    fu fang ren shen yao pan ling nguyen tran pham hoang huynh phan vu vo dang bui ngo duong ly""".split()
 )
 
 #: Cues after which even a common English word is a name ("President Ford", "Comrade Young").

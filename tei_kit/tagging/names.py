@@ -264,9 +264,13 @@ class NameTagger:
                 nk = token_keys(name)
                 if len(nk) != len(toks) or nk[0] != toks[0].key:
                     continue
-                ref_first = tokenize(name)[0].text
+                ref = tokenize(name)
+                ref_first = ref[0].text
                 if ref_first.isupper() and len(ref_first) > 1 and not first.isupper():
                     continue
+                if any(r.text[:1].isupper() and t.text[:1].islower() and t.key in lx.GEO_HEADS
+                       for r, t in zip(ref[1:], toks[1:])):
+                    continue  # "North Pyongan province": a lowercase generic stays outside the name
                 return True
         return False
 
