@@ -214,3 +214,18 @@ def test_lowercase_province_stays_outside_the_place_but_a_lowercase_typo_does_no
 def test_more_org_heads_and_chinese_surnames(text, expected):
     found, _ = _tag(text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Signed: Gh. Ciuntu", ("person", "Gh. Ciuntu")),
+    ("[signature] (St. Karadzhov)", ("person", "St. Karadzhov")),
+    ("He flew to St. Petersburg.", ("place", "St. Petersburg")),
+])
+def test_two_letter_initials(text, expected):
+    found, _ = _tag(text)
+    assert expected in found, found
+
+
+def test_a_list_of_names_keeps_its_type_up_to_a_different_last_item():
+    found, _ = _tag("Distribution: Cdes. Gierek, Jaroszewicz, Olszowski, Czyrek, Frelek, Department II.")
+    assert ("person", "Frelek") in found and ("org", "Department II") in found, found

@@ -36,7 +36,7 @@ _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|Fitz|O'|O’|D'|D�
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 #: Two-letter initials of Mongolian and Russian names ("Ch. Dashdavaa", "Yu. V. Andropov").
-_DIGRAPH_INITIALS = frozenset("Ch Sh Ts Zh Kh Yu Ya Yo Ye Dz Gy Sz Ly Ny Th Ph Dj".split())
+_DIGRAPH_INITIALS = frozenset("Ch Sh Ts Zh Kh Yu Ya Yo Ye Dz Gy Sz Ly Ny Th Ph Dj Gh St Vl Wł".split())
 _FUNCTION = frozenset(
     """the a an this that these those then thus however also but and or so as if when while
     after before since during at in on to from for of by with without about into over under
@@ -849,10 +849,13 @@ class NameTagger:
             return between in ([","], ["and"], ["or"], [",", "and"], [",", "or"])
 
         for _ in range(2):
-            for a, b in zip(chosen, chosen[1:]):
+            for k, (a, b) in enumerate(zip(chosen, chosen[1:])):
                 if a.char_span or b.char_span or not joined(a, b) or a.kind == b.kind:
                     continue
                 weak, strong = (a, b) if a.priority < b.priority else (b, a)
+                before = chosen[k - 1] if k > 0 else None
+                if weak is a and before is not None and before.kind == a.kind and joined(before, a):
+                    continue  # the list goes on from the left: "Czyrek, Frelek, Department II"
                 if weak.priority <= 1 and weak.cert == "low" and weak.ref is None \
                         and (strong.priority >= 2 or (weak.kind == "?" and strong.kind != "?")):
                     weak.kind = strong.kind
