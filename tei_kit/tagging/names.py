@@ -130,7 +130,6 @@ class Memory:
     aliases: dict[str, str] = field(default_factory=dict)  # key -> entity id (persons)
 
 
-
 _NUMBER_SIGNS = frozenset(("no", "nº", "n°", "№", "nr", "ref"))
 
 
@@ -141,11 +140,12 @@ def _in_reference_number(tokens, i) -> bool:
         return True
     if prev is not None and prev.text == "." and i > 1 and tokens[i - 2].key in _NUMBER_SIGNS:
         return True
-    for a, b, c in ((i - 1, i - 2, -1), (i + 1, i + 2, 1)):  # glued to "-" or "/" and a number
-        if 0 <= b < len(tokens) and tokens[a].text in ("-", "/") and tokens[b].text[:1].isdigit() \
-                and (tokens[a].start == tokens[i].end if c == 1 else tokens[a].end == tokens[i].start):
-            return True
-    return False
+    tok, n = tokens[i], len(tokens)
+    glued_before = i > 1 and tokens[i - 1].text in ("-", "/") and tokens[i - 1].end == tok.start \
+        and tokens[i - 2].text[:1].isdigit()  # "27-BCT"
+    glued_after = i + 2 < n and tokens[i + 1].text in ("-", "/") and tokens[i + 1].start == tok.end \
+        and tokens[i + 2].text[:1].isdigit()  # "BCT-27"
+    return glued_before or glued_after
 
 
 def _known_hyphenated(tok, memory) -> bool:
@@ -160,6 +160,7 @@ def _before(tokens, i):
             and tokens[i - 2].key in lx.PERSON_CUES:
         return tokens[i - 2]
     return tokens[i - 1] if i > 0 else None
+
 
 class NameTagger:
     """Finds persons, places and orgs in a block of text (see module docstring)."""
