@@ -229,3 +229,13 @@ def test_two_letter_initials(text, expected):
 def test_a_list_of_names_keeps_its_type_up_to_a_different_last_item():
     found, _ = _tag("Distribution: Cdes. Gierek, Jaroszewicz, Olszowski, Czyrek, Frelek, Department II.")
     assert ("person", "Frelek") in found and ("org", "Department II") in found, found
+
+
+def test_an_english_word_surname_after_a_given_name_and_an_initial():
+    found, _ = _tag("Captain John V. Smith said so. John Brown called.")
+    assert ("person", "John V. Smith") in found and ("person", "John Brown") in found, found
+
+
+def test_short_words_of_an_all_caps_heading_are_not_acronyms():
+    found, _ = _tag("IV. THE WORK OF OUR DELEGATION\n\nThe WHO and the UN agreed.")
+    assert [f for f in found if f[0] == "org"] == [("org", "WHO"), ("org", "UN")], found

@@ -131,6 +131,8 @@ class Memory:
 
 
 _NUMBER_SIGNS = frozenset(("no", "nº", "n°", "№", "nr", "ref"))
+#: Short words of ALL-CAPS headings that are not acronyms ("THE WORK OF OUR DELEGATION").
+_HEADING_WORDS = frozenset("our his her its we you they new old top one two six ten".split())
 
 
 def _in_reference_number(tokens, i) -> bool:
@@ -418,7 +420,7 @@ class NameTagger:
         if tok.is_allcaps and len(t) <= 5 and not lx.is_english(t):
             return True
         if tok.is_allcaps and len(t) <= 3:
-            return True
+            return tok.key not in _FUNCTION and tok.key not in _HEADING_WORDS  # not "OUR" of a heading
         return False
 
     def _dotted_acronym(self, tokens, i):
@@ -672,12 +674,12 @@ class NameTagger:
                 if j > i and _LOWER_PARTICLE.match(t.text) and tokens[j - 1].is_cap:
                     j += 1  # "Hassan Abd al-Rahman"
                     continue
-                if i < j <= i + 2 and t.is_cap and t.is_word and tokens[i].is_word and not tokens[i].is_allcaps \
+                if i < j <= i + 4 and t.is_cap and t.is_word and tokens[i].is_word and not tokens[i].is_allcaps \
                         and t.start - tokens[j - 1].end == 1 and self._could_be_name(t) \
-                        and (j == i + 1 or (self._name_token(tokens[i + 1]) and tokens[i + 1].start - tokens[i].end == 1)) \
+                        and self._given_names_between(tokens, i, j) \
                         and not self._lookup((tokens[i].key,)) and tokens[i].key not in memory.aliases \
                         and not (j + 1 < n and tokens[j + 1].is_cap and tokens[j + 1].start - t.end == 1):
-                    j += 1  # "Ellsworth Bunker", "Walter Bedell Smith": a surname that is an English word
+                    j += 1  # "Ellsworth Bunker", "Walter Bedell Smith", "John V. Smith": an English-word surname
                     continue
                 if j > i and t.is_cap and t.is_word and j + 1 < n and tokens[j + 1].start - t.end == 1 \
                         and t.start - tokens[j - 1].end == 1 and self._could_be_name(t) \
@@ -724,9 +726,20 @@ class NameTagger:
             return 1
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if tok.key in lx.GIVEN_NAMES and nxt is not None and nxt.is_word and nxt.is_cap \
-                and nxt.start - tok.end == 1 and self._could_be_name(nxt):
-            return 2
+                and nxt.start - tok.end == 1:
+            if self._initial_at(tokens, i + 1):
+                return 1  # "John V. Smith": the initials and surname follow as in any name
+            if self._could_be_name(nxt):
+                return 2
         return 0
+
+    def _given_names_between(self, tokens, i, j) -> bool:
+        """Whether tokens ``i+1 .. j-1`` are at most one more given name or initials, one space
+        apart: what may stand between a given name and its surname."""
+        middle = tokens[i + 1:j]
+        names = [t for t in middle if t.text != "."]
+        return len(names) <= 2 and all(self._name_token(t) or (len(t.text) == 1 and t.text.isupper()) for t in names) \
+            and all(b.start - a.end <= 1 for a, b in zip(tokens[i:j], middle))
 
     def _hyphenated_surname(self, tokens, i) -> bool:
         """"Pierre Mendès-France", "Premier Mendès-France": a hyphenated surname after a
