@@ -239,3 +239,16 @@ def test_an_english_word_surname_after_a_given_name_and_an_initial():
 def test_short_words_of_an_all_caps_heading_are_not_acronyms():
     found, _ = _tag("IV. THE WORK OF OUR DELEGATION\n\nThe WHO and the UN agreed.")
     assert [f for f in found if f[0] == "org"] == [("org", "WHO"), ("org", "UN")], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ministry of International Trade and Industry allowed it.",
+     ("org", "Ministry of International Trade and Industry")),
+    ("The Ministry of Foreign Affairs and Foreign Minister Pak Song-chol agreed.", ("org", "Ministry of Foreign Affairs")),
+    ("The contract with VEB Carl Zeiss Jena was signed.", ("org", "VEB Carl Zeiss Jena")),
+    ("Radio Ceylon reported it.", ("org", "Radio Ceylon")),
+    ("the Minister of Foreign Affairs of Finland, Virolainen, thanked us.", ("person", "Virolainen")),
+])
+def test_org_complements_org_prefixes_and_a_name_in_apposition_to_a_title(text, expected):
+    found, _ = _tag(text)
+    assert expected in found, found

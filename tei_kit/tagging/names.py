@@ -150,6 +150,25 @@ def _in_reference_number(tokens, i) -> bool:
     return glued_before or glued_after
 
 
+def _apposition_to_a_title(tokens, i, j) -> bool:
+    """A name set off by commas after a title: "the Minister of Foreign Affairs of Finland,
+    Virolainen, said"."""
+    if i < 2 or tokens[i - 1].text != "," or j >= len(tokens) or tokens[j].text not in (",", ".", ";"):
+        return False
+    back = tokens[max(0, i - 9):i - 1]
+    return any(t.key == "of" for t in back) and any(t.key.rstrip(".") in lx.PERSON_CUES for t in back)
+
+
+def _title_follows(tokens, k) -> bool:
+    """Whether a person's title starts at ``k``: "Ambassador", "Foreign Minister" (role words up
+    to a cue), not "Industry" in "Ministry of Trade and Industry"."""
+    while k < len(tokens) and tokens[k].key in lx.ROLE_WORDS:
+        if tokens[k].key.rstrip(".") in lx.PERSON_CUES:
+            return True
+        k += 1
+    return k < len(tokens) and tokens[k].key.rstrip(".") in lx.PERSON_CUES
+
+
 def _known_hyphenated(tok, memory) -> bool:
     """A hyphenated name this document has already given as a person's ("Mendès-France")."""
     return "-" in tok.text and tok.key in memory.aliases
@@ -451,8 +470,7 @@ class NameTagger:
             f += 1
         g = f
         while g < n and tokens[g].start not in opens and not tokens[g].nl and not (
-            tokens[g].key == "and" and g + 1 < n and (tokens[g + 1].key.rstrip(".") in lx.PERSON_CUES
-                                                       or tokens[g + 1].key in lx.ROLE_WORDS)) and (
+            tokens[g].key == "and" and _title_follows(tokens, g + 1)) and (
             (tokens[g].is_cap and tokens[g].is_word and tokens[g].key not in _FUNCTION
              and not self._initial_at(tokens, g) and self._complement_word(tokens[g]))
             or (tokens[g].key == "and" and g + 1 < n and tokens[g + 1].is_cap)
@@ -466,6 +484,25 @@ class NameTagger:
         if g > f and tokens[g - 1].key != "and" and not roles_only:
             return g
         return e
+
+    def _prefixed_orgs(self, tokens):
+        """Names an org word opens: "VEB Carl Zeiss Jena" (a GDR enterprise), "Radio Ceylon"."""
+        out = []
+        n = len(tokens)
+        for i, tok in enumerate(tokens[:-1]):
+            nxt = tokens[i + 1]
+            if nxt.nl or nxt.start - tok.end != 1 or not (nxt.is_cap and nxt.is_word):
+                continue
+            if tok.text == "VEB":
+                j = i + 1
+                while j < n and j - i <= 4 and tokens[j].is_cap and tokens[j].is_word and not tokens[j].nl \
+                        and tokens[j].start - tokens[j - 1].end == 1:
+                    j += 1
+                out.append(Candidate(i, j, "org", 2, cert="medium"))
+            elif tok.text == "Radio" and self.gazetteer.lookup_place(nxt.text) \
+                    and not (i + 2 < n and tokens[i + 2].is_cap and tokens[i + 2].start - nxt.end == 1):
+                out.append(Candidate(i, i + 2, "org", 2, cert="medium"))
+        return out
 
     def _complement_word(self, tok) -> bool:
         """Words an org's "of ..." complement is made of: English words, places, demonyms,
@@ -528,6 +565,7 @@ class NameTagger:
                 i = j
             else:
                 i += 1
+        out += self._prefixed_orgs(tokens)
         # head nouns
         for h, tok in enumerate(tokens):
             k = tok.key
@@ -823,8 +861,10 @@ class NameTagger:
                 return None
             if run[0].is_allcaps:
                 return None
-            if cue or self._person_evidence(tokens, i, j):
-                return Candidate(i, j, "person", 1, cert="medium" if cue else "low")
+            if cue or _apposition_to_a_title(tokens, i, j):
+                return Candidate(i, j, "person", 1, cert="medium")
+            if self._person_evidence(tokens, i, j):
+                return Candidate(i, j, "person", 1, cert="low")
             if prev is not None and prev.key in ("to", "from"):
                 return Candidate(i, j, "place", 1, cert="low", name=run[0].text)
             return Candidate(i, j, "?", 0, cert="low", name=run[0].text)  # typed by its list, or dropped
