@@ -252,3 +252,19 @@ def test_short_words_of_an_all_caps_heading_are_not_acronyms():
 def test_org_complements_org_prefixes_and_a_name_in_apposition_to_a_title(text, expected):
     found, _ = _tag(text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prime Minister U Nu said so.", ("person", "U Nu")),
+    ("U Nu agreed with U Ba Swe.", ("person", "U Ba Swe")),
+    ("Distribution: Cde. A. Rapacki, Department V, Embassy Moscow.", ("org", "Department V")),
+    ("The US Ambassador in Seoul, McConaughy, has been very active.", ("person", "McConaughy")),
+])
+def test_burmese_names_single_letter_numerals_and_appositions(text, expected):
+    found, _ = _tag(text)
+    assert expected in found, found
+
+
+def test_the_pronoun_i_after_an_org_head_is_not_a_numeral():
+    found, _ = _tag("The Embassy I visited was closed.")
+    assert not [f for f in found if f[0] == "org"], found

@@ -152,11 +152,11 @@ def _in_reference_number(tokens, i) -> bool:
 
 def _apposition_to_a_title(tokens, i, j) -> bool:
     """A name set off by commas after a title: "the Minister of Foreign Affairs of Finland,
-    Virolainen, said"."""
+    Virolainen, said", "The US Ambassador in Seoul, McConaughy, has"."""
     if i < 2 or tokens[i - 1].text != "," or j >= len(tokens) or tokens[j].text not in (",", ".", ";"):
         return False
     back = tokens[max(0, i - 9):i - 1]
-    return any(t.key == "of" for t in back) and any(t.key.rstrip(".") in lx.PERSON_CUES for t in back)
+    return any(t.key in ("of", "in", "to", "at") for t in back) and any(t.key.rstrip(".") in lx.PERSON_CUES for t in back)
 
 
 def _title_follows(tokens, k) -> bool:
@@ -610,8 +610,10 @@ class NameTagger:
                 if t.key in lx.ORG_HEADS and t.is_cap and t.key not in lx.EVENT_HEADS:
                     e += 1
                     continue
-                if e == h + 1 and t.is_allcaps and _ROMAN.match(t.text) and len(t.text) <= 4:
-                    e += 1  # Department II
+                if e == h + 1 and t.text.isupper() and _ROMAN.match(t.text) and len(t.text) <= 4 and t.text != "I" \
+                        and not (len(t.text) == 1 and e + 1 < n and tokens[e + 1].text == "."
+                                 and tokens[e + 1].start == t.end and e + 2 < n and tokens[e + 2].is_cap):
+                    e += 1  # Department II, Department V (not an initial "V.", nor "the Embassy I visited")
                     continue
                 if e == h + 1 and t.key == "general" and tokens[h].key in ("consulate", "staff", "secretariat"):
                     e += 1  # Consulate General
@@ -756,6 +758,13 @@ class NameTagger:
         not-a-common-word rule would miss: one after a strong cue ("President Ford",
         "Comrade Young"), two for a given name + surname ("John Brown")."""
         tok = tokens[i]
+        if tok.text == "U" and i + 1 < len(tokens) and not self._initial_at(tokens, i):
+            k = i + 1  # Burmese: "U Nu", "U Ba Swe" (U is the honorific, the rest short words)
+            while k < len(tokens) and k - i <= 3 and tokens[k].is_word and tokens[k].is_cap \
+                    and not tokens[k].is_allcaps and len(tokens[k].text) <= 6 and tokens[k].key not in _FUNCTION \
+                    and tokens[k].start - tokens[k - 1].end == 1 and not tokens[k].nl:
+                k += 1
+            return k - i if k > i + 1 else 0
         if not (tok.is_word and tok.is_cap) or len(tok.text) < 3 or self._initial_at(tokens, i) \
                 or not self._could_be_name(tok):
             return 0
