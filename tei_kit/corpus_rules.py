@@ -25,7 +25,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from .errors import InputError
-from .resources import write_cache
+from .resources import read_pickled_cache, write_cache
 from .tei import ENTITY_KINDS, XML_ID, XPATH, tei
 
 RULE = "corpus-id-unique"
@@ -111,12 +111,9 @@ def load_authority_index(folder: Path | str | None, cache: Path | None = None) -
         path = folder / name
         digest.update(name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b"-") + b"\0")
     file = cache / f"authority-{digest.hexdigest()[:32]}.pickle" if cache else None
-    if file is not None and file.is_file():
-        try:
-            copies, tokens = pickle.loads(file.read_bytes())
-            return AuthorityIndex(str(folder), copies, tokens)
-        except Exception:  # a damaged cache file is made again
-            pass
+    cached = read_pickled_cache(file)
+    if isinstance(cached, tuple) and len(cached) == 2:
+        return AuthorityIndex(str(folder), *cached)
     from .authority import AuthorityError, load_authority
 
     try:

@@ -41,7 +41,7 @@ from lxml import etree
 
 from . import datatypes as dt
 from .errors import SchemaError, XMLInputError
-from .resources import write_cache
+from .resources import read_pickled_cache, write_cache
 
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -1185,10 +1185,8 @@ def load_grammar(path: Path | str, cache: Path | None = None, *, learned: bool =
     with _lock:
         grammar = _loaded.get(digest)
         if grammar is None:
-            table = None
             file = cache / f"relaxng-{FORMAT}-{digest[:32]}.pickle" if cache else None
-            if file is not None and file.is_file():
-                table = _unpickle(file)
+            table = read_pickled_cache(file)
             if table is None or not _current(table):
                 table = _table(data, path.name, path)
                 if file is not None:
@@ -1198,11 +1196,10 @@ def load_grammar(path: Path | str, cache: Path | None = None, *, learned: bool =
             grammar.saved_size = grammar.size()
         if learned and not grammar.adopted and grammar.learned_file is not None:
             grammar.adopted = True
-            if grammar.learned_file.is_file():
-                state = _unpickle(grammar.learned_file)
-                if state is not None:
-                    grammar.adopt(state)
-                    grammar.saved_size = grammar.size()
+            state = read_pickled_cache(grammar.learned_file)
+            if state is not None:
+                grammar.adopt(state)
+                grammar.saved_size = grammar.size()
         return grammar
 
 
@@ -1221,10 +1218,3 @@ def save_learned(grammar: Grammar, force: bool = False) -> bool:
         data = pickle.dumps(grammar.learned(), protocol=pickle.HIGHEST_PROTOCOL)
     grammar.saved_size = size
     return write_cache(file, data)
-
-
-def _unpickle(file: Path):
-    try:
-        return pickle.loads(file.read_bytes())
-    except Exception:  # a damaged or foreign cache file is made again
-        return None

@@ -64,6 +64,19 @@ def write_cache(file: Path, data: bytes) -> bool:
         return False
 
 
+def read_pickled_cache(file: Path | None):
+    """The object pickled in the cache file ``file`` (see :func:`write_cache`), or None when
+    there is none or it cannot be read: a damaged or foreign cache file is made again."""
+    import pickle
+
+    if file is None or not file.is_file():
+        return None
+    try:
+        return pickle.loads(file.read_bytes())
+    except Exception:  # unpickling a damaged file can raise almost anything
+        return None
+
+
 def tei_all_path(path: str | Path | None = None) -> Path:
     """Where TEI's ``tei_all.rng`` is: ``path`` if given, else ``$TEI_KIT_TEI_ALL``, else
     the copy ``make`` fetches into ``.cache/`` of a checkout, else ``~/.cache/tei-kit/``."""

@@ -468,13 +468,9 @@ def _cache_file(key: str) -> Path:
 
 def _cache_load(key: str):
     """The cached indexes for ``key`` (our own pickle in the user's cache), or None."""
-    import pickle
+    from ..resources import read_pickled_cache
 
-    try:
-        with open(_cache_file(key), "rb") as fh:
-            return pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-        return None
+    return read_pickled_cache(_cache_file(key))
 
 
 def _cache_save(key: str, indexes) -> None:
