@@ -336,14 +336,6 @@ class _Checker:
 _checkers: dict[Plan, _Checker] = {}
 
 
-def _relaxng(path: Path | str):
-    """The compiled grammar (:class:`tei_kit.relaxng.Grammar`) of the RELAX NG schema at
-    ``path``, once per process, through tei-kit's cache folder."""
-    from .relaxng import load_grammar
-
-    return load_grammar(path, cache_dir())
-
-
 def _checker(plan: Plan) -> _Checker:
     if plan not in _checkers:
         _checkers[plan] = _Checker(plan)

@@ -24,12 +24,10 @@ def seed_conversion():
 def tei_all() -> Path:
     """TEI P5 4.3.0's tei_all.rng, fetched by the Makefile; compiled once per session (then
     read from the cache)."""
-    from tei_kit import validate
-
     if not TEI_ALL.is_file():
         pytest.fail(f"{TEI_ALL} is missing: run `make test` (the Makefile fetches TEI P5 4.3.0's"
                     " tei_all.rng into .cache/) before running the tests")
-    validate._relaxng(TEI_ALL)
+    grammar(TEI_ALL)
     return TEI_ALL
 
 
@@ -47,3 +45,11 @@ def run(tmp_path, monkeypatch):
         return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False, **kwargs)
 
     return invoke
+
+
+def grammar(path):
+    """The compiled RELAX NG grammar of ``path``, once per process, through tei-kit's cache folder."""
+    from tei_kit.relaxng import load_grammar
+    from tei_kit.resources import cache_dir
+
+    return load_grammar(path, cache_dir())

@@ -17,10 +17,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from tei_kit import validate as validation
 from tei_kit.errors import SchemaError
 from tei_kit.tei import TEI_NS, XML_ID, XML_NS, parse_xml, tei
 from tei_kit.validate import FileReport, Issue, Report, validate_bytes, validate_file, validate_files, validate_tree
+
+from .conftest import grammar
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -302,8 +303,8 @@ def test_what_tei_kit_accepts_tei_all_accepts(tei_all, content, blocks):
     inner = "".join(f"<{b}>{'<p>x</p>' if b == 'div' else ''}</{b}>" for b in blocks)
     for body in (f"<div><p>{inline}</p></div>", f"<div>{inner}</div>"):
         tree = parse_xml(_doc(body))
-        if validation._relaxng(PROJECT_RNG).validate(tree):
-            assert validation._relaxng(tei_all).validate(tree), body
+        if grammar(PROJECT_RNG).validate(tree):
+            assert grammar(tei_all).validate(tree), body
 
 
 # ------------------------------------------------------------------ jing, the reference validator
@@ -330,7 +331,7 @@ def test_jing_agrees(tmp_path, tei_all):
             path = tmp_path / f"made-{i}-{k}.xml"
             path.write_bytes(_doc(f'<div><p>x <{name} {attribute}="{value}">y</{name}></p></div>'))
             made.append(path)
-    accepted = [p for p in made if validation._relaxng(PROJECT_RNG).validate(parse_xml(p))]
+    accepted = [p for p in made if grammar(PROJECT_RNG).validate(parse_xml(p))]
     assert len(accepted) > 50
     assert _jing(PROJECT_RNG, made) == {p.name for p in made} - {p.name for p in accepted}
     # and documents drawn from the grammar (see below)
@@ -471,7 +472,7 @@ def test_unusable_user_schemas_raise_schema_error(tmp_path):
 
 
 def test_grammars_are_compiled_once():
-    assert validation._relaxng(PROJECT_RNG) is validation._relaxng(PROJECT_RNG)
+    assert grammar(PROJECT_RNG) is grammar(PROJECT_RNG)
 
 
 def test_report_objects_are_frozen_data():
@@ -576,7 +577,7 @@ class GrammarSampler:
 def test_documents_drawn_from_the_grammar_pass_tei_all(tei_all):
     """The subset claim itself: random documents that tei-kit.rng accepts, each element
     and attribute drawn from the grammar, and tei_all accepts every one."""
-    ours, theirs = validation._relaxng(PROJECT_RNG), validation._relaxng(tei_all)
+    ours, theirs = grammar(PROJECT_RNG), grammar(tei_all)
     sampler, sizes = GrammarSampler(PROJECT_RNG), []
     for seed in range(120):
         tree = sampler.document(seed)
