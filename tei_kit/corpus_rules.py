@@ -92,7 +92,8 @@ def id_uses(tree: etree._ElementTree, authority: AuthorityIndex | None = None) -
 def _main_name(entry: etree._Element) -> str:
     for child in entry:
         if child.get("type") == "main" and isinstance(child.tag, str):
-            return " ".join("".join(child.itertext()).split())
+            text = "".join(child.itertext()) if len(child) else child.text or ""
+            return " ".join(text.split())
     return ""
 
 

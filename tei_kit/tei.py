@@ -7,6 +7,8 @@ no entity expansion, no XInclude.
 
 from __future__ import annotations
 
+import os
+
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,14 +91,17 @@ class _NoExternalResources(etree.Resolver):
         return self.resolve_string("", context)
 
 
-def _parser() -> etree.XMLParser:
+def _parser(*, collect_ids: bool = True, recover: bool = False) -> etree.XMLParser:
+    """The parser of :func:`parse_xml`. ``collect_ids``: keep libxml2's table of xml:ids, so
+    that XPath's ``id()`` finds them (the Schematron's pointer rules use it)."""
     parser = etree.XMLParser(
         resolve_entities=False,
         no_network=True,
         load_dtd=False,
         dtd_validation=False,
         huge_tree=False,
-        collect_ids=False,
+        collect_ids=collect_ids,
+        recover=recover,
         remove_comments=False,
         remove_pis=False,
     )
@@ -131,17 +136,23 @@ def _has_doctype(data: bytes) -> bool:
 
 
 def read_xml_bytes(path: Path, name: str) -> bytes:
-    """The bytes of an XML file, refused (one line) if over :data:`MAX_XML_BYTES`; a device or
-    pipe is read no further than that (``/dev/zero`` ends, too)."""
+    """The bytes of an XML file, refused (one line) if missing, a folder or over
+    :data:`MAX_XML_BYTES`; a device or pipe is read no further than that (``/dev/zero``
+    ends, too). One open and one read: validation reads thousands of files."""
+    too_large = f"{name}: larger than {MAX_XML_BYTES // (1024 * 1024)} MB, refused"
     try:
-        if path.stat().st_size > MAX_XML_BYTES:
-            raise XMLInputError(f"{name}: larger than {MAX_XML_BYTES // (1024 * 1024)} MB, refused")
-        with path.open("rb") as fh:  # a device or pipe has no size: read no more than the limit
-            data = fh.read(MAX_XML_BYTES + 1)
+        with open(path, "rb") as fh:
+            if os.fstat(fh.fileno()).st_size > MAX_XML_BYTES:
+                raise XMLInputError(too_large)
+            data = fh.read(MAX_XML_BYTES + 1)  # a device or pipe has no size: no more than the limit
+    except FileNotFoundError as exc:
+        raise XMLInputError(f"{name}: no such file") from exc
+    except IsADirectoryError as exc:
+        raise XMLInputError(f"{name}: is a folder, not an XML file") from exc
     except OSError as exc:
         raise XMLInputError(f"{name}: cannot read ({exc.strerror})") from exc
     if len(data) > MAX_XML_BYTES:
-        raise XMLInputError(f"{name}: larger than {MAX_XML_BYTES // (1024 * 1024)} MB, refused")
+        raise XMLInputError(too_large)
     return data
 
 
@@ -180,10 +191,6 @@ def parse_xml(source: Path | bytes, *, name: str | None = None) -> etree._Elemen
     if isinstance(source, (str, Path)):
         path = Path(source)
         name = name or str(path)
-        if not path.exists():
-            raise XMLInputError(f"{name}: no such file")
-        if path.is_dir():
-            raise XMLInputError(f"{name}: is a folder, not an XML file")
         data = read_xml_bytes(path, name)
     else:
         data = bytes(source)
@@ -201,7 +208,9 @@ def parse_xml(source: Path | bytes, *, name: str | None = None) -> etree._Elemen
     try:
         tree = etree.ElementTree(etree.fromstring(data, parser))
     except etree.XMLSyntaxError as exc:
-        raise _syntax_error(exc, name) from exc
+        if exc.code not in _ID_ERRORS:
+            raise _syntax_error(exc, name) from exc
+        tree, parser = _with_id_errors(data, name)
     for entry in parser.error_log:  # libxml2 goes on after these; Saxon (the views) does not
         if entry.domain == etree.ErrorDomains.NAMESPACE and entry.level >= etree.ErrorLevels.ERROR:
             raise XMLInputError(f"{name}:{entry.line}: not well-formed XML (namespaces): {entry.message}")
@@ -218,6 +227,28 @@ def parse_xml(source: Path | bytes, *, name: str | None = None) -> etree._Elemen
         raise XMLInputError(f"{name}:{el.sourceline}: XInclude is not supported; refused")
     _check_depth(tree, name)
     return tree
+
+
+#: What libxml2 says of xml:ids while it collects them: a repeated id, an id that is not an
+#: NCName. Validity errors of well-formed XML, for the grammar and the Schematron to report.
+_ID_ERRORS = (etree.ErrorTypes.DTD_ID_REDEFINED, etree.ErrorTypes.DTD_XMLID_VALUE)
+
+
+def _with_id_errors(data: bytes, name: str) -> tuple[etree._ElementTree, etree.XMLParser]:
+    """Parse a document with a repeated or malformed xml:id (see :data:`_ID_ERRORS`); libxml2
+    keeps the first element of each id in its ID table. Any other error is raised as
+    :func:`parse_xml` raises it."""
+    parser = _parser(recover=True)
+    tree = etree.ElementTree(etree.fromstring(data, parser))
+    for entry in parser.error_log:
+        if (entry.level >= etree.ErrorLevels.ERROR and entry.type not in _ID_ERRORS
+                and entry.domain != etree.ErrorDomains.NAMESPACE):  # namespaces: see parse_xml
+            try:  # a real syntax error as well: parse without the ID table, to raise it
+                etree.fromstring(data, _parser(collect_ids=False))
+            except etree.XMLSyntaxError as exc:
+                raise _syntax_error(exc, name) from exc
+            raise XMLInputError(f"{name}:{entry.line}: not well-formed XML: {entry.message}")
+    return tree, parser
 
 
 def require_tei(tree: etree._ElementTree, name: str) -> None:

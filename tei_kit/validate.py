@@ -25,6 +25,7 @@ out to a pool of processes, one per core; the report keeps the order the files w
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import sys
@@ -195,7 +196,7 @@ def validate_file(path: Path | str, **options) -> FileReport:
     An unreadable file gives a report with one ``fatal`` issue."""
     name = str(path)
     try:
-        data = _read(Path(path), name)
+        data = read_xml_bytes(Path(path), name)
     except XMLInputError as exc:
         return _input_failure(name, exc)
     return _one(data, name, "input", options)
@@ -298,7 +299,7 @@ class _Checker:
     def check(self, data: bytes, name: str, parse_rule: str = "input"):
         """One document: its :class:`FileReport` and its xml:ids (for the corpus rules)."""
         try:
-            tree = _parse(data, name)
+            tree = parse_xml(data, name=name)
         except XMLInputError as exc:
             return _input_failure(name, exc, parse_rule), ()
         if self.plan.project:
@@ -328,7 +329,7 @@ class _Checker:
         from .corpus_rules import id_uses
 
         try:
-            return id_uses(_parse(data, name), self.authority)
+            return id_uses(parse_xml(data, name=name), self.authority)
         except XMLInputError:
             return ()
 
@@ -344,7 +345,7 @@ def _checker(plan: Plan) -> _Checker:
 
 def _task(plan: Plan, name: str, validate: bool):
     try:
-        data = _read(Path(name), name)
+        data = read_xml_bytes(Path(name), name)
     except XMLInputError as exc:
         return (_input_failure(name, exc) if validate else None), ()
     checker = _checker(plan)
@@ -405,15 +406,19 @@ def _run(plan: Plan, tasks: list[tuple[str, bool]], jobs: int | None, progress):
     chunks = [tasks[i:i + size] for i in range(0, len(tasks), size)]
     context = multiprocessing.get_context(_start_method())
     results, done = [], 0
-    with context.Pool(workers, initializer=_init_pool, initargs=(plan,)) as pool:
-        for part in pool.imap(_chunk, chunks):
-            if isinstance(part, _Failure):
-                pool.terminate()
-                part.raise_it()
-            results += part
-            done += len(part)
-            if progress:
-                progress(done)
+    gc.freeze()  # the grammars' memo tables, shared by forked workers: the collector need not walk them
+    try:
+        with context.Pool(workers, initializer=_init_pool, initargs=(plan,)) as pool:
+            for part in pool.imap(_chunk, chunks):
+                if isinstance(part, _Failure):
+                    pool.terminate()
+                    part.raise_it()
+                results += part
+                done += len(part)
+                if progress:
+                    progress(done)
+    finally:
+        gc.unfreeze()
     return results
 
 
@@ -453,42 +458,7 @@ def _with_corpus_rules(plan: Plan, names: list[str], extra: list[str], results) 
     return reports
 
 
-# ------------------------------------------------------------------ reading input
-
-
-def _read(path: Path, name: str) -> bytes:
-    if not path.exists():
-        raise XMLInputError(f"{name}: no such file")
-    if path.is_dir():
-        raise XMLInputError(f"{name}: is a folder, not an XML file")
-    return read_xml_bytes(path, name)  # bounded: a device or pipe cannot fill memory
-
-
-def _parse(data: bytes, name: str) -> etree._ElementTree:
-    """Parse with :func:`tei.parse_xml`. That parser reports a repeated xml:id as a parse
-    error; here it is a validity error that the grammar and the Schematron report with
-    their lines, so such a document is read again without ID checking."""
-    try:
-        return parse_xml(data, name=name)
-    except XMLInputError as exc:
-        cause = exc.__cause__
-        if not (isinstance(cause, etree.XMLSyntaxError)
-                and cause.code == etree.ErrorTypes.DTD_ID_REDEFINED):
-            raise
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                             huge_tree=False, collect_ids=False)
-    try:
-        tree = etree.ElementTree(etree.fromstring(data, parser))
-    except etree.XMLSyntaxError as exc:
-        raise XMLInputError(f"{name}:{exc.lineno or 0}: not well-formed XML: {exc.msg}") from exc
-    # what parse_xml refuses after parsing, refused here too
-    docinfo = tree.docinfo
-    if docinfo.internalDTD is not None or docinfo.system_url or docinfo.public_id:
-        raise XMLInputError(f"{name}: has a DOCTYPE declaration; TEI needs none and tei-kit refuses"
-                            " DTDs and entities", hint="remove the <!DOCTYPE ...> line")
-    for node in tree.iter(etree.Entity, "{http://www.w3.org/2001/XInclude}include"):
-        raise XMLInputError(f"{name}:{node.sourceline}: entity reference or XInclude; refused")
-    return tree
+# ------------------------------------------------------------------ input that cannot be validated
 
 
 def _input_failure(name: str, exc: XMLInputError, rule: str = "input") -> FileReport:

@@ -108,8 +108,7 @@ INVALID = {
                                                        " give @when, or @from and @to, or @notBefore/@notAfter"),
     "date_range_reversed.xml": ({"date-order"}, 37, '<date>7 October 1957</date> ends before it starts:'
                                                     ' @from="1957-10-07" @to="1957-10-01".'),
-    "duplicate_id.xml": ({"rng", "id-unique"}, 29, 'xml:id="per-nam-il" is used by 2 elements (person);'
-                                                   " an xml:id must be unique."),
+    "duplicate_id.xml": ({"rng", "id-unique"}, 32, 'ID "per-nam-il" has already been defined (first at line 29)'),
     "missing_title.xml": ({"header-title"}, 4, "The header has no title"),
     "missing_creation_date.xml": ({"header-creation-date"}, 4, "The header has no document date"),
     "impossible_creation_date.xml": ({"rng", "header-creation-date-real"}, 4,
@@ -126,6 +125,7 @@ SCHEMATRON_MESSAGES = {
                                          ' date: @when="1957-02-31". Write YYYY, YYYY-MM or YYYY-MM-DD'),
     "when_bad_datatype.xml": ("date-real", '@when="7 October 1957"'),
     "missing_header.xml": ("ref-resolves", '@resp="#tei-kit"'),
+    "duplicate_id.xml": ("id-unique", 'xml:id="per-nam-il" is used by 2 elements (person); an xml:id must be unique.'),
 }
 
 
@@ -412,7 +412,33 @@ def test_duplicate_ids_are_a_validity_error_not_a_parse_error():
     data = (INVALID_DIR / "duplicate_id.xml").read_bytes()
     report = validate_bytes(data, "dup.xml")
     assert not report.fatal
-    assert [i.line for i in report.issues if i.rule == "id-unique"] == [29, 32]
+    # reported where the id is used again, as jing reports it
+    assert [i.line for i in report.issues if i.rule == "id-unique"] == [32]
+
+
+def test_a_pointer_to_a_repeated_id_resolves():
+    data = (INVALID_DIR / "duplicate_id.xml").read_bytes()
+    assert b'ref="#per-nam-il"' in data
+    report = validate_bytes(data, "dup.xml")
+    assert "ref-resolves" not in errors(report)
+    # the ID table keeps the first element of the id, as id() in XPath finds it
+    assert [e.sourceline for e in parse_xml(data).xpath("id('per-nam-il')")] == [29]
+
+
+def test_an_xml_id_that_is_no_ncname_is_a_validity_error_not_a_parse_error():
+    data = (INVALID_DIR / "duplicate_id.xml").read_bytes().replace(b'"per-nam-il">\n        <persName type="main">Nam Il (again)',
+                                                                   b'"1-nam-il">\n        <persName type="main">Nam Il (again)')
+    report = validate_bytes(data, "bad-id.xml")
+    assert not report.fatal
+    assert [(i.rule, i.line) for i in report.issues if i.severity == "error"] == [("rng", 32)]
+    assert 'value of attribute "xml:id" is invalid' in report.issues[0].message
+
+
+def test_a_repeated_id_does_not_hide_a_syntax_error():
+    data = (INVALID_DIR / "duplicate_id.xml").read_bytes().replace(b"</listPerson>", b"</listPersons>")
+    report = validate_bytes(data, "broken.xml")
+    assert report.fatal
+    assert "not well-formed XML" in report.issues[0].message and "listPerson" in report.issues[0].message
 
 
 def test_validate_files_keeps_order_and_turns_bad_input_into_fatal_issues(tmp_path):
