@@ -193,6 +193,31 @@ def test_a_bracket_that_supplies_the_rest_of_a_name_is_inside_it():
     assert "Qiao Xiaoguang" in persons and "Kim Tae-hui" in persons and "Kim Thae Hui" in persons, found
 
 
+def test_a_bracket_after_a_name_holding_another_name_is_a_second_name_of_the_same_type():
+    found, _ = _tag("The station Erlian [Ereen] and the port of Durrës [Durazzo] were closed; "
+                    "Heo Jeong [Ho Chong] spoke.")
+    for entity in [("place", "Erlian"), ("place", "Ereen"), ("place", "Durrës"), ("place", "Durazzo"),
+                   ("person", "Heo Jeong"), ("person", "Ho Chong")]:
+        assert entity in found, found
+    assert not any(" " in s and k == "place" for k, s in found), found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The leaders met at Čierna nad Tisou on 29 July.", "Čierna nad Tisou"),
+    ("The delegation went on to Frankfurt am Main.", "Frankfurt am Main"),
+    ("He was born in Halle an der Saale in 1920.", "Halle an der Saale"),
+    ("The works at Nové Mesto nad Váhom were shown to us.", "Nové Mesto nad Váhom"),
+])
+def test_a_place_name_joined_by_a_lowercase_preposition_is_one_place(text, place):
+    found, _ = _tag(text)
+    assert ("place", place) in found, found
+
+
+def test_a_capitalised_word_before_am_is_no_place_name_when_it_is_a_pronoun():
+    found, _ = _tag("In Moscow I am Happy to say so.")
+    assert found == [("place", "Moscow")], found
+
+
 @pytest.mark.parametrize("text, absent", [
     ('the editorial "Let Us Defend Independence"', ("place", "Us")),
     ("The situation is worse in North Pyongan province.", ("place", "North Pyongan province")),

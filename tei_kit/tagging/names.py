@@ -37,6 +37,9 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 #: Two-letter initials of Mongolian and Russian names ("Ch. Dashdavaa", "Yu. V. Andropov").
 _DIGRAPH_INITIALS = frozenset("Ch Sh Ts Zh Kh Yu Ya Yo Ye Dz Gy Sz Ly Ny Th Ph Dj Gh St Vl Wł".split())
+#: Lowercase prepositions inside place names of Central Europe ("nad", "am", "an der", ...).
+_PLACE_LINKS = frozenset({"nad", "pod", "am", "an", "ob", "bei", "im", "sur"})
+
 _FUNCTION = frozenset(
     """the a an this that these those then thus however also but and or so as if when while
     after before since during at in on to from for of by with without about into over under
@@ -220,11 +223,12 @@ class NameTagger:
         cands += self._letter_spaced(text, tokens)
         cands += self._authority(tokens)
         cands += self._places(tokens)
-        cands += self._geo_names(tokens)
+        cands += self._geo_names(tokens, boundaries)
         cands += self._orgs(tokens, opens)
         cands += self._persons(tokens, memory, boundaries)
         chosen = self._resolve(cands, tokens, blocked)
-        return self._mentions(chosen, tokens, text, memory)
+        chosen += self._bracketed_variants(chosen, tokens, opens, boundaries)
+        return self._mentions(sorted(chosen, key=lambda x: x[1]), tokens, text, memory)
 
     # ------------------------------------------------------------ candidates
 
@@ -361,20 +365,24 @@ class NameTagger:
                     break
         return out
 
-    def _geo_names(self, tokens):
+    def _geo_names(self, tokens, boundaries=frozenset()):
         """Names with a geographical head ("Bistrica River", "North Hamgyong Province", "the
         Mat river"), a compass word before a name ("West Irian", "Lower Austria"), a place
         noun before one ("the station Erlian", "the island of Sazan"), and republics
-        ("Socialist Republic of Macedonia", "Hungarian People's Republic")."""
+        ("Socialist Republic of Macedonia", "Hungarian People's Republic"). None runs across
+        an editorial bracket ("Erlian [Ereen]": a second name)."""
         out = []
         n = len(tokens)
         for h, tok in enumerate(tokens):
+            if tok.key in _PLACE_LINKS and tok.text.islower() and 0 < h < n - 1:
+                out += self._linked_place(tokens, h, boundaries)
             if not (tok.is_cap and tok.is_word):
                 continue
             if tok.key in lx.COMPASS_WORDS and h + 1 < n and tokens[h + 1].start - tok.end == 1:
                 e = h + 1
                 while e < n and e - h <= 2 and tokens[e].is_cap and tokens[e].is_word \
                         and not tokens[e].nl and tokens[e].key not in _FUNCTION \
+                        and tokens[e].start not in boundaries \
                         and not self.gazetteer.is_demonym(tokens[e].text) \
                         and (self.gazetteer.lookup_place(tokens[e].text) or self._name_token(tokens[e])
                              or tokens[e].key in ("new",)):
@@ -383,7 +391,8 @@ class NameTagger:
                     out.append(Candidate(h, e, "place", 3, cert="medium"))
             run_end = h + 1
             while run_end < n and tokens[run_end].is_cap and tokens[run_end].is_word \
-                    and tokens[run_end].start - tokens[run_end - 1].end == 1 and run_end - h < 3:
+                    and tokens[run_end].start - tokens[run_end - 1].end == 1 and run_end - h < 3 \
+                    and tokens[run_end].start not in boundaries:
                 run_end += 1
             nxt = tokens[run_end] if run_end < n else None
             prev = tokens[h - 1] if h > 0 else None
@@ -399,7 +408,8 @@ class NameTagger:
                 s = h
                 while s > 0 and tokens[s - 1].is_cap and tokens[s - 1].is_word \
                         and tokens[s - 1].key not in _FUNCTION and tokens[s - 1].key not in lx.GEO_HEADS \
-                        and not self.gazetteer.is_demonym(tokens[s - 1].text) and h - s < 3:
+                        and not self.gazetteer.is_demonym(tokens[s - 1].text) and h - s < 3 \
+                        and tokens[s].start not in boundaries:
                     s -= 1
                 if s < h:
                     out.append(Candidate(s, h + 1, "place", 3, cert="medium"))
@@ -416,6 +426,26 @@ class NameTagger:
                 if e - s >= 2 and tokens[s].text not in _POSSESSIVE:
                     out.append(Candidate(s, e, "place", 2, cert="medium"))
         return out
+
+    def _linked_place(self, tokens, h, boundaries):
+        """A place name joined by a lowercase preposition of its language: "Čierna nad Tisou",
+        "Ústí nad Labem", "Frankfurt am Main", "Halle an der Saale", "Bernau bei Berlin"."""
+        e = h + 1
+        if tokens[h].key in ("an", "ob") and tokens[e].key == "der" and e + 1 < len(tokens):
+            e += 1
+        last, first = tokens[e], tokens[h - 1]
+        if not (first.is_cap and first.is_word and len(first.text) > 1 and first.key not in _FUNCTION
+                and last.is_cap and last.is_word and len(last.text) > 1):
+            return []
+        pairs = zip(tokens[h - 1:e], tokens[h:e + 1])
+        if any(t.nl or t.start in boundaries or t.start - p.end != 1 for p, t in pairs):
+            return []
+        s = h - 1
+        if s > 0 and tokens[s - 1].is_cap and tokens[s - 1].is_word and tokens[s - 1].key not in _FUNCTION \
+                and tokens[s].start - tokens[s - 1].end == 1 and tokens[s].start not in boundaries \
+                and not tokens[s - 1].nl and self._name_token(tokens[s - 1]):
+            s -= 1  # "Nové Mesto nad Váhom"
+        return [Candidate(s, e + 1, "place", 3, cert="medium")]
 
     def _place_entry(self, surface, hit):
         if hit is None:
@@ -902,6 +932,28 @@ class NameTagger:
         chosen.sort(key=lambda c: span(c)[0])
         self._agree_in_lists(chosen, tokens)
         return [(c, span(c)) for c in chosen if c.kind != "?"]
+
+    def _bracketed_variants(self, chosen, tokens, opens, boundaries):
+        """A translator's bracket right after a name, holding nothing but another name, gives
+        that name the same type ("Erlian [Ereen]", "Durrës [Durazzo]")."""
+        out = []
+        taken = [span for _, span in chosen]
+        for c, (a, b) in chosen:
+            i = c.end
+            if c.char_span or i >= len(tokens) or tokens[i].start not in opens or tokens[i].start - b > 1:
+                continue
+            k = i
+            while k < len(tokens) and tokens[k].end not in boundaries and k - i < 4:
+                k += 1
+            if k >= len(tokens) or tokens[k].end not in boundaries:
+                continue
+            run = tokens[i:k + 1]
+            if not all(self._name_token(t) or self.gazetteer.lookup_place(t.text) for t in run):
+                continue
+            span = (run[0].start, run[-1].end)
+            if not any(x < span[1] and span[0] < y for x, y in taken):
+                out.append((Candidate(i, k + 1, c.kind, 1, cert="medium"), span))
+        return out
 
     @staticmethod
     def _agree_in_lists(chosen, tokens) -> None:
