@@ -202,6 +202,22 @@ def test_a_bracket_after_a_name_holding_another_name_is_a_second_name_of_the_sam
     assert not any(" " in s and k == "place" for k, s in found), found
 
 
+@pytest.mark.parametrize("text, org", [
+    ("A member of the CC of the Dimitrov Communist Youth Union spoke.", "CC of the Dimitrov Communist Youth Union"),
+    ("[Stamp: MFA of the MPR, Incoming Nº 0412, 22.VII.86]", "MFA of the MPR"),
+    ("He is deputy director of the Asia Department of the [DRV] Ministry of Foreign Affairs.",
+     "Asia Department of the DRV Ministry of Foreign Affairs"),
+])
+def test_an_org_with_an_of_complement_naming_an_org_or_place_is_one_org(text, org):
+    found, _ = _tag(text)
+    assert ("org", org) in found, found
+
+
+def test_a_complement_the_translator_supplied_in_brackets_stays_apart():
+    found, _ = _tag("The Second Asia Department [of the Ministry of Foreign Affairs] will study it.")
+    assert ("org", "Second Asia Department") in found and ("org", "Ministry of Foreign Affairs") in found, found
+
+
 @pytest.mark.parametrize("text, place", [
     ("The leaders met at Čierna nad Tisou on 29 July.", "Čierna nad Tisou"),
     ("The delegation went on to Frankfurt am Main.", "Frankfurt am Main"),

@@ -226,7 +226,7 @@ class NameTagger:
         cands += self._geo_names(tokens, boundaries)
         cands += self._orgs(tokens, opens)
         cands += self._persons(tokens, memory, boundaries)
-        chosen = self._resolve(cands, tokens, blocked)
+        chosen = self._resolve(cands, tokens, blocked, boundaries)
         chosen += self._bracketed_variants(chosen, tokens, opens, boundaries)
         return self._mentions(sorted(chosen, key=lambda x: x[1]), tokens, text, memory)
 
@@ -588,7 +588,7 @@ class NameTagger:
             if parts:
                 acr_tokens = [tokens[a] for kind, a, b in parts if kind == "acr"]
                 all_places = all(self._place_like(t) for t in acr_tokens) and len(parts) == len(acr_tokens)
-                single = len(parts) == 1
+                single = len(parts) == 1 and j == parts[0][2]  # one acronym, no complement
                 if not all_places and not (single and self._lookup((tokens[i].key,))) \
                         and not (single and _in_reference_number(tokens, i)):
                     out.append(Candidate(i, j, "org", 2, cert="medium" if len(parts) == 1 else "high"))
@@ -915,7 +915,7 @@ class NameTagger:
 
     # ------------------------------------------------------------ resolution
 
-    def _resolve(self, cands, tokens, blocked):
+    def _resolve(self, cands, tokens, blocked, boundaries=frozenset()):
         def span(c):
             if c.char_span:
                 return c.char_span
@@ -930,8 +930,27 @@ class NameTagger:
             chosen.append(c)
             taken.append((a, b))
         chosen.sort(key=lambda c: span(c)[0])
+        chosen = self._join_complements(chosen, tokens, boundaries)
         self._agree_in_lists(chosen, tokens)
         return [(c, span(c)) for c in chosen if c.kind != "?"]
+
+    @staticmethod
+    def _join_complements(chosen, tokens, boundaries):
+        """An org, "of [the]" and an org or a place are one org: an "of" complement stays
+        inside ("CC of the Dimitrov Communist Youth Union", "MFA of the MPR"); not one a
+        translator supplied in brackets ("Second Asia Department [of the Ministry ...]")."""
+        out: list[Candidate] = []
+        for c in chosen:
+            prev = out[-1] if out else None
+            if prev is not None and prev.kind == "org" and c.kind in ("org", "place") \
+                    and not prev.char_span and not c.char_span \
+                    and [t.key for t in tokens[prev.end:c.start]] in (["of"], ["of", "the"]) \
+                    and not any(t.nl for t in tokens[prev.end:c.end]) \
+                    and not any(t.start in boundaries for t in tokens[prev.end:c.start]):
+                out[-1] = Candidate(prev.start, c.end, "org", max(prev.priority, c.priority), cert="medium")
+                continue
+            out.append(c)
+        return out
 
     def _bracketed_variants(self, chosen, tokens, opens, boundaries):
         """A translator's bracket right after a name, holding nothing but another name, gives
