@@ -237,6 +237,7 @@ def test_a_capitalised_word_before_am_is_no_place_name_when_it_is_a_pronoun():
 @pytest.mark.parametrize("text, absent", [
     ('the editorial "Let Us Defend Independence"', ("place", "Us")),
     ("The situation is worse in North Pyongan province.", ("place", "North Pyongan province")),
+    ("Troops under UN command were sent.", ("org", "UN command")),
 ])
 def test_case_matters_where_the_authority_or_gazetteer_form_is_capitalised(text, absent):
     found, _ = _tag(text)

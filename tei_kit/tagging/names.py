@@ -37,6 +37,9 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 #: Two-letter initials of Mongolian and Russian names ("Ch. Dashdavaa", "Yu. V. Andropov").
 _DIGRAPH_INITIALS = frozenset("Ch Sh Ts Zh Kh Yu Ya Yo Ye Dz Gy Sz Ly Ny Th Ph Dj Gh St Vl Wł".split())
+#: Org heads that make a name in lowercase too: "the Soviet government", "the Polish embassy".
+_LOWERCASE_ORG_HEADS = frozenset({"government", "embassy", "ministry", "legation"})
+
 #: Lowercase prepositions inside place names of Central Europe ("nad", "am", "an der", ...).
 _PLACE_LINKS = frozenset({"nad", "pod", "am", "an", "ob", "bei", "im", "sur"})
 
@@ -294,9 +297,11 @@ class NameTagger:
                 ref_first = ref[0].text
                 if ref_first.isupper() and len(ref_first) > 1 and not first.isupper():
                     continue
-                if any(r.text[:1].isupper() and t.text[:1].islower() and t.key in lx.GEO_HEADS
+                if any(r.text[:1].isupper() and t.text[:1].islower()
+                       and (t.key in lx.GEO_HEADS or entry.kind == "org" and t.key in lx.ORG_HEADS
+                            and t.key not in _LOWERCASE_ORG_HEADS)
                        for r, t in zip(ref[1:], toks[1:])):
-                    continue  # "North Pyongan province": a lowercase generic stays outside the name
+                    continue  # "North Pyongan province", "UN command": a lowercase generic stays outside
                 return True
         return False
 
@@ -602,7 +607,7 @@ class NameTagger:
             if k not in lx.ORG_HEADS or k in lx.EVENT_HEADS:
                 continue
             lowercase_head = not tok.is_cap
-            if lowercase_head and k not in ("government", "embassy", "ministry", "legation"):
+            if lowercase_head and k not in _LOWERCASE_ORG_HEADS:
                 continue
             # modifiers to the left
             s = h
