@@ -218,6 +218,18 @@ def test_a_complement_the_translator_supplied_in_brackets_stays_apart():
     assert ("org", "Second Asia Department") in found and ("org", "Ministry of Foreign Affairs") in found, found
 
 
+@pytest.mark.parametrize("signature", ["Kulczycki", "ZIELONKA", "A. P. PIMENOV"])
+def test_a_block_that_is_only_a_surname_is_a_signature(signature):
+    found, _ = _tag(f"The Embassy will report on the talks.\n\n{signature}\n")
+    assert ("person", signature) in found, found
+
+
+@pytest.mark.parametrize("line", ["Pyongyang", "Conclusions", "CIPHERGRAM", "KCNA", "Distribution:"])
+def test_a_block_that_is_a_known_place_org_or_word_is_no_signature(line):
+    found, _ = _tag(f"The Embassy will report on the talks.\n\n{line}\n")
+    assert not any(kind == "person" for kind, _ in found), found
+
+
 @pytest.mark.parametrize("text, place", [
     ("The leaders met at Čierna nad Tisou on 29 July.", "Čierna nad Tisou"),
     ("The delegation went on to Frankfurt am Main.", "Frankfurt am Main"),

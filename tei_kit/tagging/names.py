@@ -229,6 +229,7 @@ class NameTagger:
         cands += self._geo_names(tokens, boundaries)
         cands += self._orgs(tokens, opens)
         cands += self._persons(tokens, memory, boundaries)
+        cands += self._signature(text, tokens)
         chosen = self._resolve(cands, tokens, blocked, boundaries)
         chosen += self._bracketed_variants(chosen, tokens, opens, boundaries)
         return self._mentions(sorted(chosen, key=lambda x: x[1]), tokens, text, memory)
@@ -672,6 +673,22 @@ class NameTagger:
         return out
 
     # ------------------------------------------------------------ persons
+
+    def _signature(self, text, tokens):
+        """A block that is nothing but a surname, perhaps after initials, signs the document
+        or one of its telegrams: "Kulczycki", "ZIELONKA", "A. P. PIMENOV". Not a word the
+        authority files know as a place or an org ("Pyongyang" alone is a dateline)."""
+        if "\n" in text.strip() or not tokens:
+            return []
+        i = 0
+        while i < len(tokens) - 1 and self._initial_at(tokens, i):
+            i += 2
+        tok = tokens[-1]
+        if i != len(tokens) - 1 or len(tok.text) < 3 or not self._name_token(tok):
+            return []
+        if any(x.kind != "person" for x in self._lookup((tok.key,)) or ()):
+            return []
+        return [Candidate(0, len(tokens), "person", 4, cert="medium")]
 
     def _name_token(self, tok) -> bool:
         if not tok.is_word or not tok.is_cap:
