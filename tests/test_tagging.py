@@ -218,6 +218,14 @@ def test_a_complement_the_translator_supplied_in_brackets_stays_apart():
     assert ("org", "Second Asia Department") in found and ("org", "Ministry of Foreign Affairs") in found, found
 
 
+def test_a_korean_name_with_a_romanised_unit_is_a_place_unless_it_follows_a_surname():
+    found, _ = _tag("The farmers of Chongsan-ri, Kangso-gun and Hwanghae-do met Kim Il-dong there. "
+                    "Set-up of the committee was delayed.")
+    for place in ("Chongsan-ri", "Kangso-gun", "Hwanghae-do"):
+        assert ("place", place) in found, found
+    assert ("person", "Kim Il-dong") in found and not any(s == "Set-up" for _, s in found), found
+
+
 @pytest.mark.parametrize("signature", ["Kulczycki", "ZIELONKA", "A. P. PIMENOV"])
 def test_a_block_that_is_only_a_surname_is_a_signature(signature):
     found, _ = _tag(f"The Embassy will report on the talks.\n\n{signature}\n")

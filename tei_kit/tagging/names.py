@@ -40,6 +40,10 @@ _DIGRAPH_INITIALS = frozenset("Ch Sh Ts Zh Kh Yu Ya Yo Ye Dz Gy Sz Ly Ny Th Ph D
 #: Org heads that make a name in lowercase too: "the Soviet government", "the Polish embassy".
 _LOWERCASE_ORG_HEADS = frozenset({"government", "embassy", "ministry", "legation"})
 
+#: A Korean place name with the romanised unit: village (-ri, -ni), quarter (-dong), county
+#: (-gun, -kun), township (-myon), town (-up, -eup), city (-si), province (-do).
+_KOREAN_PLACE = re.compile(r"^[A-Z][a-zŏŭ'’]+-(?:ri|ni|dong|gun|kun|myon|myŏn|up|eup|si|do)$")
+
 #: Lowercase prepositions inside place names of Central Europe ("nad", "am", "an der", ...).
 _PLACE_LINKS = frozenset({"nad", "pod", "am", "an", "ob", "bei", "im", "sur"})
 
@@ -384,6 +388,9 @@ class NameTagger:
                 out += self._linked_place(tokens, h, boundaries)
             if not (tok.is_cap and tok.is_word):
                 continue
+            if _KOREAN_PLACE.match(tok.text) and not lx.is_english(tok.text.split("-")[0]) \
+                    and not (h > 0 and tokens[h - 1].key in lx.EAST_ASIAN_SURNAMES):
+                out.append(Candidate(h, h + 1, "place", 2, cert="medium"))  # Chongsan-ri, not Kim Il-dong
             if tok.key in lx.COMPASS_WORDS and h + 1 < n and tokens[h + 1].start - tok.end == 1:
                 e = h + 1
                 while e < n and e - h <= 2 and tokens[e].is_cap and tokens[e].is_word \
