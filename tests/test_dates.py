@@ -458,6 +458,15 @@ def test_on_the_nth():
     check(only(t), t, "5th", when="1963-09-05", cert="medium", relative=True)
 
 
+@pytest.mark.parametrize("t, surface, day", [
+    ("On the afternoon of the 24th, the ambassador came.", "24th", "24"),
+    ("He will stay until the 28th.", "28th", "28"),
+    ("The answer is expected by the 10th and no later.", "10th", "10"),
+])
+def test_the_nth_after_other_prepositions_and_parts_of_the_day(t, surface, day):
+    check(only(t), t, surface, when=f"1963-09-{day}", cert="medium", relative=True)
+
+
 def test_nth_of_this_month():
     t = "by the 25th of this month"
     check(only(t), t, "25th of this month", when="1963-09-25")

@@ -48,7 +48,8 @@ Resolution decisions (kept deliberately simple):
 * Weekdays are tagged after a preposition or with last/next/this/coming/past: "last Monday" is the
   previous one, "next Monday" the following one (``cert="medium"``); "on Monday" the nearest one (up to three
   days ahead or back; the reference date itself if it is a Monday; ``cert="low"``).
-* "on the 5th" is the 5th of the reference month (``cert="medium"``, surface ``"5th"``).
+* "on the 5th" is the 5th of the reference month (``cert="medium"``, surface ``"5th"``); so are "by",
+  "until", "since", "from the 5th" and "the afternoon (morning, evening, night) of the 5th".
 * Numeric dates are day.month.year only (``10.10.55``, ``10.10.1955``, ``10. 10. 1955``); two-digit years
   are 19xx, 30-99 only ("1.5.10" is a section number).  Slashed and dashed numbers are never single dates
   (registration numbers: ``2114/55``); only ISO ``1957-10-07`` and year ranges (``1956-1957``, ``1956-57``,
@@ -827,7 +828,7 @@ def _h_day_of_relmonth(m: re.Match, text: str) -> _Cand | None:
 
 
 def _h_on_the_nth(m: re.Match, text: str) -> _Cand | None:
-    """on the 5th -> the 5th of the reference month."""
+    """on (by, until, since, from, the afternoon of) the 5th -> the 5th of the reference month."""
     day = int(m.group("d"))
     s, e = m.start("d"), m.end()
 
@@ -969,8 +970,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     (re.compile(rf"(?=[tlncTLNC])\b{_RELMONTH}", _F), _h_rel_month),
     # the 5th of this month
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})(?:{_ORD})?\s+of\s+(?P<rm>{_RELMONTH})", _F), _h_day_of_relmonth),
-    # on the 5th
-    (re.compile(rf"(?=[oO])\bon\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])"
+    # on the 5th, by the 5th, the afternoon of the 5th
+    (re.compile(rf"(?=[obustfmaenOBUSTFMAEN])\b(?:on|by|until|till|since|from|(?:morning|afternoon|evening|night)"
+                rf"\s+of)\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])"
                 r"(?=[^\S\n]*(?:$|\n|[,.;:)\]]|(?:and|at|in|I|we|he|she|they|there|it|the|a|when|during)\b))", _F),
      _h_on_the_nth),
     # weekdays: on Monday, last Monday
