@@ -226,6 +226,28 @@ def test_a_korean_name_with_a_romanised_unit_is_a_place_unless_it_follows_a_surn
     assert ("person", "Kim Il-dong") in found and not any(s == "Set-up" for _, s in found), found
 
 
+@pytest.mark.parametrize("text, person", [
+    ("President de Gaulle spoke.", "de Gaulle"),
+    ("State Secretary von Hase will explain it to the press.", "von Hase"),
+    ("Ambassador van Roijen said so.", "van Roijen"),
+    ("The policy of van der Stoel was clear.", "van der Stoel"),
+])
+def test_a_surname_with_its_lowercase_particle_is_one_person(text, person):
+    found, _ = _tag(text)
+    assert ("person", person) in found, found
+
+
+def test_a_particle_inside_a_place_or_full_name_opens_no_person():
+    found, _ = _tag("He flew to Rio de Janeiro to meet Charles de Gaulle.")
+    assert found == [("place", "Rio de Janeiro"), ("person", "Charles de Gaulle")], found
+
+
+def test_a_surname_with_its_particle_after_the_full_name_is_the_same_person():
+    _, doc = _tag("He met Pierre van Wijk in Brussels.\n\nLater van Wijk left for The Hague.")
+    refs = {m.surface: m.ref for m in doc.mentions() if m.kind == "person"}
+    assert refs["van Wijk"] == refs["Pierre van Wijk"], refs
+
+
 @pytest.mark.parametrize("signature", ["Kulczycki", "ZIELONKA", "A. P. PIMENOV"])
 def test_a_block_that_is_only_a_surname_is_a_signature(signature):
     found, _ = _tag(f"The Embassy will report on the talks.\n\n{signature}\n")

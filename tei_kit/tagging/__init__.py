@@ -12,7 +12,7 @@ import re
 
 from ..model import Document, Entity, Mention
 from .dates import DateContext, parse_date_line
-from .lexicon import EAST_ASIAN_SURNAMES, PERSON_CUES
+from .lexicon import EAST_ASIAN_SURNAMES, LEADING_PARTICLES, PERSON_CUES
 from .names import Memory, NameTagger, token_keys
 
 __all__ = ["tag_document", "Tagger"]
@@ -143,6 +143,9 @@ class Tagger:
             memory.aliases[words[-1]] = ref
             if len(words) == 3 and words[0] not in EAST_ASIAN_SURNAMES:
                 memory.aliases[words[1]] = ref  # the father's surname: "Jorge Risquet Valdés" -> "Risquet"
+            particle = next((k for k, w in enumerate(keys) if k > 0 and w in LEADING_PARTICLES), None)
+            if particle is not None and particle < len(keys) - 1:
+                memory.aliases[" ".join(keys[particle:])] = ref  # "Charles de Gaulle" -> "de Gaulle"
         elif "." in keys:  # "D. Maidar": the surname after initials
             memory.aliases[words[-1]] = ref
 

@@ -87,6 +87,10 @@ NOT_NAME_WORDS = frozenset(
     olympic olympics tgb nr""".split()
 ) | (MONTH_WORDS - {"jan"})  # "Jan" is a given name; "Jan." as a month is the date grammar's
 
+#: Lowercase particles that may open a surname written without the given name ("de Gaulle",
+#: "von Hase", "van der Stoel").
+LEADING_PARTICLES = frozenset("von van de da di du del della dos ter".split())
+
 #: Family names that put a Korean (or Chinese) name first ("Kim Il Sung", "Pak Seong-cheol").
 EAST_ASIAN_SURNAMES = frozenset(
     """kim pak park ri rhee lee yi li choe choi chae jeong jung chong jang chang jin nam han ho hong

@@ -739,16 +739,15 @@ class NameTagger:
                     and (tok.key in lx.EAST_ASIAN_SURNAMES or tok.key in lx.GIVEN_NAMES) \
                     and self._name_token(tokens[i + 1]):
                 forced = 1  # "Ma Ziqing", "Angel Solakov": a family or given name that is an English word
-            start_ok = forced or self._initial_at(tokens, i) \
+            lead = 0 if forced else self._particles_before_name(tokens, i)  # "de Gaulle", "von Hase"
+            start_ok = forced or lead or self._initial_at(tokens, i) \
                 or self._name_token(tok) or self._hyphenated_surname(tokens, i) \
                 or _known_hyphenated(tok, memory) \
                 or (tok.text == "U" and i + 1 < n and self._name_token(tokens[i + 1]))
             if not start_ok:
                 i += 1
                 continue
-            j = i
-            if forced:
-                j = i + forced
+            j = i + (forced or lead)
             east_asian = tok.key in lx.EAST_ASIAN_SURNAMES
             extra = 0
             while j < n:
@@ -811,6 +810,23 @@ class NameTagger:
             if cand:
                 out.append(cand)
         return out
+
+    def _particles_before_name(self, tokens, i) -> int:
+        """How many lowercase particles at ``i`` open a surname ("de Gaulle", "von Hase",
+        "van der Stoel"): not inside a longer name ("Rio de Janeiro", "Charles de Gaulle",
+        whose run starts earlier)."""
+        if tokens[i].text not in lx.LEADING_PARTICLES:
+            return 0
+        prev = tokens[i - 1] if i > 0 else None
+        if prev is not None and tokens[i].start - prev.end == 1 and self._name_token(prev):
+            return 0
+        k = i + 1
+        if k < len(tokens) and tokens[k].text in ("der", "den", "la"):
+            k += 1
+        if k < len(tokens) and tokens[k].start - tokens[k - 1].end == 1 and not tokens[k].nl \
+                and self._name_token(tokens[k]):
+            return k - i
+        return 0
 
     def _plain_word_name_at(self, tokens, i) -> int:
         """How many tokens from ``i`` are a name made of English words, which the
@@ -917,6 +933,12 @@ class NameTagger:
                 and not (run[0].is_allcaps and len(run) == 1):
             name = " ".join(t.text for t in run)
             return Candidate(i, j, "place", 2, cert="low", name=name)  # "in Darkhan", "at Dong Dang"
+        if run[0].text in lx.LEADING_PARTICLES:  # "de Gaulle": a surname with its particle
+            if run[-1].key in memory.aliases:
+                return Candidate(i, j, "person", 4, ref=memory.aliases[run[-1].key])
+            entries = self.surnames.get(" ".join(t.text for t in run).casefold())
+            if entries:
+                return Candidate(i, j, "person", 4, ref=entries[0].id)
         if len(words) == 1 and len(run) == 1:
             key = run[0].key
             if key in memory.aliases:
