@@ -248,6 +248,21 @@ def test_a_surname_with_its_particle_after_the_full_name_is_the_same_person():
     assert refs["van Wijk"] == refs["Pierre van Wijk"], refs
 
 
+def test_a_republic_of_a_country_stops_before_the_name_after_it():
+    found, _ = _tag("He spoke with the President of the Republic of Mali Modibo KEITA today.")
+    assert ("place", "Republic of Mali") in found and ("person", "Modibo KEITA") in found, found
+
+
+def test_two_letter_dotted_abbreviations_are_no_orgs_but_known_ones_are():
+    found, _ = _tag("Copies to F.S., J.S. and D.O. and to the U.N. and the U.S.S.R.")
+    assert found == [("org", "U.N."), ("place", "U.S.S.R.")], found
+
+
+def test_a_name_before_a_lowercase_quarter_is_a_place():
+    found, _ = _tag("There was fighting in the Abu Rummaneh quarter of Damascus.")
+    assert ("place", "Abu Rummaneh") in found, found
+
+
 @pytest.mark.parametrize("signature", ["Kulczycki", "ZIELONKA", "A. P. PIMENOV"])
 def test_a_block_that_is_only_a_surname_is_a_signature(signature):
     found, _ = _tag(f"The Embassy will report on the talks.\n\n{signature}\n")

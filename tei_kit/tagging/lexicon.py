@@ -119,7 +119,7 @@ GIVEN_NAMES = frozenset(
 GEO_HEADS = frozenset(
     """river province region district county lake sea mountains mountain island islands peninsula
     strait bay valley plateau oblast krai canal gulf desert range coast prefecture autonomous
-    delta basin provinces regions districts rivers""".split()
+    delta basin provinces regions districts rivers quarter suburb neighbourhood neighborhood""".split()
 )
 
 #: Words before a place's name: "the station Erlian", "the island of Sazan".

@@ -434,8 +434,10 @@ class NameTagger:
                 e = h + 1
                 if e + 1 < n and tokens[e].key == "of" and tokens[e + 1].is_cap:
                     e += 2
-                    while e < n and tokens[e].is_cap and tokens[e].is_word and not self._initial_at(tokens, e):
-                        e += 1
+                    while e < n and tokens[e].is_cap and tokens[e].is_word and not self._initial_at(tokens, e) \
+                            and not tokens[e].nl and tokens[e].key.rstrip(".") not in lx.ROLE_WORDS \
+                            and (self._place_like(tokens[e]) or lx.is_english(tokens[e].text)):
+                        e += 1  # "Republic of Mali", not "... of Mali Modibo KEITA"
                 if e - s >= 2 and tokens[s].text not in _POSSESSIVE:
                     out.append(Candidate(s, e, "place", 2, cert="medium"))
         return out
@@ -486,14 +488,15 @@ class NameTagger:
         return False
 
     def _dotted_acronym(self, tokens, i):
-        """'U.N.', 'U.S.S.R.': letters and dots -> (end index, text) or None."""
+        """'U.S.S.R.', 'C.P.S.U.': three letters or more and dots -> end index, or None ("U.N."
+        and "U.S." are the authority files')."""
         j = i
         while j + 1 < len(tokens) and len(tokens[j].text) == 1 and tokens[j].text.isupper() \
                 and tokens[j + 1].text == "." and tokens[j + 1].start == tokens[j].end:
             j += 2
             if j < len(tokens) and tokens[j].start != tokens[j - 1].end:
                 break
-        if j - i >= 4:
+        if j - i >= 6:  # three letters: "U.S.S.R."; "F.S." (Foreign Secretary) is no org
             return j
         return None
 
