@@ -263,6 +263,18 @@ def test_a_name_before_a_lowercase_quarter_is_a_place():
     assert ("place", "Abu Rummaneh") in found, found
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The militia of the Sudanese Union [Union Soudanaise] dispersed the crowd.",
+     [("org", "Sudanese Union"), ("org", "Union Soudanaise")], None),
+    ("Air Mali will fly to Moscow.", [("org", "Air Mali")], None),
+    ("The Consulate General reported that Salah al-Din al-Bitar had fled.",
+     [("person", "Salah al-Din al-Bitar")], ("org", "Consulate General")),
+])
+def test_org_variants_airlines_arabic_name_chains_and_bare_consulates(text, expected, absent):
+    found, _ = _tag(text)
+    assert all(x in found for x in expected) and absent not in found, found
+
+
 @pytest.mark.parametrize("signature", ["Kulczycki", "ZIELONKA", "A. P. PIMENOV"])
 def test_a_block_that_is_only_a_surname_is_a_signature(signature):
     found, _ = _tag(f"The Embassy will report on the talks.\n\n{signature}\n")

@@ -532,7 +532,8 @@ class NameTagger:
         return e
 
     def _prefixed_orgs(self, tokens):
-        """Names an org word opens: "VEB Carl Zeiss Jena" (a GDR enterprise), "Radio Ceylon"."""
+        """Names an org word opens: "VEB Carl Zeiss Jena" (a GDR enterprise), "Radio Ceylon",
+        "Air Mali"."""
         out = []
         n = len(tokens)
         for i, tok in enumerate(tokens[:-1]):
@@ -545,6 +546,9 @@ class NameTagger:
                         and tokens[j].start - tokens[j - 1].end == 1:
                     j += 1
                 out.append(Candidate(i, j, "org", 2, cert="medium"))
+            elif tok.text == "Air" and self._place_like(nxt) \
+                    and not (i + 2 < n and tokens[i + 2].is_cap and tokens[i + 2].start - nxt.end == 1):
+                out.append(Candidate(i, i + 2, "org", 2, cert="medium"))  # an airline: "Air Mali"
             elif tok.text == "Radio" and self.gazetteer.lookup_place(nxt.text) \
                     and not (i + 2 < n and tokens[i + 2].is_cap and tokens[i + 2].start - nxt.end == 1):
                 out.append(Candidate(i, i + 2, "org", 2, cert="medium"))
@@ -675,8 +679,8 @@ class NameTagger:
             k0 = s - 1 - (1 if s >= 2 and tokens[s - 1].key == "the" else 0)
             if k0 >= 1 and tokens[k0].key in ("of", "for") and tokens[k0 - 1].key in ("minister", "ministers"):
                 continue  # "Minister of the People's Armed Forces" names a portfolio
-            if s == h and e == h + 1:
-                continue  # a bare head noun ("the Ministry") is not a name
+            if s == h and (e == h + 1 or e == h + 2 and tokens[h + 1].key == "general"):
+                continue  # a bare head noun ("the Ministry", "the Consulate General") is not a name
             if any(self._is_place_name(tokens[s:k]) for k in range(h + 1, e + 1)):
                 continue  # "Soviet Union" is a place, not an org headed by "Union"
             out.append(Candidate(s, e, "org", 2, cert="medium"))
@@ -772,8 +776,9 @@ class NameTagger:
                                                       or _LOWER_PARTICLE.match(tokens[j + 1].text)):
                     j += 1
                     continue
-                if j > i and _LOWER_PARTICLE.match(t.text) and tokens[j - 1].is_cap:
-                    j += 1  # "Hassan Abd al-Rahman"
+                if j > i and _LOWER_PARTICLE.match(t.text) and (tokens[j - 1].is_cap
+                                                                 or _LOWER_PARTICLE.match(tokens[j - 1].text)):
+                    j += 1  # "Hassan Abd al-Rahman", "Salah al-Din al-Bitar"
                     continue
                 if i < j <= i + 4 and t.is_cap and t.is_word and tokens[i].is_word and not tokens[i].is_allcaps \
                         and t.start - tokens[j - 1].end == 1 and self._could_be_name(t) \
@@ -1021,7 +1026,11 @@ class NameTagger:
             if k >= len(tokens) or tokens[k].end not in boundaries:
                 continue
             run = tokens[i:k + 1]
-            if not all(self._name_token(t) or self.gazetteer.lookup_place(t.text) for t in run):
+            if c.kind == "org":  # "Sudanese Union [Union Soudanaise]": an org's words may be any
+                fits = all(t.is_cap and t.is_word and t.key not in _FUNCTION for t in run)
+            else:
+                fits = all(self._name_token(t) or self.gazetteer.lookup_place(t.text) for t in run)
+            if not fits:
                 continue
             span = (run[0].start, run[-1].end)
             if not any(x < span[1] and span[0] < y for x, y in taken):
