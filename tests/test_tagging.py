@@ -275,6 +275,14 @@ def test_org_variants_airlines_arabic_name_chains_and_bare_consulates(text, expe
     assert all(x in found for x in expected) and absent not in found, found
 
 
+def test_a_romance_article_before_a_word_names_a_newspaper_unless_a_place_or_a_name():
+    found, _ = _tag("El Mercurio wrote so, as did La Stampa, Il Giorno and the Neue Zürcher Zeitung. "
+                    "He flew to La Paz and El Salvador. Le Duan met Giorgio La Pira.")
+    assert found == [("org", "El Mercurio"), ("org", "La Stampa"), ("org", "Il Giorno"),
+                     ("org", "Neue Zürcher Zeitung"), ("place", "La Paz"), ("place", "El Salvador"),
+                     ("person", "Le Duan"), ("person", "Giorgio La Pira")], found
+
+
 @pytest.mark.parametrize("signature", ["Kulczycki", "ZIELONKA", "A. P. PIMENOV"])
 def test_a_block_that_is_only_a_surname_is_a_signature(signature):
     found, _ = _tag(f"The Embassy will report on the talks.\n\n{signature}\n")

@@ -68,7 +68,7 @@ ORG_HEADS = frozenset(
     alliance brigade corps division section sector group headquarters staff volunteers tribunal
     parliament senate congress fund foundation school college council works polytechnic chamber
     presidency forces force archive archives enterprise kombinat shipyard militia chancellery
-    complex mine mines farm hospital museum theatre theater studio""".split()
+    complex mine mines farm hospital museum theatre theater studio zeitung""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).
