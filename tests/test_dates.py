@@ -462,6 +462,7 @@ def test_on_the_nth():
     ("On the afternoon of the 24th, the ambassador came.", "24th", "24"),
     ("He will stay until the 28th.", "28th", "28"),
     ("The answer is expected by the 10th and no later.", "10th", "10"),
+    ("I had a long talk on the 22nd with the Secretary of State.", "22nd", "22"),
 ])
 def test_the_nth_after_other_prepositions_and_parts_of_the_day(t, surface, day):
     check(only(t), t, surface, when=f"1963-09-{day}", cert="medium", relative=True)

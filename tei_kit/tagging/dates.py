@@ -973,7 +973,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # on the 5th, by the 5th, the afternoon of the 5th
     (re.compile(rf"(?=[obustfmaenOBUSTFMAEN])\b(?:on|by|until|till|since|from|(?:morning|afternoon|evening|night)"
                 rf"\s+of)\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])"
-                r"(?=[^\S\n]*(?:$|\n|[,.;:)\]]|(?:and|at|in|I|we|he|she|they|there|it|the|a|when|during)\b))", _F),
+                r"(?=[^\S\n]*(?:$|\n|[,.;:)\]]|(?:and|at|in|I|we|he|she|they|there|it|the|a|when|during|with"
+                r"|before|after)\b))", _F),
      _h_on_the_nth),
     # weekdays: on Monday, last Monday
     (re.compile(rf"(?=[lntcpobusfLNTCPOBUSF])\b(?P<mod>last|next|this|coming|past|on|by|until|till|since|from)"

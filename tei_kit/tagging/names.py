@@ -699,20 +699,24 @@ class NameTagger:
     # ------------------------------------------------------------ persons
 
     def _signature(self, text, tokens):
-        """A block that is nothing but a surname, perhaps after initials, signs the document
-        or one of its telegrams: "Kulczycki", "ZIELONKA", "A. P. PIMENOV". Not a word the
-        authority files know as a place or an org ("Pyongyang" alone is a dateline)."""
+        """A block that is nothing but a surname, perhaps after initials or in parentheses,
+        signs the document or one of its telegrams: "Kulczycki", "ZIELONKA", "A. P. PIMENOV",
+        "(Kallenbach)". Not a word the authority files know as a place or an org ("Pyongyang"
+        alone is a dateline)."""
         if "\n" in text.strip() or not tokens:
             return []
-        i = 0
-        while i < len(tokens) - 1 and self._initial_at(tokens, i):
+        first, last = 0, len(tokens) - 1
+        if last >= 2 and tokens[0].text == "(" and tokens[-1].text == ")":
+            first, last = 1, last - 1  # "(Kallenbach)"
+        i = first
+        while i < last and self._initial_at(tokens, i):
             i += 2
-        tok = tokens[-1]
-        if i != len(tokens) - 1 or len(tok.text) < 3 or not self._name_token(tok):
+        tok = tokens[last]
+        if i != last or len(tok.text) < 3 or not self._name_token(tok):
             return []
         if any(x.kind != "person" for x in self._lookup((tok.key,)) or ()):
             return []
-        return [Candidate(0, len(tokens), "person", 4, cert="medium")]
+        return [Candidate(first, last + 1, "person", 4, cert="medium")]
 
     def _name_token(self, tok) -> bool:
         if not tok.is_word or not tok.is_cap:
@@ -951,6 +955,9 @@ class NameTagger:
                 and not (run[0].is_allcaps and len(run) == 1):
             name = " ".join(t.text for t in run)
             return Candidate(i, j, "place", 2, cert="low", name=name)  # "in Darkhan", "at Dong Dang"
+        if len(run) == 3 and run[0].text in ("I", "V", "X") and (i == 0 or run[0].nl) \
+                and lx.is_english(run[2].text):
+            return None  # a numbered heading: "V. Conclusions and proposals"
         if run[0].text in lx.LEADING_PARTICLES:  # "de Gaulle": a surname with its particle
             if run[-1].key in memory.aliases:
                 return Candidate(i, j, "person", 4, ref=memory.aliases[run[-1].key])
