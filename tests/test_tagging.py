@@ -288,6 +288,16 @@ def test_a_numbered_heading_is_no_person():
     assert found == [("person", "A. Kosygin")], found
 
 
+def test_a_french_head_with_du_or_de_names_a_body():
+    found, _ = _tag("The specialists for the Office du Niger at Ségou arrived; the Banque de France agreed.")
+    assert ("org", "Office du Niger") in found and ("org", "Banque de France") in found, found
+
+
+def test_an_acronym_body_of_an_authority_org_with_of_in_its_name_is_one_org():
+    found, _ = _tag("Enver Hoxha, First Secretary of the CC of the Party of Labor of Albania, did not speak.")
+    assert ("org", "CC of the Party of Labor of Albania") in found, found
+
+
 @pytest.mark.parametrize("signature", ["Kulczycki", "ZIELONKA", "A. P. PIMENOV", "(Kallenbach)"])
 def test_a_block_that_is_only_a_surname_is_a_signature(signature):
     found, _ = _tag(f"The Embassy will report on the talks.\n\n{signature}\n")

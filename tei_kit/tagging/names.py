@@ -44,6 +44,10 @@ _LOWERCASE_ORG_HEADS = frozenset({"government", "embassy", "ministry", "legation
 #: (-gun, -kun), township (-myon), town (-up, -eup), city (-si), province (-do).
 _KOREAN_PLACE = re.compile(r"^[A-Z][a-zŏŭ'’]+-(?:ri|ni|dong|gun|kun|myon|myŏn|up|eup|si|do)$")
 
+#: French heads of a body's name, before "du", "de (la)", "des": "Office du Niger", "Banque de France".
+_FRENCH_ORG_HEADS = frozenset("Office Banque Front Union Parti Mouvement Comité Conseil Société Compagnie Agence "
+                              "Institut Rassemblement Confédération Fédération Association Assemblée Régie".split())
+
 #: Articles that open newspaper names ("El Siglo"); not "Le", a Vietnamese family name (Le Duan).
 _ROMANCE_ARTICLES = frozenset({"El", "La", "Il", "Los", "Las"})
 
@@ -542,6 +546,17 @@ class NameTagger:
         n = len(tokens)
         for i, tok in enumerate(tokens[:-1]):
             nxt = tokens[i + 1]
+            if tok.text in _FRENCH_ORG_HEADS and nxt.text in ("du", "de", "des") and not nxt.nl:
+                j = i + 2
+                if nxt.text == "de" and j < n and tokens[j].text == "la":
+                    j += 1
+                k = j
+                while k < n and k - j < 3 and tokens[k].is_cap and tokens[k].is_word and not tokens[k].nl \
+                        and tokens[k].start - tokens[k - 1].end == 1:
+                    k += 1
+                if k > j:
+                    out.append(Candidate(i, k, "org", 2, cert="medium"))  # "Office du Niger"
+                continue
             if nxt.nl or nxt.start - tok.end != 1 or not (nxt.is_cap and nxt.is_word):
                 continue
             if tok.text == "VEB":
@@ -622,6 +637,8 @@ class NameTagger:
                 if not all_places and not (single and self._lookup((tokens[i].key,))) \
                         and not (single and _in_reference_number(tokens, i)):
                     out.append(Candidate(i, j, "org", 2, cert="medium" if len(parts) == 1 else "high"))
+                    if j > parts[-1][2]:  # also without its complement, which a longer name may take
+                        out.append(Candidate(i, parts[-1][2], "org", 1, cert="medium"))
                 i = j
             else:
                 i += 1
