@@ -298,6 +298,14 @@ def test_an_acronym_body_of_an_authority_org_with_of_in_its_name_is_one_org():
     assert ("org", "CC of the Party of Labor of Albania") in found, found
 
 
+def test_a_name_with_an_english_word_surname_said_again_is_the_same_person():
+    _, doc = _tag("I talked yesterday with Leo Mates and George Ball.\n\n"
+                  "5. Leo Mates raised a question. Mates said so. Ball agreed. The ball was round.")
+    found = [(m.surface, m.ref) for m in doc.mentions() if m.kind == "person"]
+    assert found == [("Leo Mates", "per-leo-mates"), ("George Ball", "per-george-ball"),
+                     ("Leo Mates", "per-leo-mates"), ("Mates", "per-leo-mates"), ("Ball", "per-george-ball")], found
+
+
 @pytest.mark.parametrize("signature", ["Kulczycki", "ZIELONKA", "A. P. PIMENOV", "(Kallenbach)"])
 def test_a_block_that_is_only_a_surname_is_a_signature(signature):
     found, _ = _tag(f"The Embassy will report on the talks.\n\n{signature}\n")

@@ -777,6 +777,10 @@ class NameTagger:
                     and (tok.key in lx.EAST_ASIAN_SURNAMES or tok.key in lx.GIVEN_NAMES) \
                     and self._name_token(tokens[i + 1]):
                 forced = 1  # "Ma Ziqing", "Angel Solakov": a family or given name that is an English word
+            if not forced and tok.is_cap and tok.is_word and not tok.is_allcaps and len(tok.text) > 2 \
+                    and tok.key in memory.aliases and lx.is_english(tok.text) \
+                    and any(k.endswith(" " + tok.key) for k in memory.aliases):
+                forced = 1  # "Mates" after "Leo Mates", "Ball" after "George Ball": a surname said before
             lead = 0 if forced else self._particles_before_name(tokens, i)  # "de Gaulle", "von Hase"
             start_ok = forced or lead or self._initial_at(tokens, i) \
                 or self._name_token(tok) or self._hyphenated_surname(tokens, i) \
@@ -814,7 +818,9 @@ class NameTagger:
                 if i < j <= i + 4 and t.is_cap and t.is_word and tokens[i].is_word and not tokens[i].is_allcaps \
                         and t.start - tokens[j - 1].end == 1 and self._could_be_name(t) \
                         and self._given_names_between(tokens, i, j) \
-                        and not self._lookup((tokens[i].key,)) and tokens[i].key not in memory.aliases \
+                        and not self._lookup((tokens[i].key,)) \
+                        and (tokens[i].key not in memory.aliases  # or it is this very name again
+                             or " ".join(x.key for x in tokens[i:j + 1]) in memory.aliases) \
                         and not (j + 1 < n and tokens[j + 1].is_cap and tokens[j + 1].start - t.end == 1):
                     j += 1  # "Ellsworth Bunker", "Walter Bedell Smith", "John V. Smith": an English-word surname
                     continue
