@@ -565,7 +565,7 @@ class NameTagger:
                         and tokens[j].start - tokens[j - 1].end == 1:
                     j += 1
                 out.append(Candidate(i, j, "org", 2, cert="medium"))
-            elif tok.text in _ROMANCE_ARTICLES and (i == 0 or not tokens[i - 1].is_cap or tokens[i - 1].nl) \
+            elif tok.text in _ROMANCE_ARTICLES and (i == 0 or not tokens[i - 1].is_cap or tok.nl) \
                     and not lx.is_english(nxt.text) and not self._place_like(nxt) \
                     and not self.gazetteer.lookup_place(f"{tok.text} {nxt.text}") \
                     and not self._lookup((tok.key, nxt.key)) \
