@@ -468,6 +468,17 @@ def test_the_nth_after_other_prepositions_and_parts_of_the_day(t, surface, day):
     check(only(t), t, surface, when=f"1963-09-{day}", cert="medium", relative=True)
 
 
+def test_a_year_of_the_nineteenth_century_after_a_preposition_is_a_date_but_not_the_reference_year():
+    t = "It was signed at Shimoda in 1855 and confirmed by the conventions of 1887 and 1895. On 15 March he came."
+    found = [(t[m.start:m.end], m.when) for m in find_dates(t, DOC)]
+    assert found == [("1855", "1855"), ("1887", "1887"), ("1895", "1895"), ("15 March", "1963-03-15")], found
+
+
+@pytest.mark.parametrize("t", ["The 1855 tons arrived.", "It was No. 1887 of the series.", "In all 1,855 men came."])
+def test_a_nineteenth_century_number_without_a_preposition_is_no_date(t):
+    assert find_dates(t, DOC) == [], find_dates(t, DOC)
+
+
 def test_nth_of_this_month():
     t = "by the 25th of this month"
     check(only(t), t, "25th of this month", when="1963-09-25")

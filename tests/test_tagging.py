@@ -306,6 +306,20 @@ def test_a_name_with_an_english_word_surname_said_again_is_the_same_person():
                      ("Leo Mates", "per-leo-mates"), ("Mates", "per-leo-mates"), ("Ball", "per-george-ball")], found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("With communist greetings,\n\nYU. ANDROPOV", [("person", "YU. ANDROPOV")]),
+    ("The State Security Authority and the Ethiopian Herald agreed.",
+     [("org", "State Security Authority"), ("org", "Ethiopian Herald")]),
+    ("The Eritrean organizations broadcast in Amharic, Dari and Pashto.", []),
+    ("The departments of Nueva Segovia and Río San Juan and the port of Puerto Sandino were attacked.",
+     [("place", "Nueva Segovia"), ("place", "Río San Juan"), ("place", "Puerto Sandino")]),
+    ("Barricada and El Nuevo Diario wrote it.", [("org", "Barricada"), ("org", "El Nuevo Diario")]),
+])
+def test_names_of_wider_collections(text, expected):
+    found, _ = _tag(text)
+    assert found == expected, found
+
+
 @pytest.mark.parametrize("signature", ["Kulczycki", "ZIELONKA", "A. P. PIMENOV", "(Kallenbach)"])
 def test_a_block_that_is_only_a_surname_is_a_signature(signature):
     found, _ = _tag(f"The Embassy will report on the talks.\n\n{signature}\n")

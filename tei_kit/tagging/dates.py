@@ -716,6 +716,20 @@ def _h_decade(m: re.Match, text: str) -> _Cand | None:
     return _Cand(s, e, 6, resolve)
 
 
+def _h_historical_year(m: re.Match, text: str) -> _Cand | None:
+    """in 1855, the conventions of 1887 and 1895: a year of the past that does not become the
+    reference year of the dates after it."""
+    s, e = m.start("y"), m.end("y")
+    if not _bare_year_ok(text, s, e):
+        return None
+    y = int(m.group("y"))
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        return [_mention(text, s, e, when=f"{y:04d}", cert="high")]
+
+    return _Cand(s, e, 7, resolve)
+
+
 def _h_bare_year(m: re.Match, text: str) -> _Cand | None:
     """in 1958, since 1954 (1900-2099, not identifiers or amounts)."""
     s, e = m.start(), m.end()
@@ -956,6 +970,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     (re.compile(rf"(?=[0-9]){_YEAR_START}(?P<y>1[89][0-9]0|20[0-9]0)'?s(?![\w])", _F), _h_decade),
     # bare years: 1958
     (re.compile(rf"(?=[0-9]){_YEAR_START}(?P<y>{_BARE_YEAR})(?![\w/\-\u2013%]|[.,:][0-9])", _F), _h_bare_year),
+    # a year of the 19th century after a preposition: "the treaty signed at Shimoda in 1855"
+    (re.compile(r"(?:\b(?:in|of|since|from|until|till|by)\s|(?<=18[0-9][0-9]\sand\s))(?P<y>18[0-9][0-9])"
+                r"(?![\w/\-\u2013%]|[.,:][0-9])", _F), _h_historical_year),
     # today, tomorrow, yesterday, the day after tomorrow
     (re.compile(r"(?=[tyTY])\b(?:the\s+day\s+after\s+to-?morrow|the\s+day\s+before\s+yesterday|to-?day|to-?morrow|"
                 r"yesterday|to-?night)(?![\w-])", _F),
@@ -974,7 +991,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     (re.compile(rf"(?=[obustfmaenOBUSTFMAEN])\b(?:on|by|until|till|since|from|(?:morning|afternoon|evening|night)"
                 rf"\s+of)\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])"
                 r"(?=[^\S\n]*(?:$|\n|[,.;:)\]]|(?:and|at|in|I|we|he|she|they|there|it|the|a|when|during|with"
-                r"|before|after)\b))", _F),
+                r"|before|after|that|to|for|from|until|on)\b))", _F),
      _h_on_the_nth),
     # weekdays: on Monday, last Monday
     (re.compile(rf"(?=[lntcpobusfLNTCPOBUSF])\b(?P<mod>last|next|this|coming|past|on|by|until|till|since|from)"

@@ -68,7 +68,8 @@ ORG_HEADS = frozenset(
     alliance brigade corps division section sector group headquarters staff volunteers tribunal
     parliament senate congress fund foundation school college council works polytechnic chamber
     presidency forces force archive archives enterprise kombinat shipyard militia chancellery
-    complex mine mines farm hospital museum theatre theater studio zeitung""".split()
+    complex mine mines farm hospital museum theatre theater studio zeitung authority junta herald tribune
+    gazette""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).
@@ -84,7 +85,8 @@ NOT_NAME_WORDS = frozenset(
     juche chollima socialism communism capitalism imperialism revisionism dogmatism
     kuomintang-led pancha shila panch sheel vch handwritten typewritten illegible attachment
     enclosure encl reg ref tel memo re ibid cf viz approx ciphergram ciphergrams cipher telegram
-    olympic olympics tgb nr""".split()
+    olympic olympics tgb nr dari pashto pushtu amharic tigrinya urdu hindi farsi swahili hausa tagalog
+    bahasa sinhala""".split()
 ) | (MONTH_WORDS - {"jan"})  # "Jan" is a given name; "Jan." as a month is the date grammar's
 
 #: Lowercase particles that may open a surname written without the given name ("de Gaulle",

@@ -48,6 +48,11 @@ _KOREAN_PLACE = re.compile(r"^[A-Z][a-zŏŭ'’]+-(?:ri|ni|dong|gun|kun|myon|my�
 _FRENCH_ORG_HEADS = frozenset("Office Banque Front Union Parti Mouvement Comité Conseil Société Compagnie Agence "
                               "Institut Rassemblement Confédération Fédération Association Assemblée Régie".split())
 
+#: Words that open a Spanish or Portuguese place name ("Puerto Sandino", "Río San Juan", "Nueva
+#: Segovia"), never a person's.
+_SPANISH_PLACE_WORDS = frozenset("Puerto Porto Río Rio Nueva Nuevo Nova Novo Ciudad Villa Vila Bahía Baía Isla Ilha "
+                                 "Cerro Lago Sierra Santa Santo São Laguna Cabo Punta Valle".split())
+
 #: Articles that open newspaper names ("El Siglo"); not "Le", a Vietnamese family name (Le Duan).
 _ROMANCE_ARTICLES = frozenset({"El", "La", "Il", "Los", "Las"})
 
@@ -67,7 +72,7 @@ _FUNCTION = frozenset(
 _BODY_SUFFIXES = ("CC", "Presidium", "Politburo", "Secretariat")
 _SINGULAR_ROLES = frozenset(
     "minister chairman president secretary ambassador premier director head chief deputy member leader".split())
-_PARTICLES = frozenset("von van der de da di du la le bin ibn al el ter den dos".split())
+_PARTICLES = frozenset("von van der de da di du la le bin ibn al el ter den dos y".split())
 _LOCATIVE = frozenset("in to at near into".split())
 #: Prepositions after which an unknown name is a place ("in Darkhan", "at Dong Dang").
 _PLACE_CUES = frozenset("in at near via outside around towards through opposite beyond across".split())
@@ -395,6 +400,13 @@ class NameTagger:
                 out += self._linked_place(tokens, h, boundaries)
             if not (tok.is_cap and tok.is_word):
                 continue
+            if tok.text in _SPANISH_PLACE_WORDS and h + 1 < n and tokens[h + 1].is_cap and tokens[h + 1].is_word \
+                    and tokens[h + 1].start - tok.end == 1 and not tokens[h + 1].nl:
+                e = h + 1
+                while e < n and e - h <= 3 and tokens[e].is_cap and tokens[e].is_word and not tokens[e].nl \
+                        and tokens[e].start - tokens[e - 1].end == 1 and tokens[e].start not in boundaries:
+                    e += 1
+                out.append(Candidate(h, e, "place", 3, cert="medium"))  # "Puerto Sandino", "Río San Juan"
             if _KOREAN_PLACE.match(tok.text) and not lx.is_english(tok.text.split("-")[0]) \
                     and not (h > 0 and tokens[h - 1].key in lx.EAST_ASIAN_SURNAMES):
                 out.append(Candidate(h, h + 1, "place", 2, cert="medium"))  # Chongsan-ri, not Kim Il-dong
@@ -565,12 +577,16 @@ class NameTagger:
                         and tokens[j].start - tokens[j - 1].end == 1:
                     j += 1
                 out.append(Candidate(i, j, "org", 2, cert="medium"))
-            elif tok.text in _ROMANCE_ARTICLES and (i == 0 or not tokens[i - 1].is_cap or tok.nl) \
-                    and not lx.is_english(nxt.text) and not self._place_like(nxt) \
-                    and not self.gazetteer.lookup_place(f"{tok.text} {nxt.text}") \
-                    and not self._lookup((tok.key, nxt.key)) \
-                    and not (i + 2 < n and tokens[i + 2].is_cap and tokens[i + 2].start - nxt.end == 1):
-                out.append(Candidate(i, i + 2, "org", 2, cert="low"))  # a paper: "El Mercurio", "La Stampa"
+            elif tok.text in _ROMANCE_ARTICLES and (i == 0 or not tokens[i - 1].is_cap or tok.nl):
+                j = i + 1
+                while j < n and j - i <= 3 and tokens[j].is_cap and tokens[j].is_word and not tokens[j].nl \
+                        and tokens[j].start - tokens[j - 1].end == 1 and not lx.is_english(tokens[j].text):
+                    j += 1
+                words = " ".join(t.text for t in tokens[i:j])
+                if 1 < j - i <= 3 and not (j < n and tokens[j].is_cap and tokens[j].start - tokens[j - 1].end == 1) \
+                        and not self._place_like(nxt) and not self.gazetteer.lookup_place(words) \
+                        and not self._lookup(tuple(t.key for t in tokens[i:j])):
+                    out.append(Candidate(i, j, "org", 2, cert="low"))  # a paper: "El Mercurio", "El Nuevo Diario"
             elif tok.text == "Air" and self._place_like(nxt) \
                     and not (i + 2 < n and tokens[i + 2].is_cap and tokens[i + 2].start - nxt.end == 1):
                 out.append(Candidate(i, i + 2, "org", 2, cert="medium"))  # an airline: "Air Mali"
@@ -947,7 +963,8 @@ class NameTagger:
         if j + 2 >= len(tokens) + 1 or j + 1 >= len(tokens):
             return False
         t, dot = tokens[j], tokens[j + 1]
-        if not ((len(t.text) == 1 and t.text.isupper()) or t.text in _DIGRAPH_INITIALS) \
+        if not ((len(t.text) == 1 and t.text.isupper()) or t.text in _DIGRAPH_INITIALS
+                or t.text.isupper() and t.text.capitalize() in _DIGRAPH_INITIALS) \
                 or dot.text != "." or dot.start != t.end:
             return False
         if j + 3 < len(tokens) and tokens[j + 2].text == "-" and tokens[j + 2].start == dot.end:
