@@ -314,6 +314,7 @@ def test_a_name_with_an_english_word_surname_said_again_is_the_same_person():
     ("The departments of Nueva Segovia and Río San Juan and the port of Puerto Sandino were attacked.",
      [("place", "Nueva Segovia"), ("place", "Río San Juan"), ("place", "Puerto Sandino")]),
     ("Barricada and El Nuevo Diario wrote it.", [("org", "Barricada"), ("org", "El Nuevo Diario")]),
+    ("From: Plenipotentiary Matsumoto", [("person", "Matsumoto")]),
 ])
 def test_names_of_wider_collections(text, expected):
     found, _ = _tag(text)

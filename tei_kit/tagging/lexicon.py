@@ -47,7 +47,7 @@ PERSON_CUES = frozenset(
     members candidate representative correspondent interpreter translator advisor adviser official
     delegate mister sir madame herr frau pan pani gospodin tovarishch premier-minister marshall
     chancellor vice-chancellor shri sri sardar pandit sheikh emir sultan shah madam lord baron
-    commissar diplomat journalist writer poet professor general-secretary generalissimo""".split()
+    commissar diplomat journalist writer poet professor general-secretary generalissimo plenipotentiary""".split()
 )
 
 #: Capitalised role words that may stand between a cue and a name ("Vice Foreign Minister").
