@@ -463,6 +463,8 @@ def test_on_the_nth():
     ("He will stay until the 28th.", "28th", "28"),
     ("The answer is expected by the 10th and no later.", "10th", "10"),
     ("I had a long talk on the 22nd with the Secretary of State.", "22nd", "22"),
+    ("On the 13th soldiers searched the house.", "13th", "13"),
+    ("He left the island on the 16th through the British base.", "16th", "16"),
 ])
 def test_the_nth_after_other_prepositions_and_parts_of_the_day(t, surface, day):
     check(only(t), t, surface, when=f"1963-09-{day}", cert="medium", relative=True)
@@ -476,6 +478,11 @@ def test_a_year_of_the_nineteenth_century_after_a_preposition_is_a_date_but_not_
 
 @pytest.mark.parametrize("t", ["The 1855 tons arrived.", "It was No. 1887 of the series.", "In all 1,855 men came."])
 def test_a_nineteenth_century_number_without_a_preposition_is_no_date(t):
+    assert find_dates(t, DOC) == [], find_dates(t, DOC)
+
+
+@pytest.mark.parametrize("t", ["On the 10th anniversary of the treaty we met.", "On the 5th floor he lived."])
+def test_on_the_nth_before_a_noun_it_counts_is_no_date(t):
     assert find_dates(t, DOC) == [], find_dates(t, DOC)
 
 

@@ -315,6 +315,15 @@ def test_a_name_with_an_english_word_surname_said_again_is_the_same_person():
      [("place", "Nueva Segovia"), ("place", "Río San Juan"), ("place", "Puerto Sandino")]),
     ("Barricada and El Nuevo Diario wrote it.", [("org", "Barricada"), ("org", "El Nuevo Diario")]),
     ("From: Plenipotentiary Matsumoto", [("person", "Matsumoto")]),
+    ("EMBASSY OF THE FEDERATIVE PEOPLE'S REPUBLIC OF YUGOSLAVIA",
+     [("org", "EMBASSY OF THE FEDERATIVE PEOPLE'S REPUBLIC OF YUGOSLAVIA")]),
+    ("The Ministry of Foreign Affairs of Hungary agreed. The Embassy reported.",
+     [("org", "Ministry of Foreign Affairs of Hungary")]),
+    ("The Jiefangjun Bao, the Tägliche Rundschau, KCNA and Rodong Sinmun wrote; the National Guard moved.",
+     [("org", "Jiefangjun Bao"), ("org", "Tägliche Rundschau"), ("org", "KCNA"), ("org", "Rodong Sinmun"),
+      ("org", "National Guard")]),
+    ("Brigadier Dimitrios Ioannidis and Shrimati Indira Gandhi met Iv. Bashev.\n\nIV. Conclusions",
+     [("person", "Dimitrios Ioannidis"), ("person", "Indira Gandhi"), ("person", "Iv. Bashev")]),
 ])
 def test_names_of_wider_collections(text, expected):
     found, _ = _tag(text)

@@ -991,7 +991,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     (re.compile(rf"(?=[obustfmaenOBUSTFMAEN])\b(?:on|by|until|till|since|from|(?:morning|afternoon|evening|night)"
                 rf"\s+of)\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])"
                 r"(?=[^\S\n]*(?:$|\n|[,.;:)\]]|(?:and|at|in|I|we|he|she|they|there|it|the|a|when|during|with"
-                r"|before|after|that|to|for|from|until|on)\b))", _F),
+                r"|before|after|that|to|for|from|until|on|through|via)\b))", _F),
+     _h_on_the_nth),
+    # a sentence that opens with "On the 13th" names a day whatever follows, but for a few nouns
+    (re.compile(rf"(?<![\w,;] )\bOn\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])(?![^\S\n]+(?:anniversary|floor|congress|"
+                r"session|plenum|army|division|regiment|brigade|century|party|conference|round|day|of)\b)"),
      _h_on_the_nth),
     # weekdays: on Monday, last Monday
     (re.compile(rf"(?=[lntcpobusfLNTCPOBUSF])\b(?P<mod>last|next|this|coming|past|on|by|until|till|since|from)"

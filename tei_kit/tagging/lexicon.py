@@ -47,7 +47,9 @@ PERSON_CUES = frozenset(
     members candidate representative correspondent interpreter translator advisor adviser official
     delegate mister sir madame herr frau pan pani gospodin tovarishch premier-minister marshall
     chancellor vice-chancellor shri sri sardar pandit sheikh emir sultan shah madam lord baron
-    commissar diplomat journalist writer poet professor general-secretary generalissimo plenipotentiary""".split()
+    commissar diplomat journalist writer poet professor general-secretary generalissimo plenipotentiary
+    brigadier sergeant field-marshal rear-admiral vice-admiral lieutenant-general major-general
+    colonel-general shrimati smt""".split()
 )
 
 #: Capitalised role words that may stand between a cue and a name ("Vice Foreign Minister").
@@ -69,7 +71,7 @@ ORG_HEADS = frozenset(
     parliament senate congress fund foundation school college council works polytechnic chamber
     presidency forces force archive archives enterprise kombinat shipyard militia chancellery
     complex mine mines farm hospital museum theatre theater studio zeitung authority junta herald tribune
-    gazette""".split()
+    gazette rundschau bao ribao sinmun shimbun guard""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).

@@ -35,8 +35,8 @@ _CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z]")
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|Fitz|O'|O’|D'|D’)[A-Z]")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
-#: Two-letter initials of Mongolian and Russian names ("Ch. Dashdavaa", "Yu. V. Andropov").
-_DIGRAPH_INITIALS = frozenset("Ch Sh Ts Zh Kh Yu Ya Yo Ye Dz Gy Sz Ly Ny Th Ph Dj Gh St Vl Wł".split())
+#: Two-letter initials of Mongolian and Russian names ("Ch. Dashdavaa", "Yu. V. Andropov", "Iv. Bashev").
+_DIGRAPH_INITIALS = frozenset("Ch Sh Ts Zh Kh Yu Ya Yo Ye Dz Gy Sz Ly Ny Th Ph Dj Gh St Vl Wł Iv Al Gr Dm".split())
 #: Org heads that make a name in lowercase too: "the Soviet government", "the Polish embassy".
 _LOWERCASE_ORG_HEADS = frozenset({"government", "embassy", "ministry", "legation"})
 
@@ -55,6 +55,9 @@ _SPANISH_PLACE_WORDS = frozenset("Puerto Porto Río Rio Nueva Nuevo Nova Novo Ci
 
 #: Articles that open newspaper names ("El Siglo"); not "Le", a Vietnamese family name (Le Duan).
 _ROMANCE_ARTICLES = frozenset({"El", "La", "Il", "Los", "Las"})
+
+#: The kind of a candidate for a bare org head ("Embassy"): kept only if an "of" complement joins it.
+_BARE = "bare-org"
 
 #: Lowercase prepositions inside place names of Central Europe ("nad", "am", "an der", ...).
 _PLACE_LINKS = frozenset({"nad", "pod", "am", "an", "ob", "bei", "im", "sur"})
@@ -539,11 +542,17 @@ class NameTagger:
             (tokens[g].is_cap and tokens[g].is_word and tokens[g].key not in _FUNCTION
              and not self._initial_at(tokens, g) and self._complement_word(tokens[g]))
             or (tokens[g].key == "and" and g + 1 < n and tokens[g + 1].is_cap)
+            or (tokens[g].key == "of" and g > f and g + 1 < n and tokens[g + 1].is_cap
+                and self._complement_word(tokens[g + 1]))  # "... People's Republic of Yugoslavia"
+            or (tokens[g].key == "the" and tokens[g - 1].key == "of" and g > f and g + 1 < n
+                and tokens[g + 1].is_cap and self._complement_word(tokens[g + 1]))
             or (tokens[g].text in _POSSESSIVE + ("'", "’") and g > f and g + 1 < n
                 and tokens[g + 1].is_cap and tokens[g - 1].text[-1:] in "sSeE")
             or self._is_acronym(tokens[g])
         ):
             g += 1
+        while g > f and tokens[g - 1].key in ("of", "the"):
+            g -= 1  # a complement does not end in "of the"
         words = [x for x in tokens[f:g] if x.is_word]
         roles_only = words and all(x.key.rstrip(".") in _SINGULAR_ROLES for x in words)
         if g > f and tokens[g - 1].key != "and" and not roles_only:
@@ -677,7 +686,7 @@ class NameTagger:
                 else:
                     ok = self._modifier(prev)
                     if not ok and prev.key == "and" and s - 2 >= 0 and self._modifier(tokens[s - 2]) \
-                            and s < h:
+                            and s < h and not tokens[s - 2].is_allcaps:  # not "KCNA and Rodong Sinmun"
                         ok = True
                     if not ok and prev.text in ("’", "'") and s - 2 >= 0 and tokens[s - 2].text[-1:] in "sS" \
                             and tokens[s - 2].is_cap:
@@ -723,7 +732,9 @@ class NameTagger:
             if k0 >= 1 and tokens[k0].key in ("of", "for") and tokens[k0 - 1].key in ("minister", "ministers"):
                 continue  # "Minister of the People's Armed Forces" names a portfolio
             if s == h and (e == h + 1 or e == h + 2 and tokens[h + 1].key == "general"):
-                continue  # a bare head noun ("the Ministry", "the Consulate General") is not a name
+                if not lowercase_head:  # a bare head noun ("the Ministry", "the Consulate General") is
+                    out.append(Candidate(s, e, _BARE, 0))  # no name, unless an org or place follows
+                continue
             if any(self._is_place_name(tokens[s:k]) for k in range(h + 1, e + 1)):
                 continue  # "Soviet Union" is a place, not an org headed by "Union"
             out.append(Candidate(s, e, "org", 2, cert="medium"))
@@ -964,7 +975,7 @@ class NameTagger:
             return False
         t, dot = tokens[j], tokens[j + 1]
         if not ((len(t.text) == 1 and t.text.isupper()) or t.text in _DIGRAPH_INITIALS
-                or t.text.isupper() and t.text.capitalize() in _DIGRAPH_INITIALS) \
+                or t.text.isupper() and t.text.capitalize() in _DIGRAPH_INITIALS and not _ROMAN.match(t.text)) \
                 or dot.text != "." or dot.start != t.end:
             return False
         if j + 3 < len(tokens) and tokens[j + 2].text == "-" and tokens[j + 2].start == dot.end:
@@ -1046,19 +1057,20 @@ class NameTagger:
             chosen.append(c)
             taken.append((a, b))
         chosen.sort(key=lambda c: span(c)[0])
-        chosen = self._join_complements(chosen, tokens, boundaries)
+        chosen = [c for c in self._join_complements(chosen, tokens, boundaries) if c.kind != _BARE]
         self._agree_in_lists(chosen, tokens)
         return [(c, span(c)) for c in chosen if c.kind != "?"]
 
     @staticmethod
     def _join_complements(chosen, tokens, boundaries):
-        """An org, "of [the]" and an org or a place are one org: an "of" complement stays
-        inside ("CC of the Dimitrov Communist Youth Union", "MFA of the MPR"); not one a
-        translator supplied in brackets ("Second Asia Department [of the Ministry ...]")."""
+        """An org (or a bare head), "of [the]" and an org or a place are one org: an "of"
+        complement stays inside ("CC of the Dimitrov Communist Youth Union", "MFA of the MPR",
+        "EMBASSY OF THE FEDERATIVE PEOPLE'S REPUBLIC OF YUGOSLAVIA"); not one a translator
+        supplied in brackets ("Second Asia Department [of the Ministry ...]")."""
         out: list[Candidate] = []
         for c in chosen:
             prev = out[-1] if out else None
-            if prev is not None and prev.kind == "org" and c.kind in ("org", "place") \
+            if prev is not None and prev.kind in ("org", _BARE) and c.kind in ("org", "place") \
                     and not prev.char_span and not c.char_span \
                     and [t.key for t in tokens[prev.end:c.start]] in (["of"], ["of", "the"]) \
                     and not any(t.nl for t in tokens[prev.end:c.end]) \
