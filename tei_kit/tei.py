@@ -8,7 +8,6 @@ no entity expansion, no XInclude.
 from __future__ import annotations
 
 import os
-
 from dataclasses import dataclass
 from pathlib import Path
 

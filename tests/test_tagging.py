@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from tei_kit.evaluate import TYPES, EvalResult, predicted_rows, read_gold, score
