@@ -586,7 +586,7 @@ class NameTagger:
                         and tokens[j].start - tokens[j - 1].end == 1:
                     j += 1
                 out.append(Candidate(i, j, "org", 2, cert="medium"))
-            elif tok.text in _ROMANCE_ARTICLES and (i == 0 or not tokens[i - 1].is_cap or tok.nl):
+            elif tok.text in _ROMANCE_ARTICLES and (i == 0 or tok.nl or not self._name_token(tokens[i - 1])):
                 j = i + 1
                 while j < n and j - i <= 3 and tokens[j].is_cap and tokens[j].is_word and not tokens[j].nl \
                         and tokens[j].start - tokens[j - 1].end == 1 and not lx.is_english(tokens[j].text):
@@ -686,7 +686,11 @@ class NameTagger:
                 else:
                     ok = self._modifier(prev)
                     if not ok and prev.key == "and" and s - 2 >= 0 and self._modifier(tokens[s - 2]) \
-                            and s < h and not tokens[s - 2].is_allcaps:  # not "KCNA and Rodong Sinmun"
+                            and s < h and not tokens[s - 2].is_allcaps \
+                            and not any(x.kind == "org" for x in self._lookup(
+                                tuple(t.key for t in tokens[max(0, s - 3):s - 1])) or ()):
+                        # "Scientific and Technical Committee"; not "KCNA and Rodong Sinmun", "Renmin
+                        # Ribao and Jiefangjun Bao" (two names)
                         ok = True
                     if not ok and prev.text in ("’", "'") and s - 2 >= 0 and tokens[s - 2].text[-1:] in "sS" \
                             and tokens[s - 2].is_cap:
@@ -1006,6 +1010,9 @@ class NameTagger:
                 and not (run[0].is_allcaps and len(run) == 1):
             name = " ".join(t.text for t in run)
             return Candidate(i, j, "place", 2, cert="low", name=name)  # "in Darkhan", "at Dong Dang"
+        if len(run) == 1 and j + 2 < len(tokens) and tokens[j].text == "." \
+                and tokens[j + 1].key.rstrip(".") in _NUMBER_SIGNS:
+            return None  # an abbreviation before a number: "Pov. Nº 412"
         if len(run) == 3 and run[0].text in ("I", "V", "X") and (i == 0 or run[0].nl) \
                 and lx.is_english(run[2].text):
             return None  # a numbered heading: "V. Conclusions and proposals"
