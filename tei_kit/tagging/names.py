@@ -1092,7 +1092,7 @@ class NameTagger:
         that name the same type ("Erlian [Ereen]", "Durrës [Durazzo]")."""
         out = []
         taken = [span for _, span in chosen]
-        for c, (a, b) in chosen:
+        for c, (_, b) in chosen:
             i = c.end
             if c.char_span or i >= len(tokens) or tokens[i].start not in opens or tokens[i].start - b > 1:
                 continue
