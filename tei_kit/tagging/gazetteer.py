@@ -311,7 +311,8 @@ _d("Malta", "Maltese")
 _d("Bhutan", "Bhutanese")
 
 # first parts of compounds such as "Sino-Soviet", "Anglo-American"
-_COMBINING_FORMS = frozenset({"sino", "anglo", "franco", "russo", "austro", "italo", "germano", "soviet"})
+_COMBINING_FORMS = frozenset({"sino", "anglo", "franco", "russo", "austro", "italo", "germano", "soviet", "serbo",
+                              "indo", "afro", "greco", "turco", "polono", "hispano"})
 
 
 def _demonym_key(word: str) -> str | None:

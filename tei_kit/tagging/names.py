@@ -529,9 +529,13 @@ class NameTagger:
         return bool(tok.is_cap and self.gazetteer.lookup_place(tok.text))
 
     def _complement_end(self, tokens, e, opens) -> int:
-        """If ``tokens[e:]`` is an org's "of [the] X" complement, the index after it; else ``e``."""
+        """If ``tokens[e:]`` is an org's "of [the] X" complement (or "on X" after a commission,
+        committee or council: "UN Commission on Korea"), the index after it; else ``e``."""
         n = len(tokens)
-        if e + 1 >= n or tokens[e].key not in ("of", "for") or tokens[e + 1].start in opens:
+        if e + 1 >= n or tokens[e + 1].start in opens:
+            return e
+        on = tokens[e].key == "on" and e > 0 and tokens[e - 1].key in ("commission", "committee", "council")
+        if tokens[e].key not in ("of", "for") and not on:
             return e
         f = e + 1
         if tokens[f].key == "the" and f + 1 < n:
@@ -724,7 +728,7 @@ class NameTagger:
                 if e == h + 1 and t.key == "general" and tokens[h].key in ("consulate", "staff", "secretariat"):
                     e += 1  # Consulate General
                     continue
-                if t.key in ("of", "for"):
+                if t.key in ("of", "for", "on"):
                     g = self._complement_end(tokens, e, opens)
                     if g > e:
                         e = g
