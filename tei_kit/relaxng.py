@@ -814,7 +814,7 @@ class Grammar:
             if r == _NA:
                 if values:
                     messages.append(f'value of attribute "{_display_attribute(name)}" is invalid'
-                                    f' (element "{_display(tag)}", value "{value}")')
+                                    f' (element "{_display(tag)}", value "{_shown(value)}")')
                     # go on as if the value were right: the attribute is not missing too
                     r = self._attribute(q, name, dict.fromkeys(values, True))
                     if r != _NA:
@@ -1001,6 +1001,11 @@ def _display(tag: str) -> str:
     if ns == XML_NS:
         return f"xml:{local}"
     return local
+
+
+def _shown(value: str) -> str:
+    """An attribute value as a message shows it: on one line ("\\n" for a line break)."""
+    return value.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
 
 
 def _display_attribute(name: str) -> str:

@@ -416,6 +416,15 @@ def test_duplicate_ids_are_a_validity_error_not_a_parse_error():
     assert [i.line for i in report.issues if i.rule == "id-unique"] == [32]
 
 
+def test_an_attribute_value_with_line_breaks_gives_a_one_line_message():
+    data = (INVALID_DIR / "duplicate_id.xml").read_bytes().replace(b'xml:id="per-nam-il">\n        <persName type="main">Nam Il (again)',
+                                                                   b'xml:id="&#10;a&#9;b&#13;">\n        <persName type="main">Nam Il (again)')
+    report = validate_bytes(data, "breaks.xml")
+    messages = [i.message for i in report.issues if i.rule == "rng"]
+    assert messages and all("\n" not in m and "\r" not in m for m in messages), messages
+    assert any('value "\\na\\tb\\r"' in m for m in messages), messages
+
+
 def test_a_pointer_to_a_repeated_id_resolves():
     data = (INVALID_DIR / "duplicate_id.xml").read_bytes()
     assert b'ref="#per-nam-il"' in data
