@@ -670,7 +670,7 @@ def parse_brackets(s: str) -> tuple[str, list[Span], list[str]]:
     # what each source bracket becomes
     drop: set[int] = set()
     events: list[tuple[int, int, str, dict, str | None]] = []  # (open, close, kind, attrs, desc)
-    skip_ranges: list[tuple[int, int]] = []
+    skip_ranges: list[tuple[int, int, int]] = []  # (start, end, bracket width) of dropped text
     for open_, close, width in pairs:
         inner = s[open_ + width : close]
         drop.update(range(open_, open_ + width))
@@ -678,10 +678,10 @@ def parse_brackets(s: str) -> tuple[str, list[Span], list[str]]:
         if width == 2:
             if _ELLIPSIS.match(inner):
                 events.append((open_, close, "gap", {"reason": "omitted"}, None))
-                skip_ranges.append((open_ + width, close))
+                skip_ranges.append((open_ + width, close, width))
             elif re.search(r"\billegible\b", inner, re.I):
                 events.append((open_, close, "gap", {"reason": "illegible"}, inner.strip()))
-                skip_ranges.append((open_ + width, close))
+                skip_ranges.append((open_ + width, close, width))
             elif inner.rstrip().endswith("?"):
                 q = open_ + width + len(inner.rstrip()) - 1
                 drop.add(q)
@@ -690,18 +690,24 @@ def parse_brackets(s: str) -> tuple[str, list[Span], list[str]]:
                 events.append((open_, close, "unclear", {}, None))
         elif _ELLIPSIS.match(inner):
             events.append((open_, close, "gap", {"reason": "omitted"}, None))
-            skip_ranges.append((open_ + width, close))
+            skip_ranges.append((open_ + width, close, width))
         elif re.fullmatch(r"\s*illegible\s*", inner, re.I):
             events.append((open_, close, "gap", {"reason": "illegible"}, inner.strip()))
-            skip_ranges.append((open_ + width, close))
+            skip_ranges.append((open_ + width, close, width))
         elif _NOTE_CONTENT.match(inner.strip()):
             events.append((open_, close, "note", {"type": "editorial"}, None))
         else:
             events.append((open_, close, "supplied", {"reason": "translator"}, None))
-    for a, b in skip_ranges:
+    for a, b, width in skip_ranges:
         drop.update(range(a, b))
+        # a space just inside the brackets that alone parts the gap from a word outside stays:
+        # "[illegible ]ignature" keeps two words
+        if b > a and s[b - 1].isspace() and b + width < len(s) and not s[b + width].isspace():
+            drop.discard(b - 1)
+        if b > a and s[a].isspace() and a - width > 0 and not s[a - width - 1].isspace():
+            drop.discard(a)
     if skip_ranges:  # brackets inside a gap are part of its description, not spans of their own
-        inside = _within(skip_ranges)
+        inside = _within([(a, b) for a, b, _ in skip_ranges])
         events = [e for e in events if not inside(e[0])]
     # build the text and a map from source offsets to text offsets
     out: list[str] = []

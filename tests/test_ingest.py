@@ -173,3 +173,13 @@ def test_new_layout_keeps_a_last_line_that_is_no_summary(tmp_path):
     (tmp_path / "x.txt").write_text(src)
     doc = read_source(tmp_path / "x.txt")
     assert doc.metadata.summary is None and doc.blocks[-1].text == "Stamp: 12 III"
+
+
+@pytest.mark.parametrize("source, text", [
+    ("trade. [illegible ]ignature", "trade.  ignature"),
+    ("trade.[ illegible] signature", "trade.  signature"),
+    ("trade. [illegible] signature", "trade.  signature"),
+])
+def test_a_space_inside_a_gap_that_alone_parts_two_words_is_kept(source, text):
+    out, spans, _ = parse_brackets(source)
+    assert out == text and [s.kind for s in spans] == ["gap"], (out, spans)
