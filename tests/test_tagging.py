@@ -324,6 +324,8 @@ def test_a_name_with_an_english_word_surname_said_again_is_the_same_person():
     ("The UN Commission on Korea met; the Embassy on Monday said so. He spoke Serbo-Croatian.",
      [("org", "UN Commission on Korea"), ("date", "Monday")]),
     ("The decision of the KWP CC", [("org", "KWP CC")]),  # a block that ends in an acronym body
+    ("The Directorate I Relations sent it. The Embassy I visited was closed.",
+     [("org", "Directorate I Relations")]),
     ("Renmin Ribao and Jiefangjun Bao wrote. The Radio and Television Committee met.",
      [("org", "Renmin Ribao"), ("org", "Jiefangjun Bao"), ("org", "Radio and Television Committee")]),
     ("Pov. Nº 412\n\nOnly El Mercurio and La Tercera may appear.",

@@ -720,10 +720,15 @@ class NameTagger:
                 if t.key in lx.ORG_HEADS and t.is_cap and t.key not in lx.EVENT_HEADS:
                     e += 1
                     continue
-                if e == h + 1 and t.text.isupper() and _ROMAN.match(t.text) and len(t.text) <= 4 and t.text != "I" \
+                if e == h + 1 and t.text.isupper() and _ROMAN.match(t.text) and len(t.text) <= 4 \
+                        and (t.text != "I" or e + 1 < n and tokens[e + 1].is_cap and tokens[e + 1].is_word) \
                         and not (len(t.text) == 1 and e + 1 < n and tokens[e + 1].text == "."
                                  and tokens[e + 1].start == t.end and e + 2 < n and tokens[e + 2].is_cap):
                     e += 1  # Department II, Department V (not an initial "V.", nor "the Embassy I visited")
+                    if e < n and tokens[e].is_cap and tokens[e].is_word and lx.is_english(tokens[e].text) \
+                            and tokens[e].key not in _FUNCTION and tokens[e].key.rstrip(".") not in lx.ROLE_WORDS \
+                            and tokens[e].start - t.end == 1:
+                        e += 1  # "Directorate I Relations" (of the Romanian MFA)
                     continue
                 if e == h + 1 and t.key == "general" and tokens[h].key in ("consulate", "staff", "secretariat"):
                     e += 1  # Consulate General
