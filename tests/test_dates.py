@@ -465,6 +465,8 @@ def test_on_the_nth():
     ("I had a long talk on the 22nd with the Secretary of State.", "22nd", "22"),
     ("On the 13th soldiers searched the house.", "13th", "13"),
     ("He left the island on the 16th through the British base.", "16th", "16"),
+    ("They were received on the 19th by the First Secretary.", "19th", "19"),
+    ("Reply before the 20th, and not later.", "20th", "20"),
 ])
 def test_the_nth_after_other_prepositions_and_parts_of_the_day(t, surface, day):
     check(only(t), t, surface, when=f"1963-09-{day}", cert="medium", relative=True)

@@ -326,6 +326,10 @@ def test_a_name_with_an_english_word_surname_said_again_is_the_same_person():
     ("The decision of the KWP CC", [("org", "KWP CC")]),  # a block that ends in an acronym body
     ("The Directorate I Relations sent it. The Embassy I visited was closed.",
      [("org", "Directorate I Relations")]),
+    ("The Minister of Foreign Affairs of South Korea, Lee Tong-won [Yi Tong-won], signed in Tokyo.",
+     [("place", "South Korea"), ("person", "Lee Tong-won"), ("person", "Yi Tong-won"), ("place", "Tokyo")]),
+    ("Maeda Toshikazu, Minister of the Embassy of Japan, came. The Minister of the People's Armed Forces spoke.",
+     [("person", "Maeda Toshikazu"), ("org", "Embassy of Japan")]),
     ("Renmin Ribao and Jiefangjun Bao wrote. The Radio and Television Committee met.",
      [("org", "Renmin Ribao"), ("org", "Jiefangjun Bao"), ("org", "Radio and Television Committee")]),
     ("Pov. Nº 412\n\nOnly El Mercurio and La Tercera may appear.",

@@ -49,7 +49,8 @@ Resolution decisions (kept deliberately simple):
   previous one, "next Monday" the following one (``cert="medium"``); "on Monday" the nearest one (up to three
   days ahead or back; the reference date itself if it is a Monday; ``cert="low"``).
 * "on the 5th" is the 5th of the reference month (``cert="medium"``, surface ``"5th"``); so are "by",
-  "until", "since", "from the 5th" and "the afternoon (morning, evening, night) of the 5th".
+  "until", "since", "from", "before", "after the 5th" and "the afternoon (morning, evening, night) of
+  the 5th", when a word that cannot be counted follows.
 * Numeric dates are day.month.year only (``10.10.55``, ``10.10.1955``, ``10. 10. 1955``); two-digit years
   are 19xx, 30-99 only ("1.5.10" is a section number).  Slashed and dashed numbers are never single dates
   (registration numbers: ``2114/55``); only ISO ``1957-10-07`` and year ranges (``1956-1957``, ``1956-57``,
@@ -988,10 +989,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # the 5th of this month
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})(?:{_ORD})?\s+of\s+(?P<rm>{_RELMONTH})", _F), _h_day_of_relmonth),
     # on the 5th, by the 5th, the afternoon of the 5th
-    (re.compile(rf"(?=[obustfmaenOBUSTFMAEN])\b(?:on|by|until|till|since|from|(?:morning|afternoon|evening|night)"
-                rf"\s+of)\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])"
+    (re.compile(rf"(?=[obustfmaenOBUSTFMAEN])\b(?:on|by|until|till|since|from|before|after|(?:morning|afternoon"
+                rf"|evening|night)\s+of)\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])"
                 r"(?=[^\S\n]*(?:$|\n|[,.;:)\]]|(?:and|at|in|I|we|he|she|they|there|it|the|a|when|during|with"
-                r"|before|after|that|to|for|from|until|on|through|via)\b))", _F),
+                r"|before|after|that|to|for|from|until|on|through|via|by)\b))", _F),
      _h_on_the_nth),
     # a sentence that opens with "On the 13th" names a day whatever follows, but for a few nouns
     (re.compile(rf"(?<![\w,;] )\bOn\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])(?![^\S\n]+(?:anniversary|floor|congress|"

@@ -742,8 +742,9 @@ class NameTagger:
             if lowercase_head and s == h:
                 continue
             k0 = s - 1 - (1 if s >= 2 and tokens[s - 1].key == "the" else 0)
-            if k0 >= 1 and tokens[k0].key in ("of", "for") and tokens[k0 - 1].key in ("minister", "ministers"):
-                continue  # "Minister of the People's Armed Forces" names a portfolio
+            if k0 >= 1 and tokens[k0].key in ("of", "for") and tokens[k0 - 1].key in ("minister", "ministers") \
+                    and k not in ("embassy", "legation", "consulate"):
+                continue  # "Minister of the People's Armed Forces" names a portfolio; not "Minister of the Embassy"
             if s == h and (e == h + 1 or e == h + 2 and tokens[h + 1].key == "general"):
                 if not lowercase_head:  # a bare head noun ("the Ministry", "the Consulate General") is
                     out.append(Candidate(s, e, _BARE, 0))  # no name, unless an org or place follows
@@ -872,7 +873,8 @@ class NameTagger:
                 if j > i and t.key in lx.NAME_TAIL_WORDS and t.is_cap:
                     j += 1  # "Ayub Khan"
                     continue
-                if j > i and east_asian and extra < 2 and t.is_cap and t.is_word and len(t.text) <= 7 \
+                if j > i and east_asian and extra < 2 and t.is_cap and t.is_word \
+                        and len(t.text) <= (12 if "-" in t.text else 7) \
                         and t.key not in lx.NOT_NAME_WORDS and t.key not in lx.ORG_HEADS \
                         and t.key.rstrip(".") not in lx.PERSON_CUES and not self.gazetteer.is_demonym(t.text):
                     extra += 1
