@@ -160,6 +160,16 @@ _NUMBER_SIGNS = frozenset(("no", "nº", "n°", "№", "nr", "ref"))
 _HEADING_WORDS = frozenset("our his her its we you they new old top one two six ten".split())
 
 
+def _capitalised_run(tokens, j, limit: int, fits=None) -> int:
+    """The index after the capitalised words from ``j`` on (``j`` > 0): each on the line of the
+    token before it and one space after it, at most ``limit`` of them, each passing ``fits``."""
+    k = j
+    while k < len(tokens) and k - j < limit and tokens[k].is_cap and tokens[k].is_word and not tokens[k].nl \
+            and tokens[k].start - tokens[k - 1].end == 1 and (fits is None or fits(tokens[k])):
+        k += 1
+    return k
+
+
 def _in_reference_number(tokens, i) -> bool:
     """Whether token ``i`` is part of a registration number: "No. IO 700-1483", "Nº 27-BCT/M"."""
     prev = _before(tokens, i)
@@ -405,10 +415,7 @@ class NameTagger:
                 continue
             if tok.text in _SPANISH_PLACE_WORDS and h + 1 < n and tokens[h + 1].is_cap and tokens[h + 1].is_word \
                     and tokens[h + 1].start - tok.end == 1 and not tokens[h + 1].nl:
-                e = h + 1
-                while e < n and e - h <= 3 and tokens[e].is_cap and tokens[e].is_word and not tokens[e].nl \
-                        and tokens[e].start - tokens[e - 1].end == 1 and tokens[e].start not in boundaries:
-                    e += 1
+                e = _capitalised_run(tokens, h + 1, 3, lambda t: t.start not in boundaries)
                 out.append(Candidate(h, e, "place", 3, cert="medium"))  # "Puerto Sandino", "Río San Juan"
             if _KOREAN_PLACE.match(tok.text) and not lx.is_english(tok.text.split("-")[0]) \
                     and not (h > 0 and tokens[h - 1].key in lx.EAST_ASIAN_SURNAMES):
@@ -575,26 +582,16 @@ class NameTagger:
                 j = i + 2
                 if nxt.text == "de" and j < n and tokens[j].text == "la":
                     j += 1
-                k = j
-                while k < n and k - j < 3 and tokens[k].is_cap and tokens[k].is_word and not tokens[k].nl \
-                        and tokens[k].start - tokens[k - 1].end == 1:
-                    k += 1
+                k = _capitalised_run(tokens, j, 3)
                 if k > j:
                     out.append(Candidate(i, k, "org", 2, cert="medium"))  # "Office du Niger"
                 continue
             if nxt.nl or nxt.start - tok.end != 1 or not (nxt.is_cap and nxt.is_word):
                 continue
             if tok.text == "VEB":
-                j = i + 1
-                while j < n and j - i <= 4 and tokens[j].is_cap and tokens[j].is_word and not tokens[j].nl \
-                        and tokens[j].start - tokens[j - 1].end == 1:
-                    j += 1
-                out.append(Candidate(i, j, "org", 2, cert="medium"))
+                out.append(Candidate(i, _capitalised_run(tokens, i + 1, 4), "org", 2, cert="medium"))
             elif tok.text in _ROMANCE_ARTICLES and (i == 0 or tok.nl or not self._name_token(tokens[i - 1])):
-                j = i + 1
-                while j < n and j - i <= 3 and tokens[j].is_cap and tokens[j].is_word and not tokens[j].nl \
-                        and tokens[j].start - tokens[j - 1].end == 1 and not lx.is_english(tokens[j].text):
-                    j += 1
+                j = _capitalised_run(tokens, i + 1, 3, lambda t: not lx.is_english(t.text))
                 words = " ".join(t.text for t in tokens[i:j])
                 if 1 < j - i <= 3 and not (j < n and tokens[j].is_cap and tokens[j].start - tokens[j - 1].end == 1) \
                         and not self._place_like(nxt) and not self.gazetteer.lookup_place(words) \
