@@ -8,7 +8,6 @@ Each command parses its options, calls one library function and hands the result
 from __future__ import annotations
 
 import sys
-import traceback
 from pathlib import Path
 
 import click
@@ -28,7 +27,7 @@ class TeiKitGroup(click.Group):
             return super().invoke(ctx)
         except TeiKitError as exc:
             if _debug(ctx):
-                traceback.print_exc()
+                _print_traceback()
             console.error(str(exc), exc.hint)
             ctx.exit(exc.exit_code)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
@@ -41,7 +40,7 @@ class TeiKitGroup(click.Group):
             ctx.exit(1)
         except OSError as exc:  # the system refused something (disk full, permissions, ...)
             if _debug(ctx):
-                traceback.print_exc()
+                _print_traceback()
             where = f"{exc.filename}: " if exc.filename else ""
             console.error(f"{where}{exc.strerror or exc}", "check the path, its permissions and free space")
             ctx.exit(1)
@@ -50,10 +49,16 @@ class TeiKitGroup(click.Group):
             ctx.exit(1)
         except Exception as exc:  # a bug: say so in one line
             if _debug(ctx):
-                traceback.print_exc()
+                _print_traceback()
             console.error(f"internal error: {type(exc).__name__}: {exc}",
                           "run again with --debug for a traceback, and report it")
             ctx.exit(1)
+
+
+def _print_traceback() -> None:
+    import traceback  # only with --debug: not worth its import time on every run
+
+    traceback.print_exc()
 
 
 def _silence_stdout() -> None:

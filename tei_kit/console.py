@@ -8,8 +8,6 @@ from contextlib import contextmanager
 import click
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -42,6 +40,8 @@ def data(text: str | bytes) -> None:
 @contextmanager
 def progress(total: int, label: str):
     """A progress bar on stderr for long jobs; yields ``advance(description)``."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                    TimeElapsedColumn(), console=err, transient=True, disable=total < 2 or not err.is_terminal)
     with bar:
@@ -55,6 +55,8 @@ def progress(total: int, label: str):
 
 def table(title: str, columns: list[str], rows: list[list[str]]) -> None:
     """A table on stdout (for eval, authority list, review)."""
+    from rich.table import Table
+
     t = Table(title=title, show_lines=False)
     for col in columns:
         t.add_column(col)

@@ -20,7 +20,6 @@ import hashlib
 import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
 
 from lxml import etree
 
@@ -34,14 +33,11 @@ _ENTRIES = [tei(k.entry_element) for k in ENTITY_KINDS.values() if k.entry_eleme
 _TEI_PREFIX = len(tei(""))
 
 
-class IdUse(NamedTuple):
-    """One xml:id of a document. ``copy``: what the element is a copy of, when it may be
-    repeated across the corpus (``"person Nam Il"``, ``"declaration application"``).
-    A named tuple: a corpus has hundreds of thousands, made and sent between processes."""
-
-    id: str
-    line: int
-    copy: str | None
+#: One xml:id of a document: ``(id, line, copy)``. ``copy``: what the element is a copy of,
+#: when it may be repeated across the corpus (``"person Nam Il"``, ``"declaration
+#: application"``), else None. A plain tuple: a corpus has hundreds of thousands, made in the
+#: worker processes and sent to the parent, and a named tuple costs five times as much to send.
+IdUse = tuple[str, int, "str | None"]
 
 
 @dataclass(frozen=True)
@@ -85,7 +81,7 @@ def id_uses(tree: etree._ElementTree, authority: AuthorityIndex | None = None) -
         id_ = el.get(XML_ID).strip()
         if id_ not in seen:  # a repeat inside one document is the grammar's and Schematron's business
             seen.add(id_)
-            uses.append(IdUse(id_, el.sourceline or 0, copies.get(el)))
+            uses.append((id_, el.sourceline or 0, copies.get(el)))
     return tuple(uses)
 
 
@@ -138,37 +134,38 @@ def id_issues(uses: dict[str, tuple[IdUse, ...]], authority: AuthorityIndex,
     by_id: dict[str, list[tuple[str, IdUse]]] = {}
     for name, file_uses in uses.items():
         for use in file_uses:
-            by_id.setdefault(use.id, []).append((name, use))
+            by_id.setdefault(use[0], []).append((name, use))
     out: dict[str, list[tuple[int, str]]] = {}
     for id_, occurrences in by_id.items():
         known = authority.copies.get(id_)
         if len(occurrences) == 1 and known is None:
             continue
-        kinds = {use.copy for _, use in occurrences}  # each file has one use of an id (its first)
+        kinds = {copy for _, (_, _, copy) in occurrences}  # each file has one use of an id (its first)
         for name, use in occurrences:
             if name not in report_for:
                 continue
             message = _conflict(id_, name, use, occurrences, known, kinds)
             if message:
-                out.setdefault(name, []).append((use.line, message))
+                out.setdefault(name, []).append((use[1], message))
     return out
 
 
 def _conflict(id_: str, name: str, use: IdUse, occurrences, known: str | None, kinds: set) -> str | None:
     """The message for ``use`` of a repeated id, or None when the repetition is allowed.
     ``kinds``: the ``copy`` values of all the occurrences."""
+    copy = use[2]
     if known is not None:
-        if use.copy == known:
+        if copy == known:
             return None
-        here = f"names {use.copy}" if use.copy else "is on another element"
+        here = f"names {copy}" if copy else "is on another element"
         return (f'xml:id "{id_}" is the id of {known} in the authority files, but here it {here};'
                 " an xml:id must be unique across the corpus")
-    if use.copy is not None and kinds == {use.copy}:
+    if copy is not None and kinds == {copy}:
         return None  # copies of one entity or declaration
-    others = [(n, u) for n, u in occurrences if n != name and (u.copy != use.copy or use.copy is None)]
+    others = [(n, u) for n, u in occurrences if n != name and (u[2] != copy or copy is None)]
     if not others:  # the same file given twice
         return None
-    other_name, other = others[0]
-    return (f'xml:id "{id_}" is also used in {other_name} (line {other.line})'
-            + (f", where it names {other.copy}" if other.copy and other.copy != use.copy else "")
+    other_name, (_, other_line, other_copy) = others[0]
+    return (f'xml:id "{id_}" is also used in {other_name} (line {other_line})'
+            + (f", where it names {other_copy}" if other_copy and other_copy != copy else "")
             + "; an xml:id must be unique across the corpus")

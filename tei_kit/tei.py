@@ -141,9 +141,14 @@ def read_xml_bytes(path: Path, name: str) -> bytes:
     too_large = f"{name}: larger than {MAX_XML_BYTES // (1024 * 1024)} MB, refused"
     try:
         with open(path, "rb") as fh:
-            if os.fstat(fh.fileno()).st_size > MAX_XML_BYTES:
+            size = os.fstat(fh.fileno()).st_size
+            if size > MAX_XML_BYTES:
                 raise XMLInputError(too_large)
-            data = fh.read(MAX_XML_BYTES + 1)  # a device or pipe has no size: no more than the limit
+            # read(n) allocates n bytes first: ask for the size (+1, to see a file that grew);
+            # a device or pipe has no size: read on, no further than the limit
+            data = fh.read(size + 1) if size else b""
+            if len(data) > size or not size:
+                data += fh.read(MAX_XML_BYTES + 1 - len(data))
     except FileNotFoundError as exc:
         raise XMLInputError(f"{name}: no such file") from exc
     except IsADirectoryError as exc:

@@ -152,6 +152,29 @@ def test_an_endless_source_is_read_only_up_to_the_limit(run):
             "(hint: split it into one file per document and use 'tei-kit build')")
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+def test_xml_from_a_named_pipe_is_read_whole_past_one_pipe_buffer(tmp_path):
+    from tei_kit.tei import read_xml_bytes
+
+    data = b"<a>" + b"x" * 300_000 + b"</a>"  # a pipe hands over 64 KiB at a time
+    pipe = tmp_path / "pipe.xml"
+    os.mkfifo(pipe)
+    writer = subprocess.Popen([sys.executable, "-c", f"open({str(pipe)!r}, 'wb').write(b'<a>' + b'x' * 300_000 + b'</a>')"])
+    try:
+        assert read_xml_bytes(pipe, "pipe.xml") == data
+    finally:
+        writer.wait(10)
+
+
+def test_a_file_is_read_whole_whatever_its_size(tmp_path):
+    from tei_kit.tei import read_xml_bytes
+
+    for size in (0, 1, 4095, 4096, 4097, 200_001):
+        path = tmp_path / f"{size}.xml"
+        path.write_bytes(b"y" * size)
+        assert read_xml_bytes(path, path.name) == b"y" * size
+
+
 def test_utf8_with_a_bom_converts_silently(run, tmp_path):
     (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + TEXT.encode())
     data = converted(run("convert", "bom.txt", "-o", "out.xml"), Path("out.xml"), body=TEXT)
