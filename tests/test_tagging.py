@@ -446,3 +446,20 @@ def test_burmese_names_single_letter_numerals_and_appositions(text, expected):
 def test_the_pronoun_i_after_an_org_head_is_not_a_numeral():
     found, _ = _tag("The Embassy I visited was closed.")
     assert not [f for f in found if f[0] == "org"], found
+
+
+def test_one_word_foreign_trade_enterprise_is_an_org_even_after_a_place_cue():
+    found, _ = _tag("The tractors come through Traktoroexport and Sovkhozexport; Mashinoimport in Moscow and "
+                    "Strojexport agreed. Exports fell.")
+    assert [f for f in found if f[0] == "org"] == [
+        ("org", "Traktoroexport"), ("org", "Sovkhozexport"), ("org", "Mashinoimport"), ("org", "Strojexport")], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chinese comrades, in the person of Ambassador Pan Zili, agreed.", ("person", "Pan Zili")),
+    ("Pan Hannian spoke first.", ("person", "Pan Hannian")),
+    ("Pan Kowalski said no.", ("person", "Kowalski")),  # the Polish "Pan" (Mr.) stays outside
+])
+def test_pan_is_a_chinese_surname_before_a_pinyin_given_name(text, expected):
+    found, _ = _tag(text)
+    assert expected in found, found

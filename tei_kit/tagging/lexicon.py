@@ -8,6 +8,7 @@ most likely part of a name.
 from __future__ import annotations
 
 import gzip
+import re
 from functools import lru_cache
 
 from ..resources import DATA_DIR
@@ -156,3 +157,16 @@ PERSON_VERBS = frozenset(
     invites criticized criticised acknowledged admitted argued urged demanded conveyed handed went
     came arrived left returned himself herself personally""".split()
 )
+
+#: One syllable of Hanyu Pinyin without tones ("zi", "li", "han", "nian", "zhuang").
+_PINYIN_SYLLABLE = (r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo"
+                    r"|a|e|i|o|u|ü|v))")
+_PINYIN_NAME = re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,3}}")
+
+
+def is_pinyin_name(word: str) -> bool:
+    """Whether a capitalised word can be a Chinese given name in Pinyin ("Zili", "Hannian",
+    "Fusheng"): one to three syllables, nothing else. "Kowalski" cannot."""
+    return word[:1].isupper() and word[1:].islower() and bool(_PINYIN_NAME.fullmatch(word.lower()))
+

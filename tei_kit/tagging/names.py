@@ -156,6 +156,11 @@ class Memory:
 
 
 _NUMBER_SIGNS = frozenset(("no", "nº", "n°", "№", "nr", "ref"))
+#: Title words that are also Chinese surnames: a surname before a Pinyin given name ("Pan Zili").
+_SURNAME_CUES = lx.PERSON_CUES & lx.EAST_ASIAN_SURNAMES
+#: One word that names a socialist foreign-trade enterprise: "Traktoroexport", "Mashinoimport",
+#: "Mashpriborintorg", "Strojexport", "Technoimpex".
+_TRADE_ENTERPRISE = re.compile(r"[A-Z][a-z]{3,}(?:export|import|intorg|impex|eksport)")
 #: Short words of ALL-CAPS headings that are not acronyms ("THE WORK OF OUR DELEGATION").
 _HEADING_WORDS = frozenset("our his her its we you they new old top one two six ten".split())
 
@@ -815,6 +820,10 @@ class NameTagger:
                     and (tok.key in lx.EAST_ASIAN_SURNAMES or tok.key in lx.GIVEN_NAMES) \
                     and self._name_token(tokens[i + 1]):
                 forced = 1  # "Ma Ziqing", "Angel Solakov": a family or given name that is an English word
+            if not forced and tok.key in _SURNAME_CUES and tok.is_cap and i + 1 < n and not tokens[i + 1].nl \
+                    and tokens[i + 1].start - tok.end == 1 and lx.is_pinyin_name(tokens[i + 1].text) \
+                    and not lx.is_english(tokens[i + 1].text):
+                forced = 1  # "Ambassador Pan Zili": a surname, not the Polish "Pan" (Mr.)
             if not forced and tok.is_cap and tok.is_word and not tok.is_allcaps and len(tok.text) > 2 \
                     and tok.key in memory.aliases and lx.is_english(tok.text) \
                     and any(k.endswith(" " + tok.key) for k in memory.aliases):
@@ -1007,6 +1016,8 @@ class NameTagger:
         has_initials = any(t.text == "." for t in run)
         if prev is not None and prev.key in lx.ORG_CUES and not has_initials:
             return Candidate(i, j, "org", 2, cert="low", name=" ".join(t.text for t in run))  # journal Kommunist
+        if len(run) == 1 and _TRADE_ENTERPRISE.fullmatch(run[0].text):
+            return Candidate(i, j, "org", 2, cert="low", name=run[0].text)  # "through Traktoroexport"
         if prev is not None and prev.key == "the" and len(run) == 1 and run[0].key not in memory.aliases \
                 and run[0].key not in self.surnames and run[0].key not in local:
             before = tokens[i - 2] if i > 1 else None
