@@ -483,6 +483,21 @@ def test_a_nineteenth_century_number_without_a_preposition_is_no_date(t):
     assert find_dates(t, DOC) == [], find_dates(t, DOC)
 
 
+@pytest.mark.parametrize("t, days", [
+    ("Shots were fired on the 6th, the 11th and the 19th. Then it was quiet.", ["06", "11", "19"]),
+    ("We expect an answer by the 3rd or the 4th.", ["03", "04"]),
+    ("He came on the 5th, the day of the rally.", ["05"]),
+])
+def test_days_listed_after_on_the_nth_are_dates_of_the_same_month(t, days):
+    found = [(t[m.start:m.end], m.when) for m in find_dates(t, DOC)]
+    assert found == [(f"{int(d)}{'rd' if d == '03' else 'th'}", f"1963-09-{d}") for d in days], found
+
+
+def test_the_nth_listed_without_on_before_it_is_no_date():
+    t = "The 6th, the 11th and the 19th divisions attacked."
+    assert find_dates(t, DOC) == [], find_dates(t, DOC)
+
+
 @pytest.mark.parametrize("t", ["On the 10th anniversary of the treaty we met.", "On the 5th floor he lived."])
 def test_on_the_nth_before_a_noun_it_counts_is_no_date(t):
     assert find_dates(t, DOC) == [], find_dates(t, DOC)

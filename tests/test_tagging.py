@@ -463,3 +463,41 @@ def test_one_word_foreign_trade_enterprise_is_an_org_even_after_a_place_cue():
 def test_pan_is_a_chinese_surname_before_a_pinyin_given_name(text, expected):
     found, _ = _tag(text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Department I\n\nComments of Department I. The Soviet side agreed.", [("org", "Department I"), ("org", "Department I")]),
+    ("Prepared by: S. Nowak, Director of Department I", [("person", "S. Nowak"), ("org", "Department I")]),
+    ("He joined Department V. Kuznetsov came.", [("person", "V. Kuznetsov")]),  # an initial, not a numeral
+])
+def test_department_i_is_a_numbered_unit_before_punctuation_or_a_line_end(text, expected):
+    found, _ = _tag(text)
+    assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ho Chi Minh [Kho Shi Min] arrived in Pyongyang.", [("person", "Ho Chi Minh"), ("person", "Kho Shi Min"),
+                                                         ("place", "Pyongyang")]),
+    ("The meeting with Roh Tae-woo [No Tae U] took place.", [("person", "Roh Tae-woo"), ("person", "No Tae U")]),
+    ("Kim Il Sung [in Korean] spoke.", [("person", "Kim Il Sung")]),
+])
+def test_a_bracket_after_a_person_is_the_same_person_in_another_transliteration(text, expected):
+    found, doc = _tag(text)
+    assert found == expected, found
+    refs = {m.surface: m.ref for m in doc.mentions() if m.kind == "person"}
+    assert len(set(refs.values())) == 1, refs  # one referent
+
+
+def test_an_acronym_in_a_bracket_after_a_known_party_is_a_second_name_not_its_continuation():
+    found, _ = _tag("The PUWP [PZPR] had lost the confidence of the workers; the USSR [MFA] said so.")
+    assert found == [("org", "PUWP"), ("org", "PZPR"), ("org", "USSR MFA")], found
+
+
+def test_letter_spaced_names_with_diacritics():
+    found, _ = _tag("EMBASSY OF THE GDR\n\nP j ö n g j a n g\n\nT e h e r á n, 20 February 1979")
+    assert ("place", "P j ö n g j a n g") in found and ("place", "T e h e r á n") in found, found
+
+
+def test_religious_adjectives_are_no_persons():
+    found, _ = _tag("He announced a referendum on an Islamic republic; the ideas of an Islamic state.")
+    assert found == [], found

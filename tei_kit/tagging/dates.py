@@ -117,6 +117,8 @@ _MON_FULL = rf"(?:\[{_MONTH_FULL}\]|{_MONTH_FULL})"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)"
+_ORD_RE = re.compile(_ORD)
+_LISTED_DAY = re.compile(rf"the\s+({_DAY}){_ORD}")  # "..., the 11th and the 19th"
 _YEAR = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])(?![0-9])"  # in full dates
 _YEAR_B = rf"(?:\[{_YEAR}\]|{_YEAR})"
 _BARE_YEAR = r"(?:19[0-9][0-9]|20[0-9][0-9])"  # standing alone
@@ -843,17 +845,21 @@ def _h_day_of_relmonth(m: re.Match, text: str) -> _Cand | None:
 
 
 def _h_on_the_nth(m: re.Match, text: str) -> _Cand | None:
-    """on (by, until, since, from, the afternoon of) the 5th -> the 5th of the reference month."""
-    day = int(m.group("d"))
-    s, e = m.start("d"), m.end()
+    """on (by, until, since, from, the afternoon of) the 5th -> the 5th of the reference month;
+    so are the days listed after it ("on the 6th, the 11th and the 19th")."""
+    days = [(int(m.group("d")), m.start("d"), m.end("d") + len(_ORD_RE.match(text, m.end("d")).group()))]
+    more = m.groupdict().get("more")
+    if more:
+        base = m.start("more")
+        days += [(int(x.group(1)), base + x.start(1), base + x.end()) for x in _LISTED_DAY.finditer(more)]
 
     def resolve(ctx: DateContext, text: str) -> list[DateMention]:
         ref = ctx.reference
         if ref is None:
-            return [_mention(text, s, e, cert="low", relative=True)]
-        return [_day_mention(ctx, text, s, e, ref.year, ref.month, day, "medium", True)]
+            return [_mention(text, s, e, cert="low", relative=True) for _, s, e in days]
+        return [_day_mention(ctx, text, s, e, ref.year, ref.month, day, "medium", True) for day, s, e in days]
 
-    return _Cand(s, e, 10, resolve)
+    return _Cand(days[0][1], m.end(), 10, resolve)
 
 
 def _h_weekday(m: re.Match, text: str) -> _Cand | None:
@@ -991,6 +997,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # on the 5th, by the 5th, the afternoon of the 5th
     (re.compile(rf"(?=[obustfmaenOBUSTFMAEN])\b(?:on|by|until|till|since|from|before|after|(?:morning|afternoon"
                 rf"|evening|night)\s+of)\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])"
+                rf"(?P<more>(?:(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+|or[^\S\n]+)?|[^\S\n]+(?:and|or)[^\S\n]+)"
+                rf"the[^\S\n]+{_DAY}{_ORD}(?![\w]))*)"
                 r"(?=[^\S\n]*(?:$|\n|[,.;:)\]]|(?:and|at|in|I|we|he|she|they|there|it|the|a|when|during|with"
                 r"|before|after|that|to|for|from|until|on|through|via|by)\b))", _F),
      _h_on_the_nth),

@@ -160,7 +160,7 @@ _NUMBER_SIGNS = frozenset(("no", "nº", "n°", "№", "nr", "ref"))
 _SURNAME_CUES = lx.PERSON_CUES & lx.EAST_ASIAN_SURNAMES
 #: One word that names a socialist foreign-trade enterprise: "Traktoroexport", "Mashinoimport",
 #: "Mashpriborintorg", "Strojexport", "Technoimpex".
-_TRADE_ENTERPRISE = re.compile(r"[A-Z][a-z]{3,}(?:export|import|intorg|impex|eksport)")
+_TRADE_ENTERPRISE = re.compile(r"[A-Z][a-z]{2,}(?:export|import|intorg|impex|eksport)")
 #: Short words of ALL-CAPS headings that are not acronyms ("THE WORK OF OUR DELEGATION").
 _HEADING_WORDS = frozenset("our his her its we you they new old top one two six ten".split())
 
@@ -272,7 +272,9 @@ class NameTagger:
 
     def _letter_spaced(self, text, tokens):
         out = []
-        for m in re.finditer(r"(?<![\w.])([A-Z](?: [a-zA-Z]){3,})(?![\w])", text):
+        for m in re.finditer(r"(?<![\w.])([^\W\d_](?: [^\W\d_]){3,})(?![\w])", text):
+            if not m.group(1)[0].isupper():
+                continue
             joined = m.group(1).replace(" ", "")
             keys = (joined.casefold(),)
             entries = self._lookup(keys) or self.surnames.get(keys[0])
@@ -643,6 +645,9 @@ class NameTagger:
             parts = []
             while j < n:
                 tok = tokens[j]
+                if parts and tok.start in opens \
+                        and any(x.kind == "org" for x in self._lookup(tuple(t.key for t in tokens[i:j])) or ()):
+                    break  # "PUWP [PZPR]": the bracket gives the name again, it does not go on with it
                 dotted = self._dotted_acronym(tokens, j)
                 if dotted:
                     parts.append(("acr", j, dotted))
@@ -723,10 +728,12 @@ class NameTagger:
                     e += 1
                     continue
                 if e == h + 1 and t.text.isupper() and _ROMAN.match(t.text) and len(t.text) <= 4 \
-                        and (t.text != "I" or e + 1 < n and tokens[e + 1].is_cap and tokens[e + 1].is_word) \
-                        and not (len(t.text) == 1 and e + 1 < n and tokens[e + 1].text == "."
-                                 and tokens[e + 1].start == t.end and e + 2 < n and tokens[e + 2].is_cap):
-                    e += 1  # Department II, Department V (not an initial "V.", nor "the Embassy I visited")
+                        and not (t.text == "I" and e + 1 < n and tokens[e + 1].is_word and not tokens[e + 1].nl
+                                 and not tokens[e + 1].is_cap) \
+                        and not (len(t.text) == 1 and e + 2 < n and tokens[e + 1].text == "."
+                                 and tokens[e + 1].start == t.end and tokens[e + 2].is_cap
+                                 and not lx.is_english(tokens[e + 2].text)):
+                    e += 1  # Department II, "Department I." (not "the Embassy I visited", nor an initial "V. Kuznetsov")
                     if e < n and tokens[e].is_cap and tokens[e].is_word and lx.is_english(tokens[e].text) \
                             and tokens[e].key not in _FUNCTION and tokens[e].key.rstrip(".") not in lx.ROLE_WORDS \
                             and tokens[e].start - t.end == 1:
@@ -1108,10 +1115,13 @@ class NameTagger:
 
     def _bracketed_variants(self, chosen, tokens, opens, boundaries):
         """A translator's bracket right after a name, holding nothing but another name, gives
-        that name the same type ("Erlian [Ereen]", "Durrës [Durazzo]")."""
+        that name the same type ("Erlian [Ereen]", "Durrës [Durazzo]"). After a person, the
+        bracket is that person's name in another transliteration even where a weak rule
+        found something else in it ("Ho Chi Minh [Kho Shi Min]", "Roh Tae-woo [No Tae U]");
+        the weak finds are dropped from ``chosen``."""
         out = []
         taken = [span for _, span in chosen]
-        for c, (_, b) in chosen:
+        for c, (_, b) in list(chosen):
             i = c.end
             if c.char_span or i >= len(tokens) or tokens[i].start not in opens or tokens[i].start - b > 1:
                 continue
@@ -1125,11 +1135,20 @@ class NameTagger:
                 fits = all(t.is_cap and t.is_word and t.key not in _FUNCTION for t in run)
             else:
                 fits = all(self._name_token(t) or self.gazetteer.lookup_place(t.text) for t in run)
+            span = (run[0].start, run[-1].end)
+            inside = [x for x in chosen if span[0] <= x[1][0] and x[1][1] <= span[1]]
+            if c.kind == "person" and c.priority >= 4 and len(run) > 1 \
+                    and all(t.is_cap and t.is_word and not lx.is_english(t.text) or len(t.text) <= 3 and t.text != "I"
+                            for t in run if t.is_word) and any(self._name_token(t) for t in run) \
+                    and all(x[0].ref is None and x[0].priority <= 3 for x in inside):
+                fits = True  # syllables of a transliteration: "[Kim Ir Sen]", "[No Tae U]"
+                for x in inside:
+                    chosen.remove(x)
+                    taken.remove(x[1])
             if not fits:
                 continue
-            span = (run[0].start, run[-1].end)
             if not any(x < span[1] and span[0] < y for x, y in taken):
-                out.append((Candidate(i, k + 1, c.kind, 1, cert="medium"), span))
+                out.append((Candidate(i, k + 1, c.kind, 1, cert="medium", ref=c.ref), span))  # one referent
         return out
 
     @staticmethod
