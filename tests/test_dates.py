@@ -703,3 +703,20 @@ def test_property_random_text_never_crashes(text, doc):
 def test_last_next_this_month_resolve_around_the_reference(text, when):
     ms = find_dates(text, date(1968, 3, 10))
     assert [m.when for m in ms] == [when]
+
+
+@pytest.mark.parametrize("t, surface, day", [
+    ("The Rodong Sinmun of the 24th called it a victory.", "24th", "24"),
+    ("The note of the 12th, however, said no.", "12th", "12"),
+    ("A meeting planned for the 6th was cancelled.", "6th", "06"),
+])
+def test_the_nth_after_a_document_or_for(t, surface, day):
+    check(only(t), t, surface, when=f"1963-09-{day}", cert="medium", relative=True)
+
+
+def test_for_the_nth_before_a_noun_is_no_date():
+    assert find_dates("He waited for the 3rd division.", DOC) == []
+
+
+def test_a_letter_spaced_place_before_a_date_makes_a_dateline():
+    assert parse_date_line("P h e n y a n, 27 September 1976") == date(1976, 9, 27)

@@ -501,3 +501,66 @@ def test_letter_spaced_names_with_diacritics():
 def test_religious_adjectives_are_no_persons():
     found, _ = _tag("He announced a referendum on an Islamic republic; the ideas of an Islamic state.")
     assert found == [], found
+
+
+def test_a_big_city_alone_on_a_line_is_a_dateline_not_a_signature():
+    found, _ = _tag("EMBASSY OF THE REPUBLIC OF CUBA\n\nLUANDA\n\nThe situation in Luanda is calm.\n\nZIELONKA")
+    assert found == [("org", "EMBASSY OF THE REPUBLIC OF CUBA"), ("place", "LUANDA"), ("place", "Luanda"),
+                     ("person", "ZIELONKA")], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ramón de la Torre Valdés, the head, came.", [("person", "Ramón de la Torre Valdés")]),
+    ("Prime Minister Lopo do Nascimento said so.", [("person", "Lopo do Nascimento")]),
+    ("They went to Pinar del Río and to Mar del Plata.", [("place", "Pinar del Río"), ("place", "Mar del Plata")]),
+    ("The Radio Nacional de Angola [National Radio of Angola] and the Jornal de Angola reported.",
+     [("org", "Radio Nacional de Angola"), ("org", "National Radio of Angola"), ("org", "Jornal de Angola")]),
+    ("The Frente Nacional de Libertação de Angola and the Banco Central do Brasil.",
+     [("org", "Frente Nacional de Libertação de Angola"), ("org", "Banco Central do Brasil")]),
+])
+def test_spanish_and_portuguese_names_with_de_la_do_del(text, expected):
+    found, _ = _tag(text)
+    assert found == expected, found
+
+
+def test_an_english_word_surname_alone_after_its_full_name_in_the_same_paragraph():
+    found, _ = _tag("The delegation is headed by Henry Cabot Lodge. In his first speech Lodge proposed a truce. "
+                    "Lincoln White spoke for the White House.")
+    assert found == [("person", "Henry Cabot Lodge"), ("person", "Lodge"), ("person", "Lincoln White"),
+                     ("org", "White House")], found
+
+
+def test_a_guessed_reading_of_a_name_is_a_person():
+    found, _ = _tag("[Handwritten: To Cde. Komócsin. [[Rónai?]] 14.VIII.68]\n\nHe met [[the minister?]] there.")
+    assert ("person", "Rónai") in found and not [f for f in found if "minister" in f[1]], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Directorate of Information and Security of Angola [DISA] arrested them.",
+     [("org", "Directorate of Information and Security of Angola"), ("org", "DISA")]),
+    ("The Club of Engaged Non-Party Members met.", [("org", "Club of Engaged Non-Party Members")]),
+    ("He works in the Department for Latin America; the Embassy of Costa Rica said so.",
+     [("org", "Department for Latin America"), ("org", "Embassy of Costa Rica")]),
+])
+def test_org_names_acronym_variants_clubs_and_complements_with_two_word_places(text, expected):
+    found, _ = _tag(text)
+    assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("[Handwritten: F.S. has seen. E.A.M. to see. J. S. Mehta]", [("person", "J. S. Mehta")]),
+    ("The newspapers write her name as Rim Su Gyong.", [("person", "Rim Su Gyong")]),
+    ("A statue was unveiled on the Mansu hill.", [("place", "Mansu")]),
+])
+def test_office_abbreviations_north_korean_surnames_and_hills(text, expected):
+    found, _ = _tag(text)
+    assert found == expected, found
+
+
+@pytest.mark.parametrize("dateline", ["P h e n y a n, 27 September 1976", "The talks of 27 September 1976 went on."])
+def test_a_bare_transcription_takes_its_date_from_the_letter_not_from_a_later_note(dateline):
+    doc = parse_text(f"[Handwritten: To Cde. Mladenov. 6.X.76]\n\n{dateline}\n\nYesterday he left.", name="x.txt")
+    doc.metadata.date = None
+    tagger().tag(doc)
+    assert doc.metadata.date == "1976-09-27"
+    assert [m.when for m in doc.mentions() if m.surface == "Yesterday"] == ["1976-09-26"]

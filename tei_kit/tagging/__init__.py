@@ -57,6 +57,14 @@ class Tagger:
             for m in self.names.tag(block.text, memory, boundaries, blocked, opens):
                 self._link(m, document, memory)
                 mentions.append(m)
+            for s in block.spans:  # a guessed reading no rule tagged: "[[Rónai?]]"
+                if s.kind == "unclear" and s.end > s.start \
+                        and not any(m.start < s.end and s.start < m.end for m in mentions) \
+                        and self.names.guessed_person(block.text[s.start:s.end]):
+                    m = Mention(start=s.start, end=s.end, kind="person", surface=block.text[s.start:s.end],
+                                cert="low")
+                    self._link(m, document, memory)
+                    mentions.append(m)
             mentions.sort(key=lambda m: (m.start, -m.end))
             block.mentions = mentions
         self._link_author(document, memory)
@@ -180,12 +188,17 @@ def _supplies_a_name(text: str, span) -> bool:
 
 
 def _first_full_date(document: Document) -> dt.date | None:
-    """The first explicit day, month and year written in the body."""
+    """The first explicit day, month and year written in the body, outside the notes (a
+    stamp or a handwritten note is dated when it was added) unless only notes have one."""
+    in_notes = None
     for block in document.blocks:
+        notes = [s for s in block.spans if s.kind == "note"]
         for m in DateContext(None).find(block.text):
             if m.when and len(m.when) == 10 and m.cert == "high":
-                return dt.date.fromisoformat(m.when)
-    return None
+                if not any(s.start <= m.start and m.end <= s.end for s in notes):
+                    return dt.date.fromisoformat(m.when)
+                in_notes = in_notes or dt.date.fromisoformat(m.when)
+    return in_notes
 
 
 def _iso_to_date(value: str | None) -> dt.date | None:

@@ -118,6 +118,10 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)"
 _ORD_RE = re.compile(_ORD)
+#: Nouns after which "of the 24th" names a day: "the note of the 24th", "the Rodong Sinmun of the 24th".
+_DOCUMENT_NOUNS = (r"statement|letter|note|telegram|cable|ciphergram|issue|edition|article|editorial|report|speech|"
+                   r"decision|decree|resolution|communiqu[ée]|declaration|message|conversation|Sinmun|Ribao|Pravda|"
+                   r"Izvestia|Izvestiya|Times|Daily|Post|Tribune|Dong-a Ilbo|Ilbo")
 _LISTED_DAY = re.compile(rf"the\s+({_DAY}){_ORD}")  # "..., the 11th and the 19th"
 _YEAR = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])(?![0-9])"  # in full dates
 _YEAR_B = rf"(?:\[{_YEAR}\]|{_YEAR})"
@@ -995,12 +999,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # the 5th of this month
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})(?:{_ORD})?\s+of\s+(?P<rm>{_RELMONTH})", _F), _h_day_of_relmonth),
     # on the 5th, by the 5th, the afternoon of the 5th
-    (re.compile(rf"(?=[obustfmaenOBUSTFMAEN])\b(?:on|by|until|till|since|from|before|after|(?:morning|afternoon"
-                rf"|evening|night)\s+of)\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])"
+    (re.compile(rf"(?=[obustfmaenrpldciOBUSTFMAENRPLDCI])\b(?:on|by|until|till|since|from|before|after|for|(?:morning|afternoon"
+                rf"|evening|night|{_DOCUMENT_NOUNS})\s+of)\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])"
                 rf"(?P<more>(?:(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+|or[^\S\n]+)?|[^\S\n]+(?:and|or)[^\S\n]+)"
                 rf"the[^\S\n]+{_DAY}{_ORD}(?![\w]))*)"
                 r"(?=[^\S\n]*(?:$|\n|[,.;:)\]]|(?:and|at|in|I|we|he|she|they|there|it|the|a|when|during|with"
-                r"|before|after|that|to|for|from|until|on|through|via|by)\b))", _F),
+                r"|before|after|that|to|for|from|until|on|through|via|by|was|were|is|will|would|had|has|called"
+                r"|wrote|said|reported|published|carried)\b))", _F),
      _h_on_the_nth),
     # a sentence that opens with "On the 13th" names a day whatever follows, but for a few nouns
     (re.compile(rf"(?<![\w,;] )\bOn\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])(?![^\S\n]+(?:anniversary|floor|congress|"
@@ -1049,9 +1054,13 @@ _LINE_SUFFIX = re.compile(r"^[\s.,;:]*(?:(?:\([0-9]{1,3}\)|\[[0-9]{1,3}\])[\s.]*
 _PARTICLES = {"am", "an", "de", "del", "di", "na", "nad", "on", "upon", "the", "den", "le", "la", "im", "in"}
 
 
+_LETTER_GAP = re.compile(r"(?<=\b[^\W\d_]) (?=[^\W\d_]\b)")
+
+
 def _place_prefix_ok(prefix: str) -> bool:
     if not prefix.strip():
         return True
+    prefix = _LETTER_GAP.sub("", prefix)  # a letter-spaced place: "P h e n y a n, 27 September 1976"
     if not _PLACE_PREFIX.match(prefix):
         return False
     words = re.findall(r"[^\W\d_][\w'’.\-]*", prefix)

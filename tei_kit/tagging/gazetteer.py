@@ -61,6 +61,7 @@ class GazetteerHit:
     name: str  # the normalised name (authority main name, or the GeoNames name)
     feature: str  # country, city, us-state, continent, region, river, ... or "place"
     authority_id: str | None = None  # the authority entry, where the hit came from there
+    population: int = 0  # of a GeoNames city (0: not a city, or not known)
 
 
 # ----------------------------------------------------------------------------- stoplist
@@ -477,7 +478,8 @@ class Gazetteer:
         )
         hits = {}
         for c in cities:
-            hit = hits[c["geonameid"]] = GazetteerHit(int(c["geonameid"]), c["name"], "city")
+            hit = hits[c["geonameid"]] = GazetteerHit(int(c["geonameid"]), c["name"], "city",
+                                                      population=c.get("population", 0))
             if _usable(c["name"]):
                 put_geonames(c["name"], hit)
         for c in cities:

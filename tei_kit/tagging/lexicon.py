@@ -72,7 +72,7 @@ ORG_HEADS = frozenset(
     parliament senate congress fund foundation school college council works polytechnic chamber
     presidency forces force archive archives enterprise kombinat shipyard militia chancellery
     complex mine mines farm hospital museum theatre theater studio zeitung authority junta herald tribune
-    gazette rundschau bao ribao sinmun shimbun guard""".split()
+    gazette rundschau bao ribao sinmun shimbun guard club""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).
@@ -99,7 +99,7 @@ LEADING_PARTICLES = frozenset("von van de da di du del della dos ter".split())
 
 #: Family names that put a Korean (or Chinese) name first ("Kim Il Sung", "Pak Seong-cheol").
 EAST_ASIAN_SURNAMES = frozenset(
-    """kim pak park ri rhee lee yi li choe choi chae jeong jung chong jang chang jin nam han ho hong
+    """kim pak park ri rim ryang ryom rhee lee yi li choe choi chae jeong jung chong jang chang jin nam han ho hong
     kang ko go o oh yun yoon song sin shin hwang hyeon hyon heo hu mun moon ryu yu yoo jo cho chu
     im lim paek baek seo so an ahn kwon gwon kwak ma mao zhou chou zhu chu deng teng peng liu chen
     wang zhang huang zhao wu yang xu sun dong guo lin luo gao kang tan cao qian xi hua ye tian
@@ -125,7 +125,8 @@ GIVEN_NAMES = frozenset(
 GEO_HEADS = frozenset(
     """river province region district county lake sea mountains mountain island islands peninsula
     strait bay valley plateau oblast krai canal gulf desert range coast prefecture autonomous
-    delta basin provinces regions districts rivers quarter suburb neighbourhood neighborhood""".split()
+    delta basin provinces regions districts rivers quarter suburb neighbourhood neighborhood hill hills
+    heights pass cape reservoir""".split()
 )
 
 #: Words before a place's name: "the station Erlian", "the island of Sazan".

@@ -44,9 +44,16 @@ _LOWERCASE_ORG_HEADS = frozenset({"government", "embassy", "ministry", "legation
 #: (-gun, -kun), township (-myon), town (-up, -eup), city (-si), province (-do).
 _KOREAN_PLACE = re.compile(r"^[A-Z][a-zŏŭ'’]+-(?:ri|ni|dong|gun|kun|myon|myŏn|up|eup|si|do)$")
 
-#: French heads of a body's name, before "du", "de (la)", "des": "Office du Niger", "Banque de France".
-_FRENCH_ORG_HEADS = frozenset("Office Banque Front Union Parti Mouvement Comité Conseil Société Compagnie Agence "
-                              "Institut Rassemblement Confédération Fédération Association Assemblée Régie".split())
+#: Heads of a French, Spanish or Portuguese body's name, before "du", "de (la)", "des", "da", "do", "del": "Office du Niger", "Banque de France".
+_ROMANCE_ORG_HEADS = frozenset("Office Banque Front Union Parti Mouvement Comité Conseil Société Compagnie Agence "
+                              "Institut Rassemblement Confédération Fédération Association Assemblée Régie "
+                              # Spanish and Portuguese ("Radio Nacional de Angola", "Jornal de Angola")
+                              "Radio Rádio Jornal Diario Diário Banco Partido Frente Movimiento Movimento Unión União "
+                              "Consejo Conselho Instituto Empresa Compañía Companhia Asociación Associação "
+                              "Confederación Confederação Federación Federação Ministerio Ministério Universidad "
+                              "Universidade Comisión Comissão Junta Fuerzas Forças Ejército Exército".split())
+#: Heads of a Romance body's name may take capitalised adjectives before "de": "Radio Nacional de Angola".
+_ROMANCE_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del"))
 
 #: Words that open a Spanish or Portuguese place name ("Puerto Sandino", "Río San Juan", "Nueva
 #: Segovia"), never a person's.
@@ -75,11 +82,18 @@ _FUNCTION = frozenset(
 _BODY_SUFFIXES = ("CC", "Presidium", "Politburo", "Secretariat")
 _SINGULAR_ROLES = frozenset(
     "minister chairman president secretary ambassador premier director head chief deputy member leader".split())
-_PARTICLES = frozenset("von van der de da di du la le bin ibn al el ter den dos y".split())
+_PARTICLES = frozenset("von van der de da di du la le bin ibn al el ter den dos das do del della des y".split())
+#: Lowercase words inside a place's name the gazetteer knows whole ("Pinar del Río", "Mar del Plata").
+_PLACE_INNER_WORDS = frozenset("de del la le da do dos das des du di sur el al upon on".split())
 _LOCATIVE = frozenset("in to at near into".split())
 #: Prepositions after which an unknown name is a place ("in Darkhan", "at Dong Dang").
 _PLACE_CUES = frozenset("in at near via outside around towards through opposite beyond across".split())
 _ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
+#: A city this large is no one's surname where it stands alone on a line: a dateline ("LUANDA").
+_BIG_CITY = 500_000
+#: Dotted abbreviations of offices, not bodies: External Affairs Minister, Foreign Secretary,
+#: Joint Secretary, Additional Secretary, Prime Minister, His Excellency (Indian and British usage).
+_OFFICE_ABBREVIATIONS = frozenset("EAM FS JS AS PM HE HM DFS PPS APS".split())
 _STOP_ACRONYMS = frozenset(
     "I II III IV V VI VII VIII IX X XI XII XX XXI XXII XXIII TOP SECRET SIC OK NB PS AM PM ID TV"
     " A AN THE OF AND TO IN ON FOR BY NO NOT BUT".split()
@@ -268,6 +282,27 @@ class NameTagger:
         chosen += self._bracketed_variants(chosen, tokens, opens, boundaries)
         return self._mentions(sorted(chosen, key=lambda x: x[1]), tokens, text, memory)
 
+    def guessed_person(self, text: str) -> bool:
+        """Whether an editor's guessed reading ("[[Rónai?]]", "[[K. Tomov?]]") that no rule
+        tagged is a person's name: initials and capitalised words, at least one of them a
+        name, and not a place or body the gazetteer or the authority files know."""
+        tokens = tokenize(text)
+        if not tokens or len(tokens) > 10:
+            return False
+        named, i = False, 0
+        while i < len(tokens):
+            if self._initial_at(tokens, i):
+                i += 2
+                continue
+            t = tokens[i]
+            if not (t.is_word and t.is_cap) or t.key in lx.NOT_NAME_WORDS:
+                return False
+            named = named or self._name_token(t)
+            i += 1
+        words = tuple(t.key for t in tokens)
+        return named and not self.gazetteer.lookup_place(text) \
+            and not any(x.kind != "person" for x in self._lookup(words) or ())
+
     # ------------------------------------------------------------ candidates
 
     def _letter_spaced(self, text, tokens):
@@ -362,8 +397,9 @@ class NameTagger:
         out = []
         n = len(tokens)
         for i, tok in enumerate(tokens):
-            if not (tok.is_cap and tok.is_word) or tok.key in lx.NOT_NAME_WORDS:
+            if not (tok.is_cap and tok.is_word):
                 continue
+            common = tok.key in lx.NOT_NAME_WORDS  # "Mar" alone is March, "Mar del Plata" a city
             cue = _before(tokens, i)
             if cue is not None and cue.key.rstrip(".") in lx.PERSON_CUES:
                 continue  # "Ambassador Shcherbakov", "Cde. Voroshilov": a person, whatever towns share the name
@@ -394,10 +430,11 @@ class NameTagger:
                         continue
             for length in (4, 3, 2, 1):
                 j = i + length
-                if j > n:
+                if j > n or common and length == 1:
                     continue
                 span = tokens[i:j]
-                if not all(t.is_word and t.is_cap for t in span):
+                if not all(t.is_word and (t.is_cap or 0 < k < length - 1 and t.text in _PLACE_INNER_WORDS)
+                           for k, t in enumerate(span)) or not span[-1].is_cap:
                     continue
                 surface = " ".join(t.text for t in span)
                 hit = self.gazetteer.lookup_place(surface)
@@ -532,7 +569,8 @@ class NameTagger:
             j += 2
             if j < len(tokens) and tokens[j].start != tokens[j - 1].end:
                 break
-        if j - i >= 6:  # three letters: "U.S.S.R."; "F.S." (Foreign Secretary) is no org
+        letters = "".join(tokens[k].text for k in range(i, j, 2))
+        if j - i >= 6 and letters not in _OFFICE_ABBREVIATIONS:  # three letters: "U.S.S.R."; "F.S." is no org
             return j
         return None
 
@@ -555,19 +593,25 @@ class NameTagger:
         if tokens[f].key == "the" and f + 1 < n:
             f += 1
         g = f
-        while g < n and tokens[g].start not in opens and not tokens[g].nl and not (
-            tokens[g].key == "and" and _title_follows(tokens, g + 1)) and (
-            (tokens[g].is_cap and tokens[g].is_word and tokens[g].key not in _FUNCTION
-             and not self._initial_at(tokens, g) and self._complement_word(tokens[g]))
-            or (tokens[g].key == "and" and g + 1 < n and tokens[g + 1].is_cap)
-            or (tokens[g].key == "of" and g > f and g + 1 < n and tokens[g + 1].is_cap
-                and self._complement_word(tokens[g + 1]))  # "... People's Republic of Yugoslavia"
-            or (tokens[g].key == "the" and tokens[g - 1].key == "of" and g > f and g + 1 < n
-                and tokens[g + 1].is_cap and self._complement_word(tokens[g + 1]))
-            or (tokens[g].text in _POSSESSIVE + ("'", "’") and g > f and g + 1 < n
-                and tokens[g + 1].is_cap and tokens[g - 1].text[-1:] in "sSeE")
-            or self._is_acronym(tokens[g])
-        ):
+        while g < n and tokens[g].start not in opens and not tokens[g].nl:
+            known = self._known_name_end(tokens, g, opens)
+            if known:  # "Latin America", "Costa Rica": a name the complement takes whole
+                g = known
+                continue
+            t = tokens[g]
+            fits = (t.is_cap and t.is_word and t.key not in _FUNCTION and not self._initial_at(tokens, g)
+                    and self._complement_word(t)) \
+                or (t.key == "and" and g + 1 < n and tokens[g + 1].is_cap) \
+                or (t.key == "of" and g > f and g + 1 < n and tokens[g + 1].is_cap
+                    and self._complement_word(tokens[g + 1])) \
+                or (t.key == "the" and tokens[g - 1].key == "of" and g > f and g + 1 < n
+                    and tokens[g + 1].is_cap and self._complement_word(tokens[g + 1])) \
+                or (t.text in _POSSESSIVE + ("'", "’") and g > f and g + 1 < n
+                    and tokens[g + 1].is_cap and tokens[g - 1].text[-1:] in "sSeE") \
+                or self._is_acronym(t)
+            # "... People's Republic of Yugoslavia"; not "and" before a title
+            if not fits or t.key == "and" and _title_follows(tokens, g + 1):
+                break
             g += 1
         while g > f and tokens[g - 1].key in ("of", "the"):
             g -= 1  # a complement does not end in "of the"
@@ -577,22 +621,32 @@ class NameTagger:
             return g
         return e
 
-    def _prefixed_orgs(self, tokens):
+    def _prefixed_orgs(self, tokens, opens=frozenset()):
         """Names an org word opens: "VEB Carl Zeiss Jena" (a GDR enterprise), "Radio Ceylon",
-        "Air Mali", and a Spanish or Italian article before a word, which names a newspaper
-        far more often than anything else ("El Mercurio", "Il Giorno", "La Prensa")."""
+        "Air Mali", a French, Spanish or Portuguese head before "de" ("Office du Niger",
+        "Radio Nacional de Angola"), and a Spanish or Italian article before a word, which
+        names a newspaper far more often than anything else ("El Mercurio", "Il Giorno",
+        "La Prensa"). None runs into an editorial bracket (``opens``)."""
         out = []
         n = len(tokens)
         for i, tok in enumerate(tokens[:-1]):
             nxt = tokens[i + 1]
-            if tok.text in _FRENCH_ORG_HEADS and nxt.text in ("du", "de", "des") and not nxt.nl:
-                j = i + 2
-                if nxt.text == "de" and j < n and tokens[j].text == "la":
-                    j += 1
-                k = _capitalised_run(tokens, j, 3)
-                if k > j:
-                    out.append(Candidate(i, k, "org", 2, cert="medium"))  # "Office du Niger"
-                continue
+            if tok.text in _ROMANCE_ORG_HEADS:
+                def inside(t):
+                    return t.start not in opens
+                m = _capitalised_run(tokens, i + 1, 2, inside)
+                link = tokens[m] if m < n else None  # "Radio Nacional de", "Office du"
+                if link is not None and link.text in _ROMANCE_LINKS and not link.nl and link.start not in opens:
+                    j = m + 1
+                    if link.text == "de" and j < n and tokens[j].text in ("la", "los", "las"):
+                        j += 1
+                    k = _capitalised_run(tokens, j, 3, inside)
+                    while k > j and k + 1 < n and tokens[k].text in _ROMANCE_LINKS and not tokens[k].nl \
+                            and tokens[k].start not in opens and _capitalised_run(tokens, k + 1, 3, inside) > k + 1:
+                        k = _capitalised_run(tokens, k + 1, 3, inside)  # "Frente Nacional de Libertação de Angola"
+                    if k > j:
+                        out.append(Candidate(i, k, "org", 2, cert="medium"))  # "Office du Niger"
+                    continue
             if nxt.nl or nxt.start - tok.end != 1 or not (nxt.is_cap and nxt.is_word):
                 continue
             if tok.text == "VEB":
@@ -618,6 +672,18 @@ class NameTagger:
         return (lx.is_english(tok.text) or tok.key in lx.ORG_HEADS or self._is_acronym(tok)
                 or self._place_like(tok) or self.gazetteer.is_demonym(tok.text)
                 or bool(self._lookup((tok.key,))))
+
+    def _known_name_end(self, tokens, g, opens) -> int | None:
+        """The end of three or two capitalised words from ``g`` on that the authority files
+        or the gazetteer know as one place or body ("Latin America", "Costa Rica"), else None."""
+        for k in (g + 3, g + 2):
+            span = tokens[g:k]
+            if len(span) == k - g and all(t.is_cap and t.is_word and not t.nl for t in span) \
+                    and not any(t.start in opens for t in span[1:]) \
+                    and (any(x.kind != "person" for x in self._lookup(tuple(t.key for t in span)) or ())
+                         or self.gazetteer.lookup_place(" ".join(t.text for t in span))):
+                return k
+        return None
 
     def _is_place_name(self, toks) -> bool:
         entries = self._lookup(tuple(t.key for t in toks))
@@ -678,7 +744,7 @@ class NameTagger:
                 i = j
             else:
                 i += 1
-        out += self._prefixed_orgs(tokens)
+        out += self._prefixed_orgs(tokens, opens)
         # head nouns
         for h, tok in enumerate(tokens):
             k = tok.key
@@ -783,6 +849,9 @@ class NameTagger:
             return []
         if any(x.kind != "person" for x in self._lookup((tok.key,)) or ()):
             return []
+        hit = None if i > first else self.gazetteer.lookup_place(tok.text)
+        if hit is not None and (hit.feature != "city" or hit.population >= _BIG_CITY):
+            return []  # "EMBASSY OF THE REPUBLIC OF CUBA / LUANDA": a dateline, not a signature
         return [Candidate(first, last + 1, "person", 4, cert="medium")]
 
     def _name_token(self, tok) -> bool:
@@ -862,7 +931,9 @@ class NameTagger:
                     continue
                 if j > i and (t.key in _PARTICLES or _LOWER_PARTICLE.match(t.text)) and j + 1 < n \
                         and not tokens[j + 1].nl and (self._name_token(tokens[j + 1])
-                                                      or _LOWER_PARTICLE.match(tokens[j + 1].text)):
+                                                      or _LOWER_PARTICLE.match(tokens[j + 1].text)
+                                                      or tokens[j + 1].text in _PARTICLES and j + 2 < n
+                                                      and self._name_token(tokens[j + 2])):  # "de la Torre"
                     j += 1
                     continue
                 if j > i and _LOWER_PARTICLE.match(t.text) and (tokens[j - 1].is_cap
@@ -909,6 +980,31 @@ class NameTagger:
             cand = self._classify_run(tokens, i, j, memory, local)
             if cand:
                 out.append(cand)
+        out += self._english_surnames_again(tokens, out)
+        return out
+
+    @staticmethod
+    def _english_surnames_again(tokens, found):
+        """A surname that is an English word, alone after its full name in the same block
+        ("Henry Cabot Lodge ... Lodge proposed"); not inside a longer capitalised name
+        ("Lincoln White ... the White House")."""
+        surnames = {tokens[c.end - 1].key for c in found
+                    if c.kind == "person" and c.end - c.start >= 2 and lx.is_english(tokens[c.end - 1].text)}
+        if not surnames:
+            return []
+        inside = {k for c in found for k in range(c.start, c.end)}
+        out = []
+        for k, tok in enumerate(tokens):
+            if k in inside or tok.key not in surnames or not tok.is_cap or tok.is_allcaps:
+                continue
+            before = tokens[k - 1] if k > 0 else None
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if after is not None and after.is_cap and after.is_word and after.start - tok.end == 1:
+                continue
+            if before is not None and before.is_cap and before.is_word and tok.start - before.end == 1 \
+                    and before.key.rstrip(".") not in lx.PERSON_CUES and not before.nl and not tok.nl:
+                continue
+            out.append(Candidate(k, k + 1, "person", 4, cert="medium"))
         return out
 
     def _particles_before_name(self, tokens, i) -> int:
@@ -1137,11 +1233,13 @@ class NameTagger:
                 fits = all(self._name_token(t) or self.gazetteer.lookup_place(t.text) for t in run)
             span = (run[0].start, run[-1].end)
             inside = [x for x in chosen if span[0] <= x[1][0] and x[1][1] <= span[1]]
-            if c.kind == "person" and c.priority >= 4 and len(run) > 1 \
-                    and all(t.is_cap and t.is_word and not lx.is_english(t.text) or len(t.text) <= 3 and t.text != "I"
-                            for t in run if t.is_word) and any(self._name_token(t) for t in run) \
-                    and all(x[0].ref is None and x[0].priority <= 3 for x in inside):
-                fits = True  # syllables of a transliteration: "[Kim Ir Sen]", "[No Tae U]"
+            transliteration = c.kind == "person" and c.priority >= 4 and len(run) > 1 \
+                and all(t.is_cap and t.is_word and not lx.is_english(t.text) or len(t.text) <= 3 and t.text != "I"
+                        for t in run if t.is_word) and any(self._name_token(t) for t in run)  # "[No Tae U]"
+            acronym = c.kind == "org" and c.end - c.start >= 3 and len(run) == 1 and run[0].is_allcaps \
+                and len(run[0].text) >= 2  # "Directorate of Information and Security of Angola [DISA]"
+            if (transliteration or acronym) and all(x[0].ref is None and x[0].priority <= 3 for x in inside):
+                fits = True
                 for x in inside:
                     chosen.remove(x)
                     taken.remove(x[1])
