@@ -629,11 +629,13 @@ class NameTagger:
         "La Prensa"). None runs into an editorial bracket (``opens``)."""
         out = []
         n = len(tokens)
+
+        def inside(t):
+            return t.start not in opens
+
         for i, tok in enumerate(tokens[:-1]):
             nxt = tokens[i + 1]
             if tok.text in _ROMANCE_ORG_HEADS:
-                def inside(t):
-                    return t.start not in opens
                 m = _capitalised_run(tokens, i + 1, 2, inside)
                 link = tokens[m] if m < n else None  # "Radio Nacional de", "Office du"
                 if link is not None and link.text in _ROMANCE_LINKS and not link.nl and link.start not in opens:
@@ -1211,10 +1213,11 @@ class NameTagger:
 
     def _bracketed_variants(self, chosen, tokens, opens, boundaries):
         """A translator's bracket right after a name, holding nothing but another name, gives
-        that name the same type ("Erlian [Ereen]", "Durrës [Durazzo]"). After a person, the
-        bracket is that person's name in another transliteration even where a weak rule
-        found something else in it ("Ho Chi Minh [Kho Shi Min]", "Roh Tae-woo [No Tae U]");
-        the weak finds are dropped from ``chosen``."""
+        that name the same type and ref ("Erlian [Ereen]", "Durrës [Durazzo]"). After a person,
+        a bracket of name syllables is that person in another transliteration, and after an
+        org, one word in capitals is its acronym, even where a weak rule found something else
+        in it ("Ho Chi Minh [Kho Shi Min]", "Roh Tae-woo [No Tae U]", "... Security of Angola
+        [DISA]"); the weak finds are dropped from ``chosen``."""
         out = []
         taken = [span for _, span in chosen]
         for c, (_, b) in list(chosen):
