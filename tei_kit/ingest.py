@@ -471,11 +471,23 @@ def _author_from_title(title: str | None) -> str | None:
     return m.group("name") if m else None
 
 
+#: Lines of a document's head that are no title: classification, copy and registration marks.
+_HEAD_MARKS = re.compile(r"(?i)(?:(?:top|strictly)\s+)?(?:secret|confidential|urgent|personal)\b.*"
+                         r"|copy\s+n.*|classification:.*|(?:\w{1,6}\.\s*)?(?:n[oº°]|nr|№)\.?\s*[\w/.-]+.*")
+
+
 def _bare_title(blocks: list[Block], meta: Metadata) -> None:
-    """A bare transcription's first line is its title when it reads like one."""
-    first = blocks[0].text.strip()
-    if 3 <= len(first) <= 200 and not first.endswith((".", ":", ";", ",")) and len(blocks) > 1:
-        meta.title = first
+    """A bare transcription's first line is its title when it reads like one; a stamp or
+    handwritten note added to the document later, or a classification or registration mark,
+    is not its title, so the first line after those is taken."""
+    for block in blocks[:-1]:
+        line = block.text.strip()
+        note = any(s.kind in ("note", "gap") and s.start == 0 and s.end >= len(line) for s in block.spans)
+        if note or not line or _HEAD_MARKS.fullmatch(line):
+            continue
+        if 3 <= len(line) <= 200 and not line.endswith((".", ":", ";", ",")):
+            meta.title = line
+        return
 
 
 # ---------------------------------------------------------------- body blocks

@@ -478,6 +478,12 @@ def test_a_year_of_the_nineteenth_century_after_a_preposition_is_a_date_but_not_
     assert found == [("1855", "1855"), ("1887", "1887"), ("1895", "1895"), ("15 March", "1963-03-15")], found
 
 
+def test_a_list_of_nineteenth_century_years_after_a_preposition_is_all_dates():
+    t = "The treaties of 1858, 1860 and 1881 must be examined. In 1,860 cases it did."
+    assert [(t[m.start:m.end], m.when) for m in find_dates(t, DOC)] == [("1858", "1858"), ("1860", "1860"),
+                                                                       ("1881", "1881")]
+
+
 @pytest.mark.parametrize("t", ["The 1855 tons arrived.", "It was No. 1887 of the series.", "In all 1,855 men came."])
 def test_a_nineteenth_century_number_without_a_preposition_is_no_date(t):
     assert find_dates(t, DOC) == [], find_dates(t, DOC)

@@ -69,6 +69,19 @@ def test_bare_transcription_is_all_body_with_its_first_line_as_title():
     assert doc.blocks[0].text == "Record of a conversation in Budapest"
 
 
+@pytest.mark.parametrize("head, title", [
+    ("[Handwritten: To Cde. Szűcs – for information. 7.I.69]\n\nSECRET\n\nNº 0241/szig.titk.\n\n"
+     "EMBASSY OF THE HUNGARIAN PEOPLE'S REPUBLIC", "EMBASSY OF THE HUNGARIAN PEOPLE'S REPUBLIC"),
+    ("[Stamp: Incoming Nº 0412, 2.III.77]\n\nStrictly secret!\n\nPov. Nº 187\n\nCopy Nº 2\n\n"
+     "Record of a conversation in Havana", "Record of a conversation in Havana"),
+])
+def test_a_bare_transcription_title_is_not_a_later_note_nor_a_mark(tmp_path, head, title):
+    source = tmp_path / "bare.txt"
+    source.write_text(f"{head}\n\nPyongyang, 28 December 1968\n\nThe crew was released today.\n", encoding="utf-8")
+    doc = read_source(source)
+    assert doc.metadata.layout == "bare" and doc.metadata.title == title
+
+
 @pytest.mark.parametrize("source, kind, attrs, text, desc", [
     ("asked [me] to", "supplied", {"reason": "translator"}, "me", None),
     ("text […] more", "gap", {"reason": "omitted"}, "", None),

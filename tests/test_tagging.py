@@ -539,6 +539,8 @@ def test_a_guessed_reading_of_a_name_is_a_person():
     ("The Directorate of Information and Security of Angola [DISA] arrested them.",
      [("org", "Directorate of Information and Security of Angola"), ("org", "DISA")]),
     ("The Club of Engaged Non-Party Members met.", [("org", "Club of Engaged Non-Party Members")]),
+    ("The trial ended before the Military Collegium of the Supreme Court of the DPRK.",
+     [("org", "Military Collegium of the Supreme Court of the DPRK")]),
     ("He works in the Department for Latin America; the Embassy of Costa Rica said so.",
      [("org", "Department for Latin America"), ("org", "Embassy of Costa Rica")]),
 ])

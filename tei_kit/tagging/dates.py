@@ -982,7 +982,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # bare years: 1958
     (re.compile(rf"(?=[0-9]){_YEAR_START}(?P<y>{_BARE_YEAR})(?![\w/\-\u2013%]|[.,:][0-9])", _F), _h_bare_year),
     # a year of the 19th century after a preposition: "the treaty signed at Shimoda in 1855"
-    (re.compile(r"(?:\b(?:in|of|since|from|until|till|by)\s|(?<=18[0-9][0-9]\sand\s))(?P<y>18[0-9][0-9])"
+    (re.compile(r"(?:\b(?:in|of|since|from|until|till|by)\s|(?<=18[0-9][0-9]\sand\s)|(?<=18[0-9][0-9],\s))"
+                r"(?P<y>18[0-9][0-9])"
                 r"(?![\w/\-\u2013%]|[.,:][0-9])", _F), _h_historical_year),
     # today, tomorrow, yesterday, the day after tomorrow
     (re.compile(r"(?=[tyTY])\b(?:the\s+day\s+after\s+to-?morrow|the\s+day\s+before\s+yesterday|to-?day|to-?morrow|"

@@ -72,7 +72,7 @@ ORG_HEADS = frozenset(
     parliament senate congress fund foundation school college council works polytechnic chamber
     presidency forces force archive archives enterprise kombinat shipyard militia chancellery
     complex mine mines farm hospital museum theatre theater studio zeitung authority junta herald tribune
-    gazette rundschau bao ribao sinmun shimbun guard club""".split()
+    gazette rundschau bao ribao sinmun shimbun guard club collegium""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).
