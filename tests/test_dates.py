@@ -715,6 +715,8 @@ def test_last_next_this_month_resolve_around_the_reference(text, when):
     ("The Rodong Sinmun of the 24th called it a victory.", "24th", "24"),
     ("The note of the 12th, however, said no.", "12th", "12"),
     ("A meeting planned for the 6th was cancelled.", "6th", "06"),
+    ("By the 15th their number had passed seven million.", "15th", "15"),
+    ("Talks have been held in Hanoi since the 8th between the two ministers.", "8th", "08"),
 ])
 def test_the_nth_after_a_document_or_for(t, surface, day):
     check(only(t), t, surface, when=f"1963-09-{day}", cert="medium", relative=True)

@@ -566,3 +566,25 @@ def test_a_bare_transcription_takes_its_date_from_the_letter_not_from_a_later_no
     tagger().tag(doc)
     assert doc.metadata.date == "1976-09-27"
     assert [m.when for m in doc.mentions() if m.surface == "Yesterday"] == ["1976-09-26"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Copy to Cde. Florin for the meeting.", [("person", "Florin")]),  # Florin is also a town
+    ("Assistant Secretary of State Marshall Green left. The Marshall Plan helped.", [("person", "Marshall Green")]),
+    ("A. M. Babu, the former leader of the Umma Party, is friendly, but Babu keeps close contacts.",
+     [("person", "A. M. Babu"), ("org", "Umma Party"), ("person", "Babu")]),
+])
+def test_names_after_a_dotted_cue_given_names_that_are_cues_and_surnames_after_initials(text, expected):
+    found, _ = _tag(text)
+    assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Even the Tanganyika Standard wrote it; the Kabul Times and the National Review agreed.",
+     [("org", "Tanganyika Standard"), ("org", "Kabul Times"), ("org", "National Review")]),
+    ("Solidarity now sits in the Sejm and the Senate; the senate of the club voted.",
+     [("org", "Solidarity"), ("org", "Sejm"), ("org", "Senate")]),
+])
+def test_newspaper_heads_and_the_senate(text, expected):
+    found, _ = _tag(text)
+    assert found == expected, found

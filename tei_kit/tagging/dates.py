@@ -1006,7 +1006,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 rf"the[^\S\n]+{_DAY}{_ORD}(?![\w]))*)"
                 r"(?=[^\S\n]*(?:$|\n|[,.;:)\]]|(?:and|at|in|I|we|he|she|they|there|it|the|a|when|during|with"
                 r"|before|after|that|to|for|from|until|on|through|via|by|was|were|is|will|would|had|has|called"
-                r"|wrote|said|reported|published|carried)\b))", _F),
+                r"|wrote|said|reported|published|carried|between|their|his|her|its|our|all|some|most|many|nearly"
+                r"|about|over|more)\b))", _F),
      _h_on_the_nth),
     # a sentence that opens with "On the 13th" names a day whatever follows, but for a few nouns
     (re.compile(rf"(?<![\w,;] )\bOn\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])(?![^\S\n]+(?:anniversary|floor|congress|"

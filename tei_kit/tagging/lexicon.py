@@ -46,7 +46,7 @@ PERSON_CUES = frozenset(
     major captain admiral commander king queen prince emperor pope academician senator governor mayor
     chief director head deputy vice consul chargé charge d'affaires first-secretary leader member
     members candidate representative correspondent interpreter translator advisor adviser official
-    delegate mister sir madame herr frau pan pani gospodin tovarishch premier-minister marshall
+    delegate mister sir madame herr frau pan pani gospodin tovarishch premier-minister
     chancellor vice-chancellor shri sri sardar pandit sheikh emir sultan shah madam lord baron
     commissar diplomat journalist writer poet professor general-secretary generalissimo plenipotentiary
     brigadier sergeant field-marshal rear-admiral vice-admiral lieutenant-general major-general
@@ -72,7 +72,8 @@ ORG_HEADS = frozenset(
     parliament senate congress fund foundation school college council works polytechnic chamber
     presidency forces force archive archives enterprise kombinat shipyard militia chancellery
     complex mine mines farm hospital museum theatre theater studio zeitung authority junta herald tribune
-    gazette rundschau bao ribao sinmun shimbun guard club collegium""".split()
+    gazette rundschau bao ribao sinmun shimbun guard club collegium standard observer telegraph review times
+    post express monitor chronicle mirror""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).
@@ -114,11 +115,14 @@ STRONG_PERSON_CUES = frozenset(
     colonel admiral professor prof secretary minister""".split()
 )
 
+#: Words after a person's name that make a thing named after the person: "the Marshall Plan".
+EPONYM_HEADS = frozenset("plan doctrine prize award act fund line islands island street square avenue".split())
+
 #: Given names that are also English words: with a capitalised word after them, a person.
 GIVEN_NAMES = frozenset(
     """john bill mark frank grant jack rob pat will don ray rose grace joy hope victor max bob dean earl
     harry art gene jean carol mike nick dick chuck hank bud sue peg jerry sterling chester
-    harold angel jan ivan""".split()
+    harold angel jan ivan marshall""".split()
 )
 
 #: Head nouns of geographical names: "Bistrica River", "North Hamgyong Province".

@@ -823,7 +823,9 @@ class NameTagger:
                     and k not in ("embassy", "legation", "consulate"):
                 continue  # "Minister of the People's Armed Forces" names a portfolio; not "Minister of the Embassy"
             if s == h and (e == h + 1 or e == h + 2 and tokens[h + 1].key == "general"):
-                if not lowercase_head:  # a bare head noun ("the Ministry", "the Consulate General") is
+                if k == "senate" and not lowercase_head:
+                    out.append(Candidate(s, e, "org", 2, cert="medium"))  # "the Senate" names one house
+                elif not lowercase_head:  # a bare head noun ("the Ministry", "the Consulate General") is
                     out.append(Candidate(s, e, _BARE, 0))  # no name, unless an org or place follows
                 continue
             if any(self._is_place_name(tokens[s:k]) for k in range(h + 1, e + 1)):
@@ -943,7 +945,7 @@ class NameTagger:
                     j += 1  # "Hassan Abd al-Rahman", "Salah al-Din al-Bitar"
                     continue
                 if i < j <= i + 4 and t.is_cap and t.is_word and tokens[i].is_word and not tokens[i].is_allcaps \
-                        and t.start - tokens[j - 1].end == 1 and self._could_be_name(t) \
+                        and t.start - tokens[j - 1].end == 1 and self._could_be_name(t) and t.key not in lx.EPONYM_HEADS \
                         and self._given_names_between(tokens, i, j) \
                         and not self._lookup((tokens[i].key,)) \
                         and (tokens[i].key not in memory.aliases  # or it is this very name again
@@ -978,6 +980,8 @@ class NameTagger:
             words = [t.key for t in tokens[i:j] if t.is_word and len(t.text) > 1]
             if len(words) >= 2:
                 local.update((words[0], words[-1]))
+            elif words and self._initial_at(tokens, i):
+                local.add(words[-1])  # "A. M. Babu ... Babu"
         for i, j in runs:
             cand = self._classify_run(tokens, i, j, memory, local)
             if cand:
@@ -1038,18 +1042,25 @@ class NameTagger:
                     and tokens[k].start - tokens[k - 1].end == 1 and not tokens[k].nl:
                 k += 1
             return k - i if k > i + 1 else 0
-        if not (tok.is_word and tok.is_cap) or len(tok.text) < 3 or self._initial_at(tokens, i) \
-                or not self._could_be_name(tok):
+        if not (tok.is_word and tok.is_cap) or len(tok.text) < 3 or self._initial_at(tokens, i):
             return 0
         prev = tokens[i - 1] if i > 0 else None
-        if prev is not None and prev.key.rstrip(".") in lx.STRONG_PERSON_CUES and tok.start - prev.end <= 1:
-            return 1
+        if prev is not None and prev.text == "." and i > 1 and tokens[i - 2].end == prev.start:
+            prev = tokens[i - 2]  # "Cde. Florin", "Mr. Young"
+        if prev is not None and prev.key.rstrip(".") in lx.STRONG_PERSON_CUES and tok.start - prev.end <= 2 \
+                and not tok.is_allcaps and "-" not in tok.key and tok.key not in _FUNCTION \
+                and tok.key not in lx.NOT_NAME_WORDS and tok.key not in lx.ROLE_WORDS and tok.key not in lx.ORG_HEADS \
+                and not self.gazetteer.is_demonym(tok.text) \
+                and not any(x.kind != "person" for x in self._lookup((tok.key,)) or ()):
+            return 1  # after a cue, even a word the gazetteer knows as a town ("Cde. Florin")
+        if not self._could_be_name(tok):
+            return 0
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if tok.key in lx.GIVEN_NAMES and nxt is not None and nxt.is_word and nxt.is_cap \
                 and nxt.start - tok.end == 1:
             if self._initial_at(tokens, i + 1):
                 return 1  # "John V. Smith": the initials and surname follow as in any name
-            if self._could_be_name(nxt):
+            if self._could_be_name(nxt) and nxt.key not in lx.EPONYM_HEADS:
                 return 2
         return 0
 
@@ -1116,6 +1127,9 @@ class NameTagger:
         if not words:
             return None
         surface_keys = tuple(t.key for t in run)
+        nxt = tokens[j] if j < len(tokens) else None
+        if nxt is not None and nxt.is_cap and nxt.key in lx.EPONYM_HEADS and nxt.start - tokens[j - 1].end == 1:
+            return None  # "the Marshall Plan": a thing named after a person
         prev = _before(tokens, i)
         cue = prev is not None and (prev.key.rstrip(".") in lx.PERSON_CUES or prev.key in lx.ROLE_WORDS)
         has_initials = any(t.text == "." for t in run)
