@@ -492,6 +492,7 @@ def test_a_nineteenth_century_number_without_a_preposition_is_no_date(t):
 @pytest.mark.parametrize("t, days", [
     ("Shots were fired on the 6th, the 11th and the 19th. Then it was quiet.", ["06", "11", "19"]),
     ("We expect an answer by the 3rd or the 4th.", ["03", "04"]),
+    ("On the 9th and the 14th such aircraft approached.", ["09", "14"]),
     ("He came on the 5th, the day of the rally.", ["05"]),
 ])
 def test_days_listed_after_on_the_nth_are_dates_of_the_same_month(t, days):
@@ -717,6 +718,8 @@ def test_last_next_this_month_resolve_around_the_reference(text, when):
     ("A meeting planned for the 6th was cancelled.", "6th", "06"),
     ("By the 15th their number had passed seven million.", "15th", "15"),
     ("Talks have been held in Hanoi since the 8th between the two ministers.", "8th", "08"),
+    ("They must go before the rally of the 24th, so that nothing happens.", "24th", "24"),
+    ("[Handwritten: For the session of the 27th.]", "27th", "27"),
 ])
 def test_the_nth_after_a_document_or_for(t, surface, day):
     check(only(t), t, surface, when=f"1963-09-{day}", cert="medium", relative=True)

@@ -588,3 +588,21 @@ def test_names_after_a_dotted_cue_given_names_that_are_cues_and_surnames_after_i
 def test_newspaper_heads_and_the_senate(text, expected):
     found, _ = _tag(text)
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was signed by Bernd-Lutz Lange and by Director-General Han Sang-gil.",
+     [("person", "Bernd-Lutz Lange"), ("person", "Han Sang-gil")]),
+    ("The trains run through Pingxiang-Dong Dang.", [("place", "Pingxiang"), ("place", "Dong Dang")]),
+    ("He asked the editors of the weekly Po prostu and of the weekly Hrvatski tjednik.",
+     [("org", "Po prostu"), ("org", "Hrvatski tjednik")]),
+    ("It was printed in the Leipziger Volkszeitung; the New Forum protested.",
+     [("org", "Leipziger Volkszeitung"), ("org", "New Forum")]),
+    ("Officials of the Department of Trade with the Socialist Countries came.",
+     [("org", "Department of Trade with the Socialist Countries")]),
+    ("The value is 46 million VM; Technoexportstroy builds it. Vice Minister Jon Song-ho agreed.",
+     [("org", "Technoexportstroy"), ("person", "Jon Song-ho")]),
+])
+def test_hyphenated_given_names_press_titles_with_complements_and_trade_names(text, expected):
+    found, _ = _tag(text)
+    assert found == expected, found

@@ -96,6 +96,7 @@ _BIG_CITY = 500_000
 _OFFICE_ABBREVIATIONS = frozenset("EAM FS JS AS PM HE HM DFS PPS APS".split())
 _STOP_ACRONYMS = frozenset(
     "I II III IV V VI VII VIII IX X XI XII XX XXI XXII XXIII TOP SECRET SIC OK NB PS AM PM ID TV"
+    " VM DM USD"  # currencies: Valutamark, Deutsche Mark, dollars
     " A AN THE OF AND TO IN ON FOR BY NO NOT BUT".split()
 )
 
@@ -172,9 +173,14 @@ class Memory:
 _NUMBER_SIGNS = frozenset(("no", "nº", "n°", "№", "nr", "ref"))
 #: Title words that are also Chinese surnames: a surname before a Pinyin given name ("Pan Zili").
 _SURNAME_CUES = lx.PERSON_CUES & lx.EAST_ASIAN_SURNAMES
+#: Words of an org's complement that "with" may follow: "Department of Trade with the Socialist
+#: Countries", "Committee for Cultural Relations with Foreign Countries".
+_WITH_NOUNS = frozenset("trade relations cooperation co-operation friendship ties contacts".split())
+#: A German newspaper's compound name: "Volkszeitung", "Tageblatt".
+_NEWSPAPER_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:zeitung|blatt)")
 #: One word that names a socialist foreign-trade enterprise: "Traktoroexport", "Mashinoimport",
 #: "Mashpriborintorg", "Strojexport", "Technoimpex".
-_TRADE_ENTERPRISE = re.compile(r"[A-Z][a-z]{2,}(?:export|import|intorg|impex|eksport)")
+_TRADE_ENTERPRISE = re.compile(r"[A-Z][a-z]{2,}(?:export|import|intorg|impex|eksport)(?:stroy|stroi)?")
 #: Short words of ALL-CAPS headings that are not acronyms ("THE WORK OF OUR DELEGATION").
 _HEADING_WORDS = frozenset("our his her its we you they new old top one two six ten".split())
 
@@ -403,7 +409,12 @@ class NameTagger:
             cue = _before(tokens, i)
             if cue is not None and cue.key.rstrip(".") in lx.PERSON_CUES:
                 continue  # "Ambassador Shcherbakov", "Cde. Voroshilov": a person, whatever towns share the name
-            if "-" in tok.text and not self._hyphenated_surname(tokens, i):  # hyphenated pair: Pyongyang-Voroshilov
+            after = tokens[i + 1] if i + 1 < n else None
+            given_names = after is not None and after.is_cap and after.is_word and not after.nl \
+                and after.start - tok.end == 1 and self._name_token(after) and not self.gazetteer.lookup_place(after.text) \
+                and all(self._given_name_part(p) for p in tok.text.split("-"))
+            if "-" in tok.text and not self._hyphenated_surname(tokens, i) and not given_names:
+                # a hyphenated pair of places: Pyongyang-Voroshilov (not given names: "Bernd-Lutz Lange")
                 parts = tok.text.split("-")
                 if all(p[:1].isupper() for p in parts) and not self.gazetteer.is_demonym(parts[-1]) \
                         and not _LANGUAGE.search(parts[-1]):
@@ -604,7 +615,9 @@ class NameTagger:
                 or (t.key == "and" and g + 1 < n and tokens[g + 1].is_cap) \
                 or (t.key == "of" and g > f and g + 1 < n and tokens[g + 1].is_cap
                     and self._complement_word(tokens[g + 1])) \
-                or (t.key == "the" and tokens[g - 1].key == "of" and g > f and g + 1 < n
+                or (t.key == "with" and g > f and tokens[g - 1].key in _WITH_NOUNS and g + 1 < n
+                    and (tokens[g + 1].is_cap or tokens[g + 1].key == "the" and g + 2 < n and tokens[g + 2].is_cap)) \
+                or (t.key == "the" and tokens[g - 1].key in ("of", "with") and g > f and g + 1 < n
                     and tokens[g + 1].is_cap and self._complement_word(tokens[g + 1])) \
                 or (t.text in _POSSESSIVE + ("'", "’") and g > f and g + 1 < n
                     and tokens[g + 1].is_cap and tokens[g - 1].text[-1:] in "sSeE") \
@@ -900,6 +913,11 @@ class NameTagger:
                     and (tok.key in lx.EAST_ASIAN_SURNAMES or tok.key in lx.GIVEN_NAMES) \
                     and self._name_token(tokens[i + 1]):
                 forced = 1  # "Ma Ziqing", "Angel Solakov": a family or given name that is an English word
+            if not forced and "-" in tok.text and tok.is_cap and not tok.is_allcaps and i + 1 < n \
+                    and all(self._given_name_part(p) for p in tok.text.split("-")) \
+                    and tokens[i + 1].start - tok.end == 1 and not tokens[i + 1].nl \
+                    and self._name_token(tokens[i + 1]) and not self.gazetteer.lookup_place(tokens[i + 1].text):
+                forced = 1  # hyphenated given names before a surname: "Bernd-Lutz Lange", "Karl-Heinz Schmidt"
             if not forced and tok.key in _SURNAME_CUES and tok.is_cap and i + 1 < n and not tokens[i + 1].nl \
                     and tokens[i + 1].start - tok.end == 1 and lx.is_pinyin_name(tokens[i + 1].text) \
                     and not lx.is_english(tokens[i + 1].text):
@@ -1012,6 +1030,15 @@ class NameTagger:
                 continue
             out.append(Candidate(k, k + 1, "person", 4, cert="medium"))
         return out
+
+    def _given_name_part(self, part: str) -> bool:
+        """Whether one part of a hyphenated word may be a given name: capitalised, not an
+        English word or a title ("Director-General"), not a large place ("Pingxiang-Dong Dang")."""
+        if not (part[:1].isupper() and part[1:].islower()) or lx.is_english(part) \
+                or part.casefold() in lx.ROLE_WORDS:
+            return False
+        hit = self.gazetteer.lookup_place(part)
+        return hit is None or hit.feature == "city" and hit.population < 100_000
 
     def _particles_before_name(self, tokens, i) -> int:
         """How many lowercase particles at ``i`` open a surname ("de Gaulle", "von Hase",
@@ -1134,7 +1161,14 @@ class NameTagger:
         cue = prev is not None and (prev.key.rstrip(".") in lx.PERSON_CUES or prev.key in lx.ROLE_WORDS)
         has_initials = any(t.text == "." for t in run)
         if prev is not None and prev.key in lx.ORG_CUES and not has_initials:
-            return Candidate(i, j, "org", 2, cert="low", name=" ".join(t.text for t in run))  # journal Kommunist
+            k = j  # a title's later words may be lowercase: "the weekly Po prostu", "Hrvatski tjednik"
+            while k < len(tokens) and k - j < 2 and tokens[k].is_word and tokens[k].text.islower() \
+                    and not tokens[k].nl and tokens[k].start - tokens[k - 1].end == 1 \
+                    and not lx.is_english(tokens[k].text) and tokens[k].key not in _FUNCTION:
+                k += 1
+            return Candidate(i, k, "org", 2, cert="low", name=" ".join(t.text for t in tokens[i:k]))  # journal Kommunist
+        if _NEWSPAPER_WORD.fullmatch(run[-1].text):
+            return Candidate(i, j, "org", 2, cert="low", name=" ".join(t.text for t in run))  # Leipziger Volkszeitung
         if len(run) == 1 and _TRADE_ENTERPRISE.fullmatch(run[0].text):
             return Candidate(i, j, "org", 2, cert="low", name=run[0].text)  # "through Traktoroexport"
         if prev is not None and prev.key == "the" and len(run) == 1 and run[0].key not in memory.aliases \
