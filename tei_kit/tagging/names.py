@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..model import Mention
 from . import lexicon as lx
@@ -148,6 +148,12 @@ def tokenize(text: str) -> list[Token]:
 def token_keys(surface: str) -> tuple[str, ...]:
     """The match key of a name: its tokens, case-folded."""
     return tuple(t.key for t in tokenize(surface))
+
+
+@lru_cache(maxsize=65536)
+def _name_tokens(name: str) -> tuple[Token, ...]:
+    """The tokens of an authority name, once per name (read, never changed)."""
+    return tuple(tokenize(name))
 
 
 @dataclass
@@ -368,10 +374,9 @@ class NameTagger:
         first = toks[0].text
         for entry in entries:
             for name in (entry.name, *entry.variants):
-                nk = token_keys(name)
-                if len(nk) != len(toks) or nk[0] != toks[0].key:
+                ref = _name_tokens(name)
+                if len(ref) != len(toks) or ref[0].key != toks[0].key:
                     continue
-                ref = tokenize(name)
                 ref_first = ref[0].text
                 if ref_first.isupper() and len(ref_first) > 1 and not first.isupper():
                     continue
@@ -580,9 +585,8 @@ class NameTagger:
             j += 2
             if j < len(tokens) and tokens[j].start != tokens[j - 1].end:
                 break
-        letters = "".join(tokens[k].text for k in range(i, j, 2))
-        if j - i >= 6 and letters not in _OFFICE_ABBREVIATIONS:  # three letters: "U.S.S.R."; "F.S." is no org
-            return j
+        if j - i >= 6 and "".join(tokens[k].text for k in range(i, j, 2)) not in _OFFICE_ABBREVIATIONS:
+            return j  # three letters or more: "U.S.S.R."; "F.S.", "E.A.M." (offices) are no orgs
         return None
 
     def _place_like(self, tok) -> bool:
