@@ -606,3 +606,13 @@ def test_newspaper_heads_and_the_senate(text, expected):
 def test_hyphenated_given_names_press_titles_with_complements_and_trade_names(text, expected):
     found, _ = _tag(text)
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Specialists of the People's Commissariat of the Chemical Industry of the USSR came.",
+     [("org", "People's Commissariat of the Chemical Industry of the USSR")]),
+    ("The Assistant Minister, Gong Ro-myung, came.", [("person", "Gong Ro-myung")]),
+])
+def test_commissariats_and_the_surname_gong(text, expected):
+    found, _ = _tag(text)
+    assert found == expected, found
