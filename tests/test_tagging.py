@@ -616,3 +616,15 @@ def test_hyphenated_given_names_press_titles_with_complements_and_trade_names(te
 def test_commissariats_and_the_surname_gong(text, expected):
     found, _ = _tag(text)
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Netherlands reserved its decision; Prime Minister A. van Agt had no majority. The Hague agreed.",
+     [("place", "Netherlands"), ("person", "A. van Agt"), ("place", "The Hague")]),
+    ("The Directorate General of Political Affairs wrote to the Deputy Director, A. FISHER.",
+     [("org", "Directorate General of Political Affairs"), ("person", "A. FISHER")]),
+    ("See point A. The talks went on.", []),
+])
+def test_initials_before_particles_and_english_surnames_directorate_general_and_the_netherlands(text, expected):
+    found, _ = _tag(text)
+    assert found == expected, found

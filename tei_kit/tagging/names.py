@@ -454,6 +454,9 @@ class NameTagger:
                     continue
                 surface = " ".join(t.text for t in span)
                 hit = self.gazetteer.lookup_place(surface)
+                if hit and common and (not hit.name.startswith(tok.text)
+                                       or self.gazetteer.lookup_place(" ".join(t.text for t in span[1:]))):
+                    continue  # "The Hague" is the city's name; "The Netherlands" is the article and a name
                 if hit:
                     ref, name, idnos = self._place_entry(surface, hit)
                     out.append(Candidate(i, j, "place", 3, ref=ref, name=name, idnos=idnos))
@@ -824,8 +827,9 @@ class NameTagger:
                             and tokens[e].start - t.end == 1:
                         e += 1  # "Directorate I Relations" (of the Romanian MFA)
                     continue
-                if e == h + 1 and t.key == "general" and tokens[h].key in ("consulate", "staff", "secretariat"):
-                    e += 1  # Consulate General
+                if e == h + 1 and t.key == "general" and tokens[h].key in ("consulate", "staff", "secretariat",
+                                                                          "directorate"):
+                    e += 1  # Consulate General, Directorate General
                     continue
                 if t.key in ("of", "for", "on"):
                     g = self._complement_end(tokens, e, opens)
@@ -866,11 +870,14 @@ class NameTagger:
         while i < last and self._initial_at(tokens, i):
             i += 2
         tok = tokens[last]
-        if i != last or len(tok.text) < 3 or not self._name_token(tok):
-            return []
+        initials = i > first
+        heading = i - first == 2 and tokens[first].text in ("I", "V", "X")  # "I. Introduction"
+        if i != last or len(tok.text) < 3 or not (self._name_token(tok) or initials and not heading
+                                                   and self._surname_after_initials(tok)):
+            return []  # "A. FISHER": after initials even an English word is the surname
         if any(x.kind != "person" for x in self._lookup((tok.key,)) or ()):
             return []
-        hit = None if i > first else self.gazetteer.lookup_place(tok.text)
+        hit = None if initials else self.gazetteer.lookup_place(tok.text)
         if hit is not None and (hit.feature != "city" or hit.population >= _BIG_CITY):
             return []  # "EMBASSY OF THE REPUBLIC OF CUBA / LUANDA": a dateline, not a signature
         return [Candidate(first, last + 1, "person", 4, cert="medium")]
@@ -951,8 +958,10 @@ class NameTagger:
                     j += 3 if hyphen else 2
                     continue
                 t = tokens[j]
+                after_initials = j > i and tokens[j - 1].text == "." and self._initial_at(tokens, j - 2) \
+                    and not (tokens[j - 2].text in ("I", "V", "X") and (j == 2 or tokens[j - 2].nl))  # "I. Introduction"
                 if self._name_token(t) or (j == i and t.text == "U") or self._hyphenated_surname(tokens, j) \
-                        or _known_hyphenated(t, memory):
+                        or _known_hyphenated(t, memory) or after_initials and self._surname_after_initials(t):
                     j += 1
                     continue
                 if j > i and (t.key in _PARTICLES or _LOWER_PARTICLE.match(t.text)) and j + 1 < n \
@@ -1034,6 +1043,15 @@ class NameTagger:
                 continue
             out.append(Candidate(k, k + 1, "person", 4, cert="medium"))
         return out
+
+    @staticmethod
+    def _surname_after_initials(tok) -> bool:
+        """After initials, a capitalised word is the surname even when it is an English word
+        ("A. FISHER", "J. Brown"); not a function word, title, month or body's head."""
+        k = tok.key
+        return tok.is_word and tok.is_cap and len(tok.text) > 2 and k not in _FUNCTION \
+            and k not in lx.NOT_NAME_WORDS and k.rstrip(".") not in lx.ROLE_WORDS and k not in lx.ORG_HEADS \
+            and k not in lx.EVENT_HEADS
 
     def _given_name_part(self, part: str) -> bool:
         """Whether one part of a hyphenated word may be a given name: capitalised, not an
@@ -1148,8 +1166,11 @@ class NameTagger:
             return False
         if j + 3 < len(tokens) and tokens[j + 2].text == "-" and tokens[j + 2].start == dot.end:
             return self._initial_at(tokens, j + 3)  # "K.-A. Fagerholm"
-        # an initial is followed by another initial or a name
+        # an initial is followed by another initial or a name, perhaps after a particle ("A. van Agt")
         k = j + 2
+        if k + 1 < len(tokens) and tokens[k].text in lx.LEADING_PARTICLES and tokens[k + 1].is_cap \
+                and tokens[k + 1].is_word:
+            return True
         return k < len(tokens) and tokens[k].is_cap and tokens[k].is_word
 
     def _classify_run(self, tokens, i, j, memory, local=frozenset()):
