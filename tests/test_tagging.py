@@ -628,3 +628,14 @@ def test_commissariats_and_the_surname_gong(text, expected):
 def test_initials_before_particles_and_english_surnames_directorate_general_and_the_netherlands(text, expected):
     found, _ = _tag(text)
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan Air Lines and British Airways fly there; the Polish Ocean Lines sent a ship.",
+     [("org", "Japan Air Lines"), ("org", "British Airways"), ("org", "Polish Ocean Lines")]),
+    ("The Radio and Television Committee met.", [("org", "Radio and Television Committee")]),
+    ("The Soviet Union and Eastern Europe Department wrote.", [("org", "Soviet Union and Eastern Europe Department")]),
+])
+def test_two_whole_org_names_joined_by_and_stay_two_but_shared_heads_join(text, expected):
+    found, _ = _tag(text)
+    assert found == expected, found

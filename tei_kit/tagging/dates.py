@@ -1009,11 +1009,18 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"(?=[^\S\n]*(?:$|\n|[,.;:)\]]|(?:and|at|in|I|we|he|she|they|there|it|the|a|when|during|with"
                 r"|before|after|that|to|for|from|until|on|through|via|by|was|were|is|will|would|had|has|called"
                 r"|wrote|said|reported|published|carried|between|their|his|her|its|our|all|some|most|many|nearly"
-                r"|about|over|more|such|these|those|both|several|every)\b))", _F),
+                r"|about|over|more|such|these|those|both|several|every|cde|comrade|along|across|near|around"
+                r"|against|under|without|into|if|unless|but|or|as|[a-z]+ing)\b"
+                # or a name ("by the 15th Poland had ..."), not a unit or a meeting ("the 15th Division")
+                r"|(?-i:(?!(?:Division|Army|Corps|Congress|Plenum|Party|Regiment|Brigade|Fleet|Century|Anniversary"
+                r"|Session|Conference|Round|Floor|Department|Directorate|Bureau|Section|Group|World|Festival|Games"
+                r"|Olympic|Olympics|Plenary|Assembly|Meeting|Summit|Regional|International|National|Central"
+                r"|Party's|Army's)\b)[A-Z][a-z])))", _F),
      _h_on_the_nth),
     # a sentence that opens with "On the 13th" names a day whatever follows, but for a few nouns
-    (re.compile(rf"(?<![\w,;] )\bOn\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])(?![^\S\n]+(?:anniversary|floor|congress|"
-                r"session|plenum|army|division|regiment|brigade|century|party|conference|round|day|of)\b)"),
+    (re.compile(rf"(?<![\w,;] )\bOn\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])(?![^\S\n]+(?i:anniversary|floor|congress|"
+                r"session|plenum|army|division|regiment|brigade|century|party|conference|round|day|of|world|festival"
+                r"|games|olympic|olympics|summit|assembly)\b)"),
      _h_on_the_nth),
     # weekdays: on Monday, last Monday
     (re.compile(rf"(?=[lntcpobusfLNTCPOBUSF])\b(?P<mod>last|next|this|coming|past|on|by|until|till|since|from)"

@@ -695,6 +695,16 @@ class NameTagger:
                 or self._place_like(tok) or self.gazetteer.is_demonym(tok.text)
                 or bool(self._lookup((tok.key,))))
 
+    def _org_name_ends_at(self, tokens, k) -> bool:
+        """Whether a whole org's name ends at token ``k``: an org head after a capitalised
+        modifier ("Japan Air Lines"), not a place's last word ("Soviet Union") nor a head alone
+        ("Radio" of "Radio and Television Committee")."""
+        before = tokens[k - 1] if k > 0 else None
+        if tokens[k].key not in lx.ORG_HEADS or before is None or not (before.is_cap and before.is_word) \
+                or before.key in _FUNCTION:
+            return False
+        return not any(self._is_place_name(tokens[j:k + 1]) for j in range(max(0, k - 3), k))
+
     def _known_name_end(self, tokens, g, opens) -> int | None:
         """The end of three or two capitalised words from ``g`` on that the authority files
         or the gazetteer know as one place or body ("Latin America", "Costa Rica"), else None."""
@@ -785,11 +795,11 @@ class NameTagger:
                 else:
                     ok = self._modifier(prev)
                     if not ok and prev.key == "and" and s - 2 >= 0 and self._modifier(tokens[s - 2]) \
-                            and s < h and not tokens[s - 2].is_allcaps \
+                            and s < h and not tokens[s - 2].is_allcaps and not self._org_name_ends_at(tokens, s - 2) \
                             and not any(x.kind == "org" for x in self._lookup(
                                 tuple(t.key for t in tokens[max(0, s - 3):s - 1])) or ()):
                         # "Scientific and Technical Committee"; not "KCNA and Rodong Sinmun", "Renmin
-                        # Ribao and Jiefangjun Bao" (two names)
+                        # Ribao and Jiefangjun Bao", "Japan Air Lines and British Airways" (two names)
                         ok = True
                     if not ok and prev.text in ("’", "'") and s - 2 >= 0 and tokens[s - 2].text[-1:] in "sS" \
                             and tokens[s - 2].is_cap:
