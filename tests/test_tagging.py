@@ -639,3 +639,12 @@ def test_initials_before_particles_and_english_surnames_directorate_general_and_
 def test_two_whole_org_names_joined_by_and_stay_two_but_shared_heads_join(text, expected):
     found, _ = _tag(text)
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The reactions of the Scandinavian press and the embassies in the Nordic capitals.", []),
+    ("Vice Premier Yon Hyong-muk spoke.", [("person", "Yon Hyong-muk")]),
+])
+def test_regional_adjectives_are_no_places_and_yon_is_a_korean_surname(text, expected):
+    found, _ = _tag(text)
+    assert found == expected, found

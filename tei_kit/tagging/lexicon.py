@@ -101,7 +101,7 @@ LEADING_PARTICLES = frozenset("von van de da di du del della dos ter".split())
 #: Family names that put a Korean (or Chinese) name first ("Kim Il Sung", "Pak Seong-cheol").
 EAST_ASIAN_SURNAMES = frozenset(
     """kim pak park ri rim ryang ryom rhee lee yi li choe choi chae jeong jung chong jon jang chang jin nam han ho hong
-    gong sim kang ko go o oh yun yoon song sin shin hwang hyeon hyon heo hu mun moon ryu yu yoo jo cho chu
+    gong sim yon kang ko go o oh yun yoon song sin shin hwang hyeon hyon heo hu mun moon ryu yu yoo jo cho chu
     im lim paek baek seo so an ahn kwon gwon kwak ma mao zhou chou zhu chu deng teng peng liu chen
     wang zhang huang zhao wu yang xu sun dong guo lin luo gao kang tan cao qian xi hua ye tian
     bo nie ulanfu ji ke zheng liang xie feng zeng xiao yuan cai jiang cheng wei qiu jia xia zou xiong
