@@ -725,6 +725,7 @@ def test_last_next_this_month_resolve_around_the_reference(text, when):
     ("The fighting has spread since the 14th along the whole border.", "14th", "14"),
     ("They sent a joint message on the 14th asking for calm.", "14th", "14"),
     ("At the solemn meeting of the 8th Cde. Kim Il Sung spoke.", "8th", "08"),
+    ("Granma of the 16th wrote that the islands are Argentine.", "16th", "16"),
 ])
 def test_the_nth_after_a_document_or_for(t, surface, day):
     check(only(t), t, surface, when=f"1963-09-{day}", cert="medium", relative=True)

@@ -648,3 +648,8 @@ def test_two_whole_org_names_joined_by_and_stay_two_but_shared_heads_join(text, 
 def test_regional_adjectives_are_no_places_and_yon_is_a_korean_surname(text, expected):
     found, _ = _tag(text)
     assert found == expected, found
+
+
+def test_confederation_is_an_org_head():
+    found, _ = _tag("The Argentine Confederation of Industry [CAI] protested.")
+    assert ("org", "Argentine Confederation of Industry") in found, found

@@ -1017,6 +1017,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|Olympic|Olympics|Plenary|Assembly|Meeting|Summit|Regional|International|National|Central"
                 r"|Party's|Army's)\b)[A-Z][a-z])))", _F),
      _h_on_the_nth),
+    # a paper's or a person's text "of the 16th" before a verb of saying: "Granma of the 16th wrote"
+    (re.compile(rf"(?<=[A-Za-z])\s+of\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])(?=[^\S\n]*,?[^\S\n]*(?:wrote|writes"
+                r"|said|says|reported|reports|published|carried|stated|declared|printed|broadcast)\b)"),
+     _h_on_the_nth),
     # a sentence that opens with "On the 13th" names a day whatever follows, but for a few nouns
     (re.compile(rf"(?<![\w,;] )\bOn\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])(?![^\S\n]+(?i:anniversary|floor|congress|"
                 r"session|plenum|army|division|regiment|brigade|century|party|conference|round|day|of|world|festival"

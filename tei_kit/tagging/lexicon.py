@@ -73,7 +73,7 @@ ORG_HEADS = frozenset(
     presidency forces force archive archives enterprise kombinat shipyard militia chancellery
     complex mine mines farm hospital museum theatre theater studio zeitung authority junta herald tribune
     gazette rundschau bao ribao sinmun shimbun guard club collegium standard observer telegraph review times
-    post express monitor chronicle mirror forum commissariat lines airlines airways""".split()
+    post express monitor chronicle mirror forum commissariat lines airlines airways confederation""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).
