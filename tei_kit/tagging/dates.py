@@ -984,7 +984,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # bare years: 1958
     (re.compile(rf"(?=[0-9]){_YEAR_START}(?P<y>{_BARE_YEAR})(?![\w/\-\u2013%]|[.,:][0-9])", _F), _h_bare_year),
     # a year of the 19th century after a preposition: "the treaty signed at Shimoda in 1855"
-    (re.compile(r"(?:\b(?:in|of|since|from|until|till|by)\s|(?<=18[0-9][0-9]\sand\s)|(?<=18[0-9][0-9],\s))"
+    (re.compile(r"(?=[iosfutbIOSFUTB]|18)(?:\b(?:in|of|since|from|until|till|by)\s|(?<=18[0-9][0-9]\sand\s)"
+                r"|(?<=18[0-9][0-9],\s))"
                 r"(?P<y>18[0-9][0-9])"
                 r"(?![\w/\-\u2013%]|[.,:][0-9])", _F), _h_historical_year),
     # today, tomorrow, yesterday, the day after tomorrow
@@ -1033,9 +1034,16 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
 ]
 
 
+#: Whether a text has a bare ordinal at all: the patterns for "on the 5th" are not run without one.
+_ORDINAL_HINT = re.compile(rf"[0-9]{_ORD}(?![\w])", _F)
+
+
 def _collect(text: str) -> list[_Cand]:
     out: list[_Cand] = []
+    ordinal = _ORDINAL_HINT.search(text) is not None
     for pat, handler in _PATTERNS:
+        if handler is _h_on_the_nth and not ordinal:
+            continue
         for m in pat.finditer(text):
             c = handler(m, text)
             if c is not None and c.end > c.start:

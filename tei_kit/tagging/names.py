@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from ..model import Mention
 from . import lexicon as lx
@@ -101,31 +101,24 @@ _STOP_ACRONYMS = frozenset(
 )
 
 
-@dataclass
 class Token:
-    text: str
-    start: int
-    end: int
-    index: int
-    nl: bool = False  # a line break stands between this token and the one before
+    """One token of a block: its text, offsets and position, and what the rules ask of it
+    (computed once: tokens are made by the thousand and read many times each). ``nl``: a
+    line break stands between this token and the one before."""
 
-    @cached_property
-    def key(self) -> str:
-        return self.text.casefold().replace("’", "'")
+    __slots__ = ("text", "start", "end", "index", "nl", "key", "is_word", "is_cap", "is_allcaps")
 
-    @cached_property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
+    def __init__(self, text: str, start: int, end: int, index: int, nl: bool = False):
+        self.text, self.start, self.end, self.index, self.nl = text, start, end, index, nl
+        self.key = text.casefold().replace("’", "'")
+        self.is_word = text[:1].isalpha()
+        # capitalised, or an elided article or particle before a capital: "l'Unità", "d'Estaing"
+        self.is_cap = text[:1].isupper() or bool(_ELIDED.match(text))
+        letters = [c for c in text if c.isalpha()] if not text.islower() else ()
+        self.is_allcaps = len(letters) >= 2 and all(c.isupper() for c in letters)
 
-    @cached_property
-    def is_cap(self) -> bool:
-        """Capitalised, or an elided article or particle before a capital: "l'Unità", "d'Estaing"."""
-        return self.text[:1].isupper() or bool(_ELIDED.match(self.text))
-
-    @cached_property
-    def is_allcaps(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}, {self.index}, {self.nl})"
 
 
 def tokenize(text: str) -> list[Token]:
