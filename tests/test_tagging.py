@@ -653,3 +653,10 @@ def test_regional_adjectives_are_no_places_and_yon_is_a_korean_surname(text, exp
 def test_confederation_is_an_org_head():
     found, _ = _tag("The Argentine Confederation of Industry [CAI] protested.")
     assert ("org", "Argentine Confederation of Industry") in found, found
+
+
+def test_a_korean_surname_that_is_an_english_word_alone_after_the_full_name():
+    found, _ = _tag("The pastor Moon Ik-hwan arrived. Moon had spent years in prison.\n\n"
+                    "On the 3rd Moon left for Beijing. The Moon Festival was held.")
+    assert [f for f in found if f[0] == "person"] == [("person", "Moon Ik-hwan"), ("person", "Moon"),
+                                                      ("person", "Moon")], found

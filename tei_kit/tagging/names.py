@@ -938,8 +938,11 @@ class NameTagger:
                 forced = 1  # "Ambassador Pan Zili": a surname, not the Polish "Pan" (Mr.)
             if not forced and tok.is_cap and tok.is_word and not tok.is_allcaps and len(tok.text) > 2 \
                     and tok.key in memory.aliases and lx.is_english(tok.text) \
-                    and any(k.endswith(" " + tok.key) for k in memory.aliases):
-                forced = 1  # "Mates" after "Leo Mates", "Ball" after "George Ball": a surname said before
+                    and any(k.endswith(" " + tok.key) or tok.key in lx.EAST_ASIAN_SURNAMES and k.startswith(tok.key + " ")
+                            for k in memory.aliases) \
+                    and not (i + 1 < n and tokens[i + 1].is_cap and tokens[i + 1].is_word
+                             and tokens[i + 1].start - tok.end == 1):
+                forced = 1  # "Mates" after "Leo Mates", "Moon" after "Moon Ik-hwan": a surname said before
             lead = 0 if forced else self._particles_before_name(tokens, i)  # "de Gaulle", "von Hase"
             start_ok = forced or lead or self._initial_at(tokens, i) \
                 or self._name_token(tok) or self._hyphenated_surname(tokens, i) \
@@ -1030,6 +1033,9 @@ class NameTagger:
         ("Lincoln White ... the White House")."""
         surnames = {tokens[c.end - 1].key for c in found
                     if c.kind == "person" and c.end - c.start >= 2 and lx.is_english(tokens[c.end - 1].text)}
+        surnames |= {tokens[c.start].key for c in found  # family name first: "Moon Ik-hwan ... Moon"
+                     if c.kind == "person" and c.end - c.start >= 2 and tokens[c.start].key in lx.EAST_ASIAN_SURNAMES
+                     and lx.is_english(tokens[c.start].text)}
         if not surnames:
             return []
         inside = {k for c in found for k in range(c.start, c.end)}
