@@ -407,11 +407,8 @@ class NameTagger:
             cue = _before(tokens, i)
             if cue is not None and cue.key.rstrip(".") in lx.PERSON_CUES:
                 continue  # "Ambassador Shcherbakov", "Cde. Voroshilov": a person, whatever towns share the name
-            after = tokens[i + 1] if i + 1 < n else None
-            given_names = after is not None and after.is_cap and after.is_word and not after.nl \
-                and after.start - tok.end == 1 and self._name_token(after) and not self.gazetteer.lookup_place(after.text) \
-                and all(self._given_name_part(p) for p in tok.text.split("-"))
-            if "-" in tok.text and not self._hyphenated_surname(tokens, i) and not given_names:
+            if "-" in tok.text and not self._hyphenated_surname(tokens, i) \
+                    and not self._hyphenated_given_names(tokens, i):
                 # a hyphenated pair of places: Pyongyang-Voroshilov (not given names: "Bernd-Lutz Lange")
                 parts = tok.text.split("-")
                 if all(p[:1].isupper() for p in parts) and not self.gazetteer.is_demonym(parts[-1]) \
@@ -927,11 +924,8 @@ class NameTagger:
                     and (tok.key in lx.EAST_ASIAN_SURNAMES or tok.key in lx.GIVEN_NAMES) \
                     and self._name_token(tokens[i + 1]):
                 forced = 1  # "Ma Ziqing", "Angel Solakov": a family or given name that is an English word
-            if not forced and "-" in tok.text and tok.is_cap and not tok.is_allcaps and i + 1 < n \
-                    and all(self._given_name_part(p) for p in tok.text.split("-")) \
-                    and tokens[i + 1].start - tok.end == 1 and not tokens[i + 1].nl \
-                    and self._name_token(tokens[i + 1]) and not self.gazetteer.lookup_place(tokens[i + 1].text):
-                forced = 1  # hyphenated given names before a surname: "Bernd-Lutz Lange", "Karl-Heinz Schmidt"
+            if not forced and self._hyphenated_given_names(tokens, i):
+                forced = 1  # "Bernd-Lutz Lange", "Karl-Heinz Schmidt"
             if not forced and tok.key in _SURNAME_CUES and tok.is_cap and i + 1 < n and not tokens[i + 1].nl \
                     and tokens[i + 1].start - tok.end == 1 and lx.is_pinyin_name(tokens[i + 1].text) \
                     and not lx.is_english(tokens[i + 1].text):
@@ -1054,13 +1048,29 @@ class NameTagger:
         return out
 
     @staticmethod
-    def _surname_after_initials(tok) -> bool:
-        """After initials, a capitalised word is the surname even when it is an English word
-        ("A. FISHER", "J. Brown"); not a function word, title, month or body's head."""
+    def _plain_word_surname(tok) -> bool:
+        """Whether a capitalised word may be a surname where the context says a surname stands
+        (after initials, after "Cde."), even an English word ("A. FISHER", "Mr. Young"): not
+        a function word, title, month or body's head."""
         k = tok.key
         return tok.is_word and tok.is_cap and len(tok.text) > 2 and k not in _FUNCTION \
-            and k not in lx.NOT_NAME_WORDS and k.rstrip(".") not in lx.ROLE_WORDS and k not in lx.ORG_HEADS \
-            and k not in lx.EVENT_HEADS
+            and k not in lx.NOT_NAME_WORDS and k not in lx.ROLE_WORDS and k not in lx.ORG_HEADS
+
+    def _surname_after_initials(self, tok) -> bool:
+        """After initials, a capitalised word is the surname ("A. FISHER", "J. Brown"), but
+        not the head of an event ("V. Congress")."""
+        return self._plain_word_surname(tok) and tok.key not in lx.EVENT_HEADS
+
+    def _hyphenated_given_names(self, tokens, i) -> bool:
+        """Whether token ``i`` is hyphenated given names before a surname ("Bernd-Lutz Lange"),
+        not a title ("Director-General") nor a pair of places ("Pingxiang-Dong Dang")."""
+        tok = tokens[i]
+        if "-" not in tok.text or i + 1 >= len(tokens):
+            return False
+        after = tokens[i + 1]
+        return after.start - tok.end == 1 and not after.nl \
+            and all(self._given_name_part(p) for p in tok.text.split("-")) \
+            and self._name_token(after) and not self.gazetteer.lookup_place(after.text)
 
     def _given_name_part(self, part: str) -> bool:
         """Whether one part of a hyphenated word may be a given name: capitalised, not an
@@ -1106,8 +1116,7 @@ class NameTagger:
         if prev is not None and prev.text == "." and i > 1 and tokens[i - 2].end == prev.start:
             prev = tokens[i - 2]  # "Cde. Florin", "Mr. Young"
         if prev is not None and prev.key.rstrip(".") in lx.STRONG_PERSON_CUES and tok.start - prev.end <= 2 \
-                and not tok.is_allcaps and "-" not in tok.key and tok.key not in _FUNCTION \
-                and tok.key not in lx.NOT_NAME_WORDS and tok.key not in lx.ROLE_WORDS and tok.key not in lx.ORG_HEADS \
+                and not tok.is_allcaps and "-" not in tok.key and self._plain_word_surname(tok) \
                 and not self.gazetteer.is_demonym(tok.text) \
                 and not any(x.kind != "person" for x in self._lookup((tok.key,)) or ()):
             return 1  # after a cue, even a word the gazetteer knows as a town ("Cde. Florin")
