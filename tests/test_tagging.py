@@ -660,3 +660,14 @@ def test_a_korean_surname_that_is_an_english_word_alone_after_the_full_name():
                     "On the 3rd Moon left for Beijing. The Moon Festival was held.")
     assert [f for f in found if f[0] == "person"] == [("person", "Moon Ik-hwan"), ("person", "Moon"),
                                                       ("person", "Moon")], found
+
+
+@pytest.mark.parametrize("text", ["See RG 59, box 12.", "The MS 1234 was copied.", "The ZIL 130 trucks came."])
+def test_capitals_followed_by_their_number_are_a_code_not_an_organisation(text):
+    found, _ = _tag(text + " The SWAPO 1976 congress met.")
+    assert [f for f in found if f[0] == "org"] == [("org", "SWAPO")], found
+
+
+def test_a_palace_or_hotel_is_not_a_person():
+    found, _ = _tag("Chancellor Adenauer received Ambassador Dowling at the Palais Mirabeau. We stayed at the Hotel Metropol.")
+    assert found == [("person", "Adenauer"), ("person", "Dowling")], found

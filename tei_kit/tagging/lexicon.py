@@ -91,7 +91,8 @@ NOT_NAME_WORDS = frozenset(
     enclosure encl reg ref tel memo re ibid cf viz approx ciphergram ciphergrams cipher telegram
     olympic olympics tgb nr dari pashto pushtu amharic tigrinya urdu hindi farsi swahili hausa tagalog
     bahasa sinhala islamic islamist muslim moslem buddhist hindu jewish shiite shia sunni maronite druze
-    zionist sikh christian catholic orthodox protestant""".split()
+    zionist sikh christian catholic orthodox protestant
+    palais palace palazzo schloss hotel cathedral mosque basilica""".split()
 ) | (MONTH_WORDS - {"jan"})  # "Jan" is a given name; "Jan." as a month is the date grammar's
 
 #: Lowercase particles that may open a surname written without the given name ("de Gaulle",

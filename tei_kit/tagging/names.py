@@ -209,6 +209,17 @@ def _in_reference_number(tokens, i) -> bool:
     return glued_before or glued_after
 
 
+def _code_with_number(tokens, i) -> bool:
+    """Whether capitals at ``i`` are the letters of a code followed by its number, not an
+    organisation: "RG 59" (a record group), "MS 1234", "ZIL 130". A year after them is not a
+    number of theirs ("the SWAPO 1976 congress")."""
+    if i + 1 >= len(tokens):
+        return False
+    number = tokens[i + 1].text
+    return number.isdigit() and tokens[i + 1].start == tokens[i].end + 1 \
+        and not (len(number) == 4 and 1800 <= int(number) <= 2099)
+
+
 def _apposition_to_a_title(tokens, i, j) -> bool:
     """A name set off by commas after a title: "the Minister of Foreign Affairs of Finland,
     Virolainen, said", "The US Ambassador in Seoul, McConaughy, has"."""
@@ -759,7 +770,7 @@ class NameTagger:
                 all_places = all(self._place_like(t) for t in acr_tokens) and len(parts) == len(acr_tokens)
                 single = len(parts) == 1 and j == parts[0][2]  # one acronym, no complement
                 if not all_places and not (single and self._lookup((tokens[i].key,))) \
-                        and not (single and _in_reference_number(tokens, i)):
+                        and not (single and (_in_reference_number(tokens, i) or _code_with_number(tokens, i))):
                     out.append(Candidate(i, j, "org", 2, cert="medium" if len(parts) == 1 else "high"))
                     if j > parts[-1][2]:  # also without its complement, which a longer name may take
                         out.append(Candidate(i, parts[-1][2], "org", 1, cert="medium"))
