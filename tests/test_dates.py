@@ -726,6 +726,9 @@ def test_last_next_this_month_resolve_around_the_reference(text, when):
     ("They sent a joint message on the 14th asking for calm.", "14th", "14"),
     ("At the solemn meeting of the 8th Cde. Kim Il Sung spoke.", "8th", "08"),
     ("Granma of the 16th wrote that the islands are Argentine.", "16th", "16"),
+    ("In the early hours of the 1st a passenger aircraft was shot down.", "1st", "01"),
+    ("The agreement of the 27th will be hard to keep.", "27th", "27"),
+    ("Since the 26th peasants loyal to him have marched on the capital.", "26th", "26"),
 ])
 def test_the_nth_after_a_document_or_for(t, surface, day):
     check(only(t), t, surface, when=f"1963-09-{day}", cert="medium", relative=True)

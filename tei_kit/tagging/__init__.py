@@ -54,7 +54,8 @@ class Tagger:
             boundaries = {s.start for s in breaks} | {s.end for s in breaks}
             blocked = [(m.start, m.end) for m in mentions]
             opens = {s.start for s in block.spans if s.end > s.start}
-            for m in self.names.tag(block.text, memory, boundaries, blocked, opens):
+            guesses = {s.start for s in block.spans if s.kind == "unclear"}
+            for m in self.names.tag(block.text, memory, boundaries, blocked, opens, guesses):
                 self._link(m, document, memory)
                 mentions.append(m)
             for s in block.spans:  # a guessed reading no rule tagged: "[[Rónai?]]"

@@ -123,7 +123,8 @@ _ORD_RE = re.compile(_ORD)
 _DATED_NOUNS = (r"statement|letter|note|telegram|cable|ciphergram|issue|edition|article|editorial|report|speech|"
                 r"decision|decree|resolution|communiqu[ée]|declaration|message|conversation|Sinmun|Ribao|Pravda|"
                 r"Izvestia|Izvestiya|Times|Daily|Post|Tribune|Dong-a Ilbo|Ilbo|session|meeting|rally|talks|"
-                r"conference|plenum|visit|demonstration|reception|events")
+                r"conference|plenum|visit|demonstration|reception|events|agreement|treaty|accord|ceasefire|"
+                r"cease-fire|armistice|coup|elections?|attack|strike|landing|invasion|proclamation|appeal|broadcast")
 _LISTED_DAY = re.compile(rf"the\s+({_DAY}){_ORD}")  # "..., the 11th and the 19th"
 _YEAR = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])(?![0-9])"  # in full dates
 _YEAR_B = rf"(?:\[{_YEAR}\]|{_YEAR})"
@@ -1003,7 +1004,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # the 5th of this month
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})(?:{_ORD})?\s+of\s+(?P<rm>{_RELMONTH})", _F), _h_day_of_relmonth),
     # on the 5th, by the 5th, the afternoon of the 5th
-    (re.compile(rf"(?=[obustfmaenrpldciOBUSTFMAENRPLDCI])\b(?:on|by|until|till|since|from|before|after|for|(?:morning|afternoon"
+    (re.compile(rf"(?=[obustfmaenrpldcihOBUSTFMAENRPLDCIH])\b(?:on|by|until|till|since|from|before|after|for|(?:morning|afternoon|hours"
                 rf"|evening|night|{_DATED_NOUNS})\s+of)\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])"
                 rf"(?P<more>(?:(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+|or[^\S\n]+)?|[^\S\n]+(?:and|or)[^\S\n]+)"
                 rf"the[^\S\n]+{_DAY}{_ORD}(?![\w]))*)"
@@ -1011,7 +1012,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|before|after|that|to|for|from|until|on|through|via|by|was|were|is|will|would|had|has|called"
                 r"|wrote|said|reported|published|carried|between|their|his|her|its|our|all|some|most|many|nearly"
                 r"|about|over|more|such|these|those|both|several|every|cde|comrade|along|across|near|around"
-                r"|against|under|without|into|if|unless|but|or|as|[a-z]+ing)\b"
+                r"|against|under|without|into|if|unless|but|or|as|[a-z]+ing|[a-z]{3,}[^s]s)\b"
                 # or a name ("by the 15th Poland had ..."), not a unit or a meeting ("the 15th Division")
                 r"|(?-i:(?!(?:Division|Army|Corps|Congress|Plenum|Party|Regiment|Brigade|Fleet|Century|Anniversary"
                 r"|Session|Conference|Round|Floor|Department|Directorate|Bureau|Section|Group|World|Festival|Games"

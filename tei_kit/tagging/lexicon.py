@@ -147,7 +147,7 @@ COMPASS_WORDS = frozenset(
 
 #: Words before a name that say it is an organisation ("the newspaper Politika").
 ORG_CUES = frozenset(
-    "newspaper newspapers journal magazine daily weekly agency firm company enterprise organ paper".split())
+    "newspaper newspapers journal magazine daily weekly agency firm company enterprise organ paper papers".split())
 
 #: Words that end a person's name in some traditions ("Ayub Khan").
 NAME_TAIL_WORDS = frozenset("khan bey pasha effendi".split())

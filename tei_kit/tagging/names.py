@@ -51,7 +51,8 @@ _ROMANCE_ORG_HEADS = frozenset("Office Banque Front Union Parti Mouvement Comit�
                               "Radio Rádio Jornal Diario Diário Banco Partido Frente Movimiento Movimento Unión União "
                               "Consejo Conselho Instituto Empresa Compañía Companhia Asociación Associação "
                               "Confederación Confederação Federación Federação Ministerio Ministério Universidad "
-                              "Universidade Comisión Comissão Junta Fuerzas Forças Ejército Exército".split())
+                              "Universidade Comisión Comissão Junta Fuerzas Forças Ejército Exército Comando Correio "
+                              "Crédit".split())
 #: Heads of a Romance body's name may take capitalised adjectives before "de": "Radio Nacional de Angola".
 _ROMANCE_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del"))
 
@@ -79,15 +80,20 @@ _FUNCTION = frozenset(
     being having speaking responding prior upon among between within through despite toward
     towards until unless whether whereas although though because once""".split()
 )
+#: Units of a ministry that are named after the regions they deal with.
+_REGIONAL_UNITS = frozenset("department directorate division section desk bureau sector office".split())
 _BODY_SUFFIXES = ("CC", "Presidium", "Politburo", "Secretariat")
 _SINGULAR_ROLES = frozenset(
     "minister chairman president secretary ambassador premier director head chief deputy member leader".split())
-_PARTICLES = frozenset("von van der de da di du la le bin ibn al el ter den dos das do del della des y".split())
+_PARTICLES = frozenset("von van der de da di du la le bin ibn al el ter den dos das do del della des y e arap".split())
 #: Lowercase words inside a place's name the gazetteer knows whole ("Pinar del Río", "Mar del Plata").
 _PLACE_INNER_WORDS = frozenset("de del la le da do dos das des du di sur el al upon on".split())
 _LOCATIVE = frozenset("in to at near into".split())
 #: Prepositions after which an unknown name is a place ("in Darkhan", "at Dong Dang").
 _PLACE_CUES = frozenset("in at near via outside around towards through opposite beyond across".split())
+#: A name printed letter-spaced ("B e r l i n"), its words two or more spaces apart
+#: ("A d d i s  A b e b a").
+_LETTER_SPACED = re.compile(r"(?<![\w.])([^\W\d_](?: [^\W\d_])+(?: {2,}[^\W\d_](?: [^\W\d_])*)*)(?![\w])")
 _ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
 #: A city this large is no one's surname where it stands alone on a line: a dateline ("LUANDA").
 _BIG_CITY = 500_000
@@ -209,6 +215,29 @@ def _in_reference_number(tokens, i) -> bool:
     return glued_before or glued_after
 
 
+def _pronoun_surname_at(tokens, i) -> bool:
+    """Whether "He" or "I" at ``i`` is a Chinese or Korean surname: right before a given
+    name that no English sentence puts there, one Pinyin word ("He Jianzhong") or two
+    syllables joined by a hyphen ("I Ki-pung", "He Ying-chin")."""
+    if i + 1 >= len(tokens):
+        return False
+    given = tokens[i + 1]
+    if given.nl or given.start - tokens[i].end != 1 or not given.is_cap or lx.is_english(given.text):
+        return False
+    parts = given.text.split("-")
+    if len(parts) == 2:
+        return parts[1].islower() and all(2 <= len(p) <= 5 and p.isalpha() for p in parts)
+    return tokens[i].text == "He" and len(given.text) >= 4 and lx.is_pinyin_name(given.text)
+
+
+def _initial_ends_name(tokens, k) -> bool:
+    """Whether token ``k`` is an initial that ends a name written family name first, with
+    its dot: "Bényi J.", "Kovács J." (after a word of two letters or more)."""
+    return 0 < k < len(tokens) - 1 and len(tokens[k].text) == 1 and tokens[k].text.isupper() \
+        and tokens[k - 1].is_word and len(tokens[k - 1].text) > 1 and tokens[k].start - tokens[k - 1].end == 1 \
+        and not tokens[k].nl and tokens[k + 1].text == "." and tokens[k + 1].start == tokens[k].end
+
+
 def _code_with_number(tokens, i) -> bool:
     """Whether capitals at ``i`` are the letters of a code followed by its number, not an
     organisation: "RG 59" (a record group), "MS 1234", "ZIL 130". A year after them is not a
@@ -281,10 +310,12 @@ class NameTagger:
     # ------------------------------------------------------------ public
 
     def tag(self, text: str, memory: Memory, boundaries: set[int] = frozenset(),
-            blocked: list[tuple[int, int]] = (), opens: set[int] = frozenset()) -> list[Mention]:
+            blocked: list[tuple[int, int]] = (), opens: set[int] = frozenset(),
+            guesses: set[int] = frozenset()) -> list[Mention]:
         """Tag one block. ``boundaries``: offsets where editorial brackets open or close
-        (``opens``: where they open); ``blocked``: character ranges already tagged (dates)
-        that names must not overlap."""
+        (``opens``: where they open; ``guesses``: where an editor's guessed reading opens,
+        "[[Rónai?]]"); ``blocked``: character ranges already tagged (dates) that names must
+        not overlap."""
         tokens = tokenize(text)
         cands: list[Candidate] = []
         cands += self._letter_spaced(text, tokens)
@@ -295,7 +326,7 @@ class NameTagger:
         cands += self._persons(tokens, memory, boundaries)
         cands += self._signature(text, tokens)
         chosen = self._resolve(cands, tokens, blocked, boundaries)
-        chosen += self._bracketed_variants(chosen, tokens, opens, boundaries)
+        chosen += self._bracketed_variants(chosen, tokens, opens - guesses, boundaries)
         return self._mentions(sorted(chosen, key=lambda x: x[1]), tokens, text, memory)
 
     def guessed_person(self, text: str) -> bool:
@@ -323,13 +354,16 @@ class NameTagger:
 
     def _letter_spaced(self, text, tokens):
         out = []
-        for m in re.finditer(r"(?<![\w.])([^\W\d_](?: [^\W\d_]){3,})(?![\w])", text):
+        for m in _LETTER_SPACED.finditer(text):
             if not m.group(1)[0].isupper():
                 continue
-            joined = m.group(1).replace(" ", "")
-            keys = (joined.casefold(),)
-            entries = self._lookup(keys) or self.surnames.get(keys[0])
-            hit = None if entries else self.gazetteer.lookup_place(joined.capitalize())
+            words = [w.replace(" ", "") for w in re.split(r" {2,}", m.group(1))]  # "D a r   e s   S a l a a m"
+            if sum(map(len, words)) < 4:
+                continue
+            joined = " ".join(words)
+            keys = tuple(w.casefold() for w in words)
+            entries = self._lookup(keys) or (self.surnames.get(keys[0]) if len(keys) == 1 else None)
+            hit = None if entries else self.gazetteer.lookup_place(joined if len(words) > 1 else joined.capitalize())
             if not entries and not hit:
                 continue
             s = next(t.index for t in tokens if t.start == m.start())
@@ -618,6 +652,10 @@ class NameTagger:
                 g = known
                 continue
             t = tokens[g]
+            region = self._region_after_and_the(tokens, f, g, opens)
+            if region:  # "Department of Asia and the Pacific": two regions, one unit
+                g = region
+                continue
             fits = (t.is_cap and t.is_word and t.key not in _FUNCTION and not self._initial_at(tokens, g)
                     and self._complement_word(t)) \
                 or (t.key == "and" and g + 1 < n and tokens[g + 1].is_cap) \
@@ -644,7 +682,7 @@ class NameTagger:
 
     def _prefixed_orgs(self, tokens, opens=frozenset()):
         """Names an org word opens: "VEB Carl Zeiss Jena" (a GDR enterprise), "Radio Ceylon",
-        "Air Mali", a French, Spanish or Portuguese head before "de" ("Office du Niger",
+        "Air Mali", "Daily News", a French, Spanish or Portuguese head before "de" ("Office du Niger",
         "Radio Nacional de Angola"), and a Spanish or Italian article before a word, which
         names a newspaper far more often than anything else ("El Mercurio", "Il Giorno",
         "La Prensa"). None runs into an editorial bracket (``opens``)."""
@@ -670,6 +708,10 @@ class NameTagger:
                     if k > j:
                         out.append(Candidate(i, k, "org", 2, cert="medium"))  # "Office du Niger"
                     continue
+                if m > i + 1 and (m == n or not tokens[m].is_cap or tokens[m].nl) \
+                        and all(not lx.is_english(t.text) and not self._place_like(t) for t in tokens[i + 1:m]):
+                    out.append(Candidate(i, m, "org", 2, cert="low"))  # "Frente Amplio", "Crédit Lyonnais"
+                    continue
             if nxt.nl or nxt.start - tok.end != 1 or not (nxt.is_cap and nxt.is_word):
                 continue
             if tok.text == "VEB":
@@ -684,6 +726,11 @@ class NameTagger:
             elif tok.text == "Air" and self._place_like(nxt) \
                     and not (i + 2 < n and tokens[i + 2].is_cap and tokens[i + 2].start - nxt.end == 1):
                 out.append(Candidate(i, i + 2, "org", 2, cert="medium"))  # an airline: "Air Mali"
+            elif tok.text == "Daily" and nxt.is_cap and nxt.is_word and nxt.start - tok.end == 1 and not nxt.nl \
+                    and nxt.key not in _FUNCTION and not self._place_like(nxt) \
+                    and not self.gazetteer.is_demonym(nxt.text) \
+                    and not (i + 2 < n and tokens[i + 2].is_cap and tokens[i + 2].start - nxt.end == 1):
+                out.append(Candidate(i, i + 2, "org", 2, cert="medium"))  # a paper: "Daily News", "Daily Worker"
             elif tok.text == "Radio" and self.gazetteer.lookup_place(nxt.text) \
                     and not (i + 2 < n and tokens[i + 2].is_cap and tokens[i + 2].start - nxt.end == 1):
                 out.append(Candidate(i, i + 2, "org", 2, cert="medium"))
@@ -717,6 +764,20 @@ class NameTagger:
                          or self.gazetteer.lookup_place(" ".join(t.text for t in span))):
                 return k
         return None
+
+    def _region_after_and_the(self, tokens, f, g, opens) -> int | None:
+        """At ``g`` "and the" and a place, after a complement ``tokens[f:g]`` that is a place
+        ("Department of Asia and the Pacific", "Directorate for Africa and the Middle East"; a unit
+        of a ministry, not an embassy of two countries): the end of that place."""
+        of = f - 2 if tokens[f - 1].key == "the" else f - 1  # "of" or "for"
+        head = tokens[of - 1].key if of >= 1 else ""
+        if g <= f or g + 2 >= len(tokens) or tokens[g].key != "and" or tokens[g + 1].key != "the" \
+                or head not in _REGIONAL_UNITS or not self.gazetteer.lookup_place(" ".join(t.text for t in tokens[f:g])):
+            return None
+        h = g + 2
+        if tokens[h].start in opens or not tokens[h].is_cap or tokens[h].nl:
+            return None
+        return self._known_name_end(tokens, h, opens) or (h + 1 if self.gazetteer.lookup_place(tokens[h].text) else None)
 
     def _is_place_name(self, toks) -> bool:
         entries = self._lookup(tuple(t.key for t in toks))
@@ -941,6 +1002,9 @@ class NameTagger:
                     and tokens[i + 1].start - tok.end == 1 and lx.is_pinyin_name(tokens[i + 1].text) \
                     and not lx.is_english(tokens[i + 1].text):
                 forced = 1  # "Ambassador Pan Zili": a surname, not the Polish "Pan" (Mr.)
+            if not forced and tok.text in ("He", "I") and _pronoun_surname_at(tokens, i) \
+                    and not self.gazetteer.lookup_place(tokens[i + 1].text):
+                forced = 1  # "He Jianzhong", "I Ki-pung": a Chinese or Korean surname, not a pronoun
             if not forced and tok.is_cap and tok.is_word and not tok.is_allcaps and len(tok.text) > 2 \
                     and tok.key in memory.aliases and lx.is_english(tok.text) \
                     and any(k.endswith(" " + tok.key) or tok.key in lx.EAST_ASIAN_SURNAMES and k.startswith(tok.key + " ")
@@ -990,6 +1054,7 @@ class NameTagger:
                         and t.start - tokens[j - 1].end == 1 and self._could_be_name(t) and t.key not in lx.EPONYM_HEADS \
                         and self._given_names_between(tokens, i, j) \
                         and not self._lookup((tokens[i].key,)) \
+                        and not self._lookup(tuple(x.key for x in tokens[i:j + 1])) \
                         and (tokens[i].key not in memory.aliases  # or it is this very name again
                              or " ".join(x.key for x in tokens[i:j + 1]) in memory.aliases) \
                         and not (j + 1 < n and tokens[j + 1].is_cap and tokens[j + 1].start - t.end == 1):
@@ -1011,6 +1076,8 @@ class NameTagger:
                     j += 1
                     continue
                 break
+            if j > i and _initial_ends_name(tokens, j - 1 if len(tokens[j - 1].text) == 1 else j):
+                j = (j if len(tokens[j - 1].text) == 1 else j + 1) + 1  # "Bényi J.": family name first, then the initial
             if j > i:
                 runs.append((i, j))
                 i = j
@@ -1317,9 +1384,10 @@ class NameTagger:
         """A translator's bracket right after a name, holding nothing but another name, gives
         that name the same type and ref ("Erlian [Ereen]", "Durrës [Durazzo]"). After a person,
         a bracket of name syllables is that person in another transliteration, and after an
-        org, one word in capitals is its acronym, even where a weak rule found something else
-        in it ("Ho Chi Minh [Kho Shi Min]", "Roh Tae-woo [No Tae U]", "... Security of Angola
-        [DISA]"); the weak finds are dropped from ``chosen``."""
+        org, one word in capitals is its acronym and capitalised words are its name in its own
+        language, even where a weak rule found something else (a person) in it ("Ho Chi Minh
+        [Kho Shi Min]", "Roh Tae-woo [No Tae U]", "... Security of Angola [DISA]", "Broad Front
+        [Frente Amplio]"); the weak finds are dropped from ``chosen``."""
         out = []
         taken = [span for _, span in chosen]
         for c, (_, b) in list(chosen):
@@ -1333,7 +1401,8 @@ class NameTagger:
                 continue
             run = tokens[i:k + 1]
             if c.kind == "org":  # "Sudanese Union [Union Soudanaise]": an org's words may be any
-                fits = all(t.is_cap and t.is_word and t.key not in _FUNCTION for t in run)
+                fits = all(t.is_cap and t.is_word and t.key not in _FUNCTION
+                           or 0 < n < len(run) - 1 and t.text in _ROMANCE_LINKS for n, t in enumerate(run))
             else:
                 fits = all(self._name_token(t) or self.gazetteer.lookup_place(t.text) for t in run)
             span = (run[0].start, run[-1].end)
@@ -1343,7 +1412,9 @@ class NameTagger:
                         for t in run if t.is_word) and any(self._name_token(t) for t in run)  # "[No Tae U]"
             acronym = c.kind == "org" and c.end - c.start >= 3 and len(run) == 1 and run[0].is_allcaps \
                 and len(run[0].text) >= 2  # "Directorate of Information and Security of Angola [DISA]"
-            if (transliteration or acronym) and all(x[0].ref is None and x[0].priority <= 3 for x in inside):
+            own_language = c.kind == "org" and fits and all(x[0].kind == "person" for x in inside)  # "[Frente Amplio]"
+            if (transliteration or acronym or own_language) \
+                    and all(x[0].ref is None and x[0].priority <= 3 for x in inside):
                 fits = True
                 for x in inside:
                     chosen.remove(x)
