@@ -669,7 +669,8 @@ def test_capitals_followed_by_their_number_are_a_code_not_an_organisation(text):
 
 
 def test_a_palace_or_hotel_is_not_a_person():
-    found, _ = _tag("Chancellor Adenauer received Ambassador Dowling at the Palais Mirabeau. We stayed at the Hotel Metropol.")
+    found, _ = _tag("Chancellor Adenauer received Ambassador Dowling at the Palais Mirabeau. "
+                    "We stayed at the Hotel Metropol.")
     assert found == [("person", "Adenauer"), ("person", "Dowling")], found
 
 
@@ -744,3 +745,14 @@ def test_papers_and_romance_org_names_without_a_link_word(text, expected):
 def test_a_known_place_of_two_words_is_no_name_whose_first_word_is_a_surname():
     found, _ = _tag("They occupied Ismailia and Suez. The Suez Canal is closed.")
     assert found == [("place", "Ismailia"), ("place", "Suez"), ("place", "Suez Canal")], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Congress was dissolved. The Indian National Congress will elect its leader.",
+     [("org", "Congress"), ("org", "Indian National Congress")]),
+    ("The Fifth Congress of the KWP opened. At the Congress Kim spoke.", [("org", "KWP"), ("person", "Kim")]),
+    ("The XXII [CPSU] Congress ended. The Congress had shown the way.", [("org", "CPSU")]),
+])
+def test_congress_is_a_body_unless_a_numbered_congress_an_event_has_been_named(text, expected):
+    found, _ = _tag(text)
+    assert found == expected, found

@@ -34,6 +34,8 @@ _ELIDED = re.compile(r"^(?:l|d|dell|all|sull|nell)['’][A-ZÀ-Ý]")
 _CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z]")
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|Fitz|O'|O’|D'|D’)[A-Z]")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_ORDINAL_WORD = re.compile(r"^(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                           r"eleventh|twelfth|[a-z]+teenth|[a-z]+ieth)$")
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 #: Two-letter initials of Mongolian and Russian names ("Ch. Dashdavaa", "Yu. V. Andropov", "Iv. Bashev").
 _DIGRAPH_INITIALS = frozenset("Ch Sh Ts Zh Kh Yu Ya Yo Ye Dz Gy Sz Ly Ny Th Ph Dj Gh St Vl Wł Iv Al Gr Dm".split())
@@ -173,6 +175,7 @@ class Memory:
     """What a document has said so far: names seen, for surnames and repeated mentions."""
 
     aliases: dict[str, str] = field(default_factory=dict)  # key -> entity id (persons)
+    congress_event: bool = False  # a numbered congress ("the Fifth Congress") has been named
 
 
 _NUMBER_SIGNS = frozenset(("no", "nº", "n°", "№", "nr", "ref"))
@@ -323,6 +326,7 @@ class NameTagger:
         cands += self._places(tokens)
         cands += self._geo_names(tokens, boundaries)
         cands += self._orgs(tokens, opens)
+        cands += self._congresses(tokens, memory)
         cands += self._persons(tokens, memory, boundaries)
         cands += self._signature(text, tokens)
         chosen = self._resolve(cands, tokens, blocked, boundaries)
@@ -772,12 +776,15 @@ class NameTagger:
         of = f - 2 if tokens[f - 1].key == "the" else f - 1  # "of" or "for"
         head = tokens[of - 1].key if of >= 1 else ""
         if g <= f or g + 2 >= len(tokens) or tokens[g].key != "and" or tokens[g + 1].key != "the" \
-                or head not in _REGIONAL_UNITS or not self.gazetteer.lookup_place(" ".join(t.text for t in tokens[f:g])):
+                or head not in _REGIONAL_UNITS \
+                or not self.gazetteer.lookup_place(" ".join(t.text for t in tokens[f:g])):
             return None
         h = g + 2
         if tokens[h].start in opens or not tokens[h].is_cap or tokens[h].nl:
             return None
-        return self._known_name_end(tokens, h, opens) or (h + 1 if self.gazetteer.lookup_place(tokens[h].text) else None)
+        if self.gazetteer.lookup_place(tokens[h].text):
+            return self._known_name_end(tokens, h, opens) or h + 1
+        return self._known_name_end(tokens, h, opens)
 
     def _is_place_name(self, toks) -> bool:
         entries = self._lookup(tuple(t.key for t in toks))
@@ -794,6 +801,36 @@ class NameTagger:
                  "deputy", "vice", "member", "members", "director", "chief", "leader", "leaders"}:
             return False
         return True
+
+    def _congresses(self, tokens, memory: Memory):
+        """"Congress" as a body: a legislature or a party of that name ("the National Congress",
+        "the Indian National Congress", "the Congress was dissolved"), not a numbered congress,
+        an event ("the Fifth Congress", "the XX Congress", "the CPSU Congress", "the Party
+        Congress"); nor "the Congress" alone once a numbered one has been named, which it means."""
+        out = []
+        for h, tok in enumerate(tokens):
+            if tok.text != "Congress":
+                continue
+            s = h
+            while s > 0 and tokens[s - 1].is_cap and tokens[s - 1].is_word and tokens[s - 1].key not in _FUNCTION \
+                    and not tokens[s].nl and tokens[s].start - tokens[s - 1].end == 1:
+                s -= 1
+            modifiers = tokens[s:h]
+            if any(_ORDINAL.match(t.text) or _ORDINAL_WORD.match(t.key) or _ROMAN.match(t.text) or t.is_allcaps
+                   or t.key in ("party", "founding", "extraordinary", "constituent", "unity")
+                   for t in modifiers) or (h > 0 and tokens[h - 1].text in ("]", ")")):
+                memory.congress_event = True  # "the Fifth Congress", "XXII [CPSU] Congress"
+                continue
+            nxt = tokens[h + 1] if h + 1 < len(tokens) else None
+            if nxt is not None and nxt.key == "party":
+                continue  # "the Congress Party": the head-noun rule's
+            if modifiers:
+                if all(self.gazetteer.is_demonym(t.text) or self._place_like(t) or t.key == "national"
+                       for t in modifiers):
+                    out.append(Candidate(s, h + 1, "org", 2, cert="medium"))  # "Indian National Congress"
+            elif not memory.congress_event and (nxt is None or nxt.key not in ("of", "in")):
+                out.append(Candidate(h, h + 1, "org", 1, cert="low"))  # "the Congress was dissolved"
+        return out
 
     def _orgs(self, tokens, opens=frozenset()):
         out = []
@@ -1077,7 +1114,8 @@ class NameTagger:
                     continue
                 break
             if j > i and _initial_ends_name(tokens, j - 1 if len(tokens[j - 1].text) == 1 else j):
-                j = (j if len(tokens[j - 1].text) == 1 else j + 1) + 1  # "Bényi J.": family name first, then the initial
+                # "Bényi J.": a name written family name first ends with the initial and its dot
+                j = (j if len(tokens[j - 1].text) == 1 else j + 1) + 1
             if j > i:
                 runs.append((i, j))
                 i = j
