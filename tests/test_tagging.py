@@ -756,3 +756,13 @@ def test_a_known_place_of_two_words_is_no_name_whose_first_word_is_a_surname():
 def test_congress_is_a_body_unless_a_numbered_congress_an_event_has_been_named(text, expected):
     found, _ = _tag(text)
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to the Egyptian Red Crescent a thousand died.", [("org", "Egyptian Red Crescent")]),
+    ("Riots in Sicily and Calabria; the strike spread to Crete.",
+     [("place", "Sicily"), ("place", "Calabria"), ("place", "Crete")]),
+])
+def test_red_crescent_societies_and_regions_the_gazetteer_lacks(text, expected):
+    found, _ = _tag(text)
+    assert found == expected, found

@@ -65,7 +65,7 @@ ROLE_WORDS = PERSON_CUES | frozenset(
 ORG_HEADS = frozenset(
     """ministry embassy legation consulate department committee commission council party government
     cabinet presidium politburo secretariat agency bureau office front league association federation
-    army navy command assembly pact movement cross bank university institute academy organization
+    army navy command assembly pact movement cross crescent bank university institute academy organization
     organisation directorate administration service mission court procuracy soviet union
     corporation company trust cooperative factory plant combine station newspaper radio society
     alliance brigade corps division section sector group headquarters staff volunteers tribunal
