@@ -766,3 +766,17 @@ def test_congress_is_a_body_unless_a_numbered_congress_an_event_has_been_named(t
 def test_red_crescent_societies_and_regions_the_gazetteer_lacks(text, expected):
     found, _ = _tag(text)
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He asked that Mașinexport send a delegation.", [("org", "Mașinexport")]),
+    ("The territory has shrunk to the Ibo heartland around Owerri.", [("place", "Owerri")]),
+    ("They occupied the refinery in La Teja. La Prensa wrote.", [("place", "La Teja"), ("org", "La Prensa")]),
+    ("The Radical Party of Marco Pannella entered. The chairman of the Council of State Manfred Gerlach came.",
+     [("org", "Radical Party"), ("person", "Marco Pannella"), ("org", "Council of State"),
+      ("person", "Manfred Gerlach")]),
+    ("EMBASSY OF THE GDR\nR o m", [("org", "EMBASSY OF THE GDR"), ("place", "R o m")]),
+])
+def test_trade_firms_with_diacritics_peoples_places_after_in_and_a_person_after_an_org_of(text, expected):
+    found, _ = _tag(text)
+    assert found == expected, found

@@ -313,6 +313,16 @@ _d("United Arab Emirates", "Emirati", "Emiratis")
 _d("Cyprus", "Cypriot", "Cypriots")
 _d("Malta", "Maltese")
 _d("Bhutan", "Bhutanese")
+# peoples within a country, as the documents name them ("the Ibo heartland", "the Kikuyu")
+_d("Nigeria", "Ibo", "Ibos", "Igbo", "Igbos", "Yoruba", "Yorubas", "Hausa", "Hausas", "Fulani")
+_d("Kenya", "Kikuyu", "Luo")
+_d("Rwanda", "Hutu", "Hutus", "Tutsi", "Tutsis")
+_d("Zimbabwe", "Shona", "Ndebele")
+_d("South Africa", "Zulu", "Zulus", "Xhosa")
+_d("Ethiopia", "Amhara", "Oromo", "Oromos", "Tigrayan", "Tigrayans")
+_d("Afghanistan", "Pashtun", "Pashtuns", "Pathan", "Pathans")
+_d("Sri Lanka", "Sinhalese", "Tamils")
+_d("Laos", "Hmong")
 
 # first parts of compounds such as "Sino-Soviet", "Anglo-American"
 _COMBINING_FORMS = frozenset({"sino", "anglo", "franco", "russo", "austro", "italo", "germano", "soviet", "serbo",

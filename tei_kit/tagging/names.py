@@ -188,7 +188,7 @@ _WITH_NOUNS = frozenset("trade relations cooperation co-operation friendship tie
 _NEWSPAPER_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:zeitung|blatt)")
 #: One word that names a socialist foreign-trade enterprise: "Traktoroexport", "Mashinoimport",
 #: "Mashpriborintorg", "Strojexport", "Technoimpex".
-_TRADE_ENTERPRISE = re.compile(r"[A-Z][a-z]{2,}(?:export|import|intorg|impex|eksport)(?:stroy|stroi)?")
+_TRADE_ENTERPRISE = re.compile(r"[^\W\d_][^\W\d_A-Z]{2,}(?:export|import|intorg|impex|eksport)(?:stroy|stroi)?")
 #: Short words of ALL-CAPS headings that are not acronyms ("THE WORK OF OUR DELEGATION").
 _HEADING_WORDS = frozenset("our his her its we you they new old top one two six ten".split())
 
@@ -362,11 +362,11 @@ class NameTagger:
             if not m.group(1)[0].isupper():
                 continue
             words = [w.replace(" ", "") for w in re.split(r" {2,}", m.group(1))]  # "D a r   e s   S a l a a m"
-            if sum(map(len, words)) < 4:
-                continue
             joined = " ".join(words)
             keys = tuple(w.casefold() for w in words)
             entries = self._lookup(keys) or (self.surnames.get(keys[0]) if len(keys) == 1 else None)
+            if len(joined) < 4 and not (entries and entries[0].kind == "place"):
+                continue  # three letters only for a place the authority knows: "R o m"
             hit = None if entries else self.gazetteer.lookup_place(joined if len(words) > 1 else joined.capitalize())
             if not entries and not hit:
                 continue
@@ -676,6 +676,13 @@ class NameTagger:
             if not fits or t.key == "and" and _title_follows(tokens, g + 1):
                 break
             g += 1
+        if f < g < n and tokens[g].is_cap and tokens[g].is_word and not tokens[g].nl and tokens[g].start not in opens \
+                and tokens[g].start - tokens[g - 1].end == 1 and tokens[g - 1].is_cap and self._name_token(tokens[g]):
+            r = g
+            while r > f and tokens[r - 1].is_cap and tokens[r - 1].is_word and not lx.is_english(tokens[r - 1].text):
+                r -= 1
+            if r < g and (r == f or not tokens[r - 1].is_cap):
+                g = r  # the complement stops inside a person's name: "the Radical Party of Marco Pannella"
         while g > f and tokens[g - 1].key in ("of", "the"):
             g -= 1  # a complement does not end in "of the"
         words = [x for x in tokens[f:g] if x.is_word]
@@ -726,7 +733,10 @@ class NameTagger:
                 if 1 < j - i <= 3 and not (j < n and tokens[j].is_cap and tokens[j].start - tokens[j - 1].end == 1) \
                         and not self._place_like(nxt) and not self.gazetteer.lookup_place(words) \
                         and not self._lookup(tuple(t.key for t in tokens[i:j])):
-                    out.append(Candidate(i, j, "org", 2, cert="low"))  # a paper: "El Mercurio", "El Nuevo Diario"
+                    if i > 0 and tokens[i - 1].key in ("in", "near", "outside", "around", "via") and not tok.nl:
+                        out.append(Candidate(i, j, "place", 2, cert="low"))  # "the refinery in La Teja"
+                    else:
+                        out.append(Candidate(i, j, "org", 2, cert="low"))  # a paper: "El Mercurio", "El Nuevo Diario"
             elif tok.text == "Air" and self._place_like(nxt) \
                     and not (i + 2 < n and tokens[i + 2].is_cap and tokens[i + 2].start - nxt.end == 1):
                 out.append(Candidate(i, i + 2, "org", 2, cert="medium"))  # an airline: "Air Mali"
@@ -1328,7 +1338,7 @@ class NameTagger:
             return Candidate(i, k, "org", 2, cert="low", name=" ".join(t.text for t in tokens[i:k]))  # journal Kommunist
         if _NEWSPAPER_WORD.fullmatch(run[-1].text):
             return Candidate(i, j, "org", 2, cert="low", name=" ".join(t.text for t in run))  # Leipziger Volkszeitung
-        if len(run) == 1 and _TRADE_ENTERPRISE.fullmatch(run[0].text):
+        if len(run) == 1 and run[0].is_cap and _TRADE_ENTERPRISE.fullmatch(run[0].text):
             return Candidate(i, j, "org", 2, cert="low", name=run[0].text)  # "through Traktoroexport"
         if prev is not None and prev.key == "the" and len(run) == 1 and run[0].key not in memory.aliases \
                 and run[0].key not in self.surnames and run[0].key not in local:
