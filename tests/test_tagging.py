@@ -780,3 +780,27 @@ def test_red_crescent_societies_and_regions_the_gazetteer_lacks(text, expected):
 def test_trade_firms_with_diacritics_peoples_places_after_in_and_a_person_after_an_org_of(text, expected):
     found, _ = _tag(text)
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Minister of Economic Planning, Tom Mboya, was shot. Mboya was a Luo.",
+     [("person", "Tom Mboya"), ("person", "Mboya")]),
+    ("Cardinal Jaime Sin called the faithful out. Guy Mollet agreed.",
+     [("person", "Jaime Sin"), ("person", "Guy Mollet")]),
+])
+def test_church_titles_stay_outside_and_english_word_given_names_start_a_name(text, expected):
+    found, _ = _tag(text)
+    assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Philippine Daily Inquirer wrote.", [("org", "Philippine Daily Inquirer")]),
+    ("The Partido Komunista ng Pilipinas spoke.", [("org", "Partido Komunista ng Pilipinas")]),
+    ("The Sudanese Women's Union met.", [("org", "Sudanese Women's Union")]),
+    ("The Coffee Board of Kenya, the General Service Unit, the Lumpa Church and the National Student "
+     "Center of Thailand.", [("org", "Coffee Board of Kenya"), ("org", "General Service Unit"),
+                              ("org", "Lumpa Church"), ("org", "National Student Center of Thailand")]),
+])
+def test_boards_units_churches_centres_and_womens_unions_are_orgs(text, expected):
+    found, _ = _tag(text)
+    assert found == expected, found

@@ -50,7 +50,7 @@ PERSON_CUES = frozenset(
     chancellor vice-chancellor shri sri sardar pandit sheikh emir sultan shah madam lord baron
     commissar diplomat journalist writer poet professor general-secretary generalissimo plenipotentiary
     brigadier sergeant field-marshal rear-admiral vice-admiral lieutenant-general major-general
-    colonel-general shrimati smt""".split()
+    colonel-general shrimati smt cardinal archbishop patriarch rabbi imam ayatollah""".split()
 )
 
 #: Capitalised role words that may stand between a cue and a name ("Vice Foreign Minister").
@@ -73,7 +73,8 @@ ORG_HEADS = frozenset(
     presidency forces force archive archives enterprise kombinat shipyard militia chancellery
     complex mine mines farm hospital museum theatre theater studio zeitung authority junta herald tribune
     gazette rundschau bao ribao sinmun shimbun guard club collegium standard observer telegraph review times
-    post express monitor chronicle mirror forum commissariat lines airlines airways confederation""".split()
+    post express monitor chronicle mirror forum commissariat lines airlines airways confederation
+    board center centre church unit""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).
@@ -123,7 +124,7 @@ EPONYM_HEADS = frozenset("plan doctrine prize award act fund line islands island
 GIVEN_NAMES = frozenset(
     """john bill mark frank grant jack rob pat will don ray rose grace joy hope victor max bob dean earl
     harry art gene jean carol mike nick dick chuck hank bud sue peg jerry sterling chester
-    harold angel jan ivan marshall""".split()
+    harold angel jan ivan marshall tom guy glen dale lance ken""".split()
 )
 
 #: Head nouns of geographical names: "Bistrica River", "North Hamgyong Province".

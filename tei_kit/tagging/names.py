@@ -37,6 +37,8 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _ORDINAL_WORD = re.compile(r"^(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                            r"eleventh|twelfth|[a-z]+teenth|[a-z]+ieth)$")
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
+#: Plural nouns whose possessive stays inside an org's name: "People's", "Women's".
+_POSSESSORS = ("people", "workers", "peoples", "women")
 #: Two-letter initials of Mongolian and Russian names ("Ch. Dashdavaa", "Yu. V. Andropov", "Iv. Bashev").
 _DIGRAPH_INITIALS = frozenset("Ch Sh Ts Zh Kh Yu Ya Yo Ye Dz Gy Sz Ly Ny Th Ph Dj Gh St Vl Wł Iv Al Gr Dm".split())
 #: Org heads that make a name in lowercase too: "the Soviet government", "the Polish embassy".
@@ -56,7 +58,7 @@ _ROMANCE_ORG_HEADS = frozenset("Office Banque Front Union Parti Mouvement Comit�
                               "Universidade Comisión Comissão Junta Fuerzas Forças Ejército Exército Comando Correio "
                               "Crédit".split())
 #: Heads of a Romance body's name may take capitalised adjectives before "de": "Radio Nacional de Angola".
-_ROMANCE_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del"))
+_ROMANCE_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del", "ng"))  # Tagalog "ng" too
 
 #: Words that open a Spanish or Portuguese place name ("Puerto Sandino", "Río San Juan", "Nueva
 #: Segovia"), never a person's.
@@ -744,7 +746,11 @@ class NameTagger:
                     and nxt.key not in _FUNCTION and not self._place_like(nxt) \
                     and not self.gazetteer.is_demonym(nxt.text) \
                     and not (i + 2 < n and tokens[i + 2].is_cap and tokens[i + 2].start - nxt.end == 1):
-                out.append(Candidate(i, i + 2, "org", 2, cert="medium"))  # a paper: "Daily News", "Daily Worker"
+                s = i
+                while s > 0 and tokens[s - 1].is_cap and not tokens[s].nl and tokens[s].start - tokens[s - 1].end == 1 \
+                        and (self.gazetteer.is_demonym(tokens[s - 1].text) or self._place_like(tokens[s - 1])):
+                    s -= 1  # "Philippine Daily Inquirer"
+                out.append(Candidate(s, i + 2, "org", 2, cert="medium"))  # a paper: "Daily News", "Daily Worker"
             elif tok.text == "Radio" and self.gazetteer.lookup_place(nxt.text) \
                     and not (i + 2 < n and tokens[i + 2].is_cap and tokens[i + 2].start - nxt.end == 1):
                 out.append(Candidate(i, i + 2, "org", 2, cert="medium"))
@@ -914,13 +920,13 @@ class NameTagger:
                             and tokens[s - 2].is_cap:
                         ok = True  # Korean Workers' Party
                     if not ok and prev.text in _POSSESSIVE and s - 2 >= 0 and tokens[s - 2].is_cap \
-                            and tokens[s - 2].key in ("people", "workers", "peoples"):
+                            and tokens[s - 2].key in _POSSESSORS:
                         ok = True  # Chinese People's Volunteers
                     if not ok and _ORDINAL.match(prev.text) and s < h + 1:
                         ok = True  # 5th Territorial Department
                 if not ok:
                     break
-                if prev.text in _POSSESSIVE and not (s - 2 >= 0 and tokens[s - 2].key in ("people", "workers", "peoples")):
+                if prev.text in _POSSESSIVE and not (s - 2 >= 0 and tokens[s - 2].key in _POSSESSORS):
                     break
                 s -= 1
             if s < h and tokens[s].key == "and":
