@@ -804,3 +804,23 @@ def test_church_titles_stay_outside_and_english_word_given_names_start_a_name(te
 def test_boards_units_churches_centres_and_womens_unions_are_orgs(text, expected):
     found, _ = _tag(text)
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Soldiers of the People's Revolutionary Army [PRA] fired.",
+     [("org", "People's Revolutionary Army"), ("org", "PRA")]),
+    ("The Congress of Deputies [Congreso de los Diputados] met; the Congress of Vienna did not.",
+     [("org", "Congress of Deputies"), ("org", "Congreso de los Diputados"), ("place", "Vienna")]),
+    ("The Frente Farabundo Martí para la Liberación Nacional [FMLN] attacked.",
+     [("org", "Frente Farabundo Martí para la Liberación Nacional"), ("org", "FMLN")]),
+    ("The Partido Nacionalista Vasco [PNV] and the Unión Cívica Radical won; Juventud Rebelde wrote.",
+     [("org", "Partido Nacionalista Vasco"), ("org", "PNV"), ("org", "Unión Cívica Radical"),
+      ("org", "Juventud Rebelde")]),
+    ("The Peronist Youth marched near the village of La Higuera.",
+     [("org", "Peronist Youth"), ("place", "La Higuera")]),
+    ("Bishop Abel Muzorewa spoke. Maurice Bishop was killed.",
+     [("person", "Abel Muzorewa"), ("person", "Maurice Bishop")]),
+])
+def test_acronyms_spelling_an_org_spanish_bodies_youth_and_bishop_as_a_title(text, expected):
+    found, _ = _tag(text)
+    assert found == expected, found

@@ -56,9 +56,10 @@ _ROMANCE_ORG_HEADS = frozenset("Office Banque Front Union Parti Mouvement Comit�
                               "Consejo Conselho Instituto Empresa Compañía Companhia Asociación Associação "
                               "Confederación Confederação Federación Federação Ministerio Ministério Universidad "
                               "Universidade Comisión Comissão Junta Fuerzas Forças Ejército Exército Comando Correio "
-                              "Crédit".split())
+                              "Crédit Congreso Comisiones Juventud Juventude Jeunesse".split())
 #: Heads of a Romance body's name may take capitalised adjectives before "de": "Radio Nacional de Angola".
-_ROMANCE_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del", "ng"))  # Tagalog "ng" too
+_ROMANCE_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del", "para", "pour", "por",
+                            "ng"))  # Tagalog "ng" too
 
 #: Words that open a Spanish or Portuguese place name ("Puerto Sandino", "Río San Juan", "Nueva
 #: Segovia"), never a person's.
@@ -328,7 +329,7 @@ class NameTagger:
         cands += self._places(tokens)
         cands += self._geo_names(tokens, boundaries)
         cands += self._orgs(tokens, opens)
-        cands += self._congresses(tokens, memory)
+        cands += self._congresses(tokens, memory, opens)
         cands += self._persons(tokens, memory, boundaries)
         cands += self._signature(text, tokens)
         chosen = self._resolve(cands, tokens, blocked, boundaries)
@@ -712,8 +713,8 @@ class NameTagger:
                 link = tokens[m] if m < n else None  # "Radio Nacional de", "Office du"
                 if link is not None and link.text in _ROMANCE_LINKS and not link.nl and link.start not in opens:
                     j = m + 1
-                    if link.text == "de" and j < n and tokens[j].text in ("la", "los", "las"):
-                        j += 1
+                    if j < n and tokens[j].text in ("la", "los", "las", "le", "les", "l'"):
+                        j += 1  # "de los Diputados", "para la Liberación"
                     k = _capitalised_run(tokens, j, 3, inside)
                     while k > j and k + 1 < n and tokens[k].text in _ROMANCE_LINKS and not tokens[k].nl \
                             and tokens[k].start not in opens and _capitalised_run(tokens, k + 1, 3, inside) > k + 1:
@@ -721,9 +722,10 @@ class NameTagger:
                     if k > j:
                         out.append(Candidate(i, k, "org", 2, cert="medium"))  # "Office du Niger"
                     continue
-                if m > i + 1 and (m == n or not tokens[m].is_cap or tokens[m].nl) \
-                        and all(not lx.is_english(t.text) and not self._place_like(t) for t in tokens[i + 1:m]):
-                    out.append(Candidate(i, m, "org", 2, cert="low"))  # "Frente Amplio", "Crédit Lyonnais"
+                m = _capitalised_run(tokens, i + 1, 3, inside)
+                if m > i + 1 and (m == n or not tokens[m].is_cap or tokens[m].nl or tokens[m].start in opens) \
+                        and not lx.is_english(tokens[i + 1].text) and not self._place_like(tokens[i + 1]):
+                    out.append(Candidate(i, m, "org", 2, cert="low"))  # "Frente Amplio", "Unión Cívica Radical"
                     continue
             if nxt.nl or nxt.start - tok.end != 1 or not (nxt.is_cap and nxt.is_word):
                 continue
@@ -735,8 +737,10 @@ class NameTagger:
                 if 1 < j - i <= 3 and not (j < n and tokens[j].is_cap and tokens[j].start - tokens[j - 1].end == 1) \
                         and not self._place_like(nxt) and not self.gazetteer.lookup_place(words) \
                         and not self._lookup(tuple(t.key for t in tokens[i:j])):
-                    if i > 0 and tokens[i - 1].key in ("in", "near", "outside", "around", "via") and not tok.nl:
-                        out.append(Candidate(i, j, "place", 2, cert="low"))  # "the refinery in La Teja"
+                    after_place_noun = i > 1 and tokens[i - 1].key == "of" and tokens[i - 2].key in lx.PLACE_NOUNS
+                    if i > 0 and (tokens[i - 1].key in ("in", "near", "outside", "around", "via") or after_place_noun) \
+                            and not tok.nl:
+                        out.append(Candidate(i, j, "place", 2, cert="low"))  # "in La Teja", "the village of La Higuera"
                     else:
                         out.append(Candidate(i, j, "org", 2, cert="low"))  # a paper: "El Mercurio", "El Nuevo Diario"
             elif tok.text == "Air" and self._place_like(nxt) \
@@ -818,7 +822,7 @@ class NameTagger:
             return False
         return True
 
-    def _congresses(self, tokens, memory: Memory):
+    def _congresses(self, tokens, memory: Memory, opens=frozenset()):
         """"Congress" as a body: a legislature or a party of that name ("the National Congress",
         "the Indian National Congress", "the Congress was dissolved"), not a numbered congress,
         an event ("the Fifth Congress", "the XX Congress", "the CPSU Congress", "the Party
@@ -840,6 +844,14 @@ class NameTagger:
             nxt = tokens[h + 1] if h + 1 < len(tokens) else None
             if nxt is not None and nxt.key == "party":
                 continue  # "the Congress Party": the head-noun rule's
+            if not modifiers and nxt is not None and nxt.key == "of" and h + 2 < len(tokens) \
+                    and tokens[h + 2].is_cap and tokens[h + 2].key != "the":
+                end = self._complement_end(tokens, h + 1, opens)
+                if end > h + 1 and not self._is_place_name(tokens[h + 2:end]) \
+                        and not self.gazetteer.lookup_place(" ".join(t.text for t in tokens[h + 2:end])):
+                    # "the Congress of Deputies"; not "the Congress of the KWP", "the Congress of Vienna"
+                    out.append(Candidate(h, end, "org", 2, cert="medium"))
+                continue
             if modifiers:
                 if all(self.gazetteer.is_demonym(t.text) or self._place_like(t) or t.key == "national"
                        for t in modifiers):
@@ -1043,6 +1055,10 @@ class NameTagger:
         i = 0
         while i < n:
             tok = tokens[i]
+            if tok.text == "Bishop" and i + 1 < n and tokens[i + 1].is_cap and tokens[i + 1].is_word \
+                    and tokens[i + 1].start - tok.end == 1 and not tokens[i + 1].nl:
+                i += 1  # a title before a name ("Bishop Abel Muzorewa"); alone, a surname ("Maurice Bishop")
+                continue
             forced = self._plain_word_name_at(tokens, i)  # "President Ford", "John Brown"
             if not forced and tok.is_cap and tok.is_word and not tok.is_allcaps and self._could_be_name(tok) \
                     and i + 1 < n and tokens[i + 1].start - tok.end == 1 \
@@ -1441,7 +1457,8 @@ class NameTagger:
         org, one word in capitals is its acronym and capitalised words are its name in its own
         language, even where a weak rule found something else (a person) in it ("Ho Chi Minh
         [Kho Shi Min]", "Roh Tae-woo [No Tae U]", "... Security of Angola [DISA]", "Broad Front
-        [Frente Amplio]"); the weak finds are dropped from ``chosen``."""
+        [Frente Amplio]"); the weak finds are dropped from ``chosen``, and any find when the
+        acronym spells the org's initials ("People's Revolutionary Army [PRA]", not Albania's)."""
         out = []
         taken = [span for _, span in chosen]
         for c, (_, b) in list(chosen):
@@ -1467,7 +1484,9 @@ class NameTagger:
             acronym = c.kind == "org" and c.end - c.start >= 3 and len(run) == 1 and run[0].is_allcaps \
                 and len(run[0].text) >= 2  # "Directorate of Information and Security of Angola [DISA]"
             own_language = c.kind == "org" and fits and all(x[0].kind == "person" for x in inside)  # "[Frente Amplio]"
-            if (transliteration or acronym or own_language) \
+            spelled = acronym and run[0].text == "".join(
+                t.text[0] for t in tokens[c.start:c.end] if t.is_cap and t.is_word and t.key not in _FUNCTION)
+            if spelled or (transliteration or acronym or own_language) \
                     and all(x[0].ref is None and x[0].priority <= 3 for x in inside):
                 fits = True
                 for x in inside:
