@@ -824,3 +824,18 @@ def test_boards_units_churches_centres_and_womens_unions_are_orgs(text, expected
 def test_acronyms_spelling_an_org_spanish_bodies_youth_and_bishop_as_a_title(text, expected):
     found, _ = _tag(text)
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rebels proclaimed the Pemerintah Revolusioner Republik Indonesia [PRRI]. The Sentral Organisasi "
+     "Buruh Seluruh Indonesia struck.",
+     [("org", "Pemerintah Revolusioner Republik Indonesia"), ("org", "PRRI"),
+      ("org", "Sentral Organisasi Buruh Seluruh Indonesia")]),
+    ("The Corriere della Somalia and the Somali News wrote; the Caribbean Community met.",
+     [("org", "Corriere della Somalia"), ("org", "Somali News"), ("org", "Caribbean Community")]),
+    ("The leaders are Rashid Karami and Kamal Jumblatt. The Tageblatt wrote.",
+     [("person", "Rashid Karami"), ("person", "Kamal Jumblatt"), ("org", "Tageblatt")]),
+])
+def test_indonesian_and_italian_bodies_news_and_community_and_no_paper_in_jumblatt(text, expected):
+    found, _ = _tag(text)
+    assert found == expected, found

@@ -48,18 +48,26 @@ _LOWERCASE_ORG_HEADS = frozenset({"government", "embassy", "ministry", "legation
 #: (-gun, -kun), township (-myon), town (-up, -eup), city (-si), province (-do).
 _KOREAN_PLACE = re.compile(r"^[A-Z][a-zŏŭ'’]+-(?:ri|ni|dong|gun|kun|myon|myŏn|up|eup|si|do)$")
 
-#: Heads of a French, Spanish or Portuguese body's name, before "du", "de (la)", "des", "da", "do", "del": "Office du Niger", "Banque de France".
-_ROMANCE_ORG_HEADS = frozenset("Office Banque Front Union Parti Mouvement Comité Conseil Société Compagnie Agence "
-                              "Institut Rassemblement Confédération Fédération Association Assemblée Régie "
-                              # Spanish and Portuguese ("Radio Nacional de Angola", "Jornal de Angola")
-                              "Radio Rádio Jornal Diario Diário Banco Partido Frente Movimiento Movimento Unión União "
-                              "Consejo Conselho Instituto Empresa Compañía Companhia Asociación Associação "
-                              "Confederación Confederação Federación Federação Ministerio Ministério Universidad "
-                              "Universidade Comisión Comissão Junta Fuerzas Forças Ejército Exército Comando Correio "
-                              "Crédit Congreso Comisiones Juventud Juventude Jeunesse".split())
-#: Heads of a Romance body's name may take capitalised adjectives before "de": "Radio Nacional de Angola".
-_ROMANCE_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del", "para", "pour", "por",
-                            "ng"))  # Tagalog "ng" too
+#: Heads that open a body's name in another language, before capitalised adjectives ("Frente
+#: Amplio", "Pemerintah Revolusioner Republik Indonesia") or a link word ("Office du Niger",
+#: "Banque de France", "Corriere della Sera").
+_FOREIGN_ORG_HEADS = frozenset(
+    # French
+    "Office Banque Front Union Parti Mouvement Comité Conseil Société Compagnie Agence Institut Rassemblement "
+    "Confédération Fédération Association Assemblée Régie Crédit Jeunesse Phalanges "
+    # Spanish and Portuguese ("Radio Nacional de Angola", "Jornal de Angola")
+    "Radio Rádio Jornal Diario Diário Banco Partido Frente Movimiento Movimento Unión União Consejo Conselho "
+    "Instituto Empresa Compañía Companhia Asociación Associação Confederación Confederação Federación Federação "
+    "Ministerio Ministério Universidad Universidade Comisión Comissão Junta Fuerzas Forças Ejército Exército "
+    "Comando Correio Congreso Comisiones Juventud Juventude "
+    # Italian
+    "Corriere Partito Confederazione Unione Fronte "
+    # Indonesian and Malay ("Partai Komunis Indonesia", "Sentral Organisasi Buruh Seluruh Indonesia")
+    "Partai Pemerintah Sentral Organisasi Gerakan Persatuan Dewan Barisan Angkatan Majelis Kesatuan".split())
+#: Words that link a foreign head to the rest of the name: "Radio Nacional de Angola", "Frente
+#: ... para la Liberación Nacional", "Partido Komunista ng Pilipinas" (Tagalog), "Corriere della Somalia".
+_FOREIGN_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del", "para", "pour", "por", "ng",
+                            "della", "dei", "delle", "degli", "di"))
 
 #: Words that open a Spanish or Portuguese place name ("Puerto Sandino", "Río San Juan", "Nueva
 #: Segovia"), never a person's.
@@ -188,7 +196,7 @@ _SURNAME_CUES = lx.PERSON_CUES & lx.EAST_ASIAN_SURNAMES
 #: Countries", "Committee for Cultural Relations with Foreign Countries".
 _WITH_NOUNS = frozenset("trade relations cooperation co-operation friendship ties contacts".split())
 #: A German newspaper's compound name: "Volkszeitung", "Tageblatt".
-_NEWSPAPER_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:zeitung|blatt)")
+_NEWSPAPER_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:zeitung|blatt)")  # not "Jumblatt"
 #: One word that names a socialist foreign-trade enterprise: "Traktoroexport", "Mashinoimport",
 #: "Mashpriborintorg", "Strojexport", "Technoimpex".
 _TRADE_ENTERPRISE = re.compile(r"[^\W\d_][^\W\d_A-Z]{2,}(?:export|import|intorg|impex|eksport)(?:stroy|stroi)?")
@@ -708,21 +716,21 @@ class NameTagger:
 
         for i, tok in enumerate(tokens[:-1]):
             nxt = tokens[i + 1]
-            if tok.text in _ROMANCE_ORG_HEADS:
+            if tok.text in _FOREIGN_ORG_HEADS:
                 m = _capitalised_run(tokens, i + 1, 2, inside)
                 link = tokens[m] if m < n else None  # "Radio Nacional de", "Office du"
-                if link is not None and link.text in _ROMANCE_LINKS and not link.nl and link.start not in opens:
+                if link is not None and link.text in _FOREIGN_LINKS and not link.nl and link.start not in opens:
                     j = m + 1
                     if j < n and tokens[j].text in ("la", "los", "las", "le", "les", "l'"):
                         j += 1  # "de los Diputados", "para la Liberación"
                     k = _capitalised_run(tokens, j, 3, inside)
-                    while k > j and k + 1 < n and tokens[k].text in _ROMANCE_LINKS and not tokens[k].nl \
+                    while k > j and k + 1 < n and tokens[k].text in _FOREIGN_LINKS and not tokens[k].nl \
                             and tokens[k].start not in opens and _capitalised_run(tokens, k + 1, 3, inside) > k + 1:
                         k = _capitalised_run(tokens, k + 1, 3, inside)  # "Frente Nacional de Libertação de Angola"
                     if k > j:
                         out.append(Candidate(i, k, "org", 2, cert="medium"))  # "Office du Niger"
                     continue
-                m = _capitalised_run(tokens, i + 1, 3, inside)
+                m = _capitalised_run(tokens, i + 1, 4, inside)
                 if m > i + 1 and (m == n or not tokens[m].is_cap or tokens[m].nl or tokens[m].start in opens) \
                         and not lx.is_english(tokens[i + 1].text) and not self._place_like(tokens[i + 1]):
                     out.append(Candidate(i, m, "org", 2, cert="low"))  # "Frente Amplio", "Unión Cívica Radical"
@@ -1473,7 +1481,7 @@ class NameTagger:
             run = tokens[i:k + 1]
             if c.kind == "org":  # "Sudanese Union [Union Soudanaise]": an org's words may be any
                 fits = all(t.is_cap and t.is_word and t.key not in _FUNCTION
-                           or 0 < n < len(run) - 1 and t.text in _ROMANCE_LINKS for n, t in enumerate(run))
+                           or 0 < n < len(run) - 1 and t.text in _FOREIGN_LINKS for n, t in enumerate(run))
             else:
                 fits = all(self._name_token(t) or self.gazetteer.lookup_place(t.text) for t in run)
             span = (run[0].start, run[-1].end)
