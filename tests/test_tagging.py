@@ -833,8 +833,8 @@ def test_acronyms_spelling_an_org_spanish_bodies_youth_and_bishop_as_a_title(tex
       ("org", "Sentral Organisasi Buruh Seluruh Indonesia")]),
     ("The Corriere della Somalia and the Somali News wrote; the Caribbean Community met.",
      [("org", "Corriere della Somalia"), ("org", "Somali News"), ("org", "Caribbean Community")]),
-    ("The leaders are Rashid Karami and Kamal Jumblatt. The Tageblatt wrote.",
-     [("person", "Rashid Karami"), ("person", "Kamal Jumblatt"), ("org", "Tageblatt")]),
+    ("The leaders are Rashid Karami and Kurt Humblatt. The Tageblatt wrote.",
+     [("person", "Rashid Karami"), ("person", "Kurt Humblatt"), ("org", "Tageblatt")]),
 ])
 def test_indonesian_and_italian_bodies_news_and_community_and_no_paper_in_jumblatt(text, expected):
     found, _ = _tag(text)
