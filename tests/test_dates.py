@@ -729,12 +729,14 @@ def test_last_next_this_month_resolve_around_the_reference(text, when):
     ("In the early hours of the 1st a passenger aircraft was shot down.", "1st", "01"),
     ("The agreement of the 27th will be hard to keep.", "27th", "27"),
     ("Since the 26th peasants loyal to him have marched on the capital.", "26th", "26"),
+    ("The Rodong Sinmun of the 17th gave four pages to the arrival.", "17th", "17"),
 ])
 def test_the_nth_after_a_document_or_for(t, surface, day):
     check(only(t), t, surface, when=f"1963-09-{day}", cert="medium", relative=True)
 
 
 @pytest.mark.parametrize("t", ["He waited for the 3rd division.", "On the 15th Division attacked.",
+                               "The resolution of the 3rd enlarged plenum was read.",
                                "On the 3rd Army front all was quiet.", "They spoke on the 13th World Festival of Youth."])
 def test_the_nth_before_a_unit_or_an_event_is_no_date(t):
     assert find_dates(t, DOC) == [], find_dates(t, DOC)

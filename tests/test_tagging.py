@@ -839,3 +839,14 @@ def test_acronyms_spelling_an_org_spanish_bodies_youth_and_bishop_as_a_title(tex
 def test_indonesian_and_italian_bodies_news_and_community_and_no_paper_in_jumblatt(text, expected):
     found, _ = _tag(text)
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("c) We propose to ask the Embassy to report.\n\nHead of the delegation\nDeputy Minister of Foreign Trade\n"
+     "Ing. Jaroslav Kotrba",
+     [("person", "Jaroslav Kotrba")]),
+    ("The Ministry of Foreign and Inner-German Trade agreed.", [("org", "Ministry of Foreign and Inner-German Trade")]),
+])
+def test_academic_titles_stay_outside_and_inner_german_joins_a_complement(text, expected):
+    found, _ = _tag(text)
+    assert found == expected, found

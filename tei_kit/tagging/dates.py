@@ -1012,7 +1012,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|before|after|that|to|for|from|until|on|through|via|by|was|were|is|will|would|had|has|called"
                 r"|wrote|said|reported|published|carried|between|their|his|her|its|our|all|some|most|many|nearly"
                 r"|about|over|more|such|these|those|both|several|every|cde|comrade|along|across|near|around"
-                r"|against|under|without|into|if|unless|but|or|as|[a-z]+ing|[a-z]{3,}[^s]s)\b"
+                r"|against|under|without|into|if|unless|but|or|as|[a-z]+ing|[a-z]{3,}[^s]s"
+                r"|gave|printed|devoted|described|ran|brought|stated|noted|stressed|accused|claimed|announced"
+                r"|declared|quoted|featured|welcomed|condemned|criticised|criticized|praised|attacked|argued"
+                r"|asserted|reprinted|commented)\b"
                 # or a name ("by the 15th Poland had ..."), not a unit or a meeting ("the 15th Division")
                 r"|(?-i:(?!(?:Division|Army|Corps|Congress|Plenum|Party|Regiment|Brigade|Fleet|Century|Anniversary"
                 r"|Session|Conference|Round|Floor|Department|Directorate|Bureau|Section|Group|World|Festival|Games"

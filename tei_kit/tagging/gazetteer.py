@@ -326,7 +326,7 @@ _d("Laos", "Hmong")
 
 # first parts of compounds such as "Sino-Soviet", "Anglo-American"
 _COMBINING_FORMS = frozenset({"sino", "anglo", "franco", "russo", "austro", "italo", "germano", "soviet", "serbo",
-                              "indo", "afro", "greco", "turco", "polono", "hispano"})
+                              "indo", "afro", "greco", "turco", "polono", "hispano", "inner"})  # "inner-German"
 
 
 def _demonym_key(word: str) -> str | None:

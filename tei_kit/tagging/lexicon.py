@@ -50,7 +50,8 @@ PERSON_CUES = frozenset(
     chancellor vice-chancellor shri sri sardar pandit sheikh emir sultan shah madam lord baron
     commissar diplomat journalist writer poet professor general-secretary generalissimo plenipotentiary
     brigadier sergeant field-marshal rear-admiral vice-admiral lieutenant-general major-general
-    colonel-general shrimati smt cardinal archbishop patriarch rabbi imam ayatollah""".split()
+    colonel-general shrimati smt cardinal archbishop patriarch rabbi imam ayatollah
+    ing dipl judr mudr phdr rndr mgr""".split()
 )
 
 #: Capitalised role words that may stand between a cue and a name ("Vice Foreign Minister").
