@@ -849,3 +849,20 @@ def test_indonesian_and_italian_bodies_news_and_community_and_no_paper_in_jumbla
 def test_academic_titles_stay_outside_and_inner_german_joins_a_complement(text, expected):
     found, _ = _tag(text)
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cde. Carlos Altamirano, General Secretary of the Socialist Party of Chile [PS]\n"
+     "Cde. Rolando Calderón, member of the Political Commission of the PS",
+     [("person", "Carlos Altamirano"), ("org", "Socialist Party of Chile"), ("org", "PS"),
+      ("person", "Rolando Calderón"), ("org", "Political Commission of the PS")]),
+    ("The delegation of the Integrated Revolutionary Organizations [ORI] of Cuba arrived.",
+     [("org", "ORI"), ("place", "Cuba")]),
+    ("Thirty-one Soviet border guards fell; the Eighteen-Nation Disarmament Committee met.",
+     [("org", "Eighteen-Nation Disarmament Committee")]),
+    ("Orlando Letelier del Solar, who lives in Washington, and the Iman Border Detachment.",
+     [("person", "Orlando Letelier del Solar"), ("place", "Washington"), ("org", "Iman Border Detachment")]),
+])
+def test_acronyms_a_document_gave_in_brackets_and_complements_that_are_not_theirs(text, expected):
+    found, _ = _tag(text)
+    assert found == expected, found

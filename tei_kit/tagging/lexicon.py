@@ -75,7 +75,7 @@ ORG_HEADS = frozenset(
     complex mine mines farm hospital museum theatre theater studio zeitung authority junta herald tribune
     gazette rundschau bao ribao sinmun shimbun guard club collegium standard observer telegraph review times
     post express monitor chronicle mirror forum commissariat lines airlines airways confederation
-    board center centre church unit youth news community""".split()
+    board center centre church unit youth news community detachment""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).

@@ -34,6 +34,9 @@ _ELIDED = re.compile(r"^(?:l|d|dell|all|sull|nell)['’][A-ZÀ-Ý]")
 _CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z]")
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|Fitz|O'|O’|D'|D’)[A-Z]")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_NUMBER_WORD = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
+                          r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)"
+                          r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?$")  # not "Eighteen-Nation"
 _ORDINAL_WORD = re.compile(r"^(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                            r"eleventh|twelfth|[a-z]+teenth|[a-z]+ieth)$")
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
@@ -186,6 +189,7 @@ class Memory:
     """What a document has said so far: names seen, for surnames and repeated mentions."""
 
     aliases: dict[str, str] = field(default_factory=dict)  # key -> entity id (persons)
+    acronyms: set[str] = field(default_factory=set)  # given in a translator's bracket: "[PS]", "[ORI]"
     congress_event: bool = False  # a numbered congress ("the Fifth Congress") has been named
 
 
@@ -331,12 +335,14 @@ class NameTagger:
         "[[Rónai?]]"); ``blocked``: character ranges already tagged (dates) that names must
         not overlap."""
         tokens = tokenize(text)
+        memory.acronyms.update(t.text for t in tokens if t.start in opens and t.start not in guesses
+                               and t.is_allcaps and t.is_word and len(t.text) >= 2 and t.end in boundaries)
         cands: list[Candidate] = []
         cands += self._letter_spaced(text, tokens)
         cands += self._authority(tokens)
         cands += self._places(tokens)
         cands += self._geo_names(tokens, boundaries)
-        cands += self._orgs(tokens, opens)
+        cands += self._orgs(tokens, opens, memory.acronyms)
         cands += self._congresses(tokens, memory, opens)
         cands += self._persons(tokens, memory, boundaries)
         cands += self._signature(text, tokens)
@@ -825,6 +831,8 @@ class NameTagger:
         k = tok.key
         if k in _FUNCTION or k in lx.MONTH_WORDS or (k.rstrip(".") in lx.PERSON_CUES and k != "general"):
             return False
+        if _NUMBER_WORD.match(k):
+            return False  # "Thirty-one Soviet border guards"
         if k in {"head", "chairman", "minister", "secretary", "ambassador", "premier", "president",
                  "deputy", "vice", "member", "members", "director", "chief", "leader", "leaders"}:
             return False
@@ -868,7 +876,10 @@ class NameTagger:
                 out.append(Candidate(h, h + 1, "org", 1, cert="low"))  # "the Congress was dissolved"
         return out
 
-    def _orgs(self, tokens, opens=frozenset()):
+    def _orgs(self, tokens, opens=frozenset(), acronyms=frozenset()):
+        """Org candidates: chains of acronyms (``acronyms``: those the document gave in brackets,
+        even a stop-listed one like "PS"), foreign-language heads, and head nouns with their
+        modifiers and complements."""
         out = []
         n = len(tokens)
         # acronym chains: KWP CC Presidium, USSR MFA, CPSU CC Department
@@ -886,8 +897,9 @@ class NameTagger:
                     parts.append(("acr", j, dotted))
                     j = dotted
                     continue
-                if self._is_acronym(tok) or (parts and tok.text in ("Presidium", "Politburo", "Secretariat",
-                                                                      "Plenum", "Department", "Commission")):
+                if self._is_acronym(tok) or tok.text in acronyms \
+                        or (parts and tok.text in ("Presidium", "Politburo", "Secretariat", "Plenum", "Department",
+                                                   "Commission")):
                     parts.append(("acr" if tok.is_allcaps else "head", j, j + 1))
                     j += 1
                     continue
@@ -1122,6 +1134,11 @@ class NameTagger:
                                                       or tokens[j + 1].text in _PARTICLES and j + 2 < n
                                                       and self._name_token(tokens[j + 2])):  # "de la Torre"
                     j += 1
+                    continue
+                if j - i >= 2 and t.text in _FOREIGN_LINKS and j + 1 < n and tokens[j + 1].is_cap \
+                        and tokens[j + 1].is_word and not tokens[j + 1].nl and tokens[j + 1].start - t.end == 1 \
+                        and all(self._name_token(x) for x in tokens[i:j]):
+                    j += 2  # a second surname that is an English word: "Orlando Letelier del Solar"
                     continue
                 if j > i and _LOWER_PARTICLE.match(t.text) and (tokens[j - 1].is_cap
                                                                  or _LOWER_PARTICLE.match(tokens[j - 1].text)):
@@ -1448,8 +1465,10 @@ class NameTagger:
         out: list[Candidate] = []
         for c in chosen:
             prev = out[-1] if out else None
+            in_bracket = prev is not None and tokens[prev.start].start in boundaries \
+                and tokens[prev.end - 1].end in boundaries  # "... Organizations [ORI] of Cuba": not the acronym's
             if prev is not None and prev.kind in ("org", _BARE) and c.kind in ("org", "place") \
-                    and not prev.char_span and not c.char_span \
+                    and not prev.char_span and not c.char_span and not in_bracket \
                     and [t.key for t in tokens[prev.end:c.start]] in (["of"], ["of", "the"]) \
                     and not any(t.nl for t in tokens[prev.end:c.end]) \
                     and not any(t.start in boundaries for t in tokens[prev.end:c.start]):
