@@ -866,3 +866,20 @@ def test_academic_titles_stay_outside_and_inner_german_joins_a_complement(text, 
 def test_acronyms_a_document_gave_in_brackets_and_complements_that_are_not_theirs(text, expected):
     found, _ = _tag(text)
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("POLITICAL DEPARTMENT OF THE 25TH ARMY\nEMBASSY OF THE CZECH AND SLOVAK FEDERATIVE REPUBLIC",
+     [("org", "POLITICAL DEPARTMENT OF THE 25TH ARMY"),
+      ("org", "EMBASSY OF THE CZECH AND SLOVAK FEDERATIVE REPUBLIC")]),
+    ("The Office of the President of the Republic wrote. The Americans, through Chester Crocker, promise aid.",
+     [("org", "Office of the President of the Republic"), ("person", "Chester Crocker")]),
+    ("The Haebang Ilbo, the Głos Wybrzeża and the Rand Daily Mail wrote.",
+     [("org", "Haebang Ilbo"), ("org", "Głos Wybrzeża"), ("org", "Rand Daily Mail")]),
+    ("The Hungarian State Folk Ensemble, the Patriotic Guards and the Mozambique National Resistance.",
+     [("org", "Hungarian State Folk Ensemble"), ("org", "Patriotic Guards"),
+      ("org", "Mozambique National Resistance")]),
+])
+def test_letterheads_in_capitals_offices_of_a_role_papers_and_more_org_heads(text, expected):
+    found, _ = _tag(text)
+    assert found == expected, found

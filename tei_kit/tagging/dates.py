@@ -1029,8 +1029,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # a dated text's author between it and its day, before a comma or the end of the clause: "the
     # statement of Premier Zhou Enlai of the 6th, which ...", "the letter of N. S. Khrushchev to
     # President Eisenhower of the 7th, which ..."
-    (re.compile(rf"(?=[a-zA-Z])\b(?:{_DATED_NOUNS})\s+of\s+[A-Z][^\n,;:]{{0,80}}?\s+of\s+the\s+(?P<d>{_DAY}){_ORD}"
-                r"(?![\w])(?=[^\S\n]*[,;:.)])", _F),
+    (re.compile(rf"(?=[a-zA-Z])\b(?:{_DATED_NOUNS})\s+of\s+(?:the\s+)?[A-Z][^\n,;:]{{0,80}}?\s+of\s+the\s+"
+                rf"(?P<d>{_DAY}){_ORD}(?![\w])(?=[^\S\n]*(?:[,;:.)\"“]|(?:a|an|as|was|is|had|has|and)\b))", _F),
      _h_on_the_nth),
     # a sentence that opens with "On the 13th" names a day whatever follows, but for a few nouns
     (re.compile(rf"(?<![\w,;] )\bOn\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])(?![^\S\n]+(?i:anniversary|floor|congress|"

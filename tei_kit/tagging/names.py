@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..model import Mention
 from . import lexicon as lx
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*|\d+(?:st|nd|rd|th)\b|\d+|\S")
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*|\d+(?:st|nd|rd|th|ST|ND|RD|TH)\b|\d+|\S")
 _LANGUAGE = re.compile(r"(?:ian|ese|ish|ic)$")
 _ARTICLE_NAME = re.compile(r"^(?:Al|El|Ad|As|Ash|Ar|An|At|Az|Ibn|Abu|Abd|Bin|Ben)-")
 _SURNAME_ENDING = re.compile(
@@ -33,7 +33,7 @@ _LOWER_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|an|at|az|ibn|bin|abu|abd|b
 _ELIDED = re.compile(r"^(?:l|d|dell|all|sull|nell)['’][A-ZÀ-Ý]")
 _CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z]")
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|Fitz|O'|O’|D'|D’)[A-Z]")
-_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|ST|ND|RD|TH)$")
 _NUMBER_WORD = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
                           r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)"
                           r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?$")  # not "Eighteen-Nation"
@@ -66,7 +66,9 @@ _FOREIGN_ORG_HEADS = frozenset(
     # Italian
     "Corriere Partito Confederazione Unione Fronte "
     # Indonesian and Malay ("Partai Komunis Indonesia", "Sentral Organisasi Buruh Seluruh Indonesia")
-    "Partai Pemerintah Sentral Organisasi Gerakan Persatuan Dewan Barisan Angkatan Majelis Kesatuan".split())
+    "Partai Pemerintah Sentral Organisasi Gerakan Persatuan Dewan Barisan Angkatan Majelis Kesatuan "
+    # Polish papers ("Głos Wybrzeża", "Życie Warszawy", "Sztandar Młodych")
+    "Głos Gazeta Życie Sztandar Kurier Dziennik".split())
 #: Words that link a foreign head to the rest of the name: "Radio Nacional de Angola", "Frente
 #: ... para la Liberación Nacional", "Partido Komunista ng Pilipinas" (Tagalog), "Corriere della Somalia".
 _FOREIGN_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del", "para", "pour", "por", "ng",
@@ -682,6 +684,9 @@ class NameTagger:
                 or (t.key == "and" and g + 1 < n and tokens[g + 1].is_cap) \
                 or (t.key == "of" and g > f and g + 1 < n and tokens[g + 1].is_cap
                     and self._complement_word(tokens[g + 1])) \
+                or (t.key == "of" and g > f and g + 2 < n and tokens[g + 1].key == "the" and tokens[g + 2].is_cap
+                    and tokens[g - 1].key.rstrip(".") in _SINGULAR_ROLES) \
+                or (t.is_allcaps and t.is_word and t.key not in _FUNCTION and e > 0 and tokens[e - 1].is_allcaps) \
                 or (t.key == "with" and g > f and tokens[g - 1].key in _WITH_NOUNS and g + 1 < n
                     and (tokens[g + 1].is_cap or tokens[g + 1].key == "the" and g + 2 < n and tokens[g + 2].is_cap)) \
                 or (t.key == "the" and tokens[g - 1].key in ("of", "with") and g > f and g + 1 < n
@@ -765,9 +770,9 @@ class NameTagger:
                     and not self.gazetteer.is_demonym(nxt.text) \
                     and not (i + 2 < n and tokens[i + 2].is_cap and tokens[i + 2].start - nxt.end == 1):
                 s = i
-                while s > 0 and tokens[s - 1].is_cap and not tokens[s].nl and tokens[s].start - tokens[s - 1].end == 1 \
-                        and (self.gazetteer.is_demonym(tokens[s - 1].text) or self._place_like(tokens[s - 1])):
-                    s -= 1  # "Philippine Daily Inquirer"
+                while s > 0 and tokens[s - 1].is_cap and tokens[s - 1].is_word and tokens[s - 1].key not in _FUNCTION \
+                        and not tokens[s].nl and tokens[s].start - tokens[s - 1].end == 1:
+                    s -= 1  # "Philippine Daily Inquirer", "Rand Daily Mail"
                 out.append(Candidate(s, i + 2, "org", 2, cert="medium"))  # a paper: "Daily News", "Daily Worker"
             elif tok.text == "Radio" and self.gazetteer.lookup_place(nxt.text) \
                     and not (i + 2 < n and tokens[i + 2].is_cap and tokens[i + 2].start - nxt.end == 1):
@@ -1395,6 +1400,7 @@ class NameTagger:
             return None  # "the X" is not a person
         if prev is not None and prev.key in _PLACE_CUES and not cue and not has_initials \
                 and surface_keys[0] not in memory.aliases and surface_keys[0] not in self.surnames \
+                and not (len(run) > 1 and surface_keys[0] in lx.GIVEN_NAMES) \
                 and not (run[0].is_allcaps and len(run) == 1):
             name = " ".join(t.text for t in run)
             return Candidate(i, j, "place", 2, cert="low", name=name)  # "in Darkhan", "at Dong Dang"
