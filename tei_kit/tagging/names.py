@@ -1506,7 +1506,7 @@ class NameTagger:
             run = tokens[i:k + 1]
             if c.kind == "org":  # "Sudanese Union [Union Soudanaise]": an org's words may be any
                 fits = all(t.is_cap and t.is_word and t.key not in _FUNCTION
-                           or 0 < n < len(run) - 1 and t.text in _FOREIGN_LINKS for n, t in enumerate(run))
+                           or 0 < pos < len(run) - 1 and t.text in _FOREIGN_LINKS for pos, t in enumerate(run))
             else:
                 fits = all(self._name_token(t) or self.gazetteer.lookup_place(t.text) for t in run)
             span = (run[0].start, run[-1].end)
