@@ -732,6 +732,8 @@ def test_last_next_this_month_resolve_around_the_reference(text, when):
     ("The Rodong Sinmun of the 17th gave four pages to the arrival.", "17th", "17"),
     ("The statement of Premier Zhou Enlai of the 6th, which proposes talks, was welcomed.", "6th", "06"),
     ("It calls the decision of the Hungarian government of the 1st a \"betrayal\".", "1st", "01"),
+    ("Neues Deutschland printed on the 14th only a short report.", "14th", "14"),
+    ("1. On the 19th army units and crowds overthrew the prime minister.", "19th", "19"),
 ])
 def test_the_nth_after_a_document_or_for(t, surface, day):
     check(only(t), t, surface, when=f"1963-09-{day}", cert="medium", relative=True)

@@ -883,3 +883,14 @@ def test_acronyms_a_document_gave_in_brackets_and_complements_that_are_not_their
 def test_letterheads_in_capitals_offices_of_a_role_papers_and_more_org_heads(text, expected):
     found, _ = _tag(text)
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Soviet ambassador, A. Ye. Bogomolov [A. J. Bogomolov], told me.",
+     [("person", "A. Ye. Bogomolov"), ("person", "A. J. Bogomolov")]),
+    ("The Committee of European Economic Co-operation met; the ZANU-PF won. Copies to the Minister.",
+     [("org", "Committee of European Economic Co-operation"), ("org", "ZANU-PF")]),
+])
+def test_an_initial_in_a_bracket_stays_there_hyphenated_words_and_acronyms(text, expected):
+    found, _ = _tag(text)
+    assert found == expected, found

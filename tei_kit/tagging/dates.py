@@ -1015,7 +1015,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|against|under|without|into|if|unless|but|or|as|[a-z]+ing|[a-z]{3,}[^s]s"
                 r"|gave|printed|devoted|described|ran|brought|stated|noted|stressed|accused|claimed|announced"
                 r"|declared|quoted|featured|welcomed|condemned|criticised|criticized|praised|attacked|argued"
-                r"|asserted|reprinted|commented)\b"
+                r"|asserted|reprinted|commented|only|just|also|again|once|already)\b"
                 # or a name ("by the 15th Poland had ..."), not a unit or a meeting ("the 15th Division")
                 r"|(?-i:(?!(?:Division|Army|Corps|Congress|Plenum|Party|Regiment|Brigade|Fleet|Century|Anniversary"
                 r"|Session|Conference|Round|Floor|Department|Directorate|Bureau|Section|Group|World|Festival|Games"
@@ -1034,7 +1034,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
      _h_on_the_nth),
     # a sentence that opens with "On the 13th" names a day whatever follows, but for a few nouns
     (re.compile(rf"(?<![\w,;] )\bOn\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])(?![^\S\n]+(?i:anniversary|floor|congress|"
-                r"session|plenum|army|division|regiment|brigade|century|party|conference|round|day|of|world|festival"
+                r"session|plenum|army(?![^\S\n]+(?:units|troops|officers|patrols|commanders))|division|regiment|brigade"
+                r"|century|party|conference|round|day|of|world|festival"
                 r"|games|olympic|olympics|summit|assembly)\b)"),
      _h_on_the_nth),
     # weekdays: on Monday, last Monday

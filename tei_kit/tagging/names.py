@@ -255,7 +255,8 @@ def _initial_ends_name(tokens, k) -> bool:
     its dot: "Bényi J.", "Kovács J." (after a word of two letters or more)."""
     return 0 < k < len(tokens) - 1 and len(tokens[k].text) == 1 and tokens[k].text.isupper() \
         and tokens[k - 1].is_word and len(tokens[k - 1].text) > 1 and tokens[k].start - tokens[k - 1].end == 1 \
-        and not tokens[k].nl and tokens[k + 1].text == "." and tokens[k + 1].start == tokens[k].end
+        and not tokens[k].nl and tokens[k + 1].text == "." and tokens[k + 1].start == tokens[k].end \
+        and not (k + 2 < len(tokens) and tokens[k + 2].is_cap and tokens[k + 2].is_word)  # not "A. J. Bogomolov"
 
 
 def _code_with_number(tokens, i) -> bool:
@@ -633,6 +634,8 @@ class NameTagger:
             return False
         if tok.is_allcaps and len(t) <= 5 and not lx.is_english(t):
             return True
+        if tok.is_allcaps and "-" in t and all(1 < len(p) <= 5 for p in t.split("-")):
+            return True  # "ZANU-PF"
         if tok.is_allcaps and len(t) <= 3:
             return tok.key not in _FUNCTION and tok.key not in _HEADING_WORDS  # not "OUR" of a heading
         return False
@@ -782,7 +785,8 @@ class NameTagger:
     def _complement_word(self, tok) -> bool:
         """Words an org's "of ..." complement is made of: English words, places, demonyms,
         acronyms, org heads; not an unknown name (which starts a person after the org)."""
-        return (lx.is_english(tok.text) or tok.key in lx.ORG_HEADS or self._is_acronym(tok)
+        return (lx.is_english(tok.text) or lx.is_english(tok.text.replace("-", ""))  # "Co-operation"
+                or tok.key in lx.ORG_HEADS or self._is_acronym(tok)
                 or self._place_like(tok) or self.gazetteer.is_demonym(tok.text)
                 or bool(self._lookup((tok.key,))))
 
@@ -1175,7 +1179,8 @@ class NameTagger:
                     j += 1
                     continue
                 break
-            if j > i and _initial_ends_name(tokens, j - 1 if len(tokens[j - 1].text) == 1 else j):
+            if j > i and (len(tokens[j - 1].text) == 1 or j >= n or tokens[j].start not in boundaries) \
+                    and _initial_ends_name(tokens, j - 1 if len(tokens[j - 1].text) == 1 else j):
                 # "Bényi J.": a name written family name first ends with the initial and its dot
                 j = (j if len(tokens[j - 1].text) == 1 else j + 1) + 1
             if j > i:
