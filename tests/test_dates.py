@@ -734,6 +734,8 @@ def test_last_next_this_month_resolve_around_the_reference(text, when):
     ("It calls the decision of the Hungarian government of the 1st a \"betrayal\".", "1st", "01"),
     ("Neues Deutschland printed on the 14th only a short report.", "14th", "14"),
     ("1. On the 19th army units and crowds overthrew the prime minister.", "19th", "19"),
+    ("The leaders of China sent on the 16th warm greetings to Cde. Brezhnev.", "16th", "16"),
+    ("3. The statement of TASS of the 4th calls the decision a step back.", "4th", "04"),
 ])
 def test_the_nth_after_a_document_or_for(t, surface, day):
     check(only(t), t, surface, when=f"1963-09-{day}", cert="medium", relative=True)
@@ -748,3 +750,11 @@ def test_the_nth_before_a_unit_or_an_event_is_no_date(t):
 
 def test_a_letter_spaced_place_before_a_date_makes_a_dateline():
     assert parse_date_line("P h e n y a n, 27 September 1976") == date(1976, 9, 27)
+
+
+def test_the_same_day_skips_a_background_date_once_the_reports_own_days_are_named():
+    text = ("On 3 April the Standing Committee decided not to extend the treaty signed in Moscow on "
+            "14 February 1950. The same day the minister told the Soviet ambassador.")
+    ms = find_dates(text, date(1979, 4, 10))
+    assert [(m.surface, m.when) for m in ms] == [("3 April", "1979-04-03"), ("14 February 1950", "1950-02-14"),
+                                                 ("The same day", "1979-04-03")], ms

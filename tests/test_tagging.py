@@ -857,7 +857,7 @@ def test_academic_titles_stay_outside_and_inner_german_joins_a_complement(text, 
      [("person", "Carlos Altamirano"), ("org", "Socialist Party of Chile"), ("org", "PS"),
       ("person", "Rolando Calderón"), ("org", "Political Commission of the PS")]),
     ("The delegation of the Integrated Revolutionary Organizations [ORI] of Cuba arrived.",
-     [("org", "ORI"), ("place", "Cuba")]),
+     [("org", "Integrated Revolutionary Organizations"), ("org", "ORI"), ("place", "Cuba")]),
     ("Thirty-one Soviet border guards fell; the Eighteen-Nation Disarmament Committee met.",
      [("org", "Eighteen-Nation Disarmament Committee")]),
     ("Orlando Letelier del Solar, who lives in Washington, and the Iman Border Detachment.",
@@ -892,5 +892,20 @@ def test_letterheads_in_capitals_offices_of_a_role_papers_and_more_org_heads(tex
      [("org", "Committee of European Economic Co-operation"), ("org", "ZANU-PF")]),
 ])
 def test_an_initial_in_a_bracket_stays_there_hyphenated_words_and_acronyms(text, expected):
+    found, _ = _tag(text)
+    assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Committee for the Peaceful Reunification of the Fatherland and Rodong Sinmun wrote; the Alliance of "
+     "Red Cross and Red Crescent Societies met.",
+     [("org", "Committee for the Peaceful Reunification of the Fatherland"), ("org", "Rodong Sinmun"),
+      ("org", "Alliance of Red Cross and Red Crescent Societies")]),
+    ("The Japanese Red Army Faction members and the Integrated Revolutionary Organizations; Yuk Young-soo died.",
+     [("org", "Japanese Red Army Faction"), ("org", "Integrated Revolutionary Organizations"),
+      ("person", "Yuk Young-soo")]),
+    ("b) to send a delegation for the celebrations.\n\nGEDE", [("person", "GEDE")]),
+])
+def test_a_complement_stops_before_a_known_org_plural_heads_and_a_signature_in_four_capitals(text, expected):
     found, _ = _tag(text)
     assert found == expected, found

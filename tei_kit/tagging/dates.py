@@ -223,6 +223,7 @@ class DateContext:
         self.document_date = document_date
         self.entry_date: date | None = None
         self.last_date: date | None = None  # last explicit day-precision date tagged
+        self.last_recent_date: date | None = None  # the same, within the year before the reference
         self.last_year: int | None = None  # last year named (explicit)
 
     def set_entry_date(self, d: datetime.date | None) -> None:
@@ -245,6 +246,11 @@ class DateContext:
         return None, "low"
 
     def _anaphor_date(self) -> tuple[date | None, str]:
+        """The day "the same day" means: the last date named, but not a date of the background
+        (a treaty "signed on 14 February 1950" in a report of 1979) when the report's own days
+        have been named."""
+        if self.last_recent_date is not None:
+            return self.last_recent_date, "medium"
         if self.last_date is not None:
             return self.last_date, "medium"
         if self.reference is not None:
@@ -276,6 +282,9 @@ class DateContext:
         if d is not None:
             self.last_date = d
             self.last_year = d.year
+            ref = self.reference
+            if ref is not None and ref - d <= timedelta(days=366):
+                self.last_recent_date = d
 
     def _note_year(self, y: int | None) -> None:
         if y is not None:
@@ -1030,7 +1039,15 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # statement of Premier Zhou Enlai of the 6th, which ...", "the letter of N. S. Khrushchev to
     # President Eisenhower of the 7th, which ..."
     (re.compile(rf"(?=[a-zA-Z])\b(?:{_DATED_NOUNS})\s+of\s+(?:the\s+)?[A-Z][^\n,;:]{{0,80}}?\s+of\s+the\s+"
-                rf"(?P<d>{_DAY}){_ORD}(?![\w])(?=[^\S\n]*(?:[,;:.)\"“]|(?:a|an|as|was|is|had|has|and)\b))", _F),
+                rf"(?P<d>{_DAY}){_ORD}(?![\w])(?=[^\S\n]*(?:[,;:.)\"“]|(?-i:[a-z])))", _F),
+     _h_on_the_nth),
+    # a verb of an event before "on the 16th" names a day whatever follows, but for a few nouns
+    # ("sent on the 16th warm greetings"; not "held on the 3rd floor")
+    (re.compile(rf"(?=[shrmalpuobdeiv])\b(?:sent|held|signed|received|met|arrived|left|returned|published|announced"
+                rf"|adopted|opened|began|ended|died|issued|visited|exploded|launched)\s+on\s+the\s+(?P<d>{_DAY}){_ORD}"
+                r"(?![\w])(?![^\S\n]+(?i:anniversary|floor|congress|session|plenum|army|division|regiment|brigade"
+                r"|century|party|conference|round|day|of|world|festival|games|olympic|olympics|summit|assembly)\b)"
+                r"(?![^\S\n]+(?-i:[A-Z][a-z]))"),
      _h_on_the_nth),
     # a sentence that opens with "On the 13th" names a day whatever follows, but for a few nouns
     (re.compile(rf"(?<![\w,;] )\bOn\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])(?![^\S\n]+(?i:anniversary|floor|congress|"

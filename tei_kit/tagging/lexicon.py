@@ -75,7 +75,8 @@ ORG_HEADS = frozenset(
     complex mine mines farm hospital museum theatre theater studio zeitung authority junta herald tribune
     gazette rundschau bao ribao sinmun shimbun guard club collegium standard observer telegraph review times
     post express monitor chronicle mirror forum commissariat lines airlines airways confederation
-    board center centre church unit youth news community detachment ilbo ensemble guards resistance""".split()
+    board center centre church unit youth news community detachment ilbo ensemble guards resistance
+    organizations organisations faction""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).
@@ -109,7 +110,7 @@ EAST_ASIAN_SURNAMES = frozenset(
     wang zhang huang zhao wu yang xu sun dong guo lin luo gao kang tan cao qian xi hua ye tian
     bo nie ulanfu ji ke zheng liang xie feng zeng xiao yuan cai jiang cheng wei qiu jia xia zou xiong
     bai meng qin yan hou lei duan hao kong shao shi wan gu lai qiao geng jong hyun ding tang su du lu
-    fu fang ren shen yao pan ling nguyen tran pham hoang huynh phan vu vo dang bui ngo duong ly yo yeo""".split()
+    fu fang ren shen yao pan ling nguyen tran pham hoang huynh phan vu vo dang bui ngo duong ly yo yeo yuk""".split()
 )
 
 #: Cues after which even a common English word is a name ("President Ford", "Comrade Young").

@@ -684,7 +684,9 @@ class NameTagger:
                 continue
             fits = (t.is_cap and t.is_word and t.key not in _FUNCTION and not self._initial_at(tokens, g)
                     and self._complement_word(t)) \
-                or (t.key == "and" and g + 1 < n and tokens[g + 1].is_cap) \
+                or (t.key == "and" and g + 1 < n and tokens[g + 1].is_cap
+                    and not any(x.kind == "org" for k in (g + 2, g + 3) if k >= n or not tokens[k].is_cap
+                                for x in self._lookup(tuple(y.key for y in tokens[g + 1:k])) or ())) \
                 or (t.key == "of" and g > f and g + 1 < n and tokens[g + 1].is_cap
                     and self._complement_word(tokens[g + 1])) \
                 or (t.key == "of" and g > f and g + 2 < n and tokens[g + 1].key == "the" and tokens[g + 2].is_cap
@@ -1038,8 +1040,10 @@ class NameTagger:
         tok = tokens[last]
         initials = i > first
         heading = i - first == 2 and tokens[first].text in ("I", "V", "X")  # "I. Introduction"
-        if i != last or len(tok.text) < 3 or not (self._name_token(tok) or initials and not heading
-                                                   and self._surname_after_initials(tok)):
+        short_capitals = tok.is_allcaps and len(tok.text) == 4 and tok.is_word and not lx.is_english(tok.text) \
+            and tok.text not in _STOP_ACRONYMS  # "GEDE": a signature, where elsewhere it would be an acronym
+        if i != last or len(tok.text) < 3 or not (self._name_token(tok) or short_capitals
+                                                   or initials and not heading and self._surname_after_initials(tok)):
             return []  # "A. FISHER": after initials even an English word is the surname
         if any(x.kind != "person" for x in self._lookup((tok.key,)) or ()):
             return []
