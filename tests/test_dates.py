@@ -736,6 +736,8 @@ def test_last_next_this_month_resolve_around_the_reference(text, when):
     ("1. On the 19th army units and crowds overthrew the prime minister.", "19th", "19"),
     ("The leaders of China sent on the 16th warm greetings to Cde. Brezhnev.", "16th", "16"),
     ("3. The statement of TASS of the 4th calls the decision a step back.", "4th", "04"),
+    ("The congress, which on the 15th elected M. S. Gorbachev president, met.", "15th", "15"),
+    ("The Red Cross, whose offer of the 12th the government has rejected, insists.", "12th", "12"),
 ])
 def test_the_nth_after_a_document_or_for(t, surface, day):
     check(only(t), t, surface, when=f"1963-09-{day}", cert="medium", relative=True)

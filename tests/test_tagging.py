@@ -909,3 +909,8 @@ def test_an_initial_in_a_bracket_stays_there_hyphenated_words_and_acronyms(text,
 def test_a_complement_stops_before_a_known_org_plural_heads_and_a_signature_in_four_capitals(text, expected):
     found, _ = _tag(text)
     assert found == expected, found
+
+
+def test_ddt_is_a_pesticide_not_an_organisation():
+    found, _ = _tag("The planes dropped DDT and the KPA reported it.")
+    assert found == [("org", "KPA")], found

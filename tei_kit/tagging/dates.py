@@ -124,7 +124,8 @@ _DATED_NOUNS = (r"statement|letter|note|telegram|cable|ciphergram|issue|edition|
                 r"decision|decree|resolution|communiqu[ée]|declaration|message|conversation|Sinmun|Ribao|Pravda|"
                 r"Izvestia|Izvestiya|Times|Daily|Post|Tribune|Dong-a Ilbo|Ilbo|session|meeting|rally|talks|"
                 r"conference|plenum|visit|demonstration|reception|events|agreement|treaty|accord|ceasefire|"
-                r"cease-fire|armistice|coup|elections?|attack|strike|landing|invasion|proclamation|appeal|broadcast")
+                r"cease-fire|armistice|coup|elections?|attack|strike|landing|invasion|proclamation|appeal|broadcast|"
+                r"offer|proposal|request|reply|answer|protest|order|instruction")
 _LISTED_DAY = re.compile(rf"the\s+({_DAY}){_ORD}")  # "..., the 11th and the 19th"
 _YEAR = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])(?![0-9])"  # in full dates
 _YEAR_B = rf"(?:\[{_YEAR}\]|{_YEAR})"
@@ -1024,7 +1025,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|against|under|without|into|if|unless|but|or|as|[a-z]+ing|[a-z]{3,}[^s]s"
                 r"|gave|printed|devoted|described|ran|brought|stated|noted|stressed|accused|claimed|announced"
                 r"|declared|quoted|featured|welcomed|condemned|criticised|criticized|praised|attacked|argued"
-                r"|asserted|reprinted|commented|only|just|also|again|once|already)\b"
+                r"|asserted|reprinted|commented|only|just|also|again|once|already|elected|appointed|approved"
+                r"|accepted|rejected|decided|adopted|signed|sent|received|met|arrived|left|returned|opened|began"
+                r"|ended|died|issued|visited|agreed|proposed|informed|told|gave)\b"
                 # or a name ("by the 15th Poland had ..."), not a unit or a meeting ("the 15th Division")
                 r"|(?-i:(?!(?:Division|Army|Corps|Congress|Plenum|Party|Regiment|Brigade|Fleet|Century|Anniversary"
                 r"|Session|Conference|Round|Floor|Department|Directorate|Bureau|Section|Group|World|Festival|Games"

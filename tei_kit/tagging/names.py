@@ -121,6 +121,7 @@ _OFFICE_ABBREVIATIONS = frozenset("EAM FS JS AS PM HE HM DFS PPS APS".split())
 _STOP_ACRONYMS = frozenset(
     "I II III IV V VI VII VIII IX X XI XII XX XXI XXII XXIII TOP SECRET SIC OK NB PS AM PM ID TV"
     " VM DM USD"  # currencies: Valutamark, Deutsche Mark, dollars
+    " DDT"  # a pesticide
     " A AN THE OF AND TO IN ON FOR BY NO NOT BUT".split()
 )
 
