@@ -221,6 +221,17 @@ def _capitalised_run(tokens, j, limit: int, fits=None) -> int:
     return k
 
 
+def _capitalised_start(tokens, h) -> int:
+    """The index where the capitalised words that end right before ``h`` begin (``h`` if none):
+    each on the line of the token after it and one space before it, none a function word
+    ("Philippine Daily ...", "Indian National Congress")."""
+    s = h
+    while s > 0 and tokens[s - 1].is_cap and tokens[s - 1].is_word and tokens[s - 1].key not in _FUNCTION \
+            and not tokens[s].nl and tokens[s].start - tokens[s - 1].end == 1:
+        s -= 1
+    return s
+
+
 def _in_reference_number(tokens, i) -> bool:
     """Whether token ``i`` is part of a registration number: "No. IO 700-1483", "Nº 27-BCT/M"."""
     prev = _before(tokens, i)
@@ -775,11 +786,8 @@ class NameTagger:
                     and nxt.key not in _FUNCTION and not self._place_like(nxt) \
                     and not self.gazetteer.is_demonym(nxt.text) \
                     and not (i + 2 < n and tokens[i + 2].is_cap and tokens[i + 2].start - nxt.end == 1):
-                s = i
-                while s > 0 and tokens[s - 1].is_cap and tokens[s - 1].is_word and tokens[s - 1].key not in _FUNCTION \
-                        and not tokens[s].nl and tokens[s].start - tokens[s - 1].end == 1:
-                    s -= 1  # "Philippine Daily Inquirer", "Rand Daily Mail"
-                out.append(Candidate(s, i + 2, "org", 2, cert="medium"))  # a paper: "Daily News", "Daily Worker"
+                # a paper: "Daily News", "Daily Worker", "Philippine Daily Inquirer", "Rand Daily Mail"
+                out.append(Candidate(_capitalised_start(tokens, i), i + 2, "org", 2, cert="medium"))
             elif tok.text == "Radio" and self.gazetteer.lookup_place(nxt.text) \
                     and not (i + 2 < n and tokens[i + 2].is_cap and tokens[i + 2].start - nxt.end == 1):
                 out.append(Candidate(i, i + 2, "org", 2, cert="medium"))
@@ -859,10 +867,7 @@ class NameTagger:
         for h, tok in enumerate(tokens):
             if tok.text != "Congress":
                 continue
-            s = h
-            while s > 0 and tokens[s - 1].is_cap and tokens[s - 1].is_word and tokens[s - 1].key not in _FUNCTION \
-                    and not tokens[s].nl and tokens[s].start - tokens[s - 1].end == 1:
-                s -= 1
+            s = _capitalised_start(tokens, h)
             modifiers = tokens[s:h]
             if any(_ORDINAL.match(t.text) or _ORDINAL_WORD.match(t.key) or _ROMAN.match(t.text) or t.is_allcaps
                    or t.key in ("party", "founding", "extraordinary", "constituent", "unity")
@@ -1149,7 +1154,7 @@ class NameTagger:
                                                       and self._name_token(tokens[j + 2])):  # "de la Torre"
                     j += 1
                     continue
-                if j - i >= 2 and t.text in _FOREIGN_LINKS and j + 1 < n and tokens[j + 1].is_cap \
+                if j - i >= 2 and t.text in _PARTICLES and j + 1 < n and tokens[j + 1].is_cap \
                         and tokens[j + 1].is_word and not tokens[j + 1].nl and tokens[j + 1].start - t.end == 1 \
                         and all(self._name_token(x) for x in tokens[i:j]):
                     j += 2  # a second surname that is an English word: "Orlando Letelier del Solar"
@@ -1184,10 +1189,10 @@ class NameTagger:
                     j += 1
                     continue
                 break
-            if j > i and (len(tokens[j - 1].text) == 1 or j >= n or tokens[j].start not in boundaries) \
-                    and _initial_ends_name(tokens, j - 1 if len(tokens[j - 1].text) == 1 else j):
-                # "Bényi J.": a name written family name first ends with the initial and its dot
-                j = (j if len(tokens[j - 1].text) == 1 else j + 1) + 1
+            if j > i:  # "Bényi J.": a name written family name first ends with the initial and its dot
+                k = j - 1 if len(tokens[j - 1].text) == 1 else j  # the initial, taken into the run or next to it
+                if _initial_ends_name(tokens, k) and (k < j or tokens[k].start not in boundaries):
+                    j = k + 2
             if j > i:
                 runs.append((i, j))
                 i = j
