@@ -580,6 +580,15 @@ def test_names_after_a_dotted_cue_given_names_that_are_cues_and_surnames_after_i
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Sihanouk received us at the Chamcar Mon palace.", [("person", "Sihanouk")]),
+    ("Sihanouk received us at the Chamcar Mon Palace.", [("person", "Sihanouk")]),
+    ("The crowd filled the Kim Il Sung square.", [("person", "Kim Il Sung")]),  # a person the authority knows
+])
+def test_a_name_before_a_building_word_is_the_buildings_not_a_persons(text, expected):
+    _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Even the Tanganyika Standard wrote it; the Kabul Times and the National Review agreed.",
      [("org", "Tanganyika Standard"), ("org", "Kabul Times"), ("org", "National Review")]),
     ("Solidarity now sits in the Sejm and the Senate; the senate of the club voted.",

@@ -122,6 +122,14 @@ STRONG_PERSON_CUES = frozenset(
 #: Words after a person's name that make a thing named after the person: "the Marshall Plan".
 EPONYM_HEADS = frozenset("plan doctrine prize award act fund line islands island street square avenue".split())
 
+#: Buildings and works a name may stand before ("the Chamcar Mon palace", "the Supung dam"): a
+#: name there is the building's, not a person's (unless the person is known: "the Kim Il Sung square").
+FACILITY_WORDS = frozenset(
+    """palace hotel theatre theater stadium hall dam bridge airport airfield station square street avenue
+    boulevard park cathedral mosque temple pagoda monastery plant factory mine building residence villa
+    guesthouse prison barracks hospital""".split()
+)
+
 #: Given names that are also English words: with a capitalised word after them, a person.
 GIVEN_NAMES = frozenset(
     """john bill mark frank grant jack rob pat will don ray rose grace joy hope victor max bob dean earl

@@ -84,6 +84,7 @@ _ROMANCE_ARTICLES = frozenset({"El", "La", "Il", "Los", "Las"})
 
 #: The kind of a candidate for a bare org head ("Embassy"): kept only if an "of" complement joins it.
 _BARE = "bare-org"
+_BLOCK = "no-entity"  # a span that no candidate may take and that is not tagged itself
 
 #: Lowercase prepositions inside place names of Central Europe ("nad", "am", "an der", ...).
 _PLACE_LINKS = frozenset({"nad", "pod", "am", "an", "ob", "bei", "im", "sur"})
@@ -1058,6 +1059,11 @@ class NameTagger:
             return []  # "EMBASSY OF THE REPUBLIC OF CUBA / LUANDA": a dateline, not a signature
         return [Candidate(first, last + 1, "person", 4, cert="medium")]
 
+    def _known_person(self, keys, memory) -> bool:
+        """Whether a run of name keys is a person the authority files or this document know."""
+        return any(x.kind == "person" for x in self._lookup(keys) or ()) \
+            or keys[0] in memory.aliases or keys[-1] in memory.aliases or keys[-1] in self.surnames
+
     def _name_token(self, tok) -> bool:
         if not tok.is_word or not tok.is_cap:
             return False
@@ -1393,6 +1399,9 @@ class NameTagger:
         nxt = tokens[j] if j < len(tokens) else None
         if nxt is not None and nxt.is_cap and nxt.key in lx.EPONYM_HEADS and nxt.start - tokens[j - 1].end == 1:
             return None  # "the Marshall Plan": a thing named after a person
+        if nxt is not None and nxt.key in lx.FACILITY_WORDS and nxt.start - tokens[j - 1].end == 1 \
+                and not self._known_person(surface_keys, memory):
+            return Candidate(i, j, _BLOCK, 2)  # "the Chamcar Mon palace": a building's name, no part of it a place
         prev = _before(tokens, i)
         cue = prev is not None and (prev.key.rstrip(".") in lx.PERSON_CUES or prev.key in lx.ROLE_WORDS)
         has_initials = any(t.text == "." for t in run)
@@ -1475,7 +1484,7 @@ class NameTagger:
         chosen.sort(key=lambda c: span(c)[0])
         chosen = [c for c in self._join_complements(chosen, tokens, boundaries) if c.kind != _BARE]
         self._agree_in_lists(chosen, tokens)
-        return [(c, span(c)) for c in chosen if c.kind != "?"]
+        return [(c, span(c)) for c in chosen if c.kind not in ("?", _BLOCK)]
 
     @staticmethod
     def _join_complements(chosen, tokens, boundaries):
@@ -1556,7 +1565,7 @@ class NameTagger:
 
         for _ in range(2):
             for k, (a, b) in enumerate(zip(chosen, chosen[1:])):
-                if a.char_span or b.char_span or not joined(a, b) or a.kind == b.kind:
+                if a.char_span or b.char_span or not joined(a, b) or a.kind == b.kind or _BLOCK in (a.kind, b.kind):
                     continue
                 weak, strong = (a, b) if a.priority < b.priority else (b, a)
                 before = chosen[k - 1] if k > 0 else None
