@@ -48,6 +48,11 @@ _FUNDING = re.compile(r"^\s*This document was made possible with support from\s+
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _PAGE_WIDGET = re.compile(r"^(?:[A-Z][a-z]+ )?(?:HTML|PDF)$|^(?:Original Scan|Transcript|Translation)$")
 _RIGHTS = re.compile(r"^The History and Public Policy Program welcomes reuse", re.I)
+#: Field labels the archive's page shows inside "Document Information", each on a line of its own
+#: when a reader copies the page ("Source", then the source line).
+_INFO_LABEL = re.compile(r"^(?:Source|Original Archive|Original Language|Language|Rights|Record ID|Type|"
+                         r"Document Type|Original Uploaded Date|Uploaded Date|Donors?|Funders?|Publisher|"
+                         r"Subjects?|Keywords?|Related Documents?)\s*:?$", re.I)
 _NOTE_CONTENT = re.compile(
     r"^(?:(?:translator|editor|author|compiler)[’']?s?\s+notes?\b|sic\b|[^:\]]{0,40}\b(?:stamp|seal|note|notes|"
     r"handwritten|handwriting|image|signature|resolution|notation|in the margin)\b[^:]{0,20}:)",
@@ -388,7 +393,7 @@ def _read_new_layout(lines: list[str], meta: Metadata) -> tuple[int, int]:
             meta.summary = lines[before[-1]]
             body_end = before[-1]
         for ln in lines[info + 1 :]:
-            if not ln:
+            if not ln or _INFO_LABEL.match(ln):
                 continue
             if _RIGHTS.match(ln):
                 break

@@ -188,6 +188,17 @@ def test_new_layout_keeps_a_last_line_that_is_no_summary(tmp_path):
     assert doc.metadata.summary is None and doc.blocks[-1].text == "Stamp: 12 III"
 
 
+def test_new_layout_skips_the_field_labels_a_copied_page_keeps_in_document_information(tmp_path):
+    src = (DATA / "sources" / "new_layout_with_info.txt").read_text()
+    assert "Document Information\n\n\nTsDA" in src
+    src = src.replace("Document Information\n\n\nTsDA", "Document Information\n\nSource\n\nTsDA")
+    src = src.replace("The History and Public Policy Program welcomes", "Rights\n\nThe History and Public Policy Program welcomes")
+    (tmp_path / "x.txt").write_text(src)
+    meta = read_source(tmp_path / "x.txt").metadata
+    assert (meta.repository, meta.signature) == ("TsDA", "Fond 1-B, Opis 5, a.e. 402")
+    assert meta.translators == ["Ivan Ivanov", "Maria Petrova"]
+
+
 @pytest.mark.parametrize("source, text", [
     ("trade. [illegible ]ignature", "trade.  ignature"),
     ("trade.[ illegible] signature", "trade.  signature"),
