@@ -580,6 +580,20 @@ def test_names_after_a_dotted_cue_given_names_that_are_cues_and_surnames_after_i
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("EMBASSY OF THE PEOPLE'S REPUBLIC OF CHINA IN THE DEMOCRATIC REPUBLIC OF VIETNAM",
+     [("org", "EMBASSY OF THE PEOPLE'S REPUBLIC OF CHINA"), ("place", "DEMOCRATIC REPUBLIC OF VIETNAM")]),
+    ("the President of the Republic of Korea Park Chung Hee", [("place", "Republic of Korea"), ("person", "Park Chung Hee")]),
+    ("the Republic of Upper Volta and the Republic of Trinidad and Tobago",
+     [("place", "Republic of Upper Volta"), ("place", "Republic of Trinidad and Tobago")]),
+    ("the bombing of the Democratic Republic of Vietnam [DRW] stopped",
+     [("place", "Democratic Republic of Vietnam"), ("place", "DRW")]),
+    ("talks with the Republic of Korea National Red Cross", [("org", "Republic of Korea National Red Cross")]),
+])
+def test_a_republics_name_ends_where_the_known_name_ends_and_may_open_an_org(text, expected):
+    _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Sihanouk received us at the Chamcar Mon palace.", [("person", "Sihanouk")]),
     ("Sihanouk received us at the Chamcar Mon Palace.", [("person", "Sihanouk")]),
     ("The crowd filled the Kim Il Sung square.", [("person", "Kim Il Sung")]),  # a person the authority knows

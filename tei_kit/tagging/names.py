@@ -84,6 +84,8 @@ _ROMANCE_ARTICLES = frozenset({"El", "La", "Il", "Los", "Las"})
 
 #: The kind of a candidate for a bare org head ("Embassy"): kept only if an "of" complement joins it.
 _BARE = "bare-org"
+#: Prepositions that end a name in capitals ("EMBASSY OF THE PEOPLE'S REPUBLIC OF CHINA IN THE ...").
+_LOCATIVES = frozenset({"in", "to", "at", "on", "for", "with", "from", "by"})
 _BLOCK = "no-entity"  # a span that no candidate may take and that is not tagged itself
 
 #: Lowercase prepositions inside place names of Central Europe ("nad", "am", "an der", ...).
@@ -600,11 +602,27 @@ class NameTagger:
                     e += 2
                     while e < n and tokens[e].is_cap and tokens[e].is_word and not self._initial_at(tokens, e) \
                             and not tokens[e].nl and tokens[e].key.rstrip(".") not in lx.ROLE_WORDS \
+                            and tokens[e].start not in boundaries and tokens[e].key not in _LOCATIVES \
                             and (self._place_like(tokens[e]) or lx.is_english(tokens[e].text)):
-                        e += 1  # "Republic of Mali", not "... of Mali Modibo KEITA"
+                        e += 1  # "Republic of Mali", not "... of Mali Modibo KEITA", "... OF CHINA IN THE ..."
+                    known = self._known_place_after(tokens, h + 2, boundaries)
+                    if known:
+                        e = known  # "Republic of Upper Volta", "Republic of Korea" (not "... Korea Park Chung Hee")
                 if e - s >= 2 and tokens[s].text not in _POSSESSIVE:
                     out.append(Candidate(s, e, "place", 2, cert="medium"))
         return out
+
+    def _known_place_after(self, tokens, i, boundaries) -> int:
+        """The end of the longest name the gazetteer knows that starts at token ``i`` (up to
+        four capitalised words, "and" between them: "Trinidad and Tobago"), or 0."""
+        best, e = 0, i
+        while e < len(tokens) and e - i < 5 and tokens[e].start - tokens[e - 1].end <= 1 and not tokens[e].nl \
+                and (e == i or tokens[e].start not in boundaries) \
+                and (tokens[e].is_cap and tokens[e].is_word or tokens[e].key == "and" and e > i):
+            e += 1
+            if tokens[e - 1].is_cap and self.gazetteer.lookup_place(" ".join(t.text for t in tokens[i:e])):
+                best = e
+        return best
 
     def _linked_place(self, tokens, h, boundaries):
         """A place name joined by a lowercase preposition of its language: "Čierna nad Tisou",
@@ -981,6 +999,12 @@ class NameTagger:
                 s -= 1
             if s < h and tokens[s].key == "and":
                 s += 1
+            if 2 <= s < h and tokens[s - 1].key == "of" and tokens[s - 2].key == "republic" and tokens[s - 2].is_cap \
+                    and self._place_like(tokens[s]) and tokens[s - 1].start not in opens:
+                s -= 2  # "Republic of Korea National Red Cross": the country's whole name is the modifier
+                while s > 0 and (tokens[s - 1].is_cap and tokens[s - 1].is_word and tokens[s - 1].key not in _FUNCTION
+                                 or tokens[s - 1].text in _POSSESSIVE):
+                    s -= 1
             # complement to the right: "of [the] Foreign Affairs", more heads
             if h + 1 < n and tokens[h + 1].key in lx.EVENT_HEADS:
                 continue  # "Party Congress" names an event
@@ -1538,8 +1562,8 @@ class NameTagger:
             transliteration = c.kind == "person" and c.priority >= 4 and len(run) > 1 \
                 and all(t.is_cap and t.is_word and not lx.is_english(t.text) or len(t.text) <= 3 and t.text != "I"
                         for t in run if t.is_word) and any(self._name_token(t) for t in run)  # "[No Tae U]"
-            acronym = c.kind == "org" and c.end - c.start >= 3 and len(run) == 1 and run[0].is_allcaps \
-                and len(run[0].text) >= 2  # "Directorate of Information and Security of Angola [DISA]"
+            acronym = c.kind in ("org", "place") and c.end - c.start >= 3 and len(run) == 1 and run[0].is_allcaps \
+                and len(run[0].text) >= 2  # "... Security of Angola [DISA]", "Democratic Republic of Vietnam [DRW]"
             own_language = c.kind == "org" and fits and all(x[0].kind == "person" for x in inside)  # "[Frente Amplio]"
             spelled = acronym and run[0].text == "".join(
                 t.text[0] for t in tokens[c.start:c.end] if t.is_cap and t.is_word and t.key not in _FUNCTION)
