@@ -594,6 +594,40 @@ def test_a_republics_name_ends_where_the_known_name_ends_and_may_open_an_org(tex
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Present: counsellor A. I. Zudin; interpreter V. A. Ten. Ten delegates came.",
+     [("person", "A. I. Zudin"), ("person", "V. A. Ten")]),
+    ("The Minister, Huh Chung [Kho Chzhon], heads it.", [("person", "Huh Chung"), ("person", "Kho Chzhon")]),
+    ("[[Hr. Dimov?]] 6.VI.55", [("person", "Hr. Dimov"), ("date", "6.VI.55")]),
+    ("The secretary of the WFDY, João Pedro da Costa Reis, told me.",
+     [("org", "WFDY"), ("person", "João Pedro da Costa Reis")]),
+    ("The Minister, Dr. Raúl Roa García, received me. Roa then asked for it.",
+     [("person", "Raúl Roa García"), ("person", "Roa")]),
+])
+def test_names_after_initials_east_asian_surnames_and_second_surnames(text, expected):
+    _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Revolución, El Mundo and the weekly Bohemia praise Mexico.",
+     [("org", "Revolución"), ("org", "El Mundo"), ("org", "Bohemia"), ("place", "Mexico")]),
+    ("Students printed the journals Nhan Van and Giai Pham. Kim Il Sung spoke.",
+     [("org", "Nhan Van"), ("org", "Giai Pham"), ("person", "Kim Il Sung")]),
+])
+def test_names_after_a_periodical_word_are_periodicals(text, expected):
+    _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Doctors went to the polyclinics of Oriente and Las Villas.", [("place", "Oriente"), ("place", "Las Villas")]),
+    ("It was a sad sight for the people of San Antonio de los Baños.", [("place", "San Antonio de los Baños")]),
+    ("Arms were found on the peninsula of Paraguaná.", [("place", "Paraguaná")]),
+    ("The heirs of José de San Martín came.", [("person", "José de San Martín")]),
+])
+def test_spanish_place_names_and_place_nouns(text, expected):
+    _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Sihanouk received us at the Chamcar Mon palace.", [("person", "Sihanouk")]),
     ("Sihanouk received us at the Chamcar Mon Palace.", [("person", "Sihanouk")]),
     ("The crowd filled the Kim Il Sung square.", [("person", "Kim Il Sung")]),  # a person the authority knows

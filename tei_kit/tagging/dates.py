@@ -1022,7 +1022,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|before|after|that|to|for|from|until|on|through|via|by|was|were|is|will|would|had|has|called"
                 r"|wrote|said|reported|published|carried|between|their|his|her|its|our|all|some|most|many|nearly"
                 r"|about|over|more|such|these|those|both|several|every|cde|comrade|along|across|near|around"
-                r"|against|under|without|into|if|unless|but|or|as|[a-z]+ing|[a-z]{3,}[^s]s"
+                r"|against|under|without|into|if|unless|but|or|as|[a-z]+ing|[a-z]{2,}[^s]s"
                 r"|gave|printed|devoted|described|ran|brought|stated|noted|stressed|accused|claimed|announced"
                 r"|declared|quoted|featured|welcomed|condemned|criticised|criticized|praised|attacked|argued"
                 r"|asserted|reprinted|commented|only|just|also|again|once|already|elected|appointed|approved"
@@ -1036,7 +1036,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
      _h_on_the_nth),
     # a paper's or a person's text "of the 16th" before a verb of saying: "Granma of the 16th wrote"
     (re.compile(rf"(?<=[A-Za-z])\s+of\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])(?=[^\S\n]*,?[^\S\n]*(?:wrote|writes"
-                r"|said|says|reported|reports|published|carried|stated|declared|printed|broadcast)\b)"),
+                r"|said|says|reported|reports|published|carried|stated|declared|printed|broadcast|called|calls"
+                r"|described|quoted|noted|stressed|accused|condemned|praised|attacked|commented|demanded|warned"
+                r"|claimed|announced|denounced|welcomed|hailed|criticised|criticized|urged|insisted|argued)\b)"),
      _h_on_the_nth),
     # a dated text's author between it and its day, before a comma or the end of the clause: "the
     # statement of Premier Zhou Enlai of the 6th, which ...", "the letter of N. S. Khrushchev to

@@ -104,7 +104,7 @@ LEADING_PARTICLES = frozenset("von van de da di du del della dos ter".split())
 
 #: Family names that put a Korean (or Chinese) name first ("Kim Il Sung", "Pak Seong-cheol").
 EAST_ASIAN_SURNAMES = frozenset(
-    """kim pak park ri rim ryang ryom rhee lee yi li choe choi chae jeong jung chong jon jang chang jin nam han ho hong
+    """kim pak park ri rim ryang ryom rhee lee yi li choe choi chae jeong jung chong jon jang chang jin nam han ho hong huh hur
     gong sim yon kang ko go o oh yun yoon song sin shin hwang hyeon hyon heo hu mun moon ryu yu yoo jo cho chu
     im lim paek baek seo so an ahn kwon gwon kwak ma mao zhou chou zhu chu deng teng peng liu chen
     wang zhang huang zhao wu yang xu sun dong guo lin luo gao kang tan cao qian xi hua ye tian
@@ -148,7 +148,7 @@ GEO_HEADS = frozenset(
 #: Words before a place's name: "the station Erlian", "the island of Sazan".
 PLACE_NOUNS = frozenset(
     """station port island city town village province region district crossing harbour harbor airport
-    airfield camp base""".split()
+    airfield camp base peninsula valley county oblast prefecture municipality""".split()
 )
 
 #: Words that make a new place of the name after them: "West Irian", "Lower Austria".
@@ -158,7 +158,14 @@ COMPASS_WORDS = frozenset(
 
 #: Words before a name that say it is an organisation ("the newspaper Politika").
 ORG_CUES = frozenset(
-    "newspaper newspapers journal magazine daily weekly agency firm company enterprise organ paper papers".split())
+    """newspaper newspapers journal journals magazine magazines daily dailies weekly weeklies agency agencies firm
+    firms company companies enterprise enterprises organ paper papers""".split())
+
+#: Lowercase words before a periodical's name: after them even a place's name is the paper's
+#: ("the weekly Bohemia", "the newspaper Korea").
+PERIODICAL_CUES = frozenset("newspaper journal magazine daily weekly monthly paper organ".split())
+#: The same in the plural, before a list of names ("the journals Nhan Van and Giai Pham").
+PERIODICALS_CUES = frozenset("newspapers journals magazines dailies weeklies monthlies papers".split())
 
 #: Words that end a person's name in some traditions ("Ayub Khan").
 NAME_TAIL_WORDS = frozenset("khan bey pasha effendi".split())

@@ -43,7 +43,7 @@ _POSSESSIVE = ("'s", "’s", "'S", "’S")
 #: Plural nouns whose possessive stays inside an org's name: "People's", "Women's".
 _POSSESSORS = ("people", "workers", "peoples", "women")
 #: Two-letter initials of Mongolian and Russian names ("Ch. Dashdavaa", "Yu. V. Andropov", "Iv. Bashev").
-_DIGRAPH_INITIALS = frozenset("Ch Sh Ts Zh Kh Yu Ya Yo Ye Dz Gy Sz Ly Ny Th Ph Dj Gh St Vl Wł Iv Al Gr Dm".split())
+_DIGRAPH_INITIALS = frozenset("Ch Sh Ts Zh Kh Yu Ya Yo Ye Dz Gy Sz Ly Ny Th Ph Dj Gh St Vl Wł Iv Al Gr Dm Hr".split())
 #: Org heads that make a name in lowercase too: "the Soviet government", "the Polish embassy".
 _LOWERCASE_ORG_HEADS = frozenset({"government", "embassy", "ministry", "legation"})
 
@@ -550,10 +550,12 @@ class NameTagger:
                 out += self._linked_place(tokens, h, boundaries)
             if not (tok.is_cap and tok.is_word):
                 continue
-            if tok.text in _SPANISH_PLACE_WORDS and h + 1 < n and tokens[h + 1].is_cap and tokens[h + 1].is_word \
-                    and tokens[h + 1].start - tok.end == 1 and not tokens[h + 1].nl:
+            if tok.text in _SPANISH_PLACE_WORDS | {"San"} and h + 1 < n and tokens[h + 1].is_cap \
+                    and tokens[h + 1].is_word and tokens[h + 1].start - tok.end == 1 and not tokens[h + 1].nl:
                 e = _capitalised_run(tokens, h + 1, 3, lambda t: t.start not in boundaries)
-                out.append(Candidate(h, e, "place", 3, cert="medium"))  # "Puerto Sandino", "Río San Juan"
+                linked = self._romance_link_end(tokens, e, boundaries)  # "San Antonio de los Baños"
+                if linked or tok.text != "San":  # "San Francisco" alone is the gazetteer's, "San Martín" a man
+                    out.append(Candidate(h, linked or e, "place", 3, cert="medium"))  # "Puerto Sandino"
             if _KOREAN_PLACE.match(tok.text) and not lx.is_english(tok.text.split("-")[0]) \
                     and not (h > 0 and tokens[h - 1].key in lx.EAST_ASIAN_SURNAMES):
                 out.append(Candidate(h, h + 1, "place", 2, cert="medium"))  # Chongsan-ri, not Kim Il-dong
@@ -611,6 +613,20 @@ class NameTagger:
                 if e - s >= 2 and tokens[s].text not in _POSSESSIVE:
                     out.append(Candidate(s, e, "place", 2, cert="medium"))
         return out
+
+    @staticmethod
+    def _romance_link_end(tokens, e, boundaries) -> int:
+        """Where a place name goes on after token ``e`` with "de", "del", "do", "da", "de los"...
+        and a capitalised word ("... de los Baños", "... do Sul"); 0 if it does not."""
+        k = e
+        if k < len(tokens) and tokens[k].text in ("de", "del", "do", "da", "dos", "das"):
+            k += 1
+            if k < len(tokens) and tokens[k].text in ("la", "las", "los") and tokens[k - 1].text == "de":
+                k += 1
+        if k == e or k >= len(tokens) or not (tokens[k].is_cap and tokens[k].is_word) or tokens[k].nl \
+                or any(t.start in boundaries or t.start - p.end != 1 for p, t in zip(tokens[e - 1:k], tokens[e:k + 1])):
+            return 0
+        return k + 1
 
     def _known_place_after(self, tokens, i, boundaries) -> int:
         """The end of the longest name the gazetteer knows that starts at token ``i`` (up to
@@ -1208,6 +1224,11 @@ class NameTagger:
                         and self._name_token(tokens[j + 1]) and not tokens[j - 1].text == ".":
                     j += 1  # "Armando Hart Dávalos": an English word between two names
                     continue
+                if j - i >= 2 and tokens[j - 2].text in _PARTICLES and t.start - tokens[j - 1].end == 1 \
+                        and self._plain_word_surname(t) and not t.is_allcaps \
+                        and not (j + 1 < n and tokens[j + 1].is_cap and tokens[j + 1].start - t.end == 1):
+                    j += 1  # "João Pedro da Costa Reis": a second surname after "da Costa", even an English word
+                    continue
                 if j > i and t.key in lx.NAME_TAIL_WORDS and t.is_cap:
                     j += 1  # "Ayub Khan"
                     continue
@@ -1234,6 +1255,8 @@ class NameTagger:
             words = [t.key for t in tokens[i:j] if t.is_word and len(t.text) > 1]
             if len(words) >= 2:
                 local.update((words[0], words[-1]))
+                if len(words) == 3 and words[0] not in lx.EAST_ASIAN_SURNAMES:
+                    local.add(words[1])  # the father's surname: "Raúl Roa García ... Roa"
             elif words and self._initial_at(tokens, i):
                 local.add(words[-1])  # "A. M. Babu ... Babu"
         for i, j in runs:
@@ -1249,7 +1272,8 @@ class NameTagger:
         ("Henry Cabot Lodge ... Lodge proposed"); not inside a longer capitalised name
         ("Lincoln White ... the White House")."""
         surnames = {tokens[c.end - 1].key for c in found
-                    if c.kind == "person" and c.end - c.start >= 2 and lx.is_english(tokens[c.end - 1].text)}
+                    if c.kind == "person" and c.end - c.start >= 2 and lx.is_english(tokens[c.end - 1].text)
+                    and tokens[c.end - 1].key not in _FUNCTION}  # not "Ten" of "V. A. Ten" in "Ten delegates"
         surnames |= {tokens[c.start].key for c in found  # family name first: "Moon Ik-hwan ... Moon"
                      if c.kind == "person" and c.end - c.start >= 2 and tokens[c.start].key in lx.EAST_ASIAN_SURNAMES
                      and lx.is_english(tokens[c.start].text)}
@@ -1276,7 +1300,7 @@ class NameTagger:
         (after initials, after "Cde."), even an English word ("A. FISHER", "Mr. Young"): not
         a function word, title, month or body's head."""
         k = tok.key
-        return tok.is_word and tok.is_cap and len(tok.text) > 2 and k not in _FUNCTION \
+        return tok.is_word and tok.is_cap and len(tok.text) > 2 and (k not in _FUNCTION or k == "ten") \
             and k not in lx.NOT_NAME_WORDS and k not in lx.ROLE_WORDS and k not in lx.ORG_HEADS
 
     def _surname_after_initials(self, tok) -> bool:
@@ -1452,6 +1476,8 @@ class NameTagger:
                 and not (run[0].is_allcaps and len(run) == 1):
             name = " ".join(t.text for t in run)
             return Candidate(i, j, "place", 2, cert="low", name=name)  # "in Darkhan", "at Dong Dang"
+        if run[0].text in ("Los", "Las") and len(run) >= 2:
+            return Candidate(i, j, "?", 0, cert="low", name=" ".join(t.text for t in run))  # "Las Villas": a place
         if len(run) == 1 and j + 2 < len(tokens) and tokens[j].text == "." \
                 and tokens[j + 1].key.rstrip(".") in _NUMBER_SIGNS:
             return None  # an abbreviation before a number: "Pov. Nº 412"
@@ -1507,6 +1533,7 @@ class NameTagger:
             taken.append((a, b))
         chosen.sort(key=lambda c: span(c)[0])
         chosen = [c for c in self._join_complements(chosen, tokens, boundaries) if c.kind != _BARE]
+        self._periodicals(chosen, tokens)
         self._agree_in_lists(chosen, tokens)
         return [(c, span(c)) for c in chosen if c.kind not in ("?", _BLOCK)]
 
@@ -1578,6 +1605,30 @@ class NameTagger:
             if not any(x < span[1] and span[0] < y for x, y in taken):
                 out.append((Candidate(i, k + 1, c.kind, 1, cert="medium", ref=c.ref), span))  # one referent
         return out
+
+    @staticmethod
+    def _periodicals(chosen, tokens) -> None:
+        """A name right after "the weekly", "the newspaper" is the periodical's, even a place's
+        ("the weekly Bohemia"); after "the journals", so is every name of the list that follows
+        ("the journals Nhan Van and Giai Pham"): orgs, new entities unless they are orgs already."""
+        listing = False
+        for k, c in enumerate(chosen):
+            prev = tokens[c.start - 1] if c.start > 0 else None
+            cued = prev is not None and not c.char_span and c.start > 1 \
+                and tokens[c.start - 2].key in ("the", "a", "and", ",", "two", "three")
+            plural = cued and prev.text in lx.PERIODICALS_CUES
+            joint = [t.key for t in tokens[chosen[k - 1].end:c.start]] if k > 0 else []
+            if listing and not c.char_span and joint in ([","], ["and"], [",", "and"]):
+                listing = joint == [","]  # the list goes on, up to its "and"
+            elif plural:
+                listing = True
+            else:
+                listing = False
+                if not (cued and prev.text in lx.PERIODICAL_CUES and c.kind == "place"):
+                    continue
+            if c.kind not in ("org", "date"):
+                c.kind, c.ref, c.idnos, c.cert = "org", None, (), "medium"
+                c.name = " ".join(t.text for t in tokens[c.start:c.end])
 
     @staticmethod
     def _agree_in_lists(chosen, tokens) -> None:
