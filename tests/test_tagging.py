@@ -608,6 +608,15 @@ def test_names_after_initials_east_asian_surnames_and_second_surnames(text, expe
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Ambassador Luo Guibo came; the Luo people of Kenya did not.", [("person", "Luo Guibo"), ("place", "Kenya")]),
+    ("The Minister of State Security, Wilhelm Zaisser, spoke. The State Security arrested him.",
+     [("person", "Wilhelm Zaisser"), ("org", "State Security")]),
+])
+def test_a_chinese_surname_that_names_a_people_and_a_ministers_field(text, expected):
+    _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Revolución, El Mundo and the weekly Bohemia praise Mexico.",
      [("org", "Revolución"), ("org", "El Mundo"), ("org", "Bohemia"), ("place", "Mexico")]),
     ("Students printed the journals Nhan Van and Giai Pham. Kim Il Sung spoke.",

@@ -442,6 +442,9 @@ class NameTagger:
                 if j - i == 1:
                     entries += [x for x in self.surnames.get(tok.key, []) if x not in entries]
                 entry = self._choose(entries, tokens, i, j)
+                if entry.kind == "org" and i >= 2 and tokens[i - 1].key in ("of", "for") \
+                        and tokens[i - 2].key == "minister" and not any(t.key in lx.ORG_HEADS for t in tokens[i:j]):
+                    continue  # "the Minister of State Security": the title's field, not the body "State Security"
                 out.append(Candidate(i, j, entry.kind, 6, ref=entry.id))
         return out
 
@@ -1150,6 +1153,11 @@ class NameTagger:
                     and (tok.key in lx.EAST_ASIAN_SURNAMES or tok.key in lx.GIVEN_NAMES) \
                     and self._name_token(tokens[i + 1]):
                 forced = 1  # "Ma Ziqing", "Angel Solakov": a family or given name that is an English word
+            if not forced and tok.key in lx.EAST_ASIAN_SURNAMES and tok.is_cap and not tok.is_allcaps \
+                    and self.gazetteer.is_demonym(tok.text) and i + 1 < n and not tokens[i + 1].nl \
+                    and tokens[i + 1].start - tok.end == 1 and lx.is_pinyin_name(tokens[i + 1].text) \
+                    and not lx.is_english(tokens[i + 1].text) and not self.gazetteer.lookup_place(tokens[i + 1].text):
+                forced = 1  # "Luo Guibo": a Chinese surname that is also a people's name
             if not forced and self._hyphenated_given_names(tokens, i):
                 forced = 1  # "Bernd-Lutz Lange", "Karl-Heinz Schmidt"
             if not forced and tok.key in _SURNAME_CUES and tok.is_cap and i + 1 < n and not tokens[i + 1].nl \
