@@ -22,7 +22,10 @@ family), blind34 (0.939, Indonesia, Iraq, Somalia, Libya, Jamaica, Lebanon), bli
 speaker labels, cipher telegrams, a diary, a CC letter, a press conference) and blind36 (0.987, the seed's
 family in those genres), blind37 (0.975), blind38 (0.986), blind39 (0.977, 1946-1955) and blind40 (0.976,
 1975-1987), blind41 (0.987, the 1960s), blind42 (0.985, the seed's family), blind43 (0.977, 1960-1990) and
-blind44 (0.995, the seed's family), mixes like the archive's collections.
+blind44 (0.995, the seed's family), mixes like the archive's collections; blind45 (0.997, Soviet
+ambassadors' journals in Pyongyang), blind46 (0.984, Cuba 1960-1964), blind47 (0.993, the Soviet bloc
+1953-1957), blind48 (0.973, Chinese archives), blind49 (0.988, East European reports on the DPRK) and
+blind50 (0.983, a mix 1961-1980).
 """
 
 from __future__ import annotations
@@ -46,7 +49,8 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind31": (6, 0.95), "blind32": (6, 0.95), "blind33": (6, 0.95), "blind34": (6, 0.95),
         "blind35": (6, 0.95), "blind36": (6, 0.95), "blind37": (6, 0.95), "blind38": (6, 0.95),
         "blind39": (6, 0.95), "blind40": (6, 0.95), "blind41": (6, 0.95), "blind42": (6, 0.95),
-        "blind43": (6, 0.95), "blind44": (6, 0.95)}
+        "blind43": (6, 0.95), "blind44": (6, 0.95), "blind45": (6, 0.95), "blind46": (6, 0.95),
+        "blind47": (6, 0.95), "blind48": (6, 0.95), "blind49": (6, 0.95), "blind50": (6, 0.95)}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))

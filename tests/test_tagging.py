@@ -621,6 +621,8 @@ def test_a_chinese_surname_that_names_a_people_and_a_ministers_field(text, expec
      [("org", "Revolución"), ("org", "El Mundo"), ("org", "Bohemia"), ("place", "Mexico")]),
     ("Students printed the journals Nhan Van and Giai Pham. Kim Il Sung spoke.",
      [("org", "Nhan Van"), ("org", "Giai Pham"), ("person", "Kim Il Sung")]),
+    ("Students printed the journals Nhan Van and Giai Pham, and Nhan Van was closed.",
+     [("org", "Nhan Van"), ("org", "Giai Pham"), ("org", "Nhan Van")]),
 ])
 def test_names_after_a_periodical_word_are_periodicals(text, expected):
     _assert_tags(text, expected)

@@ -197,6 +197,7 @@ class Memory:
     aliases: dict[str, str] = field(default_factory=dict)  # key -> entity id (persons)
     acronyms: set[str] = field(default_factory=set)  # given in a translator's bracket: "[PS]", "[ORI]"
     congress_event: bool = False  # a numbered congress ("the Fifth Congress") has been named
+    orgs: set[str] = field(default_factory=set)  # keys of the names tagged as orgs ("nhan van")
 
 
 _NUMBER_SIGNS = frozenset(("no", "nº", "n°", "№", "nr", "ref"))
@@ -366,6 +367,7 @@ class NameTagger:
         cands += self._signature(text, tokens)
         chosen = self._resolve(cands, tokens, blocked, boundaries)
         chosen += self._bracketed_variants(chosen, tokens, opens - guesses, boundaries)
+        self._orgs_stay_orgs(chosen, tokens, memory)
         return self._mentions(sorted(chosen, key=lambda x: x[1]), tokens, text, memory)
 
     def guessed_person(self, text: str) -> bool:
@@ -1613,6 +1615,18 @@ class NameTagger:
             if not any(x < span[1] and span[0] < y for x, y in taken):
                 out.append((Candidate(i, k + 1, c.kind, 1, cert="medium", ref=c.ref), span))  # one referent
         return out
+
+    @staticmethod
+    def _orgs_stay_orgs(chosen, tokens, memory) -> None:
+        """A name the document has tagged as an org (here or before) is an org again where only
+        a guess made it a person ("the journals Nhan Van and Giai Pham ... Nhan Van was closed")."""
+        def key(c):
+            return " ".join(t.key for t in tokens[c.start:c.end])
+
+        memory.orgs.update(key(c) for c, _ in chosen if c.kind == "org" and not c.char_span)
+        for c, _ in chosen:
+            if c.kind == "person" and c.ref is None and not c.char_span and c.priority <= 2 and key(c) in memory.orgs:
+                c.kind, c.cert, c.name = "org", "medium", " ".join(t.text for t in tokens[c.start:c.end])
 
     @staticmethod
     def _periodicals(chosen, tokens) -> None:
