@@ -555,7 +555,7 @@ class NameTagger:
                 out += self._linked_place(tokens, h, boundaries)
             if not (tok.is_cap and tok.is_word):
                 continue
-            if tok.text in _SPANISH_PLACE_WORDS | {"San"} and h + 1 < n and tokens[h + 1].is_cap \
+            if (tok.text in _SPANISH_PLACE_WORDS or tok.text == "San") and h + 1 < n and tokens[h + 1].is_cap \
                     and tokens[h + 1].is_word and tokens[h + 1].start - tok.end == 1 and not tokens[h + 1].nl:
                 e = _capitalised_run(tokens, h + 1, 3, lambda t: t.start not in boundaries)
                 linked = self._romance_link_end(tokens, e, boundaries)  # "San Antonio de los Baños"
