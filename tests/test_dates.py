@@ -468,6 +468,8 @@ def test_on_the_nth():
     ("They were received on the 19th by the First Secretary.", "19th", "19"),
     ("The town rose again, and on the 19th tens of thousands came out.", "19th", "19"),
     ("Revolución of the 8th called the day the death of the colony.", "8th", "08"),
+    ("Guevara died after the fight of the 8th near the village.", "8th", "08"),
+    ("In his speech at the banquet of the 1st, the premier spoke.", "1st", "01"),
     ("Reply before the 20th, and not later.", "20th", "20"),
 ])
 def test_the_nth_after_other_prepositions_and_parts_of_the_day(t, surface, day):

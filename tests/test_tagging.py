@@ -639,6 +639,37 @@ def test_spanish_place_names_and_place_nouns(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("On 29 June Roh Tae-woo [No The U] spoke.", [("date", "29 June"), ("person", "Roh Tae-woo"), ("person", "No The U")]),
+    ("General Paik Sun-yup told journalists.", [("person", "Paik Sun-yup")]),
+    ("for the Secretary, Lic. Antonio Carrillo Flores", [("person", "Antonio Carrillo Flores")]),
+    ("Seen by the Ambassador. Pouch copy to Seoul. Copy to the DCM.", [("place", "Seoul")]),
+    ("the Democratic Republican Party of Park Chung Hee holds the majority",
+     [("org", "Democratic Republican Party"), ("person", "Park Chung Hee")]),
+])
+def test_transliterations_in_syllables_titles_and_a_person_after_an_orgs_of(text, expected):
+    _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Mansudae Art Troupe came; the Argentine Federal Police and the National Gendarmerie watched.",
+     [("org", "Mansudae Art Troupe"), ("org", "Argentine Federal Police"), ("org", "National Gendarmerie")]),
+    ("the estates of W. R. Grace and Company and of the Cerro de Pasco Corporation",
+     [("org", "W. R. Grace and Company"), ("org", "Cerro de Pasco Corporation")]),
+    ("the letter of the Assembly to the Congress of the United States; the Congress of the KWP opened",
+     [("org", "Congress of the United States"), ("org", "KWP")]),
+    ("the Organisation of Solidarity of the Peoples of Asia, Africa and Latin America met",
+     [("org", "Organisation of Solidarity of the Peoples of Asia, Africa and Latin America")]),
+    ("the Embassy of Cuba, Mexico and Peru", [("org", "Embassy of Cuba"), ("place", "Mexico"), ("place", "Peru")]),
+    ("the Soviet Committee for Solidarity with the Countries of Asia and Africa",
+     [("org", "Soviet Committee for Solidarity with the Countries of Asia and Africa")]),
+    ("the embassy of the FRG [NSZK] closed", [("place", "FRG"), ("place", "NSZK")]),
+    ("Our troops hold the line north of the Han.", [("place", "Han")]),
+])
+def test_org_heads_firms_congresses_lists_of_regions_and_bracketed_acronyms_of_places(text, expected):
+    _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Sihanouk received us at the Chamcar Mon palace.", [("person", "Sihanouk")]),
     ("Sihanouk received us at the Chamcar Mon Palace.", [("person", "Sihanouk")]),
     ("The crowd filled the Kim Il Sung square.", [("person", "Kim Il Sung")]),  # a person the authority knows

@@ -125,7 +125,8 @@ _DATED_NOUNS = (r"statement|letter|note|telegram|cable|ciphergram|issue|edition|
                 r"Izvestia|Izvestiya|Times|Daily|Post|Tribune|Dong-a Ilbo|Ilbo|session|meeting|rally|talks|"
                 r"conference|plenum|visit|demonstration|reception|events|agreement|treaty|accord|ceasefire|"
                 r"cease-fire|armistice|coup|elections?|attack|strike|landing|invasion|proclamation|appeal|broadcast|"
-                r"offer|proposal|request|reply|answer|protest|order|instruction")
+                r"offer|proposal|request|reply|answer|protest|order|instruction|fight|battle|clash|raid|incident|"
+                r"bombing|shooting|uprising|explosion|bombardment|banquet|dinner|luncheon|lunch")
 _LISTED_DAY = re.compile(rf"the\s+({_DAY}){_ORD}")  # "..., the 11th and the 19th"
 _YEAR = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])(?![0-9])"  # in full dates
 _YEAR_B = rf"(?:\[{_YEAR}\]|{_YEAR})"

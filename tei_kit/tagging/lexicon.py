@@ -51,7 +51,7 @@ PERSON_CUES = frozenset(
     commissar diplomat journalist writer poet professor general-secretary generalissimo plenipotentiary
     brigadier sergeant field-marshal rear-admiral vice-admiral lieutenant-general major-general
     colonel-general shrimati smt cardinal archbishop patriarch rabbi imam ayatollah
-    ing dipl judr mudr phdr rndr mgr""".split()
+    ing dipl judr mudr phdr rndr mgr lic licenciado arq""".split()
 )
 
 #: Capitalised role words that may stand between a cue and a name ("Vice Foreign Minister").
@@ -76,7 +76,7 @@ ORG_HEADS = frozenset(
     gazette rundschau bao ribao sinmun shimbun guard club collegium standard observer telegraph review times
     post express monitor chronicle mirror forum commissariat lines airlines airways confederation
     board center centre church unit youth news community detachment ilbo ensemble guards resistance
-    organizations organisations faction""".split()
+    organizations organisations faction troupe orchestra circus choir police gendarmerie""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).
@@ -104,7 +104,7 @@ LEADING_PARTICLES = frozenset("von van de da di du del della dos ter".split())
 
 #: Family names that put a Korean (or Chinese) name first ("Kim Il Sung", "Pak Seong-cheol").
 EAST_ASIAN_SURNAMES = frozenset(
-    """kim pak park ri rim ryang ryom rhee lee yi li choe choi chae jeong jung chong jon jang chang jin nam han ho hong huh hur
+    """kim pak park paik ri rim ryang ryom rhee lee yi li choe choi chae jeong jung chong jon jang chang jin nam han ho hong huh hur
     gong sim yon kang ko go o oh yun yoon song sin shin hwang hyeon hyon heo hu mun moon ryu yu yoo jo cho chu
     im lim paek baek seo so an ahn kwon gwon kwak ma mao zhou chou zhu chu deng teng peng liu chen
     wang zhang huang zhao wu yang xu sun dong guo lin luo gao kang tan cao qian xi hua ye tian

@@ -62,7 +62,9 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Radio Rádio Jornal Diario Diário Banco Partido Frente Movimiento Movimento Unión União Consejo Conselho "
     "Instituto Empresa Compañía Companhia Asociación Associação Confederación Confederação Federación Federação "
     "Ministerio Ministério Universidad Universidade Comisión Comissão Junta Fuerzas Forças Ejército Exército "
-    "Comando Correio Congreso Comisiones Juventud Juventude "
+    "Comando Correio Congreso Comisiones Juventud Juventude Petróleos Petróleo Yacimientos Ferrocarriles "
+    "Aerolíneas Líneas Corporación Corporação Sociedad Sociedade Industrias Cooperativa Acción Ação Alianza "
+    "Aliança Agencia Agência Servicio Serviço Policía Polícia Guardia Consorcio "
     # Italian
     "Corriere Partito Confederazione Unione Fronte "
     # Indonesian and Malay ("Partai Komunis Indonesia", "Sentral Organisasi Buruh Seluruh Indonesia")
@@ -125,6 +127,7 @@ _STOP_ACRONYMS = frozenset(
     "I II III IV V VI VII VIII IX X XI XII XX XXI XXII XXIII TOP SECRET SIC OK NB PS AM PM ID TV"
     " VM DM USD"  # currencies: Valutamark, Deutsche Mark, dollars
     " DDT"  # a pesticide
+    " DCM"  # a deputy chief of mission
     " A AN THE OF AND TO IN ON FOR BY NO NOT BUT".split()
 )
 
@@ -205,7 +208,11 @@ _NUMBER_SIGNS = frozenset(("no", "nº", "n°", "№", "nr", "ref"))
 _SURNAME_CUES = lx.PERSON_CUES & lx.EAST_ASIAN_SURNAMES
 #: Words of an org's complement that "with" may follow: "Department of Trade with the Socialist
 #: Countries", "Committee for Cultural Relations with Foreign Countries".
-_WITH_NOUNS = frozenset("trade relations cooperation co-operation friendship ties contacts".split())
+#: Words before "of the X" that make X a river or a region: "north of the Han", "the valley of the Han".
+_RIVER_SIDES = frozenset("north south east west valley valleys banks bank mouth estuary basin delta".split())
+#: Plurals after which an org's complement may list places: "... of the Peoples of Asia, Africa and ...".
+_PEOPLES_WORDS = frozenset("peoples countries nations states".split())
+_WITH_NOUNS = frozenset("trade relations cooperation co-operation friendship ties contacts solidarity".split())
 #: A German newspaper's compound name: "Volkszeitung", "Tageblatt".
 _NEWSPAPER_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:zeitung|blatt)")  # not "Jumblatt"
 #: One word that names a socialist foreign-trade enterprise: "Traktoroexport", "Mashinoimport",
@@ -734,6 +741,11 @@ class NameTagger:
             if region:  # "Department of Asia and the Pacific": two regions, one unit
                 g = region
                 continue
+            listed = self._place_list_end(tokens, g, opens) if g > f and tokens[g].text == "," \
+                and any(x.key in _PEOPLES_WORDS for x in tokens[f:g]) else 0
+            if listed:  # "Organisation of Solidarity of the Peoples of Asia, Africa and Latin America"
+                g = listed
+                continue
             fits = (t.is_cap and t.is_word and t.key not in _FUNCTION and not self._initial_at(tokens, g)
                     and self._complement_word(t)) \
                 or (t.key == "and" and g + 1 < n and tokens[g + 1].is_cap
@@ -762,6 +774,9 @@ class NameTagger:
                 r -= 1
             if r < g and (r == f or not tokens[r - 1].is_cap):
                 g = r  # the complement stops inside a person's name: "the Radical Party of Marco Pannella"
+        person = next((p for p in range(f, g) if tokens[p].is_cap and self._person_name_at(tokens, p)), None)
+        if person is not None:
+            g = person  # "the Democratic Republican Party of Park Chung Hee": a person the authority files know
         while g > f and tokens[g - 1].key in ("of", "the"):
             g -= 1  # a complement does not end in "of the"
         words = [x for x in tokens[f:g] if x.is_word]
@@ -863,6 +878,54 @@ class NameTagger:
                 return k
         return None
 
+    @staticmethod
+    def _firm_name_start(tokens, a) -> int:
+        """The start of a firm's name before "and Company" at token ``a``: its capitalised words
+        and initials ("W. R. Grace"); ``a + 1`` (the head alone) if there are none."""
+        s = a
+        while s > 0 and (tokens[s - 1].is_cap and tokens[s - 1].is_word and tokens[s - 1].key not in _FUNCTION
+                         or tokens[s - 1].text == "." and s > 1 and len(tokens[s - 2].text) == 1
+                         and tokens[s - 2].text.isupper()):
+            s -= 2 if tokens[s - 1].text == "." else 1
+        named = any(t.text == "." or t.is_word and not lx.is_english(t.text) for t in tokens[s:a])
+        return s if s < a and named else a + 1  # not "Exports and Company profits"
+
+    def _person_name_at(self, tokens, p) -> bool:
+        """Whether, right after "of", a person of the authority files is named from token ``p`` on
+        (and nothing else those files know by a longer name)."""
+        if tokens[p - 1].key != "of":
+            return False
+        found = None
+        for q in range(p + 1, min(len(tokens), p + 4) + 1):
+            entries = self._lookup(tuple(t.key for t in tokens[p:q]))
+            if entries:
+                found = entries
+        return found is not None and all(x.kind == "person" for x in found)
+
+    def _place_list_end(self, tokens, g, opens) -> int:
+        """At a comma ``g`` after a place: the end of ", Y, Z and W" when every member is a place
+        the gazetteer knows and "and" closes the list (a list of regions inside an org's name);
+        else 0. Not "Embassy of Cuba, Havana" (no "and")."""
+        k, n = g, len(tokens)
+        if g == 0 or not self._place_at_end(tokens, g):
+            return 0
+        while k < n and tokens[k].key in (",", "and") and not tokens[k].nl and tokens[k].start not in opens:
+            closing = tokens[k].key == "and" or k + 1 < n and tokens[k + 1].key == "and"
+            k += 2 if k + 1 < n and tokens[k].key == "," and tokens[k + 1].key == "and" else 1
+            end = self._known_name_end(tokens, k, opens) or (
+                k + 1 if k < n and tokens[k].is_cap and self.gazetteer.lookup_place(tokens[k].text) else None)
+            if end is None:
+                return 0
+            k = end
+            if closing:
+                return k
+        return 0
+
+    def _place_at_end(self, tokens, g) -> bool:
+        """Whether the one or two capitalised words before ``g`` name a place."""
+        return any(g - m >= 0 and all(t.is_cap and t.is_word for t in tokens[g - m:g])
+                   and self.gazetteer.lookup_place(" ".join(t.text for t in tokens[g - m:g])) for m in (1, 2))
+
     def _region_after_and_the(self, tokens, f, g, opens) -> int | None:
         """At ``g`` "and the" and a place, after a complement ``tokens[f:g]`` that is a place
         ("Department of Asia and the Pacific", "Directorate for Africa and the Middle East"; a unit
@@ -917,6 +980,12 @@ class NameTagger:
             nxt = tokens[h + 1] if h + 1 < len(tokens) else None
             if nxt is not None and nxt.key == "party":
                 continue  # "the Congress Party": the head-noun rule's
+            if not modifiers and nxt is not None and nxt.key == "of" and h + 3 < len(tokens) and tokens[h + 2].key == "the":
+                end = self._known_place_after(tokens, h + 3, opens)
+                hit = self.gazetteer.lookup_place(" ".join(t.text for t in tokens[h + 3:end])) if end else None
+                if hit is not None and hit.feature == "country":
+                    out.append(Candidate(h, end, "org", 2, cert="medium"))  # "the Congress of the United States"
+                continue
             if not modifiers and nxt is not None and nxt.key == "of" and h + 2 < len(tokens) \
                     and tokens[h + 2].is_cap and tokens[h + 2].key != "the":
                 end = self._complement_end(tokens, h + 1, opens)
@@ -946,9 +1015,9 @@ class NameTagger:
             parts = []
             while j < n:
                 tok = tokens[j]
-                if parts and tok.start in opens \
-                        and any(x.kind == "org" for x in self._lookup(tuple(t.key for t in tokens[i:j])) or ()):
-                    break  # "PUWP [PZPR]": the bracket gives the name again, it does not go on with it
+                if parts and tok.start in opens and (self._lookup(tuple(t.key for t in tokens[i:j]))
+                                                     or self.gazetteer.lookup_place(tokens[i].text) and j == i + 1):
+                    break  # "PUWP [PZPR]", "FRG [NSZK]": the bracket gives the name again, it does not go on with it
                 dotted = self._dotted_acronym(tokens, j)
                 if dotted:
                     parts.append(("acr", j, dotted))
@@ -1013,6 +1082,13 @@ class NameTagger:
                         ok = True  # Chinese People's Volunteers
                     if not ok and _ORDINAL.match(prev.text) and s < h + 1:
                         ok = True  # 5th Territorial Department
+                    if not ok and s == h and k in ("company", "co", "sons", "brothers") and prev.text in ("and", "&"):
+                        s = self._firm_name_start(tokens, s - 1)  # "W. R. Grace and Company"
+                        break
+                    if not ok and prev.text in _FOREIGN_LINKS and s < h and s >= 2 and tokens[s - 2].is_cap \
+                            and tokens[s - 2].is_word and tokens[s - 2].key not in _FUNCTION:
+                        s -= 2  # "Cerro de Pasco Corporation"
+                        continue
                 if not ok:
                     break
                 if prev.text in _POSSESSIVE and not (s - 2 >= 0 and tokens[s - 2].key in _POSSESSORS):
@@ -1370,8 +1446,9 @@ class NameTagger:
         if not (tok.is_word and tok.is_cap) or len(tok.text) < 3 or self._initial_at(tokens, i):
             return 0
         prev = tokens[i - 1] if i > 0 else None
-        if prev is not None and prev.text == "." and i > 1 and tokens[i - 2].end == prev.start:
-            prev = tokens[i - 2]  # "Cde. Florin", "Mr. Young"
+        if prev is not None and prev.text == "." and i > 1 and tokens[i - 2].end == prev.start \
+                and len(tokens[i - 2].text) <= 4:
+            prev = tokens[i - 2]  # "Cde. Florin", "Mr. Young"; not "the Ambassador. Pouch copy to Seoul"
         if prev is not None and prev.key.rstrip(".") in lx.STRONG_PERSON_CUES and tok.start - prev.end <= 2 \
                 and not tok.is_allcaps and "-" not in tok.key and self._plain_word_surname(tok) \
                 and not self.gazetteer.is_demonym(tok.text) \
@@ -1479,6 +1556,8 @@ class NameTagger:
             before = tokens[i - 2] if i > 1 else None
             if before is not None and before.key in _PLACE_CUES | {"to", "from"}:
                 return Candidate(i, j, "place", 2, cert="low", name=run[0].text)  # "to the Kabylie"
+            if before is not None and before.key == "of" and i > 2 and tokens[i - 3].key in _RIVER_SIDES:
+                return Candidate(i, j, "place", 2, cert="low", name=run[0].text)  # "north of the Han"
             return None  # "the X" is not a person
         if prev is not None and prev.key in _PLACE_CUES and not cue and not has_initials \
                 and surface_keys[0] not in memory.aliases and surface_keys[0] not in self.surnames \
@@ -1596,11 +1675,17 @@ class NameTagger:
                 fits = all(self._name_token(t) or self.gazetteer.lookup_place(t.text) for t in run)
             span = (run[0].start, run[-1].end)
             inside = [x for x in chosen if span[0] <= x[1][0] and x[1][1] <= span[1]]
+            syllables = [t for t in run if t.is_word]
             transliteration = c.kind == "person" and c.priority >= 4 and len(run) > 1 \
                 and all(t.is_cap and t.is_word and not lx.is_english(t.text) or len(t.text) <= 3 and t.text != "I"
-                        for t in run if t.is_word) and any(self._name_token(t) for t in run)  # "[No Tae U]"
-            acronym = c.kind in ("org", "place") and c.end - c.start >= 3 and len(run) == 1 and run[0].is_allcaps \
-                and len(run[0].text) >= 2  # "... Security of Angola [DISA]", "Democratic Republic of Vietnam [DRW]"
+                        for t in syllables) \
+                and (any(self._name_token(t) for t in run)  # "[No Tae U]"
+                     or len(syllables) >= 3 and all(len(t.text) <= 3 and t.text[1:] == t.text[1:].lower() for t in syllables))
+            acronym = (c.kind == "org" and c.end - c.start >= 3
+                       or c.kind == "place" and (c.end - c.start >= 3
+                                                 or tokens[c.start].is_allcaps and len(tokens[c.start].text) <= 5)) \
+                and len(run) == 1 and run[0].is_allcaps and len(run[0].text) >= 2
+            # "... Security of Angola [DISA]", "Democratic Republic of Vietnam [DRW]", "FRG [NSZK]"
             own_language = c.kind == "org" and fits and all(x[0].kind == "person" for x in inside)  # "[Frente Amplio]"
             spelled = acronym and run[0].text == "".join(
                 t.text[0] for t in tokens[c.start:c.end] if t.is_cap and t.is_word and t.key not in _FUNCTION)
