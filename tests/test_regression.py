@@ -25,7 +25,10 @@ family in those genres), blind37 (0.975), blind38 (0.986), blind39 (0.977, 1946-
 blind44 (0.995, the seed's family), mixes like the archive's collections; blind45 (0.997, Soviet
 ambassadors' journals in Pyongyang), blind46 (0.984, Cuba 1960-1964), blind47 (0.993, the Soviet bloc
 1953-1957), blind48 (0.973, Chinese archives), blind49 (0.988, East European reports on the DPRK) and
-blind50 (0.983, a mix 1961-1980).
+blind50 (0.983, a mix 1961-1980); blind51 (0.996, three long journals of the Soviet ambassador in
+Pyongyang), blind52 (0.992, three long documents on the DPRK), blind53 (0.965, Cuba and Latin America
+1963-1970), blind54 (0.990, the Korean War), blind55 (0.982, South Korea and Japan) and blind56 (0.981,
+Eastern Europe 1968-1989).
 """
 
 from __future__ import annotations
@@ -50,7 +53,9 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind35": (6, 0.95), "blind36": (6, 0.95), "blind37": (6, 0.95), "blind38": (6, 0.95),
         "blind39": (6, 0.95), "blind40": (6, 0.95), "blind41": (6, 0.95), "blind42": (6, 0.95),
         "blind43": (6, 0.95), "blind44": (6, 0.95), "blind45": (6, 0.95), "blind46": (6, 0.95),
-        "blind47": (6, 0.95), "blind48": (6, 0.95), "blind49": (6, 0.95), "blind50": (6, 0.95)}
+        "blind47": (6, 0.95), "blind48": (6, 0.95), "blind49": (6, 0.95), "blind50": (6, 0.95),
+        "blind51": (3, 0.95), "blind52": (3, 0.95), "blind53": (6, 0.95), "blind54": (6, 0.95),
+        "blind55": (6, 0.95), "blind56": (6, 0.95)}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
