@@ -617,6 +617,18 @@ def test_a_chinese_surname_that_names_a_people_and_a_ministers_field(text, expec
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Copies to Premier Zhou. [[Luo Guangming?]] 4.VII.61",
+     [("person", "Zhou"), ("person", "Luo Guangming"), ("date", "4.VII.61")]),
+    ("the Yanbian Ribao [Yanbian Daily] is sent to the DPRK",
+     [("org", "Yanbian Ribao"), ("org", "Yanbian Daily"), ("place", "DPRK")]),
+    ("the DPRK supports Samdech Norodom Sihanouk [Xihanuke]",
+     [("place", "DPRK"), ("person", "Norodom Sihanouk"), ("person", "Xihanuke")]),
+])
+def test_a_guessed_chinese_name_a_translated_papers_name_and_khmer_titles(text, expected):
+    _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Revolución, El Mundo and the weekly Bohemia praise Mexico.",
      [("org", "Revolución"), ("org", "El Mundo"), ("org", "Bohemia"), ("place", "Mexico")]),
     ("Students printed the journals Nhan Van and Giai Pham. Kim Il Sung spoke.",

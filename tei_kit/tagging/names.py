@@ -1234,8 +1234,8 @@ class NameTagger:
             if not forced and tok.key in lx.EAST_ASIAN_SURNAMES and tok.is_cap and not tok.is_allcaps \
                     and self.gazetteer.is_demonym(tok.text) and i + 1 < n and not tokens[i + 1].nl \
                     and tokens[i + 1].start - tok.end == 1 and lx.is_pinyin_name(tokens[i + 1].text) \
-                    and not lx.is_english(tokens[i + 1].text) and not self.gazetteer.lookup_place(tokens[i + 1].text):
-                forced = 1  # "Luo Guibo": a Chinese surname that is also a people's name
+                    and not lx.is_english(tokens[i + 1].text):
+                forced = 1  # "Luo Guibo", "Luo Guangming": a Chinese surname that is also a people's name
             if not forced and self._hyphenated_given_names(tokens, i):
                 forced = 1  # "Bernd-Lutz Lange", "Karl-Heinz Schmidt"
             if not forced and tok.key in _SURNAME_CUES and tok.is_cap and i + 1 < n and not tokens[i + 1].nl \
@@ -1687,9 +1687,11 @@ class NameTagger:
                 and len(run) == 1 and run[0].is_allcaps and len(run[0].text) >= 2
             # "... Security of Angola [DISA]", "Democratic Republic of Vietnam [DRW]", "FRG [NSZK]"
             own_language = c.kind == "org" and fits and all(x[0].kind == "person" for x in inside)  # "[Frente Amplio]"
+            translated = c.kind == "org" and fits and len(run) > 1 and run[-1].key in lx.ORG_HEADS | lx.ORG_CUES \
+                and all(x[0].kind in ("person", "place") for x in inside)  # "Yanbian Ribao [Yanbian Daily]"
             spelled = acronym and run[0].text == "".join(
                 t.text[0] for t in tokens[c.start:c.end] if t.is_cap and t.is_word and t.key not in _FUNCTION)
-            if spelled or (transliteration or acronym or own_language) \
+            if spelled or translated or (transliteration or acronym or own_language) \
                     and all(x[0].ref is None and x[0].priority <= 3 for x in inside):
                 fits = True
                 for x in inside:
