@@ -470,6 +470,8 @@ def test_on_the_nth():
     ("Revolución of the 8th called the day the death of the colony.", "8th", "08"),
     ("Guevara died after the fight of the 8th near the village.", "8th", "08"),
     ("In his speech at the banquet of the 1st, the premier spoke.", "1st", "01"),
+    ("Ninety came before; since the 1st another 87 have come.", "1st", "01"),
+    ("The greetings, which the paper printed on the 14th together with others, were long.", "14th", "14"),
     ("Reply before the 20th, and not later.", "20th", "20"),
 ])
 def test_the_nth_after_other_prepositions_and_parts_of_the_day(t, surface, day):

@@ -682,6 +682,38 @@ def test_org_heads_firms_congresses_lists_of_regions_and_bracketed_acronyms_of_p
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("ROA: Said no.\nDEL VALLE: Reported that the flights went on.\nAssessment: the talks failed.",
+     [("person", "ROA"), ("person", "DEL VALLE")]),
+    ("He met U Thant [U Tan] and Comandante Fidel Castro.",
+     [("person", "U Thant"), ("person", "U Tan"), ("person", "Fidel Castro")]),
+    ("On Norodom Sihanouk [Xihanuke] Ieng Sary said little.",
+     [("person", "Norodom Sihanouk"), ("person", "Xihanuke"), ("person", "Ieng Sary")]),
+    ("c) to send a delegation.\n\nDieter Krügel", [("person", "Dieter Krügel")]),
+    ("Present: Roman Zambrowski, Aleksander Zawadzki.",
+     [("person", "Roman Zambrowski"), ("person", "Aleksander Zawadzki")]),
+])
+def test_speaker_labels_honorifics_and_names_after_a_bracket(text, expected):
+    _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BOTSCHAFT DER DDR IN DER KDVR", [("org", "BOTSCHAFT DER DDR"), ("place", "KDVR")]),
+    ("the plenum of the KWP CC [ZK der PdAK] met", [("org", "KWP CC"), ("org", "ZK der PdAK")]),
+    ("Abteilung Ferner Osten", [("org", "Abteilung Ferner Osten")]),
+    ("the Foreign Department of the PUWP CC [Wydział Zagraniczny KC PZPR]",
+     [("org", "Foreign Department of the PUWP CC"), ("org", "Wydział Zagraniczny KC PZPR")]),
+    ("In the Kiev Military District the councils met.", [("org", "Kiev Military District")]),
+    ("The Ministry for Foreign and Intra-German Trade expects Bonn to act.",
+     [("org", "Ministry for Foreign and Intra-German Trade"), ("place", "Bonn")]),
+    ("Raimundo da Cunha, the correspondent of Voz Operaria, came.",
+     [("person", "Raimundo da Cunha"), ("org", "Voz Operaria")]),
+    ("the camp near Santiago de las Vegas", [("place", "Santiago de las Vegas")]),
+])
+def test_german_and_polish_bodies_military_districts_papers_and_spanish_towns(text, expected):
+    _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Sihanouk received us at the Chamcar Mon palace.", [("person", "Sihanouk")]),
     ("Sihanouk received us at the Chamcar Mon Palace.", [("person", "Sihanouk")]),
     ("The crowd filled the Kim Il Sung square.", [("person", "Kim Il Sung")]),  # a person the authority knows

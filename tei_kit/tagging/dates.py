@@ -1028,6 +1028,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|declared|quoted|featured|welcomed|condemned|criticised|criticized|praised|attacked|argued"
                 r"|asserted|reprinted|commented|only|just|also|again|once|already|elected|appointed|approved"
                 r"|accepted|rejected|decided|adopted|signed|sent|received|met|arrived|left|returned|opened|began"
+                r"|another|together|[0-9]+"
                 r"|ended|died|issued|visited|agreed|proposed|informed|told|gave)\b"
                 # or a name ("by the 15th Poland had ..."), not a unit or a meeting ("the 15th Division")
                 r"|(?-i:(?!(?:Division|Army|Corps|Congress|Plenum|Party|Regiment|Brigade|Fleet|Century|Anniversary"
@@ -1049,8 +1050,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
      _h_on_the_nth),
     # a verb of an event before "on the 16th" names a day whatever follows, but for a few nouns
     # ("sent on the 16th warm greetings"; not "held on the 3rd floor")
-    (re.compile(rf"(?=[shrmalpuobdeiv])\b(?:sent|held|signed|received|met|arrived|left|returned|published|announced"
-                rf"|adopted|opened|began|ended|died|issued|visited|exploded|launched)\s+on\s+the\s+(?P<d>{_DAY}){_ORD}"
+    (re.compile(rf"(?=[shrmalpuobdeivwc])\b(?:sent|held|signed|received|met|arrived|left|returned|published|announced"
+                rf"|adopted|opened|began|ended|died|issued|visited|exploded|launched|printed|carried|broadcast|reported"
+                rf"|wrote)\s+on\s+the\s+(?P<d>{_DAY}){_ORD}"
                 r"(?![\w])(?![^\S\n]+(?i:anniversary|floor|congress|session|plenum|army|division|regiment|brigade"
                 r"|century|party|conference|round|day|of|world|festival|games|olympic|olympics|summit|assembly)\b)"
                 r"(?![^\S\n]+(?-i:[A-Z][a-z]))"),

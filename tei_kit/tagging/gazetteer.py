@@ -100,6 +100,7 @@ Peace Progress Victory Unity Friendship Socialist Communist People Workers Labor
 Red Volunteer Volunteers Army Navy Front Revolution Liberation Memorial Bath Nice Split Male
 Reading Mobile Union Of Said Concord Eden Hope Mercy Faith Grace Joy Justice Zion Canaan
 Dari Pashto Pushtu Amharic Tigrinya Urdu Hindi Farsi Swahili Hausa Tagalog Bahasa Sinhala
+Der Des Die Das Und Den Dem
 """
 
 # Personal names that are also GeoNames surfaces, or likely to become one: given names,

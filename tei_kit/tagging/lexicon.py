@@ -51,7 +51,7 @@ PERSON_CUES = frozenset(
     commissar diplomat journalist writer poet professor general-secretary generalissimo plenipotentiary
     brigadier sergeant field-marshal rear-admiral vice-admiral lieutenant-general major-general
     colonel-general shrimati smt cardinal archbishop patriarch rabbi imam ayatollah
-    ing dipl judr mudr phdr rndr mgr lic licenciado arq samdech""".split()
+    ing dipl judr mudr phdr rndr mgr lic licenciado arq samdech comandante commandante""".split()
 )
 
 #: Capitalised role words that may stand between a cue and a name ("Vice Foreign Minister").
@@ -134,7 +134,7 @@ FACILITY_WORDS = frozenset(
 GIVEN_NAMES = frozenset(
     """john bill mark frank grant jack rob pat will don ray rose grace joy hope victor max bob dean earl
     harry art gene jean carol mike nick dick chuck hank bud sue peg jerry sterling chester
-    harold angel jan ivan marshall tom guy glen dale lance ken""".split()
+    harold angel jan ivan marshall tom guy glen dale lance ken dieter sandy roman""".split()
 )
 
 #: Head nouns of geographical names: "Bistrica River", "North Hamgyong Province".

@@ -70,11 +70,15 @@ _FOREIGN_ORG_HEADS = frozenset(
     # Indonesian and Malay ("Partai Komunis Indonesia", "Sentral Organisasi Buruh Seluruh Indonesia")
     "Partai Pemerintah Sentral Organisasi Gerakan Persatuan Dewan Barisan Angkatan Majelis Kesatuan "
     # Polish papers ("Głos Wybrzeża", "Życie Warszawy", "Sztandar Młodych")
-    "Głos Gazeta Życie Sztandar Kurier Dziennik".split())
+    "Głos Gazeta Życie Sztandar Kurier Dziennik "
+    # German ("Botschaft der DDR", "Abteilung Ferner Osten", "Ministerium für Auswärtige Angelegenheiten")
+    "Botschaft Ministerium Abteilung Gesandtschaft Handelsvertretung Zentralkomitee Generalkonsulat "
+    # Polish ("Wydział Zagraniczny KC PZPR")
+    "Wydział".split())
 #: Words that link a foreign head to the rest of the name: "Radio Nacional de Angola", "Frente
 #: ... para la Liberación Nacional", "Partido Komunista ng Pilipinas" (Tagalog), "Corriere della Somalia".
 _FOREIGN_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del", "para", "pour", "por", "ng",
-                            "della", "dei", "delle", "degli", "di"))
+                            "della", "dei", "delle", "degli", "di", "der", "für"))
 
 #: Words that open a Spanish or Portuguese place name ("Puerto Sandino", "Río San Juan", "Nueva
 #: Segovia"), never a person's.
@@ -128,7 +132,9 @@ _STOP_ACRONYMS = frozenset(
     " VM DM USD"  # currencies: Valutamark, Deutsche Mark, dollars
     " DDT"  # a pesticide
     " DCM"  # a deputy chief of mission
-    " A AN THE OF AND TO IN ON FOR BY NO NOT BUT".split()
+    " A AN THE OF AND TO IN ON FOR BY NO NOT BUT"
+    " DER DES DIE DAS UND FÜR VON ZUR ZUM AUF BEI MIT IM"  # German letterheads: BOTSCHAFT DER DDR IN DER KDVR
+    " DE DEL LA LAS LOS DA DO DOS VAN".split()  # particles of names in capitals: DEL VALLE
 )
 
 
@@ -210,6 +216,8 @@ _SURNAME_CUES = lx.PERSON_CUES & lx.EAST_ASIAN_SURNAMES
 #: Countries", "Committee for Cultural Relations with Foreign Countries".
 #: Words before "of the X" that make X a river or a region: "north of the Han", "the valley of the Han".
 _RIVER_SIDES = frozenset("north south east west valley valleys banks bank mouth estuary basin delta".split())
+#: Roles whose "of X" names a paper or an agency: "the correspondent of Novos Rumos".
+_PRESS_ROLES = frozenset("correspondent correspondents editor editors editor-in-chief".split())
 #: Plurals after which an org's complement may list places: "... of the Peoples of Asia, Africa and ...".
 _PEOPLES_WORDS = frozenset("peoples countries nations states".split())
 _WITH_NOUNS = frozenset("trade relations cooperation co-operation friendship ties contacts solidarity".split())
@@ -372,6 +380,7 @@ class NameTagger:
         cands += self._congresses(tokens, memory, opens)
         cands += self._persons(tokens, memory, boundaries)
         cands += self._signature(text, tokens)
+        cands += self._speaker_labels(tokens)
         chosen = self._resolve(cands, tokens, blocked, boundaries)
         chosen += self._bracketed_variants(chosen, tokens, opens - guesses, boundaries)
         self._orgs_stay_orgs(chosen, tokens, memory)
@@ -568,6 +577,12 @@ class NameTagger:
                 linked = self._romance_link_end(tokens, e, boundaries)  # "San Antonio de los Baños"
                 if linked or tok.text != "San":  # "San Francisco" alone is the gazetteer's, "San Martín" a man
                     out.append(Candidate(h, linked or e, "place", 3, cert="medium"))  # "Puerto Sandino"
+            if h + 2 < n and tokens[h + 1].text in ("de", "del") and self.gazetteer.lookup_place(tok.text) \
+                    and (tokens[h + 2].text in ("la", "las", "los") or self.gazetteer.lookup_place(tokens[h + 2].text)) \
+                    and not (h > 0 and tokens[h - 1].is_cap and tokens[h - 1].is_word and tokens[h - 1].end + 1 == tok.start):
+                linked = self._romance_link_end(tokens, h + 1, boundaries)  # not "Lima de Souza", "Hermes Lima de ..."
+                if linked:
+                    out.append(Candidate(h, linked, "place", 3, cert="medium"))  # "Santiago de las Vegas"
             if _KOREAN_PLACE.match(tok.text) and not lx.is_english(tok.text.split("-")[0]) \
                     and not (h > 0 and tokens[h - 1].key in lx.EAST_ASIAN_SURNAMES):
                 out.append(Candidate(h, h + 1, "place", 2, cert="medium"))  # Chongsan-ri, not Kim Il-dong
@@ -605,7 +620,8 @@ class NameTagger:
                         and tokens[s].start not in boundaries:
                     s -= 1
                 if s < h:
-                    out.append(Candidate(s, h + 1, "place", 3, cert="medium"))
+                    military = tokens[h - 1].key == "military"  # "Kiev Military District": a command, not a region
+                    out.append(Candidate(s, h + 1, "org" if military else "place", 3, cert="medium"))
             elif tok.key == "republic":
                 s = h
                 while s > 0 and (tokens[s - 1].is_cap and tokens[s - 1].is_word and tokens[s - 1].key not in _FUNCTION
@@ -794,15 +810,16 @@ class NameTagger:
         out = []
         n = len(tokens)
 
-        def inside(t):
-            return t.start not in opens
+        def inside(t):  # not a link or locative in capitals: "BOTSCHAFT DER DDR IN DER KDVR"
+            return t.start not in opens and not (t.is_allcaps and (t.key in _FOREIGN_LINKS or t.key in _LOCATIVES))
 
         for i, tok in enumerate(tokens[:-1]):
             nxt = tokens[i + 1]
-            if tok.text in _FOREIGN_ORG_HEADS:
+            if (tok.text.capitalize() if tok.is_allcaps else tok.text) in _FOREIGN_ORG_HEADS:
                 m = _capitalised_run(tokens, i + 1, 2, inside)
                 link = tokens[m] if m < n else None  # "Radio Nacional de", "Office du"
-                if link is not None and link.text in _FOREIGN_LINKS and not link.nl and link.start not in opens:
+                if link is not None and (link.text in _FOREIGN_LINKS or link.is_allcaps and link.key in _FOREIGN_LINKS) \
+                        and not link.nl and link.start not in opens:
                     j = m + 1
                     if j < n and tokens[j].text in ("la", "los", "las", "le", "les", "l'"):
                         j += 1  # "de los Diputados", "para la Liberación"
@@ -854,6 +871,7 @@ class NameTagger:
         return (lx.is_english(tok.text) or lx.is_english(tok.text.replace("-", ""))  # "Co-operation"
                 or tok.key in lx.ORG_HEADS or self._is_acronym(tok)
                 or self._place_like(tok) or self.gazetteer.is_demonym(tok.text)
+                or "-" in tok.text and self.gazetteer.is_demonym(tok.text.rsplit("-", 1)[1])  # "Intra-German"
                 or bool(self._lookup((tok.key,))))
 
     def _org_name_ends_at(self, tokens, k) -> bool:
@@ -1023,6 +1041,12 @@ class NameTagger:
                     parts.append(("acr", j, dotted))
                     j = dotted
                     continue
+                if parts and tok.text in ("der", "des") and j + 1 < n and not tokens[j + 1].nl \
+                        and (self._is_acronym(tokens[j + 1]) or tokens[j + 1].text in acronyms
+                             or re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]", tokens[j + 1].text)):
+                    parts.append(("acr", j + 1, j + 2))  # "ZK der PdAK", "ZK der SED"
+                    j += 2
+                    continue
                 if self._is_acronym(tok) or tok.text in acronyms \
                         or (parts and tok.text in ("Presidium", "Politburo", "Secretariat", "Plenum", "Department",
                                                    "Commission")):
@@ -1185,6 +1209,36 @@ class NameTagger:
         return any(x.kind == "person" for x in self._lookup(keys) or ()) \
             or keys[0] in memory.aliases or keys[-1] in memory.aliases or keys[-1] in self.surnames
 
+    def _speaker_labels(self, tokens):
+        """A speaker's label in minutes: at the start of a line, a name of one to four words
+        (perhaps in capitals, perhaps with a particle) and a colon or dash ("DEL VALLE:",
+        "ROA:", "Gomułka—"); not a label word ("Present:", "DECIDED:"), a place or a body."""
+        out = []
+        n = len(tokens)
+        for i, tok in enumerate(tokens):
+            if not (i == 0 or tok.nl) or not (tok.is_cap and tok.is_word):
+                continue
+            j = i
+            while j < n and j - i < 4 and (tokens[j].is_cap and tokens[j].is_word or tokens[j].key in _PARTICLES) \
+                    and (j == i or not tokens[j].nl and tokens[j].start - tokens[j - 1].end == 1):
+                j += 1
+            if j >= n or tokens[j].text not in (":", "—", "–") or tokens[j].start != tokens[j - 1].end \
+                    or tokens[j - 1].key in _PARTICLES:
+                continue
+            words = tokens[i:j]
+            keys = tuple(t.key for t in words)
+            known = any(x.kind == "person" for x in self._lookup(keys) or ())
+            if not known and not all(self._name_token(t) or t.is_allcaps and len(t.text) > 2 and not lx.is_english(t.text)
+                                     and t.key not in lx.NOT_NAME_WORDS and t.key not in lx.ORG_HEADS
+                                     for t in words if t.key not in _PARTICLES):
+                continue  # "Assessment:", "Written:", "DECIDES:": labels, not speakers
+            if any(x.kind != "person" for x in self._lookup(keys) or ()) \
+                    or self.gazetteer.lookup_place(" ".join(t.text for t in words)) \
+                    or len(words) == 1 and self._is_acronym(words[0]) and words[0].text not in _STOP_ACRONYMS:
+                continue
+            out.append(Candidate(i, j, "person", 3, cert="medium"))
+        return out
+
     def _name_token(self, tok) -> bool:
         if not tok.is_word or not tok.is_cap:
             return False
@@ -1264,8 +1318,8 @@ class NameTagger:
             east_asian = tok.key in lx.EAST_ASIAN_SURNAMES
             extra = 0
             while j < n:
-                if j > i and tokens[j].start in boundaries:
-                    break
+                if j > i and (tokens[j].start in boundaries or tokens[j - 1].end in boundaries):
+                    break  # not across a bracket: "Norodom Sihanouk [Xihanuke] Ieng Sary said"
                 if j > i and (tokens[j].start - tokens[j - 1].end > 1 or tokens[j].nl):
                     break
                 if self._initial_at(tokens, j):
@@ -1440,7 +1494,8 @@ class NameTagger:
             k = i + 1  # Burmese: "U Nu", "U Ba Swe" (U is the honorific, the rest short words)
             while k < len(tokens) and k - i <= 3 and tokens[k].is_word and tokens[k].is_cap \
                     and not tokens[k].is_allcaps and len(tokens[k].text) <= 6 and tokens[k].key not in _FUNCTION \
-                    and tokens[k].start - tokens[k - 1].end == 1 and not tokens[k].nl:
+                    and tokens[k].start - tokens[k - 1].end == 1 and not tokens[k].nl \
+                    and not (k > i + 1 and tokens[k].text == "U"):  # "U Thant [U Tan]": two names
                 k += 1
             return k - i if k > i + 1 else 0
         if not (tok.is_word and tok.is_cap) or len(tok.text) < 3 or self._initial_at(tokens, i):
@@ -1547,6 +1602,8 @@ class NameTagger:
                     and not lx.is_english(tokens[k].text) and tokens[k].key not in _FUNCTION:
                 k += 1
             return Candidate(i, k, "org", 2, cert="low", name=" ".join(t.text for t in tokens[i:k]))  # journal Kommunist
+        if prev is not None and prev.key == "of" and i > 1 and tokens[i - 2].key in _PRESS_ROLES and not has_initials:
+            return Candidate(i, j, "org", 2, cert="low", name=" ".join(t.text for t in run))  # correspondent of Novos Rumos
         if _NEWSPAPER_WORD.fullmatch(run[-1].text):
             return Candidate(i, j, "org", 2, cert="low", name=" ".join(t.text for t in run))  # Leipziger Volkszeitung
         if len(run) == 1 and run[0].is_cap and _TRADE_ENTERPRISE.fullmatch(run[0].text):
