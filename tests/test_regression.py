@@ -28,7 +28,9 @@ ambassadors' journals in Pyongyang), blind46 (0.984, Cuba 1960-1964), blind47 (0
 blind50 (0.983, a mix 1961-1980); blind51 (0.996, three long journals of the Soviet ambassador in
 Pyongyang), blind52 (0.992, three long documents on the DPRK), blind53 (0.965, Cuba and Latin America
 1963-1970), blind54 (0.990, the Korean War), blind55 (0.982, South Korea and Japan) and blind56 (0.981,
-Eastern Europe 1968-1989).
+Eastern Europe 1968-1989); blind57 (0.994, Soviet reports on the DPRK), blind58 (0.970, the Cuban
+missile crisis), blind59 (0.988, party leaderships' minutes 1957-1963), blind60 (0.989, Chinese cables on
+Korea), blind61 (0.984, GDR reports on the DPRK) and blind62 (0.987, Indochina 1956-1979).
 """
 
 from __future__ import annotations
@@ -55,7 +57,8 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind43": (6, 0.95), "blind44": (6, 0.95), "blind45": (6, 0.95), "blind46": (6, 0.95),
         "blind47": (6, 0.95), "blind48": (6, 0.95), "blind49": (6, 0.95), "blind50": (6, 0.95),
         "blind51": (3, 0.95), "blind52": (3, 0.95), "blind53": (6, 0.95), "blind54": (6, 0.95),
-        "blind55": (6, 0.95), "blind56": (6, 0.95)}
+        "blind55": (6, 0.95), "blind56": (6, 0.95), "blind57": (6, 0.95), "blind58": (6, 0.95),
+        "blind59": (6, 0.95), "blind60": (6, 0.95), "blind61": (6, 0.95), "blind62": (6, 0.95)}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
