@@ -689,6 +689,7 @@ def test_org_heads_firms_congresses_lists_of_regions_and_bracketed_acronyms_of_p
     ("On Norodom Sihanouk [Xihanuke] Ieng Sary said little.",
      [("person", "Norodom Sihanouk"), ("person", "Xihanuke"), ("person", "Ieng Sary")]),
     ("c) to send a delegation.\n\nDieter Krügel", [("person", "Dieter Krügel")]),
+    ("The Embassy asks for instructions.\n\nBASTIAN PINTO\n\nTOP SECRET", [("person", "BASTIAN PINTO")]),
     ("Present: Roman Zambrowski, Aleksander Zawadzki.",
      [("person", "Roman Zambrowski"), ("person", "Aleksander Zawadzki")]),
 ])

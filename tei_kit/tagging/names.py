@@ -1183,6 +1183,11 @@ class NameTagger:
         alone is a dateline)."""
         if "\n" in text.strip() or not tokens:
             return []
+        if 2 <= len(tokens) <= 3 and all(t.is_word and t.is_allcaps and len(t.text) > 2 for t in tokens) \
+                and self._name_token(tokens[0]) and all(self._plain_word_surname(t) for t in tokens[1:]) \
+                and not self._lookup(tuple(t.key for t in tokens)) \
+                and not self.gazetteer.lookup_place(" ".join(t.text for t in tokens)):
+            return [Candidate(0, len(tokens), "person", 3, cert="medium")]  # "BASTIAN PINTO"
         first, last = 0, len(tokens) - 1
         if last >= 2 and tokens[0].text == "(" and tokens[-1].text == ")":
             first, last = 1, last - 1  # "(Kallenbach)"
