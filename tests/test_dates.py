@@ -472,6 +472,11 @@ def test_on_the_nth():
     ("In his speech at the banquet of the 1st, the premier spoke.", "1st", "01"),
     ("Ninety came before; since the 1st another 87 have come.", "1st", "01"),
     ("The greetings, which the paper printed on the 14th together with others, were long.", "14th", "14"),
+    ("(1) The communiqué of the ministry was dated the 16th.", "16th", "16"),
+    ("Herter had warned the regime as early as the 19th.", "19th", "19"),
+    ("He showed me the article in Ünen of the 14th, written on his instructions.", "14th", "14"),
+    ("The conference planned for the 29th must decide on oil.", "29th", "29"),
+    ("The celebrations of the 12th were attended by many.", "12th", "12"),
     ("Reply before the 20th, and not later.", "20th", "20"),
 ])
 def test_the_nth_after_other_prepositions_and_parts_of_the_day(t, surface, day):

@@ -715,6 +715,29 @@ def test_german_and_polish_bodies_military_districts_papers_and_spanish_towns(te
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Cho Pyong-ok died in Washington, and Lee Ki-poong was declared vice-president.",
+     [("person", "Cho Pyong-ok"), ("place", "Washington"), ("person", "Lee Ki-poong")]),
+    ("Copy to Gosbank. He asked that the State Bank of the USSR [Gosbank] agree.",
+     [("org", "Gosbank"), ("org", "State Bank of the USSR"), ("org", "Gosbank")]),
+    ("with the Minister of the Second Ministry of Machine Building of the PRC, Cde. Song",
+     [("org", "Second Ministry of Machine Building of the PRC"), ("person", "Song")]),
+    ("built by the firm INVAP of San Carlos de Bariloche; the MFA of the MPR agreed",
+     [("org", "INVAP"), ("place", "San Carlos de Bariloche"), ("org", "MFA of the MPR")]),
+    ("[Handwritten: To the archive. [[Kiss G.?]] 26.III.69]", [("person", "Kiss G."), ("date", "26.III.69")]),
+    ("Renmin Ribao and Jiefangjun Bao [Liberation Army Daily] wrote it.",
+     [("org", "Renmin Ribao"), ("org", "Jiefangjun Bao"), ("org", "Liberation Army Daily")]),
+    ("Copy to the Prime Minister's Office.", [("org", "Prime Minister's Office")]),
+    ("the minister, Cde. Ha Ke Tan, spoke; the Far Eastern Railway [DVZhD] in the Khabarovsk Territory",
+     [("person", "Ha Ke Tan"), ("org", "Far Eastern Railway"), ("org", "DVZhD"), ("place", "Khabarovsk Territory")]),
+    ("the islands form the United Republic of Tanganyika and Zanzibar; the dikes along the Duong broke",
+     [("place", "United Republic of Tanganyika and Zanzibar"), ("place", "Duong")]),
+    ("the Guinean minister, Alpha Diawara, told me", [("person", "Alpha Diawara")]),
+])
+def test_names_from_journals_with_endnotes_firms_offices_and_rivers(text, expected):
+    _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Sihanouk received us at the Chamcar Mon palace.", [("person", "Sihanouk")]),
     ("Sihanouk received us at the Chamcar Mon Palace.", [("person", "Sihanouk")]),
     ("The crowd filled the Kim Il Sung square.", [("person", "Kim Il Sung")]),  # a person the authority knows

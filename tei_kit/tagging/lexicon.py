@@ -76,7 +76,7 @@ ORG_HEADS = frozenset(
     gazette rundschau bao ribao sinmun shimbun guard club collegium standard observer telegraph review times
     post express monitor chronicle mirror forum commissariat lines airlines airways confederation
     board center centre church unit youth news community detachment ilbo ensemble guards resistance
-    organizations organisations faction troupe orchestra circus choir police gendarmerie""".split()
+    organizations organisations faction troupe orchestra circus choir police gendarmerie railway railways""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).
@@ -105,6 +105,7 @@ LEADING_PARTICLES = frozenset("von van de da di du del della dos ter".split())
 #: Family names that put a Korean (or Chinese) name first ("Kim Il Sung", "Pak Seong-cheol").
 EAST_ASIAN_SURNAMES = frozenset(
     """kim pak park paik ri rim ryang ryom rhee lee yi li choe choi chae jeong jung chong jon jang chang jin nam han ho hong huh hur
+    ha trinh dinh truong luong lam
     gong sim yon kang ko go o oh yun yoon song sin shin hwang hyeon hyon heo hu mun moon ryu yu yoo jo cho chu
     im lim paek baek seo so an ahn kwon gwon kwak ma mao zhou chou zhu chu deng teng peng liu chen
     wang zhang huang zhao wu yang xu sun dong guo lin luo gao kang tan cao qian xi hua ye tian
@@ -134,7 +135,7 @@ FACILITY_WORDS = frozenset(
 GIVEN_NAMES = frozenset(
     """john bill mark frank grant jack rob pat will don ray rose grace joy hope victor max bob dean earl
     harry art gene jean carol mike nick dick chuck hank bud sue peg jerry sterling chester
-    harold angel jan ivan marshall tom guy glen dale lance ken dieter sandy roman""".split()
+    harold angel jan ivan marshall tom guy glen dale lance ken dieter sandy roman alpha""".split()
 )
 
 #: Head nouns of geographical names: "Bistrica River", "North Hamgyong Province".
@@ -142,7 +143,7 @@ GEO_HEADS = frozenset(
     """river province region district county lake sea mountains mountain island islands peninsula
     strait bay valley plateau oblast krai canal gulf desert range coast prefecture autonomous
     delta basin provinces regions districts rivers quarter suburb neighbourhood neighborhood hill hills
-    heights pass cape reservoir""".split()
+    heights pass cape reservoir territory""".split()
 )
 
 #: Words before a place's name: "the station Erlian", "the island of Sazan".

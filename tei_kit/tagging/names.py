@@ -216,6 +216,8 @@ _SURNAME_CUES = lx.PERSON_CUES & lx.EAST_ASIAN_SURNAMES
 #: Countries", "Committee for Cultural Relations with Foreign Countries".
 #: Words before "of the X" that make X a river or a region: "north of the Han", "the valley of the Han".
 _RIVER_SIDES = frozenset("north south east west valley valleys banks bank mouth estuary basin delta".split())
+#: Heads a role's possessive may open: "the Prime Minister's Office", "the President's Secretariat".
+_OFFICES = frozenset("office secretariat bureau chancellery".split())
 #: Roles whose "of X" names a paper or an agency: "the correspondent of Novos Rumos".
 _PRESS_ROLES = frozenset("correspondent correspondents editor editors editor-in-chief".split())
 #: Plurals after which an org's complement may list places: "... of the Peoples of Asia, Africa and ...".
@@ -394,6 +396,9 @@ class NameTagger:
         if not tokens or len(tokens) > 10:
             return False
         named, i = False, 0
+        if len(tokens) >= 3 and tokens[-1].text == "." and len(tokens[-2].text) == 1 and tokens[-2].text.isupper() \
+                and tokens[-3].is_word and tokens[-3].is_cap and len(tokens[-3].text) > 2:
+            tokens, named = tokens[:-2], True  # "[[Kiss G.?]]": a family name and the initial after it
         while i < len(tokens):
             if self._initial_at(tokens, i):
                 i += 2
@@ -638,6 +643,10 @@ class NameTagger:
                     known = self._known_place_after(tokens, h + 2, boundaries)
                     if known:
                         e = known  # "Republic of Upper Volta", "Republic of Korea" (not "... Korea Park Chung Hee")
+                        second = self._known_place_after(tokens, e + 1, boundaries) \
+                            if e + 1 < n and tokens[e].key == "and" and tokens[e + 1].start not in boundaries else 0
+                        if second:
+                            e = second  # "United Republic of Tanganyika and Zanzibar"
                 if e - s >= 2 and tokens[s].text not in _POSSESSIVE:
                     out.append(Candidate(s, e, "place", 2, cert="medium"))
         return out
@@ -1084,6 +1093,11 @@ class NameTagger:
                 continue
             # modifiers to the left
             s = h
+            if k in _OFFICES and tok.is_cap and h >= 2 and tokens[h - 1].text in _POSSESSIVE \
+                    and tokens[h - 2].is_cap and tokens[h - 2].key in _SINGULAR_ROLES:
+                s = h - 2  # "the Prime Minister's Office": a role's office is a body
+                if s > 0 and tokens[s - 1].is_cap and tokens[s - 1].key in ("prime", "vice", "deputy", "first"):
+                    s -= 1
             while s > 0 and tokens[s].start not in opens:
                 prev = tokens[s - 1]
                 if lowercase_head:
@@ -1161,8 +1175,9 @@ class NameTagger:
                 continue
             k0 = s - 1 - (1 if s >= 2 and tokens[s - 1].key == "the" else 0)
             if k0 >= 1 and tokens[k0].key in ("of", "for") and tokens[k0 - 1].key in ("minister", "ministers") \
-                    and k not in ("embassy", "legation", "consulate"):
-                continue  # "Minister of the People's Armed Forces" names a portfolio; not "Minister of the Embassy"
+                    and k not in ("embassy", "legation", "consulate", "ministry"):
+                continue  # "Minister of the People's Armed Forces" names a portfolio; not "Minister of the Embassy",
+                # "the Minister of the Second Ministry of Machine Building"
             if s == h and (e == h + 1 or e == h + 2 and tokens[h + 1].key == "general"):
                 if k == "senate" and not lowercase_head:
                     out.append(Candidate(s, e, "org", 2, cert="medium"))  # "the Senate" names one house
@@ -1616,8 +1631,8 @@ class NameTagger:
         if prev is not None and prev.key == "the" and len(run) == 1 and run[0].key not in memory.aliases \
                 and run[0].key not in self.surnames and run[0].key not in local:
             before = tokens[i - 2] if i > 1 else None
-            if before is not None and before.key in _PLACE_CUES | {"to", "from"}:
-                return Candidate(i, j, "place", 2, cert="low", name=run[0].text)  # "to the Kabylie"
+            if before is not None and before.key in _PLACE_CUES | {"to", "from", "along"}:
+                return Candidate(i, j, "place", 2, cert="low", name=run[0].text)  # "to the Kabylie", "along the Duong"
             if before is not None and before.key == "of" and i > 2 and tokens[i - 3].key in _RIVER_SIDES:
                 return Candidate(i, j, "place", 2, cert="low", name=run[0].text)  # "north of the Han"
             return None  # "the X" is not a person
@@ -1688,8 +1703,11 @@ class NameTagger:
         self._agree_in_lists(chosen, tokens)
         return [(c, span(c)) for c in chosen if c.kind not in ("?", _BLOCK)]
 
-    @staticmethod
-    def _join_complements(chosen, tokens, boundaries):
+    def _city(self, toks) -> bool:
+        hit = self.gazetteer.lookup_place(" ".join(t.text for t in toks))
+        return hit is not None and hit.feature == "city"
+
+    def _join_complements(self, chosen, tokens, boundaries):
         """An org (or a bare head), "of [the]" and an org or a place are one org: an "of"
         complement stays inside ("CC of the Dimitrov Communist Youth Union", "MFA of the MPR",
         "EMBASSY OF THE FEDERATIVE PEOPLE'S REPUBLIC OF YUGOSLAVIA"); not one a translator
@@ -1699,7 +1717,10 @@ class NameTagger:
             prev = out[-1] if out else None
             in_bracket = prev is not None and tokens[prev.start].start in boundaries \
                 and tokens[prev.end - 1].end in boundaries  # "... Organizations [ORI] of Cuba": not the acronym's
-            if prev is not None and prev.kind in ("org", _BARE) and c.kind in ("org", "place") \
+            lone_acronym = prev is not None and prev.end - prev.start == 1 and tokens[prev.start].is_allcaps \
+                and tokens[prev.start].text not in _BODY_SUFFIXES and c.kind == "place" \
+                and self._city(tokens[c.start:c.end])  # "the firm INVAP of Bariloche"; not "MFA of the MPR"
+            if prev is not None and prev.kind in ("org", _BARE) and c.kind in ("org", "place") and not lone_acronym \
                     and not prev.char_span and not c.char_span and not in_bracket \
                     and [t.key for t in tokens[prev.end:c.start]] in (["of"], ["of", "the"]) \
                     and not any(t.nl for t in tokens[prev.end:c.end]) \
@@ -1746,11 +1767,14 @@ class NameTagger:
             acronym = (c.kind == "org" and c.end - c.start >= 3
                        or c.kind == "place" and (c.end - c.start >= 3
                                                  or tokens[c.start].is_allcaps and len(tokens[c.start].text) <= 5)) \
-                and len(run) == 1 and run[0].is_allcaps and len(run[0].text) >= 2
+                and len(run) == 1 and len(run[0].text) >= 2 \
+                and (run[0].is_allcaps or re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*", run[0].text)
+                     and sum(ch.isupper() for ch in run[0].text) >= 3)  # "[DISA]", "[DVZhD]"
             # "... Security of Angola [DISA]", "Democratic Republic of Vietnam [DRW]", "FRG [NSZK]"
             own_language = c.kind == "org" and fits and all(x[0].kind == "person" for x in inside)  # "[Frente Amplio]"
             translated = c.kind == "org" and fits and len(run) > 1 and run[-1].key in lx.ORG_HEADS | lx.ORG_CUES \
-                and all(x[0].kind in ("person", "place") for x in inside)  # "Yanbian Ribao [Yanbian Daily]"
+                and all(x[0].kind in ("person", "place") or x[0].ref is None and x[0].priority <= 3 for x in inside)
+            # "Yanbian Ribao [Yanbian Daily]", "Jiefangjun Bao [Liberation Army Daily]"
             spelled = acronym and run[0].text == "".join(
                 t.text[0] for t in tokens[c.start:c.end] if t.is_cap and t.is_word and t.key not in _FUNCTION)
             if spelled or translated or (transliteration or acronym or own_language) \
@@ -1768,13 +1792,15 @@ class NameTagger:
     @staticmethod
     def _orgs_stay_orgs(chosen, tokens, memory) -> None:
         """A name the document has tagged as an org (here or before) is an org again where only
-        a guess made it a person ("the journals Nhan Van and Giai Pham ... Nhan Van was closed")."""
+        a guess made it a person or a place ("the journals Nhan Van and Giai Pham ... Nhan Van was
+        closed", "to Gosbank ... the State Bank of the USSR [Gosbank]")."""
         def key(c):
             return " ".join(t.key for t in tokens[c.start:c.end])
 
         memory.orgs.update(key(c) for c, _ in chosen if c.kind == "org" and not c.char_span)
         for c, _ in chosen:
-            if c.kind == "person" and c.ref is None and not c.char_span and c.priority <= 2 and key(c) in memory.orgs:
+            if c.kind in ("person", "place") and c.ref is None and not c.char_span and c.priority <= 2 \
+                    and key(c) in memory.orgs:
                 c.kind, c.cert, c.name = "org", "medium", " ".join(t.text for t in tokens[c.start:c.end])
 
     @staticmethod
@@ -1814,6 +1840,8 @@ class NameTagger:
                 if a.char_span or b.char_span or not joined(a, b) or a.kind == b.kind or _BLOCK in (a.kind, b.kind):
                     continue
                 weak, strong = (a, b) if a.priority < b.priority else (b, a)
+                if weak.kind == "person" and weak.end - weak.start >= 2 and tokens[weak.start].key in lx.EAST_ASIAN_SURNAMES:
+                    continue  # "... in Washington, and Lee Ki-poong was declared": a Korean name stays a person
                 before = chosen[k - 1] if k > 0 else None
                 if weak is a and before is not None and before.kind == a.kind and joined(before, a):
                     continue  # the list goes on from the left: "Czyrek, Frelek, Department II"
