@@ -30,7 +30,10 @@ Pyongyang), blind52 (0.992, three long documents on the DPRK), blind53 (0.965, C
 1963-1970), blind54 (0.990, the Korean War), blind55 (0.982, South Korea and Japan) and blind56 (0.981,
 Eastern Europe 1968-1989); blind57 (0.994, Soviet reports on the DPRK), blind58 (0.970, the Cuban
 missile crisis), blind59 (0.988, party leaderships' minutes 1957-1963), blind60 (0.989, Chinese cables on
-Korea), blind61 (0.984, GDR reports on the DPRK) and blind62 (0.987, Indochina 1956-1979).
+Korea), blind61 (0.984, GDR reports on the DPRK) and blind62 (0.987, Indochina 1956-1979); blind63 (0.988,
+Puzanov's journal with endnotes), blind64 (0.969, Soviet ambassadors' records 1961-1977), blind65 (0.987,
+nuclear history), blind66 (0.977, the Middle East), blind67 (0.984, Africa) and blind68 (0.988, a mix of
+the seed's family and its neighbours).
 """
 
 from __future__ import annotations
@@ -58,7 +61,9 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind47": (6, 0.95), "blind48": (6, 0.95), "blind49": (6, 0.95), "blind50": (6, 0.95),
         "blind51": (3, 0.95), "blind52": (3, 0.95), "blind53": (6, 0.95), "blind54": (6, 0.95),
         "blind55": (6, 0.95), "blind56": (6, 0.95), "blind57": (6, 0.95), "blind58": (6, 0.95),
-        "blind59": (6, 0.95), "blind60": (6, 0.95), "blind61": (6, 0.95), "blind62": (6, 0.95)}
+        "blind59": (6, 0.95), "blind60": (6, 0.95), "blind61": (6, 0.95), "blind62": (6, 0.95),
+        "blind63": (6, 0.95), "blind64": (6, 0.95), "blind65": (6, 0.95), "blind66": (6, 0.95),
+        "blind67": (6, 0.95), "blind68": (6, 0.95)}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
