@@ -1042,7 +1042,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     (re.compile(rf"(?<=[A-Za-z])\s+of\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])(?=[^\S\n]*,?[^\S\n]*(?:wrote|writes"
                 r"|said|says|reported|reports|published|carried|stated|declared|printed|broadcast|called|calls"
                 r"|described|quoted|noted|stressed|accused|condemned|praised|attacked|commented|demanded|warned"
-                r"|claimed|announced|denounced|welcomed|hailed|criticised|criticized|urged|insisted|argued|written)\b)"),
+                r"|claimed|announced|denounced|welcomed|hailed|criticised|criticized|urged|insisted|argued"
+                r"|written)\b)"),
      _h_on_the_nth),
     # a dated text's author between it and its day, before a comma or the end of the clause: "the
     # statement of Premier Zhou Enlai of the 6th, which ...", "the letter of N. S. Khrushchev to

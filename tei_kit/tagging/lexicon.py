@@ -104,8 +104,8 @@ LEADING_PARTICLES = frozenset("von van de da di du del della dos ter".split())
 
 #: Family names that put a Korean (or Chinese) name first ("Kim Il Sung", "Pak Seong-cheol").
 EAST_ASIAN_SURNAMES = frozenset(
-    """kim pak park paik ri rim ryang ryom rhee lee yi li choe choi chae jeong jung chong jon jang chang jin nam han ho hong huh hur
-    ha trinh dinh truong luong lam
+    """kim pak park paik ri rim ryang ryom rhee lee yi li choe choi chae jeong jung chong jon jang chang jin nam han ho hong
+    huh hur ha trinh dinh truong luong lam
     gong sim yon kang ko go o oh yun yoon song sin shin hwang hyeon hyon heo hu mun moon ryu yu yoo jo cho chu
     im lim paek baek seo so an ahn kwon gwon kwak ma mao zhou chou zhu chu deng teng peng liu chen
     wang zhang huang zhao wu yang xu sun dong guo lin luo gao kang tan cao qian xi hua ye tian

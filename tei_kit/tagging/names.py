@@ -583,8 +583,10 @@ class NameTagger:
                 if linked or tok.text != "San":  # "San Francisco" alone is the gazetteer's, "San Martín" a man
                     out.append(Candidate(h, linked or e, "place", 3, cert="medium"))  # "Puerto Sandino"
             if h + 2 < n and tokens[h + 1].text in ("de", "del") and self.gazetteer.lookup_place(tok.text) \
-                    and (tokens[h + 2].text in ("la", "las", "los") or self.gazetteer.lookup_place(tokens[h + 2].text)) \
-                    and not (h > 0 and tokens[h - 1].is_cap and tokens[h - 1].is_word and tokens[h - 1].end + 1 == tok.start):
+                    and (tokens[h + 2].text in ("la", "las", "los")
+                         or self.gazetteer.lookup_place(tokens[h + 2].text)) \
+                    and not (h > 0 and tokens[h - 1].is_cap and tokens[h - 1].is_word
+                             and tokens[h - 1].end + 1 == tok.start):
                 linked = self._romance_link_end(tokens, h + 1, boundaries)  # not "Lima de Souza", "Hermes Lima de ..."
                 if linked:
                     out.append(Candidate(h, linked, "place", 3, cert="medium"))  # "Santiago de las Vegas"
@@ -827,7 +829,9 @@ class NameTagger:
             if (tok.text.capitalize() if tok.is_allcaps else tok.text) in _FOREIGN_ORG_HEADS:
                 m = _capitalised_run(tokens, i + 1, 2, inside)
                 link = tokens[m] if m < n else None  # "Radio Nacional de", "Office du"
-                if link is not None and (link.text in _FOREIGN_LINKS or link.is_allcaps and link.key in _FOREIGN_LINKS) \
+                linked = link is not None and (link.text in _FOREIGN_LINKS
+                                               or link.is_allcaps and link.key in _FOREIGN_LINKS)
+                if linked \
                         and not link.nl and link.start not in opens:
                     j = m + 1
                     if j < n and tokens[j].text in ("la", "los", "las", "le", "les", "l'"):
@@ -1007,7 +1011,8 @@ class NameTagger:
             nxt = tokens[h + 1] if h + 1 < len(tokens) else None
             if nxt is not None and nxt.key == "party":
                 continue  # "the Congress Party": the head-noun rule's
-            if not modifiers and nxt is not None and nxt.key == "of" and h + 3 < len(tokens) and tokens[h + 2].key == "the":
+            if not modifiers and nxt is not None and nxt.key == "of" and h + 3 < len(tokens) \
+                    and tokens[h + 2].key == "the":
                 end = self._known_place_after(tokens, h + 3, opens)
                 hit = self.gazetteer.lookup_place(" ".join(t.text for t in tokens[h + 3:end])) if end else None
                 if hit is not None and hit.feature == "country":
@@ -1248,9 +1253,9 @@ class NameTagger:
             words = tokens[i:j]
             keys = tuple(t.key for t in words)
             known = any(x.kind == "person" for x in self._lookup(keys) or ())
-            if not known and not all(self._name_token(t) or t.is_allcaps and len(t.text) > 2 and not lx.is_english(t.text)
-                                     and t.key not in lx.NOT_NAME_WORDS and t.key not in lx.ORG_HEADS
-                                     for t in words if t.key not in _PARTICLES):
+            if not known and not all(self._name_token(t) or t.is_allcaps and len(t.text) > 2
+                                     and not lx.is_english(t.text) and t.key not in lx.NOT_NAME_WORDS
+                                     and t.key not in lx.ORG_HEADS for t in words if t.key not in _PARTICLES):
                 continue  # "Assessment:", "Written:", "DECIDES:": labels, not speakers
             if any(x.kind != "person" for x in self._lookup(keys) or ()) \
                     or self.gazetteer.lookup_place(" ".join(t.text for t in words)) \
@@ -1623,7 +1628,7 @@ class NameTagger:
                 k += 1
             return Candidate(i, k, "org", 2, cert="low", name=" ".join(t.text for t in tokens[i:k]))  # journal Kommunist
         if prev is not None and prev.key == "of" and i > 1 and tokens[i - 2].key in _PRESS_ROLES and not has_initials:
-            return Candidate(i, j, "org", 2, cert="low", name=" ".join(t.text for t in run))  # correspondent of Novos Rumos
+            return Candidate(i, j, "org", 2, cert="low", name=" ".join(t.text for t in run))  # correspondent of X
         if _NEWSPAPER_WORD.fullmatch(run[-1].text):
             return Candidate(i, j, "org", 2, cert="low", name=" ".join(t.text for t in run))  # Leipziger Volkszeitung
         if len(run) == 1 and run[0].is_cap and _TRADE_ENTERPRISE.fullmatch(run[0].text):
@@ -1763,7 +1768,8 @@ class NameTagger:
                 and all(t.is_cap and t.is_word and not lx.is_english(t.text) or len(t.text) <= 3 and t.text != "I"
                         for t in syllables) \
                 and (any(self._name_token(t) for t in run)  # "[No Tae U]"
-                     or len(syllables) >= 3 and all(len(t.text) <= 3 and t.text[1:] == t.text[1:].lower() for t in syllables))
+                     or len(syllables) >= 3
+                     and all(len(t.text) <= 3 and t.text[1:] == t.text[1:].lower() for t in syllables))
             acronym = (c.kind == "org" and c.end - c.start >= 3
                        or c.kind == "place" and (c.end - c.start >= 3
                                                  or tokens[c.start].is_allcaps and len(tokens[c.start].text) <= 5)) \
@@ -1840,7 +1846,8 @@ class NameTagger:
                 if a.char_span or b.char_span or not joined(a, b) or a.kind == b.kind or _BLOCK in (a.kind, b.kind):
                     continue
                 weak, strong = (a, b) if a.priority < b.priority else (b, a)
-                if weak.kind == "person" and weak.end - weak.start >= 2 and tokens[weak.start].key in lx.EAST_ASIAN_SURNAMES:
+                if weak.kind == "person" and weak.end - weak.start >= 2 \
+                        and tokens[weak.start].key in lx.EAST_ASIAN_SURNAMES:
                     continue  # "... in Washington, and Lee Ki-poong was declared": a Korean name stays a person
                 before = chosen[k - 1] if k > 0 else None
                 if weak is a and before is not None and before.kind == a.kind and joined(before, a):
