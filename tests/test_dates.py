@@ -477,6 +477,8 @@ def test_on_the_nth():
     ("He showed me the article in Ünen of the 14th, written on his instructions.", "14th", "14"),
     ("The conference planned for the 29th must decide on oil.", "29th", "29"),
     ("The celebrations of the 12th were attended by many.", "12th", "12"),
+    ("Mikoyan explained the measures of the 13th in Berlin.", "13th", "13"),
+    ('He spoke in Bucharest on the 21st of "a grave mistake".', "21st", "21"),
     ("Reply before the 20th, and not later.", "20th", "20"),
 ])
 def test_the_nth_after_other_prepositions_and_parts_of_the_day(t, surface, day):

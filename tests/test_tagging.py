@@ -738,6 +738,22 @@ def test_names_from_journals_with_endnotes_firms_offices_and_rivers(text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Since 1955 the Deutsche Arbeitsgruppe Hamhung [DAG] has rebuilt it; the Deutsche Demokratische Republik agreed.",
+     [("date", "1955"), ("org", "Deutsche Arbeitsgruppe Hamhung"), ("org", "DAG"),
+      ("place", "Deutsche Demokratische Republik")]),
+    ("The Embassy asks for instructions.\n\nKÓNYA", [("person", "KÓNYA")]),
+    ("the National Democratic Party of Kamil al-Chadirchi was licensed",
+     [("org", "National Democratic Party"), ("person", "Kamil al-Chadirchi")]),
+    ("The Trust Office for Interzonal Trade [Treuhandstelle] delays the licences.",
+     [("org", "Trust Office for Interzonal Trade"), ("org", "Treuhandstelle")]),
+    ("Invited: Cdes. I. A. Serov and V. S. Semyonov [Semenov].",
+     [("person", "I. A. Serov"), ("person", "V. S. Semyonov"), ("person", "Semenov")]),
+])
+def test_german_firms_accented_signatures_arabic_names_in_complements_and_transliterated_surnames(text, expected):
+    _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Sihanouk received us at the Chamcar Mon palace.", [("person", "Sihanouk")]),
     ("Sihanouk received us at the Chamcar Mon Palace.", [("person", "Sihanouk")]),
     ("The crowd filled the Kim Il Sung square.", [("person", "Kim Il Sung")]),  # a person the authority knows

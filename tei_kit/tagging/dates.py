@@ -127,7 +127,7 @@ _DATED_NOUNS = (r"statement|letter|note|telegram|cable|ciphergram|issue|edition|
                 r"cease-fire|armistice|coup|elections?|attack|strike|landing|invasion|proclamation|appeal|broadcast|"
                 r"offer|proposal|request|reply|answer|protest|order|instruction|fight|battle|clash|raid|incident|"
                 r"bombing|shooting|uprising|explosion|bombardment|banquet|dinner|luncheon|lunch|celebrations?|"
-                r"festivities|parade|ceremony")
+                r"festivities|parade|ceremony|measures")
 _LISTED_DAY = re.compile(rf"the\s+({_DAY}){_ORD}")  # "..., the 11th and the 19th"
 _YEAR = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])(?![0-9])"  # in full dates
 _YEAR_B = rf"(?:\[{_YEAR}\]|{_YEAR})"
@@ -1030,7 +1030,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|declared|quoted|featured|welcomed|condemned|criticised|criticized|praised|attacked|argued"
                 r"|asserted|reprinted|commented|only|just|also|again|once|already|elected|appointed|approved"
                 r"|accepted|rejected|decided|adopted|signed|sent|received|met|arrived|left|returned|opened|began"
-                r"|another|together|[0-9]+|must|should|could|can|shall|might"
+                r"|another|together|[0-9]+|must|should|could|can|shall|might|of[^\S\n]+[\"“]"
                 r"|ended|died|issued|visited|agreed|proposed|informed|told|gave)\b"
                 # or a name ("by the 15th Poland had ..."), not a unit or a meeting ("the 15th Division")
                 r"|(?-i:(?!(?:Division|Army|Corps|Congress|Plenum|Party|Regiment|Brigade|Fleet|Century|Anniversary"

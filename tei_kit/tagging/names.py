@@ -71,8 +71,10 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Partai Pemerintah Sentral Organisasi Gerakan Persatuan Dewan Barisan Angkatan Majelis Kesatuan "
     # Polish papers ("Głos Wybrzeża", "Życie Warszawy", "Sztandar Młodych")
     "Głos Gazeta Życie Sztandar Kurier Dziennik "
-    # German ("Botschaft der DDR", "Abteilung Ferner Osten", "Ministerium für Auswärtige Angelegenheiten")
-    "Botschaft Ministerium Abteilung Gesandtschaft Handelsvertretung Zentralkomitee Generalkonsulat "
+    # German ("Botschaft der DDR", "Abteilung Ferner Osten", "Ministerium für Auswärtige Angelegenheiten",
+    # "Deutsche Arbeitsgruppe Hamhung"; not "Deutsche Demokratische Republik")
+    "Botschaft Ministerium Abteilung Gesandtschaft Handelsvertretung Zentralkomitee Generalkonsulat Deutsche "
+    "Deutscher Deutsches "
     # Polish ("Wydział Zagraniczny KC PZPR")
     "Wydział".split())
 #: Words that link a foreign head to the rest of the name: "Radio Nacional de Angola", "Frente
@@ -216,6 +218,8 @@ _SURNAME_CUES = lx.PERSON_CUES & lx.EAST_ASIAN_SURNAMES
 #: Countries", "Committee for Cultural Relations with Foreign Countries".
 #: Words before "of the X" that make X a river or a region: "north of the Han", "the valley of the Han".
 _RIVER_SIDES = frozenset("north south east west valley valleys banks bank mouth estuary basin delta".split())
+#: A word made of a Latin prefix and an English word: "Interzonal", "Transatlantic".
+_PREFIXED = re.compile(r"^(?:Inter|Intra|Trans|Pan|Non|Anti|Multi|Supra)([a-z]{4,})$")
 #: Heads a role's possessive may open: "the Prime Minister's Office", "the President's Secretariat".
 _OFFICES = frozenset("office secretariat bureau chancellery".split())
 #: Roles whose "of X" names a paper or an agency: "the correspondent of Novos Rumos".
@@ -794,6 +798,8 @@ class NameTagger:
             if not fits or t.key == "and" and _title_follows(tokens, g + 1):
                 break
             g += 1
+        if f < g < n and _LOWER_PARTICLE.match(tokens[g].text) and tokens[g - 1].is_cap and not tokens[g].nl:
+            g -= 1  # "the National Democratic Party of Kamil al-Chadirchi": a person's name begins
         if f < g < n and tokens[g].is_cap and tokens[g].is_word and not tokens[g].nl and tokens[g].start not in opens \
                 and tokens[g].start - tokens[g - 1].end == 1 and tokens[g - 1].is_cap and self._name_token(tokens[g]):
             r = g
@@ -826,7 +832,8 @@ class NameTagger:
 
         for i, tok in enumerate(tokens[:-1]):
             nxt = tokens[i + 1]
-            if (tok.text.capitalize() if tok.is_allcaps else tok.text) in _FOREIGN_ORG_HEADS:
+            if (tok.text.capitalize() if tok.is_allcaps else tok.text) in _FOREIGN_ORG_HEADS \
+                    and not (tok.text.startswith("Deutsch") and i + 2 < n and tokens[i + 2].text == "Republik"):
                 m = _capitalised_run(tokens, i + 1, 2, inside)
                 link = tokens[m] if m < n else None  # "Radio Nacional de", "Office du"
                 linked = link is not None and (link.text in _FOREIGN_LINKS
@@ -885,6 +892,7 @@ class NameTagger:
                 or tok.key in lx.ORG_HEADS or self._is_acronym(tok)
                 or self._place_like(tok) or self.gazetteer.is_demonym(tok.text)
                 or "-" in tok.text and self.gazetteer.is_demonym(tok.text.rsplit("-", 1)[1])  # "Intra-German"
+                or bool(_PREFIXED.match(tok.text)) and lx.is_english(_PREFIXED.match(tok.text).group(1))  # "Interzonal"
                 or bool(self._lookup((tok.key,))))
 
     def _org_name_ends_at(self, tokens, k) -> bool:
@@ -1225,6 +1233,8 @@ class NameTagger:
         if any(x.kind != "person" for x in self._lookup((tok.key,)) or ()):
             return []
         hit = None if initials else self.gazetteer.lookup_place(tok.text)
+        if hit is not None and not tok.text.isascii() and tok.text.casefold() != hit.name.casefold():
+            hit = None  # "KÓNYA" signs; the gazetteer's "Konya" has no accent
         if hit is not None and (hit.feature != "city" or hit.population >= _BIG_CITY):
             return []  # "EMBASSY OF THE REPUBLIC OF CUBA / LUANDA": a dateline, not a signature
         return [Candidate(first, last + 1, "person", 4, cert="medium")]
@@ -1763,6 +1773,9 @@ class NameTagger:
                 fits = all(self._name_token(t) or self.gazetteer.lookup_place(t.text) for t in run)
             span = (run[0].start, run[-1].end)
             inside = [x for x in chosen if span[0] <= x[1][0] and x[1][1] <= span[1]]
+            slavic = c.kind == "person" and len(run) == 1 and run[0].is_cap and not run[0].is_allcaps \
+                and any(t.text == "." for t in tokens[c.start:c.end]) and bool(_SURNAME_ENDING.search(run[0].text))
+            # "V. S. Semyonov [Semenov]": the surname in another transliteration, even if a town bears it
             syllables = [t for t in run if t.is_word]
             transliteration = c.kind == "person" and c.priority >= 4 and len(run) > 1 \
                 and all(t.is_cap and t.is_word and not lx.is_english(t.text) or len(t.text) <= 3 and t.text != "I"
@@ -1783,7 +1796,7 @@ class NameTagger:
             # "Yanbian Ribao [Yanbian Daily]", "Jiefangjun Bao [Liberation Army Daily]"
             spelled = acronym and run[0].text == "".join(
                 t.text[0] for t in tokens[c.start:c.end] if t.is_cap and t.is_word and t.key not in _FUNCTION)
-            if spelled or translated or (transliteration or acronym or own_language) \
+            if spelled or translated or slavic or (transliteration or acronym or own_language) \
                     and all(x[0].ref is None and x[0].priority <= 3 for x in inside):
                 fits = True
                 for x in inside:
