@@ -773,3 +773,9 @@ def test_the_same_day_skips_a_background_date_once_the_reports_own_days_are_name
     ms = find_dates(text, date(1979, 4, 10))
     assert [(m.surface, m.when) for m in ms] == [("3 April", "1979-04-03"), ("14 February 1950", "1950-02-14"),
                                                  ("The same day", "1979-04-03")], ms
+
+
+def test_a_telegram_in_capitals_gives_its_days_listed_after_on_the_nth():
+    t = "THE TALKS BEGAN ON THE 5TH, THE 11TH AND THE 19TH. ON THE 20TH HE LEFT."
+    found = [(m.surface, m.when) for m in find_dates(t, DOC)]
+    assert found == [("5TH", "1963-09-05"), ("11TH", "1963-09-11"), ("19TH", "1963-09-19"), ("20TH", "1963-09-20")]

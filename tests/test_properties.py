@@ -150,7 +150,8 @@ def bodies(draw) -> str:
         lines.append("")
     lines += draw(st.lists(st.one_of(body_line(), st.just(""), dates()), min_size=1, max_size=8))
     newline = draw(st.sampled_from(["\n", "\n", "\r\n", "\r"]))
-    return newline.join(lines)
+    body = newline.join(lines)
+    return body.upper() if draw(st.integers(0, 5)) == 0 else body  # now and then a telegram in capitals
 
 
 def _page_date(draw) -> str:

@@ -117,7 +117,7 @@ _MON_FULL = rf"(?:\[{_MONTH_FULL}\]|{_MONTH_FULL})"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)"
-_ORD_RE = re.compile(_ORD)
+_ORD_RE = re.compile(_ORD, re.I)  # "ON THE 5TH" in a telegram in capitals
 #: Nouns after which "of the 24th" names a day: "the note of the 24th", "the Rodong Sinmun of the 24th",
 #: "the rally of the 24th", "the session of the 27th".
 _DATED_NOUNS = (r"statement|letter|note|telegram|cable|ciphergram|issue|edition|article|editorial|report|speech|"
@@ -128,7 +128,7 @@ _DATED_NOUNS = (r"statement|letter|note|telegram|cable|ciphergram|issue|edition|
                 r"offer|proposal|request|reply|answer|protest|order|instruction|fight|battle|clash|raid|incident|"
                 r"bombing|shooting|uprising|explosion|bombardment|banquet|dinner|luncheon|lunch|celebrations?|"
                 r"festivities|parade|ceremony|measures")
-_LISTED_DAY = re.compile(rf"the\s+({_DAY}){_ORD}")  # "..., the 11th and the 19th"
+_LISTED_DAY = re.compile(rf"the\s+({_DAY}){_ORD}", re.I)  # "..., the 11th and the 19th", "THE 19TH"
 _YEAR = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])(?![0-9])"  # in full dates
 _YEAR_B = rf"(?:\[{_YEAR}\]|{_YEAR})"
 _BARE_YEAR = r"(?:19[0-9][0-9]|20[0-9][0-9])"  # standing alone
