@@ -753,6 +753,26 @@ def test_german_firms_accented_signatures_arabic_names_in_complements_and_transl
     _assert_tags(text, expected)
 
 
+def test_a_telegram_in_capitals_is_read_in_ordinary_case_and_keeps_its_capitals():
+    text = ("3. PRESIDENT PARK CHUNG HEE SPOKE. PRIME MINISTER KIM JONG-PIL GAVE ME THE TEXT ON THE 16TH, AND THE KCIA, "
+            "THE NATIONAL ASSEMBLY AND SEOUL NATIONAL UNIVERSITY WERE TOLD. PARK INTENDS TO MEET KIM DAE-JUNG IN TOKYO "
+            "IN NOVEMBER.")
+    _assert_tags(text, [("person", "PARK CHUNG HEE"), ("person", "KIM JONG-PIL"), ("date", "16TH"), ("org", "KCIA"),
+                        ("org", "NATIONAL ASSEMBLY"),
+                        ("org", "SEOUL NATIONAL UNIVERSITY"), ("person", "PARK"), ("person", "KIM DAE-JUNG"),
+                        ("place", "TOKYO"), ("date", "NOVEMBER")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("FM AMEMBASSY SEOUL\nINFO AMEMBASSY TOKYO\nE.O. 11652: GDS\nTAGS: PGOV, PINT",
+     [("org", "AMEMBASSY"), ("place", "SEOUL"), ("org", "AMEMBASSY"), ("place", "TOKYO")]),
+    ("THE JOURNAL OF SOVIET AMBASSADOR TO THE PEOPLE'S REPUBLIC OF ALBANIA D. S. KOLESNIKOV",
+     [("place", "PEOPLE'S REPUBLIC OF ALBANIA"), ("person", "D. S. KOLESNIKOV")]),
+])
+def test_routing_lines_and_headings_in_capitals_are_not_read_as_prose(text, expected):
+    _assert_tags(text, expected)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Sihanouk received us at the Chamcar Mon palace.", [("person", "Sihanouk")]),
     ("Sihanouk received us at the Chamcar Mon Palace.", [("person", "Sihanouk")]),

@@ -46,8 +46,9 @@ class Tagger:
                 block.date = line_date.isoformat()
                 dates.set_entry_date(line_date)
             mentions: list[Mention] = []
-            for dm in dates.find(block.text):
-                mentions.append(Mention(start=dm.start, end=dm.end, kind="date", surface=dm.surface,
+            text = self.names.in_ordinary_case(block.text)  # a telegram in capitals, as the rules read it
+            for dm in dates.find(text):
+                mentions.append(Mention(start=dm.start, end=dm.end, kind="date", surface=block.text[dm.start:dm.end],
                                         when=dm.when, from_=dm.from_, to=dm.to, cert=dm.cert))
             # a bracket ends a name, unless it supplies part of one: "Qiao [Xiaoguang]"
             breaks = [s for s in block.spans if not _supplies_a_name(block.text, s)]
@@ -55,7 +56,9 @@ class Tagger:
             blocked = [(m.start, m.end) for m in mentions]
             opens = {s.start for s in block.spans if s.end > s.start}
             guesses = {s.start for s in block.spans if s.kind == "unclear"}
-            for m in self.names.tag(block.text, memory, boundaries, blocked, opens, guesses):
+            for m in self.names.tag(text, memory, boundaries, blocked, opens, guesses):
+                if text is not block.text:  # the entity is named as the rules read it, the text keeps its capitals
+                    m.name, m.surface = m.name or m.surface, block.text[m.start:m.end]
                 self._link(m, document, memory)
                 mentions.append(m)
             for s in block.spans:  # a guessed reading no rule tagged: "[[Rónai?]]"

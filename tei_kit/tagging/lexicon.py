@@ -76,7 +76,8 @@ ORG_HEADS = frozenset(
     gazette rundschau bao ribao sinmun shimbun guard club collegium standard observer telegraph review times
     post express monitor chronicle mirror forum commissariat lines airlines airways confederation
     board center centre church unit youth news community detachment ilbo ensemble guards resistance
-    organizations organisations faction troupe orchestra circus choir police gendarmerie railway railways""".split()
+    organizations organisations faction troupe orchestra circus choir police gendarmerie railway railways
+    press""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).
@@ -95,7 +96,7 @@ NOT_NAME_WORDS = frozenset(
     olympic olympics tgb nr dari pashto pushtu amharic tigrinya urdu hindi farsi swahili hausa tagalog
     bahasa sinhala islamic islamist muslim moslem buddhist hindu jewish shiite shia sunni maronite druze
     zionist sikh christian catholic orthodox protestant
-    palais palace palazzo schloss hotel cathedral mosque basilica""".split()
+    palais palace palazzo schloss hotel cathedral mosque basilica secstate secdef""".split()
 ) | (MONTH_WORDS - {"jan"})  # "Jan" is a given name; "Jan." as a month is the date grammar's
 
 #: Lowercase particles that may open a surname written without the given name ("de Gaulle",
@@ -135,7 +136,7 @@ FACILITY_WORDS = frozenset(
 GIVEN_NAMES = frozenset(
     """john bill mark frank grant jack rob pat will don ray rose grace joy hope victor max bob dean earl
     harry art gene jean carol mike nick dick chuck hank bud sue peg jerry sterling chester
-    harold angel jan ivan marshall tom guy glen dale lance ken dieter sandy roman alpha""".split()
+    harold angel jan ivan marshall tom guy glen dale lance ken dieter sandy roman alpha ram""".split()
 )
 
 #: Head nouns of geographical names: "Bistrica River", "North Hamgyong Province".
@@ -166,7 +167,7 @@ ORG_CUES = frozenset(
 #: ("the weekly Bohemia", "the newspaper Korea").
 PERIODICAL_CUES = frozenset("newspaper journal magazine daily weekly monthly paper organ".split())
 #: The same in the plural, before a list of names ("the journals Nhan Van and Giai Pham").
-PERIODICALS_CUES = frozenset("newspapers journals magazines dailies weeklies monthlies papers".split())
+PERIODICALS_CUES = frozenset("newspapers journals magazines dailies weeklies monthlies papers periodicals".split())
 
 #: Words that end a person's name in some traditions ("Ayub Khan").
 NAME_TAIL_WORDS = frozenset("khan bey pasha effendi".split())

@@ -136,7 +136,8 @@ _STOP_ACRONYMS = frozenset(
     " DCM"  # a deputy chief of mission
     " A AN THE OF AND TO IN ON FOR BY NO NOT BUT"
     " DER DES DIE DAS UND FÜR VON ZUR ZUM AUF BEI MIT IM"  # German letterheads: BOTSCHAFT DER DDR IN DER KDVR
-    " DE DEL LA LAS LOS DA DO DOS VAN".split()  # particles of names in capitals: DEL VALLE
+    " DE DEL LA LAS LOS DA DO DOS VAN"  # particles of names in capitals: DEL VALLE
+    " FM GDS TAGS PGOV PINT PREL PFOR PINR MARR MOPS".split()  # an American telegram's routing and tags
 )
 
 
@@ -391,6 +392,42 @@ class NameTagger:
         chosen += self._bracketed_variants(chosen, tokens, opens - guesses, boundaries)
         self._orgs_stay_orgs(chosen, tokens, memory)
         return self._mentions(sorted(chosen, key=lambda x: x[1]), tokens, text, memory)
+
+    def in_ordinary_case(self, text: str) -> str:
+        """A text written in capitals (a telegram: "PARK INTENDS TO MEET KIM DAE-JUNG") as the
+        rules can read it, in the same number of characters: a word the authority files or the
+        gazetteer know as a name, or that is no English word, capitalised ("Park", "Kim Dae-jung");
+        a short word that is no English word kept as an acronym ("ROK", "KCIA"); an English word in
+        lowercase ("intends"). Other text is returned as it is."""
+        letters = [c for c in text if c.isalpha()]
+        if len(letters) < 30 or sum(c.isupper() for c in letters) < 0.9 * len(letters) \
+                or len(text.split()) < 12 or not re.search(r"(?:[^\W\d_]{2,}[.;:]|,)(?:\s|$)", text):
+            return text  # not running prose in capitals: a letterhead, a signature, a routing line
+
+        def word(m):
+            w = m.group(0)
+            k = w.casefold()
+            first = k.split("-")[0]
+            if k in _FUNCTION:
+                return w.lower()
+            if not lx.is_english(k) and any(w == n for e in self._lookup((k,)) or () for n in (e.name, *e.variants)):
+                return w  # an acronym the authority files know: "USG", "ROK", "KCIA"
+            if k.rstrip(".") in lx.PERSON_CUES or k in lx.MONTH_WORDS or k in lx.ORG_HEADS:
+                return w.capitalize()  # "President Park", "November", "Agency"
+            if lx.is_english(k) and not (k in lx.EAST_ASIAN_SURNAMES or k in self.surnames):
+                return w.lower()
+            if first in self.trie or first in lx.EAST_ASIAN_SURNAMES or first in self.person_tokens \
+                    or self.gazetteer.lookup_place(w.capitalize()):
+                return "-".join(p.capitalize() if i == 0 else p.lower() for i, p in enumerate(w.split("-")))
+            if len(w) <= 4:
+                return w  # an acronym: "KCIA", "DMZ"
+            return w.capitalize()
+
+        out = re.sub(r"[^\W\d_]+(?:-[^\W\d_]+)*", word, text)
+        # the English words right before an org's head are its name: "Seoul National University"
+        out = re.sub(r"\b(?:[a-z]+ ){1,2}(?=(?:" + "|".join(sorted(h.capitalize() for h in lx.ORG_HEADS)) + r")\b)",
+                     lambda m: " ".join(x if x in _FUNCTION else x.capitalize() for x in m.group(0).split(" ")), out)
+        return out if len(out) == len(text) else text
 
     def guessed_person(self, text: str) -> bool:
         """Whether an editor's guessed reading ("[[Rónai?]]", "[[K. Tomov?]]") that no rule
@@ -1055,6 +1092,9 @@ class NameTagger:
             parts = []
             while j < n:
                 tok = tokens[j]
+                if parts and tok.is_allcaps and len(tok.text) > 4 and self.gazetteer.lookup_place(tok.text) \
+                        and any(x.kind == "org" for x in self._lookup(tuple(t.key for t in tokens[i:j])) or ()):
+                    break  # "AMEMBASSY TOKYO": an org and its post
                 if parts and tok.start in opens and (self._lookup(tuple(t.key for t in tokens[i:j]))
                                                      or self.gazetteer.lookup_place(tokens[i].text) and j == i + 1):
                     break  # "PUWP [PZPR]", "FRG [NSZK]": the bracket gives the name again, it does not go on with it
@@ -1120,8 +1160,8 @@ class NameTagger:
                     ok = self._modifier(prev)
                     if not ok and prev.key == "and" and s - 2 >= 0 and self._modifier(tokens[s - 2]) \
                             and s < h and not tokens[s - 2].is_allcaps and not self._org_name_ends_at(tokens, s - 2) \
-                            and not any(x.kind == "org" for x in self._lookup(
-                                tuple(t.key for t in tokens[max(0, s - 3):s - 1])) or ()):
+                            and not any(x.kind == "org" for a in (max(0, s - 3), s - 2) for x in self._lookup(
+                                tuple(t.key for t in tokens[a:s - 1])) or ()):
                         # "Scientific and Technical Committee"; not "KCNA and Rodong Sinmun", "Renmin
                         # Ribao and Jiefangjun Bao", "Japan Air Lines and British Airways" (two names)
                         ok = True
@@ -1774,7 +1814,9 @@ class NameTagger:
             span = (run[0].start, run[-1].end)
             inside = [x for x in chosen if span[0] <= x[1][0] and x[1][1] <= span[1]]
             slavic = c.kind == "person" and len(run) == 1 and run[0].is_cap and not run[0].is_allcaps \
-                and any(t.text == "." for t in tokens[c.start:c.end]) and bool(_SURNAME_ENDING.search(run[0].text))
+                and (any(t.text == "." for t in tokens[c.start:c.end]) and bool(_SURNAME_ENDING.search(run[0].text))
+                     or c.priority >= 4 and c.end - c.start >= 2 and lx.is_pinyin_name(run[0].text)
+                     and not lx.is_english(run[0].text))  # "Truong Chinh [Changzheng]": the name in Pinyin
             # "V. S. Semyonov [Semenov]": the surname in another transliteration, even if a town bears it
             syllables = [t for t in run if t.is_word]
             transliteration = c.kind == "person" and c.priority >= 4 and len(run) > 1 \
