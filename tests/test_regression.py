@@ -33,7 +33,10 @@ missile crisis), blind59 (0.988, party leaderships' minutes 1957-1963), blind60 
 Korea), blind61 (0.984, GDR reports on the DPRK) and blind62 (0.987, Indochina 1956-1979); blind63 (0.988,
 Puzanov's journal with endnotes), blind64 (0.969, Soviet ambassadors' records 1961-1977), blind65 (0.987,
 nuclear history), blind66 (0.977, the Middle East), blind67 (0.984, Africa) and blind68 (0.988, a mix of
-the seed's family and its neighbours).
+the seed's family and its neighbours); blind69 (1.000, Soviet journals in Pyongyang 1953-1961), blind70 (0.992,
+Mikoyan's conversations), blind71 (an internal error on a telegram in capitals, then 0.917: American and South
+Korean documents), blind72 (0.978, PRC Foreign Ministry records), blind73 (0.992, East European reports from
+Pyongyang) and blind74 (0.995, CPSU Presidium and Politburo notes).
 """
 
 from __future__ import annotations
@@ -63,7 +66,8 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind55": (6, 0.95), "blind56": (6, 0.95), "blind57": (6, 0.95), "blind58": (6, 0.95),
         "blind59": (6, 0.95), "blind60": (6, 0.95), "blind61": (6, 0.95), "blind62": (6, 0.95),
         "blind63": (6, 0.95), "blind64": (6, 0.95), "blind65": (6, 0.95), "blind66": (6, 0.95),
-        "blind67": (6, 0.95), "blind68": (6, 0.95)}
+        "blind67": (6, 0.95), "blind68": (6, 0.95), "blind69": (6, 0.95), "blind70": (6, 0.95),
+        "blind71": (6, 0.95), "blind72": (6, 0.95), "blind73": (6, 0.95), "blind74": (6, 0.95)}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
