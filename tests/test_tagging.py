@@ -753,6 +753,11 @@ def test_german_firms_accented_signatures_arabic_names_in_complements_and_transl
     _assert_tags(text, expected)
 
 
+def test_a_verb_in_a_telegram_in_capitals_is_no_org_head():
+    text = "1. PRIME MINISTER SATO EISAKU SAID THAT THE LIBERAL DEMOCRATIC PARTY WILL PRESS FOR THE RETURN OF OKINAWA."
+    _assert_tags(text, [("person", "SATO EISAKU"), ("org", "LIBERAL DEMOCRATIC PARTY"), ("place", "OKINAWA")])
+
+
 def test_a_telegram_in_capitals_is_read_in_ordinary_case_and_keeps_its_capitals():
     text = ("3. PRESIDENT PARK CHUNG HEE SPOKE. PRIME MINISTER KIM JONG-PIL GAVE ME THE TEXT ON THE 16TH, AND THE KCIA, "
             "THE NATIONAL ASSEMBLY AND SEOUL NATIONAL UNIVERSITY WERE TOLD. PARK INTENDS TO MEET KIM DAE-JUNG IN TOKYO "

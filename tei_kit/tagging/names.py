@@ -221,6 +221,13 @@ _SURNAME_CUES = lx.PERSON_CUES & lx.EAST_ASIAN_SURNAMES
 _RIVER_SIDES = frozenset("north south east west valley valleys banks bank mouth estuary basin delta".split())
 #: A word made of a Latin prefix and an English word: "Interzonal", "Transatlantic".
 _PREFIXED = re.compile(r"^(?:Inter|Intra|Trans|Pan|Non|Anti|Multi|Supra)([a-z]{4,})$")
+#: Org heads that are not also common verbs or adjectives, for reading a text in capitals ("ASSEMBLY",
+#: "UNIVERSITY", "COMMAND"; not "PRESS", "FORCES", "WORKS").
+_CAPS_HEADS = lx.ORG_HEADS - frozenset("""press force forces guard guards post review express monitor mirror
+    standard times lines works plant staff fund trust board union front service mission authority office station
+    group unit center centre forum complex club mine mines farm school studio cross crescent youth news community
+    resistance church detachment chamber archive archives presidency""".split())
+_AUXILIARIES = frozenset("will would shall should can could may might must is are was were be been has have had do does did".split())
 #: Heads a role's possessive may open: "the Prime Minister's Office", "the President's Secretariat".
 _OFFICES = frozenset("office secretariat bureau chancellery".split())
 #: Roles whose "of X" names a paper or an agency: "the correspondent of Novos Rumos".
@@ -412,7 +419,7 @@ class NameTagger:
                 return w.lower()
             if not lx.is_english(k) and any(w == n for e in self._lookup((k,)) or () for n in (e.name, *e.variants)):
                 return w  # an acronym the authority files know: "USG", "ROK", "KCIA"
-            if k.rstrip(".") in lx.PERSON_CUES or k in lx.MONTH_WORDS or k in lx.ORG_HEADS:
+            if k.rstrip(".") in lx.PERSON_CUES or k in lx.MONTH_WORDS or k in _CAPS_HEADS:
                 return w.capitalize()  # "President Park", "November", "Agency"
             if lx.is_english(k) and not (k in lx.EAST_ASIAN_SURNAMES or k in self.surnames):
                 return w.lower()
@@ -425,8 +432,9 @@ class NameTagger:
 
         out = re.sub(r"[^\W\d_]+(?:-[^\W\d_]+)*", word, text)
         # the English words right before an org's head are its name: "Seoul National University"
-        out = re.sub(r"\b(?:[a-z]+ ){1,2}(?=(?:" + "|".join(sorted(h.capitalize() for h in lx.ORG_HEADS)) + r")\b)",
-                     lambda m: " ".join(x if x in _FUNCTION else x.capitalize() for x in m.group(0).split(" ")), out)
+        out = re.sub(r"\b(?:[a-z]+ ){1,2}(?=(?:" + "|".join(sorted(h.capitalize() for h in _CAPS_HEADS)) + r")\b)",
+                     lambda m: " ".join(x if x in _FUNCTION or x in _AUXILIARIES else x.capitalize()
+                                        for x in m.group(0).split(" ")), out)
         return out if len(out) == len(text) else text
 
     def guessed_person(self, text: str) -> bool:
