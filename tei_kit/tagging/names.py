@@ -227,7 +227,8 @@ _CAPS_HEADS = lx.ORG_HEADS - frozenset("""press force forces guard guards post r
     standard times lines works plant staff fund trust board union front service mission authority office station
     group unit center centre forum complex club mine mines farm school studio cross crescent youth news community
     resistance church detachment chamber archive archives presidency""".split())
-_AUXILIARIES = frozenset("will would shall should can could may might must is are was were be been has have had do does did".split())
+_AUXILIARIES = frozenset(
+    "will would shall should can could may might must is are was were be been has have had do does did".split())
 #: Heads a role's possessive may open: "the Prime Minister's Office", "the President's Secretariat".
 _OFFICES = frozenset("office secretariat bureau chancellery".split())
 #: Roles whose "of X" names a paper or an agency: "the correspondent of Novos Rumos".
