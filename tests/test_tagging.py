@@ -753,6 +753,21 @@ def test_german_firms_accented_signatures_arabic_names_in_complements_and_transl
     _assert_tags(text, expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("2. GENERAL THAO MA FLEW FROM SAVANNAKHET AT DAWN, AND THE KCIA AND THE DPRK WERE TOLD OF IT AT ONCE.",
+     [("person", "THAO MA"), ("place", "SAVANNAKHET"), ("org", "KCIA"), ("place", "DPRK")]),
+    ("President Roh Tae-woo came.\n\nROH: Today is a historic day.\n\nThe ROH union met.",
+     [("person", "Roh Tae-woo"), ("person", "ROH"), ("date", "Today"), ("org", "ROH")]),
+    ("the MAR leader Ernesto de los Monteros Aguilar was expelled",
+     [("org", "MAR"), ("person", "Ernesto de los Monteros Aguilar")]),
+    ("the Vysoká škola zemědělská and the Ministerstvo vnitra; the Technische Hochschule; the II Directorate of the SNB",
+     [("org", "Vysoká škola zemědělská"), ("org", "Ministerstvo vnitra"), ("org", "Technische Hochschule"),
+      ("org", "II Directorate of the SNB")]),
+])
+def test_names_in_capitals_speakers_said_before_spanish_particles_and_czech_bodies(text, expected):
+    _assert_tags(text, expected)
+
+
 def test_a_verb_in_a_telegram_in_capitals_is_no_org_head():
     text = "1. PRIME MINISTER SATO EISAKU SAID THAT THE LIBERAL DEMOCRATIC PARTY WILL PRESS FOR THE RETURN OF OKINAWA."
     _assert_tags(text, [("person", "SATO EISAKU"), ("org", "LIBERAL DEMOCRATIC PARTY"), ("place", "OKINAWA")])

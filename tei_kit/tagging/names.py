@@ -75,8 +75,11 @@ _FOREIGN_ORG_HEADS = frozenset(
     # "Deutsche Arbeitsgruppe Hamhung"; not "Deutsche Demokratische Republik")
     "Botschaft Ministerium Abteilung Gesandtschaft Handelsvertretung Zentralkomitee Generalkonsulat Deutsche "
     "Deutscher Deutsches "
-    # Polish ("Wydział Zagraniczny KC PZPR")
-    "Wydział".split())
+    # Polish ("Wydział Zagraniczny KC PZPR"), German ("Technische Hochschule")
+    "Wydział Technische".split())
+#: Heads of Czech and Slovak bodies, whose other words are in lowercase: "Ministerstvo vnitra", "Vysoká
+#: škola zemědělská", "Ústřední správa spojů".
+_LOWERCASE_NAME_HEADS = frozenset("Ministerstvo Vysoká Ústřední Úřad Federální Státní Svaz Výbor".split())
 #: Words that link a foreign head to the rest of the name: "Radio Nacional de Angola", "Frente
 #: ... para la Liberación Nacional", "Partido Komunista ng Pilipinas" (Tagalog), "Corriere della Somalia".
 _FOREIGN_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del", "para", "pour", "por", "ng",
@@ -114,7 +117,8 @@ _REGIONAL_UNITS = frozenset("department directorate division section desk bureau
 _BODY_SUFFIXES = ("CC", "Presidium", "Politburo", "Secretariat")
 _SINGULAR_ROLES = frozenset(
     "minister chairman president secretary ambassador premier director head chief deputy member leader".split())
-_PARTICLES = frozenset("von van der de da di du la le bin ibn al el ter den dos das do del della des y e arap".split())
+_PARTICLES = frozenset(
+    "von van der de da di du la las los le bin ibn al el ter den dos das do del della des y e arap".split())
 #: Lowercase words inside a place's name the gazetteer knows whole ("Pinar del Río", "Mar del Plata").
 _PLACE_INNER_WORDS = frozenset("de del la le da do dos das des du di sur el al upon on".split())
 _LOCATIVE = frozenset("in to at near into".split())
@@ -238,6 +242,9 @@ _PEOPLES_WORDS = frozenset("peoples countries nations states".split())
 _WITH_NOUNS = frozenset("trade relations cooperation co-operation friendship ties contacts solidarity".split())
 #: A German newspaper's compound name: "Volkszeitung", "Tageblatt".
 _NEWSPAPER_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:zeitung|blatt)")  # not "Jumblatt"
+#: A German body's compound name: "Vietnam-Ausschuss", "Staatssekretariat", "Fachhochschule".
+_GERMAN_BODY_WORD = re.compile(
+    r"[A-ZÄÖÜ][\wäöüß]*-?(?:[Aa]usschuss|[Kk]omitee|[Ss]ekretariat|[Hh]ochschule|[Vv]erband)")
 #: One word that names a socialist foreign-trade enterprise: "Traktoroexport", "Mashinoimport",
 #: "Mashpriborintorg", "Strojexport", "Technoimpex".
 _TRADE_ENTERPRISE = re.compile(r"[^\W\d_][^\W\d_A-Z]{2,}(?:export|import|intorg|impex|eksport)(?:stroy|stroi)?")
@@ -395,7 +402,7 @@ class NameTagger:
         cands += self._congresses(tokens, memory, opens)
         cands += self._persons(tokens, memory, boundaries)
         cands += self._signature(text, tokens)
-        cands += self._speaker_labels(tokens)
+        cands += self._speaker_labels(tokens, memory)
         chosen = self._resolve(cands, tokens, blocked, boundaries)
         chosen += self._bracketed_variants(chosen, tokens, opens - guesses, boundaries)
         self._orgs_stay_orgs(chosen, tokens, memory)
@@ -427,11 +434,18 @@ class NameTagger:
             if first in self.trie or first in lx.EAST_ASIAN_SURNAMES or first in self.person_tokens \
                     or self.gazetteer.lookup_place(w.capitalize()):
                 return "-".join(p.capitalize() if i == 0 else p.lower() for i, p in enumerate(w.split("-")))
+            if "-" in w and all(len(p) <= 4 for p in w.split("-")):
+                return w.capitalize()  # Chinese and Korean given names: "CHIA-KAN", "DAE-JUNG"
             if len(w) <= 4:
                 return w  # an acronym: "KCIA", "DMZ"
             return w.capitalize()
 
         out = re.sub(r"[^\W\d_]+(?:-[^\W\d_]+)*", word, text)
+        # a short word in capitals right before a name is a name's syllable, not an acronym: "THAO Ma", "YEN Chia-kan"
+        out = re.sub(r"\b([A-Z]{2,4}) (?=[A-Z][a-z]+(?:-[a-z]+)?\b)",
+                     lambda m: m.group(0) if any(m.group(1) == n for e in self._lookup((m.group(1).casefold(),)) or ()
+                                                 for n in (e.name, *e.variants))
+                     else m.group(1).capitalize() + " ", out)
         # the English words right before an org's head are its name: "Seoul National University"
         out = re.sub(r"\b(?:[a-z]+ ){1,2}(?=(?:" + "|".join(sorted(h.capitalize() for h in _CAPS_HEADS)) + r")\b)",
                      lambda m: " ".join(x if x in _FUNCTION or x in _AUXILIARIES else x.capitalize()
@@ -901,6 +915,14 @@ class NameTagger:
                         and not lx.is_english(tokens[i + 1].text) and not self._place_like(tokens[i + 1]):
                     out.append(Candidate(i, m, "org", 2, cert="low"))  # "Frente Amplio", "Unión Cívica Radical"
                     continue
+            if tok.text in _LOWERCASE_NAME_HEADS and nxt.text.islower() and not lx.is_english(nxt.text):
+                k = i + 1
+                while k < n and k - i <= 3 and tokens[k].is_word and tokens[k].text.islower() and not tokens[k].nl \
+                        and tokens[k].start - tokens[k - 1].end == 1 and not lx.is_english(tokens[k].text) \
+                        and tokens[k].start not in opens:
+                    k += 1
+                out.append(Candidate(i, k, "org", 2, cert="medium"))  # "Ministerstvo vnitra"
+                continue
             if nxt.nl or nxt.start - tok.end != 1 or not (nxt.is_cap and nxt.is_word):
                 continue
             if tok.text == "VEB":
@@ -1180,8 +1202,9 @@ class NameTagger:
                     if not ok and prev.text in _POSSESSIVE and s - 2 >= 0 and tokens[s - 2].is_cap \
                             and tokens[s - 2].key in _POSSESSORS:
                         ok = True  # Chinese People's Volunteers
-                    if not ok and _ORDINAL.match(prev.text) and s < h + 1:
-                        ok = True  # 5th Territorial Department
+                    if not ok and (_ORDINAL.match(prev.text) or prev.text in ("II", "III", "IV", "VI", "VII", "VIII")) \
+                            and s < h + 1:
+                        ok = True  # 5th Territorial Department, II Directorate
                     if not ok and s == h and k in ("company", "co", "sons", "brothers") and prev.text in ("and", "&"):
                         s = self._firm_name_start(tokens, s - 1)  # "W. R. Grace and Company"
                         break
@@ -1293,7 +1316,7 @@ class NameTagger:
         return any(x.kind == "person" for x in self._lookup(keys) or ()) \
             or keys[0] in memory.aliases or keys[-1] in memory.aliases or keys[-1] in self.surnames
 
-    def _speaker_labels(self, tokens):
+    def _speaker_labels(self, tokens, memory):
         """A speaker's label in minutes: at the start of a line, a name of one to four words
         (perhaps in capitals, perhaps with a particle) and a colon or dash ("DEL VALLE:",
         "ROA:", "Gomułka—"); not a label word ("Present:", "DECIDED:"), a place or a body."""
@@ -1311,16 +1334,20 @@ class NameTagger:
                 continue
             words = tokens[i:j]
             keys = tuple(t.key for t in words)
-            known = any(x.kind == "person" for x in self._lookup(keys) or ())
+            known = any(x.kind == "person" for x in self._lookup(keys) or ()) \
+                or len(keys) == 1 and (keys[0] in memory.aliases or keys[0] in self.surnames)  # "ROH:", Roh Tae-woo
             if not known and not all(self._name_token(t) or t.is_allcaps and len(t.text) > 2
                                      and not lx.is_english(t.text) and t.key not in lx.NOT_NAME_WORDS
                                      and t.key not in lx.ORG_HEADS for t in words if t.key not in _PARTICLES):
                 continue  # "Assessment:", "Written:", "DECIDES:": labels, not speakers
-            if any(x.kind != "person" for x in self._lookup(keys) or ()) \
-                    or self.gazetteer.lookup_place(" ".join(t.text for t in words)) \
-                    or len(words) == 1 and self._is_acronym(words[0]) and words[0].text not in _STOP_ACRONYMS:
+            said_before = len(keys) == 1 and keys[0] in memory.aliases  # "ROH:" after "Roh Tae-woo", not the union ROH
+            if not said_before and (any(x.kind != "person" for x in self._lookup(keys) or ())
+                                    or self.gazetteer.lookup_place(" ".join(t.text for t in words))
+                                    or len(words) == 1 and self._is_acronym(words[0])
+                                    and words[0].text not in _STOP_ACRONYMS and not known):
                 continue
-            out.append(Candidate(i, j, "person", 3, cert="medium"))
+            out.append(Candidate(i, j, "person", 7 if said_before else 3, cert="medium",
+                                 ref=memory.aliases.get(keys[0]) if said_before else None))
         return out
 
     def _name_token(self, tok) -> bool:
@@ -1688,7 +1715,7 @@ class NameTagger:
             return Candidate(i, k, "org", 2, cert="low", name=" ".join(t.text for t in tokens[i:k]))  # journal Kommunist
         if prev is not None and prev.key == "of" and i > 1 and tokens[i - 2].key in _PRESS_ROLES and not has_initials:
             return Candidate(i, j, "org", 2, cert="low", name=" ".join(t.text for t in run))  # correspondent of X
-        if _NEWSPAPER_WORD.fullmatch(run[-1].text):
+        if _NEWSPAPER_WORD.fullmatch(run[-1].text) or _GERMAN_BODY_WORD.fullmatch(run[-1].text):
             return Candidate(i, j, "org", 2, cert="low", name=" ".join(t.text for t in run))  # Leipziger Volkszeitung
         if len(run) == 1 and run[0].is_cap and _TRADE_ENTERPRISE.fullmatch(run[0].text):
             return Candidate(i, j, "org", 2, cert="low", name=run[0].text)  # "through Traktoroexport"
