@@ -228,7 +228,7 @@ _PREFIXED = re.compile(r"^(?:Inter|Intra|Trans|Pan|Non|Anti|Multi|Supra)([a-z]{4
 #: Org heads that are not also common verbs or adjectives, for reading a text in capitals ("ASSEMBLY",
 #: "UNIVERSITY", "COMMAND"; not "PRESS", "FORCES", "WORKS").
 _CAPS_HEADS = lx.ORG_HEADS - frozenset("""press force forces guard guards post review express monitor mirror
-    standard times lines works plant staff fund trust board union front service mission authority office station
+    standard times lines works plant staff fund trust board union service mission authority office station
     group unit center centre forum complex club mine mines farm school studio cross crescent youth news community
     resistance church detachment chamber archive archives presidency""".split())
 _AUXILIARIES = frozenset(
@@ -447,7 +447,8 @@ class NameTagger:
                                                  for n in (e.name, *e.variants))
                      else m.group(1).capitalize() + " ", out)
         # the English words right before an org's head are its name: "Seoul National University"
-        out = re.sub(r"\b(?:[a-z]+ ){1,2}(?=(?:" + "|".join(sorted(h.capitalize() for h in _CAPS_HEADS)) + r")\b)",
+        out = re.sub(r"\b(?:[a-z]+ ){1,2}(?=(?:[A-Z][a-z]+ ){0,2}(?:"
+                     + "|".join(sorted(h.capitalize() for h in _CAPS_HEADS)) + r")\b)",
                      lambda m: " ".join(x if x in _FUNCTION or x in _AUXILIARIES else x.capitalize()
                                         for x in m.group(0).split(" ")), out)
         return out if len(out) == len(text) else text
