@@ -231,6 +231,9 @@ _CAPS_HEADS = lx.ORG_HEADS - frozenset("""press force forces guard guards post r
     standard times lines works plant staff fund trust board union service mission authority office station
     group unit center centre forum complex club mine mines farm school studio cross crescent youth news community
     resistance church detachment chamber archive archives presidency""".split())
+#: Lowercase English words (one or two) before an org's head in a text read in ordinary case.
+_BEFORE_CAPS_HEAD = re.compile(r"\b(?:[a-z]+ ){1,2}(?=(?:[A-Z][a-z]+ ){0,2}(?:"
+                               + "|".join(sorted(h.capitalize() for h in _CAPS_HEADS)) + r")\b)")
 _AUXILIARIES = frozenset(
     "will would shall should can could may might must is are was were be been has have had do does did".split())
 #: Heads a role's possessive may open: "the Prime Minister's Office", "the President's Secretariat".
@@ -425,7 +428,7 @@ class NameTagger:
             first = k.split("-")[0]
             if k in _FUNCTION:
                 return w.lower()
-            if not lx.is_english(k) and any(w == n for e in self._lookup((k,)) or () for n in (e.name, *e.variants)):
+            if not lx.is_english(k) and self._written_so(w):
                 return w  # an acronym the authority files know: "USG", "ROK", "KCIA"
             if k.rstrip(".") in lx.PERSON_CUES or k in lx.MONTH_WORDS or k in _CAPS_HEADS:
                 return w.capitalize()  # "President Park", "November", "Agency"
@@ -443,15 +446,15 @@ class NameTagger:
         out = re.sub(r"[^\W\d_]+(?:-[^\W\d_]+)*", word, text)
         # a short word in capitals right before a name is a name's syllable, not an acronym: "THAO Ma", "YEN Chia-kan"
         out = re.sub(r"\b([A-Z]{2,4}) (?=[A-Z][a-z]+(?:-[a-z]+)?\b)",
-                     lambda m: m.group(0) if any(m.group(1) == n for e in self._lookup((m.group(1).casefold(),)) or ()
-                                                 for n in (e.name, *e.variants))
-                     else m.group(1).capitalize() + " ", out)
+                     lambda m: m.group(0) if self._written_so(m.group(1)) else m.group(1).capitalize() + " ", out)
         # the English words right before an org's head are its name: "Seoul National University"
-        out = re.sub(r"\b(?:[a-z]+ ){1,2}(?=(?:[A-Z][a-z]+ ){0,2}(?:"
-                     + "|".join(sorted(h.capitalize() for h in _CAPS_HEADS)) + r")\b)",
-                     lambda m: " ".join(x if x in _FUNCTION or x in _AUXILIARIES else x.capitalize()
-                                        for x in m.group(0).split(" ")), out)
+        out = _BEFORE_CAPS_HEAD.sub(lambda m: " ".join(x if x in _FUNCTION or x in _AUXILIARIES else x.capitalize()
+                                                       for x in m.group(0).split(" ")), out)
         return out if len(out) == len(text) else text
+
+    def _written_so(self, word: str) -> bool:
+        """Whether the authority files write a name exactly as ``word`` ("KCIA", "ROK")."""
+        return any(word == n for e in self._lookup((word.casefold(),)) or () for n in (e.name, *e.variants))
 
     def guessed_person(self, text: str) -> bool:
         """Whether an editor's guessed reading ("[[Rónai?]]", "[[K. Tomov?]]") that no rule
@@ -899,8 +902,7 @@ class NameTagger:
                 link = tokens[m] if m < n else None  # "Radio Nacional de", "Office du"
                 linked = link is not None and (link.text in _FOREIGN_LINKS
                                                or link.is_allcaps and link.key in _FOREIGN_LINKS)
-                if linked \
-                        and not link.nl and link.start not in opens:
+                if linked and not link.nl and link.start not in opens:
                     j = m + 1
                     if j < n and tokens[j].text in ("la", "los", "las", "le", "les", "l'"):
                         j += 1  # "de los Diputados", "para la Liberación"
@@ -961,7 +963,7 @@ class NameTagger:
                 or tok.key in lx.ORG_HEADS or self._is_acronym(tok)
                 or self._place_like(tok) or self.gazetteer.is_demonym(tok.text)
                 or "-" in tok.text and self.gazetteer.is_demonym(tok.text.rsplit("-", 1)[1])  # "Intra-German"
-                or bool(_PREFIXED.match(tok.text)) and lx.is_english(_PREFIXED.match(tok.text).group(1))  # "Interzonal"
+                or bool((m := _PREFIXED.match(tok.text)) and lx.is_english(m.group(1)))  # "Interzonal"
                 or bool(self._lookup((tok.key,))))
 
     def _org_name_ends_at(self, tokens, k) -> bool:
@@ -1899,7 +1901,7 @@ class NameTagger:
         for c, _ in chosen:
             if c.kind in ("person", "place") and c.ref is None and not c.char_span and c.priority <= 2 \
                     and key(c) in memory.orgs:
-                c.kind, c.cert, c.name = "org", "medium", " ".join(t.text for t in tokens[c.start:c.end])
+                _make_new_org(c, tokens)
 
     @staticmethod
     def _periodicals(chosen, tokens) -> None:
@@ -1922,8 +1924,7 @@ class NameTagger:
                 if not (cued and prev.text in lx.PERIODICAL_CUES and c.kind == "place"):
                     continue
             if c.kind not in ("org", "date"):
-                c.kind, c.ref, c.idnos, c.cert = "org", None, (), "medium"
-                c.name = " ".join(t.text for t in tokens[c.start:c.end])
+                _make_new_org(c, tokens)
 
     @staticmethod
     def _agree_in_lists(chosen, tokens) -> None:
@@ -1961,6 +1962,12 @@ class NameTagger:
                                discovered=c.ref is None, name=c.name or _normalise(surface, c.kind),
                                idnos=tuple(c.idnos)))
         return out
+
+
+def _make_new_org(c: Candidate, tokens) -> None:
+    """Retype a candidate as an org of its own, named as printed (no place's ref or GeoNames id)."""
+    c.kind, c.ref, c.idnos, c.cert = "org", None, (), "medium"
+    c.name = " ".join(t.text for t in tokens[c.start:c.end])
 
 
 def _geo(hit):
