@@ -1115,3 +1115,30 @@ def test_a_complement_stops_before_a_known_org_plural_heads_and_a_signature_in_f
 def test_ddt_is_a_pesticide_not_an_organisation():
     found, _ = _tag("The planes dropped DDT and the KPA reported it.")
     assert found == [("org", "KPA")], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The troops stood near Lake Khanka.", ("place", "Lake Khanka")),
+    ("They climbed Mount Halla in the morning.", ("place", "Mount Halla")),
+    ("The snow on Mt. Elbrus had melted.", ("place", "Mt. Elbrus")),
+    ("The ships reached Cape Kanin.", ("place", "Cape Kanin")),
+    ("Fishing in the Sea of Okhotsk was discussed.", ("place", "Sea of Okhotsk")),
+    ("The fleet passed the Strait of Tsushima.", ("place", "Strait of Tsushima")),
+    ("Cyclones in the Bay of Bengal were discussed.", ("place", "Bay of Bengal")),
+    ("Near Lake Karachay the plant was built.", ("place", "Lake Karachay")),
+])
+def test_geographical_heads_written_before_the_name(text, expected):
+    found, _ = _tag(text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The V/O Exportles will study it.", ("org", "V/O Exportles"), ("person", "O Exportles")),
+    ("The Kotlas Pulp and Paper Mill fulfilled the orders.", ("org", "Kotlas Pulp and Paper Mill"),
+     ("person", "Kotlas Pulp")),
+    ("He often quoted John Stuart Mill on liberty.", ("person", "John Stuart Mill"), ("org", "John Stuart Mill")),
+    ("Near Cape Kanin the ships waited.", ("place", "Cape Kanin"), ("place", "Near Cape")),
+])
+def test_soviet_trade_associations_mills_and_no_preposition_in_a_place(text, expected, absent):
+    found, _ = _tag(text)
+    assert expected in found and absent not in found, found

@@ -87,6 +87,12 @@ _FOREIGN_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del", 
 
 #: Words that open a Spanish or Portuguese place name ("Puerto Sandino", "Río San Juan", "Nueva
 #: Segovia"), never a person's.
+#: Org heads that are also surnames: a head only after a capitalised English word ("Paper Mill").
+_HEADS_AFTER_WORDS = frozenset({"mill"})
+#: Geographical heads written before a name ("Lake Khanka", "Mount Halla", "Cape Kanin"), and
+#: those written before "of" and a name ("the Sea of Okhotsk", "the Strait of Tsushima").
+_HEAD_FIRST_GEO = frozenset("Lake Mount Cape".split())
+_HEAD_OF_GEO = frozenset("Sea Bay Gulf Strait Straits Isle Isles".split())
 _SPANISH_PLACE_WORDS = frozenset("Puerto Porto Río Rio Nueva Nuevo Nova Novo Ciudad Villa Vila Bahía Baía Isla Ilha "
                                  "Cerro Lago Sierra Santa Santo São Laguna Cabo Punta Valle".split())
 
@@ -658,6 +664,9 @@ class NameTagger:
                 linked = self._romance_link_end(tokens, h + 1, boundaries)  # not "Lima de Souza", "Hermes Lima de ..."
                 if linked:
                     out.append(Candidate(h, linked, "place", 3, cert="medium"))  # "Santiago de las Vegas"
+            head_first = self._head_first_geo_end(tokens, h, boundaries)
+            if head_first and not self.gazetteer.lookup_place(" ".join(t.text for t in tokens[h:head_first])):
+                out.append(Candidate(h, head_first, "place", 3, cert="medium"))  # "Lake Khanka", "Sea of Okhotsk"
             if _KOREAN_PLACE.match(tok.text) and not lx.is_english(tok.text.split("-")[0]) \
                     and not (h > 0 and tokens[h - 1].key in lx.EAST_ASIAN_SURNAMES):
                 out.append(Candidate(h, h + 1, "place", 2, cert="medium"))  # Chongsan-ri, not Kim Il-dong
@@ -690,7 +699,8 @@ class NameTagger:
             if tok.key in lx.GEO_HEADS:
                 s = h
                 while s > 0 and tokens[s - 1].is_cap and tokens[s - 1].is_word \
-                        and tokens[s - 1].key not in _FUNCTION and tokens[s - 1].key not in lx.GEO_HEADS \
+                        and tokens[s - 1].key not in _FUNCTION and tokens[s - 1].key not in _PLACE_CUES \
+                        and tokens[s - 1].key not in lx.GEO_HEADS \
                         and not self.gazetteer.is_demonym(tokens[s - 1].text) and h - s < 3 \
                         and tokens[s].start not in boundaries:
                     s -= 1
@@ -720,6 +730,31 @@ class NameTagger:
                 if e - s >= 2 and tokens[s].text not in _POSSESSIVE:
                     out.append(Candidate(s, e, "place", 2, cert="medium"))
         return out
+
+    def _head_first_geo_end(self, tokens, h, boundaries) -> int:
+        """The end of a name whose geographical head comes first, at token ``h``: "Lake Khanka",
+        "Mount Halla", "Mt. Paektu", "Cape Kanin"; "Sea of Okhotsk", "Bay of Bengal", "Strait of
+        Tsushima" (one or two capitalised words after the head; 0 if there is no such name)."""
+        tok, n = tokens[h], len(tokens)
+        e = h + 1
+        if tok.text == "Mt" and e < n and tokens[e].text == "." and tokens[e].start == tok.end:
+            e += 1  # "Mt. Paektu"
+        elif tok.text in _HEAD_OF_GEO and e < n and tokens[e].text == "of":
+            e += 1
+        elif tok.text not in _HEAD_FIRST_GEO:
+            return 0
+        if e >= n or tokens[e].start - tokens[e - 1].end != 1 or tokens[e].nl:
+            return 0
+
+        def fits(t):
+            return t.start not in boundaries and t.key not in _FUNCTION and t.key not in lx.ROLE_WORDS \
+                and not self.gazetteer.is_demonym(t.text)
+
+        k = _capitalised_run(tokens, e, 2, fits) if e > h + 1 or self._name_token(tokens[e]) \
+            or self.gazetteer.lookup_place(tokens[e].text) else e
+        if k < n and tokens[k].start - tokens[k - 1].end == 1 and tokens[k].is_cap and tokens[k].is_word:
+            return 0  # more capitalised words: a longer name of some other kind
+        return k if k > e else 0
 
     @staticmethod
     def _romance_link_end(tokens, e, boundaries) -> int:
@@ -925,6 +960,12 @@ class NameTagger:
                         and tokens[k].start not in opens:
                     k += 1
                 out.append(Candidate(i, k, "org", 2, cert="medium"))  # "Ministerstvo vnitra"
+                continue
+            if tok.text == "V" and i + 3 < n and nxt.text == "/" and tokens[i + 2].text == "O" \
+                    and nxt.start == tok.end and tokens[i + 2].start == nxt.end \
+                    and tokens[i + 3].start - tokens[i + 2].end == 1 and tokens[i + 3].is_cap:
+                # a Soviet foreign-trade association (vsesoyuznoye obyedineniye): "V/O Exportles"
+                out.append(Candidate(i, _capitalised_run(tokens, i + 3, 3, inside), "org", 2, cert="medium"))
                 continue
             if nxt.nl or nxt.start - tok.end != 1 or not (nxt.is_cap and nxt.is_word):
                 continue
@@ -1173,7 +1214,10 @@ class NameTagger:
         # head nouns
         for h, tok in enumerate(tokens):
             k = tok.key
-            if k not in lx.ORG_HEADS or k in lx.EVENT_HEADS:
+            if k in _HEADS_AFTER_WORDS:
+                if not (tok.is_cap and h > 0 and tokens[h - 1].is_cap and lx.is_english(tokens[h - 1].text)):
+                    continue  # "Kotlas Pulp and Paper Mill", not "John Stuart Mill"
+            elif k not in lx.ORG_HEADS or k in lx.EVENT_HEADS:
                 continue
             lowercase_head = not tok.is_cap
             if lowercase_head and k not in _LOWERCASE_ORG_HEADS:
