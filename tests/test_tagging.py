@@ -1137,6 +1137,7 @@ def test_geographical_heads_written_before_the_name(text, expected):
     ("The Kotlas Pulp and Paper Mill fulfilled the orders.", ("org", "Kotlas Pulp and Paper Mill"),
      ("person", "Kotlas Pulp")),
     ("He often quoted John Stuart Mill on liberty.", ("person", "John Stuart Mill"), ("org", "John Stuart Mill")),
+    ("The Munchon Smelter works in three shifts.", ("org", "Munchon Smelter"), ("person", "Munchon Smelter")),
     ("Near Cape Kanin the ships waited.", ("place", "Cape Kanin"), ("place", "Near Cape")),
 ])
 def test_soviet_trade_associations_mills_and_no_preposition_in_a_place(text, expected, absent):

@@ -77,7 +77,7 @@ ORG_HEADS = frozenset(
     post express monitor chronicle mirror forum commissariat lines airlines airways confederation
     board center centre church unit youth news community detachment ilbo ensemble guards resistance
     organizations organisations faction troupe orchestra circus choir police gendarmerie railway railways
-    press""".split()
+    press smelter refinery foundry dockyard""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).
