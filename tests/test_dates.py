@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tei_kit.tagging.dates import DateContext, DateMention, find_dates, parse_date_line
+from tei_kit.tagging.dates import DateContext, DateMention, find_dates, parse_date_line, telegram_date
 
 DOC = date(1963, 9, 20)  # a Friday
 
@@ -779,3 +779,15 @@ def test_a_telegram_in_capitals_gives_its_days_listed_after_on_the_nth():
     t = "THE TALKS BEGAN ON THE 5TH, THE 11TH AND THE 19TH. ON THE 20TH HE LEFT."
     found = [(m.surface, m.when) for m in find_dates(t, DOC)]
     assert found == [("5TH", "1963-09-05"), ("11TH", "1963-09-11"), ("19TH", "1963-09-19"), ("20TH", "1963-09-20")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CONFIDENTIAL\nO 181030Z SEP 75\nFM AMEMBASSY ANKARA", date(1975, 9, 18)),
+    ("R 021545Z JUN 1973", date(1973, 6, 2)),
+    ("P R 310900Z DEC 68\nFM AMEMBASSY SEOUL", date(1968, 12, 31)),
+    ("O 311200Z SEP 75", None),  # no 31 September
+    ("SEE 181030Z SEP 75 IN THE TEXT", None),  # not a line of its own
+    ("1. ON 18 SEPTEMBER THE MINISTER CALLED.", None),
+])
+def test_a_telegrams_date_time_group_dates_it(text, expected):
+    assert telegram_date(text) == expected

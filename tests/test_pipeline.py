@@ -124,6 +124,17 @@ def test_a_source_without_any_date_needs_date_option(tmp_path):
     assert convert(src, date="1961-05-01").document.metadata.date == "1961-05-01"
 
 
+def test_a_bare_telegram_is_dated_by_its_date_time_group(tmp_path):
+    src = tmp_path / "telegram.txt"
+    src.write_text("CONFIDENTIAL\nO 181030Z SEP 75\nFM AMEMBASSY ANKARA\nTO SECSTATE WASHDC IMMEDIATE 4412\n"
+                   "TAGS: PFOR, TU, CY\nREF: STATE 201455\n\n1. THE FOREIGN MINISTER CALLED ME IN ON SEPTEMBER 16.\n")
+    conv = convert(src)
+    assert conv.document.metadata.date == "1975-09-18"
+    found = {(m.kind, m.surface, m.when) for m in conv.document.mentions()}
+    assert ("date", "SEPTEMBER 16", "1975-09-16") in found, found
+    assert not [f for f in found if f[1] in ("TU", "CY", "REF", "STATE", "SECSTATE")], found
+
+
 def test_invalid_tei_is_never_handed_out(monkeypatch):
     import tei_kit.pipeline as pipeline
 

@@ -11,7 +11,7 @@ import functools
 import re
 
 from ..model import Document, Entity, Mention
-from .dates import DateContext, parse_date_line
+from .dates import DateContext, parse_date_line, telegram_date
 from .lexicon import EAST_ASIAN_SURNAMES, LEADING_PARTICLES, PERSON_CUES
 from .names import Memory, NameTagger, token_keys
 
@@ -32,8 +32,10 @@ class Tagger:
         """Add datelines, date and name mentions, and standOff entities to ``document``."""
         doc_date = _iso_to_date(document.metadata.date)
         # a document without a page date takes its first dateline
-        if doc_date is None:  # a bare transcription: its first dateline, else its first full date
+        if doc_date is None:  # a bare transcription: its first dateline or telegram date-time group,
+            # else its first full date
             doc_date = next(filter(None, (parse_date_line(b.text) for b in document.blocks)), None) \
+                or next(filter(None, (telegram_date(b.text) for b in document.blocks)), None) \
                 or _first_full_date(document)
             if doc_date is not None:
                 document.metadata.date = doc_date.isoformat()

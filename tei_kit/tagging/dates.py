@@ -1130,6 +1130,26 @@ def _place_prefix_ok(prefix: str) -> bool:
         w[0].isupper() or w.lower() in _PARTICLES for w in words)
 
 
+#: A telegram's date-time group on a line of its own: precedence, day, hour and minute in
+#: Zulu time, month, year ("O 181030Z SEP 75", "R 021545Z JUN 1973").
+_DATE_TIME_GROUP = re.compile(
+    r"^[^\S\n]*(?:[ZOPR]{1,2}[^\S\n]+){0,2}(\d{2})\d{4}Z[^\S\n]+([A-Z]{3})[^\S\n]+(\d{4}|\d{2})[^\S\n]*$", re.M)
+
+
+def telegram_date(text: str) -> date | None:
+    """The date of a telegram's first date-time group in ``text`` ("O 181030Z SEP 75": 18
+    September 1975; a two-digit year is 19YY), or ``None``."""
+    for m in _DATE_TIME_GROUP.finditer(text):
+        month = _MONTHS.get(m.group(2).lower())
+        year = int(m.group(3)) + (1900 if len(m.group(3)) == 2 else 0)
+        if month is not None:
+            try:
+                return date(year, month, int(m.group(1)))
+            except ValueError:
+                continue
+    return None
+
+
 def parse_date_line(text: str) -> date | None:
     """The date of a dateline / heading ("7 October 1957", "Pyongyang, 1 September, 1975",
     "October 07, 1957", "Monday, 7 October 1957", "10.10.1955"); ``None`` unless the line is just an

@@ -134,6 +134,9 @@ _PLACE_CUES = frozenset("in at near via outside around towards through opposite 
 #: ("A d d i s  A b e b a").
 _LETTER_SPACED = re.compile(r"(?<![\w.])([^\W\d_](?: [^\W\d_])+(?: {2,}[^\W\d_](?: [^\W\d_])*)*)(?![\w])")
 _ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
+#: A telegram's lines of codes: its subject tags ("TAGS: PFOR, TU, CY") and the telegrams it
+#: answers ("REF: STATE 201455", "REFTEL: MOSCOW 1234"); nothing on them is a name.
+_CODE_LINE = re.compile(r"^[^\S\n]*(?:TAGS|REFS?|REFTELS?)[^\S\n]*:.*$", re.M)
 #: A city this large is no one's surname where it stands alone on a line: a dateline ("LUANDA").
 _BIG_CITY = 500_000
 #: Dotted abbreviations of offices, not bodies: External Affairs Minister, Foreign Secretary,
@@ -144,6 +147,7 @@ _STOP_ACRONYMS = frozenset(
     " VM DM USD"  # currencies: Valutamark, Deutsche Mark, dollars
     " DDT"  # a pesticide
     " DCM"  # a deputy chief of mission
+    " SECSTATE NIACT NODIS EXDIS LIMDIS STADIS REFTEL"  # a telegram's addressee and handling captions
     " A AN THE OF AND TO IN ON FOR BY NO NOT BUT"
     " DER DES DIE DAS UND FÜR VON ZUR ZUM AUF BEI MIT IM"  # German letterheads: BOTSCHAFT DER DDR IN DER KDVR
     " DE DEL LA LAS LOS DA DO DOS VAN"  # particles of names in capitals: DEL VALLE
@@ -400,6 +404,7 @@ class NameTagger:
         "[[Rónai?]]"); ``blocked``: character ranges already tagged (dates) that names must
         not overlap."""
         tokens = tokenize(text)
+        blocked = [*blocked, *((m.start(), m.end()) for m in _CODE_LINE.finditer(text))]
         memory.acronyms.update(t.text for t in tokens if t.start in opens and t.start not in guesses
                                and t.is_allcaps and t.is_word and len(t.text) >= 2 and t.end in boundaries)
         cands: list[Candidate] = []
