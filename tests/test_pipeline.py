@@ -126,7 +126,7 @@ def test_a_source_without_any_date_needs_date_option(tmp_path):
 
 def test_a_bare_telegram_is_dated_by_its_date_time_group(tmp_path):
     src = tmp_path / "telegram.txt"
-    src.write_text("CONFIDENTIAL\nO 181030Z SEP 75\nFM AMEMBASSY ANKARA\nTO SECSTATE WASHDC IMMEDIATE 4412\n"
+    src.write_text("CONFIDENTIAL\nO 181030Z SEP 75\nFM AMEMBASSY ANKARA\nTO SECSTATE WASHDC NIACT IMMEDIATE 4412\n"
                    "TAGS: PFOR, TU, CY\nREF: STATE 201455\n\n1. THE FOREIGN MINISTER CALLED ME IN ON SEPTEMBER 16.\n")
     conv = convert(src)
     assert conv.document.metadata.date == "1975-09-18"
