@@ -1143,3 +1143,18 @@ def test_geographical_heads_written_before_the_name(text, expected):
 def test_soviet_trade_associations_mills_and_no_preposition_in_a_place(text, expected, absent):
     found, _ = _tag(text)
     assert expected in found and absent not in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ministry of Agriculture, Forestry and Fisheries agreed.",
+     ("org", "Ministry of Agriculture, Forestry and Fisheries")),
+    ("The Committee for Science, Technology and Higher Education met.",
+     ("org", "Committee for Science, Technology and Higher Education")),
+    ("Experts of the Ministry of the Timber, Pulp and Paper and Wood Processing Industry came.",
+     ("org", "Ministry of the Timber, Pulp and Paper and Wood Processing Industry")),
+    ("The Ministry of Foreign Affairs, Comrade Pak and Kim agreed.", ("org", "Ministry of Foreign Affairs")),
+    ("The Embassy of Cuba, Mexico and Peru protested.", ("place", "Mexico")),
+])
+def test_an_orgs_complement_may_list_its_fields_but_not_people_or_places(text, expected):
+    found, _ = _tag(text)
+    assert expected in found, found

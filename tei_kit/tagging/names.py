@@ -881,6 +881,11 @@ class NameTagger:
             if listed:  # "Organisation of Solidarity of the Peoples of Asia, Africa and Latin America"
                 g = listed
                 continue
+            listed = self._subject_list_end(tokens, g, opens) if g > f and tokens[g].text == "," \
+                and all(self._subject_word(x) for x in tokens[f:g] if x.key != "and") else 0
+            if listed:  # "Ministry of Agriculture, Forestry and Fisheries"
+                g = listed
+                continue
             fits = (t.is_cap and t.is_word and t.key not in _FUNCTION and not self._initial_at(tokens, g)
                     and self._complement_word(t)) \
                 or (t.key == "and" and g + 1 < n and tokens[g + 1].is_cap
@@ -921,6 +926,40 @@ class NameTagger:
         if g > f and tokens[g - 1].key != "and" and not roles_only:
             return g
         return e
+
+    def _subject_word(self, tok) -> bool:
+        """A capitalised English word naming a field an org is "of" ("Agriculture", "Pulp"):
+        no place, people, title or org head."""
+        return tok.is_cap and tok.is_word and lx.is_english(tok.text) and tok.key not in _FUNCTION \
+            and tok.key not in lx.ORG_HEADS and tok.key.rstrip(".") not in lx.PERSON_CUES \
+            and not self._place_like(tok) and not self.gazetteer.is_demonym(tok.text)
+
+    def _subject_list_end(self, tokens, g, opens) -> int:
+        """The end of a list of fields in an org's complement, from the comma at token ``g``:
+        ", Forestry and Fisheries" of "Ministry of Agriculture, Forestry and Fisheries", each
+        item one to three :meth:`_subject_word` words, the last after "and"; 0 if there is none."""
+        n = len(tokens)
+
+        def item_end(k):
+            m = k
+            while m < n and m - k < 3 and self._subject_word(tokens[m]) and not tokens[m].nl \
+                    and tokens[m].start not in opens:
+                m += 1
+            return m
+
+        k = g
+        while k < n and tokens[k].text == ",":
+            last = k + 1 < n and tokens[k + 1].key == "and"  # a comma before the last item
+            m = item_end(k + 1 + last)
+            if m == k + 1 + last:
+                return 0
+            if last:
+                return m
+            k = m
+            if k < n and tokens[k].key == "and":
+                m = item_end(k + 1)
+                return m if m > k + 1 else 0
+        return 0
 
     def _prefixed_orgs(self, tokens, opens=frozenset()):
         """Names an org word opens: "VEB Carl Zeiss Jena" (a GDR enterprise), "Radio Ceylon",
