@@ -783,6 +783,30 @@ def test_a_telegram_in_capitals_is_read_in_ordinary_case_and_keeps_its_capitals(
                         ("place", "TOKYO"), ("date", "NOVEMBER")])
 
 
+def test_a_telegram_in_capitals_keeps_countries_peoples_initials_and_known_names_of_several_words():
+    text = ("2. THE GOVERNMENT OF SADI IRMAK SAID THAT TURKEY WILL WELCOME INSPECTORS OF THE UN COMMISSION ON NARCOTIC DRUGS, AND "
+            "THE MINISTER OF TRADE, HALIL BAYKAL, TOLD AN EMBASSY OFFICER THAT THE POLISH UNITED WORKERS' PARTY AND THE "
+            "OPPOSITION JUSTICE PARTY AGREE. REPRESENTATIVE LESTER L. WOLFF AND JOHN R. BARTELS JR. FLEW TO NEW YORK "
+            "AFTER POPE JOHN PAUL II SPOKE.")
+    _assert_tags(text, [("person", "SADI IRMAK"), ("place", "TURKEY"), ("org", "UN COMMISSION ON NARCOTIC DRUGS"),
+                        ("person", "HALIL BAYKAL"), ("org", "POLISH UNITED WORKERS' PARTY"), ("org", "JUSTICE PARTY"),
+                        ("person", "LESTER L. WOLFF"), ("person", "JOHN R. BARTELS JR."), ("place", "NEW YORK"),
+                        ("person", "JOHN PAUL II")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Walter J. Stoessel Jr. met the delegation. Stoessel said little.",
+     [("person", "Walter J. Stoessel Jr."), ("person", "Stoessel")]),
+    ("The Office of Greek, Turkish and Iranian Affairs was told.", [("org", "Office of Greek, Turkish and Iranian Affairs")]),
+    ("The Hezb-e Tudeh was banned.", [("org", "Hezb-e Tudeh")]),
+    ("FM AMEMBASSY WARSAW\nINFO AMEMBASSY ROME\nREF: WARSAW 8240", [("org", "AMEMBASSY"), ("place", "WARSAW"),
+                                                                  ("org", "AMEMBASSY"), ("place", "ROME"),
+                                                                  ("place", "WARSAW")]),
+])
+def test_juniors_lists_of_peoples_persian_parties_and_short_capitals_after_an_embassy(text, expected):
+    _assert_tags(text, expected)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("FM AMEMBASSY SEOUL\nINFO AMEMBASSY TOKYO\nE.O. 11652: GDS\nTAGS: PGOV, PINT",
      [("org", "AMEMBASSY"), ("place", "SEOUL"), ("org", "AMEMBASSY"), ("place", "TOKYO")]),

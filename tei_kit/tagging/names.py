@@ -76,7 +76,9 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Botschaft Ministerium Abteilung Gesandtschaft Handelsvertretung Zentralkomitee Generalkonsulat Deutsche "
     "Deutscher Deutsches "
     # Polish ("Wydział Zagraniczny KC PZPR"), German ("Technische Hochschule")
-    "Wydział Technische".split())
+    "Wydział Technische "
+    # Persian and Arabic parties and societies ("Hezb-e Tudeh", "Hizb al-Baath", "Jamiat-e Islami")
+    "Hezb-e Hizb Hezb Jamiat-e Jamiat".split())
 #: Heads of Czech and Slovak bodies, whose other words are in lowercase: "Ministerstvo vnitra", "Vysoká
 #: škola zemědělská", "Ústřední správa spojů".
 _LOWERCASE_NAME_HEADS = frozenset("Ministerstvo Vysoká Ústřední Úřad Federální Státní Svaz Výbor".split())
@@ -134,9 +136,8 @@ _PLACE_CUES = frozenset("in at near via outside around towards through opposite 
 #: ("A d d i s  A b e b a").
 _LETTER_SPACED = re.compile(r"(?<![\w.])([^\W\d_](?: [^\W\d_])+(?: {2,}[^\W\d_](?: [^\W\d_])*)*)(?![\w])")
 _ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
-#: A telegram's lines of codes: its subject tags ("TAGS: PFOR, TU, CY") and the telegrams it
-#: answers ("REF: STATE 201455", "REFTEL: MOSCOW 1234"); nothing on them is a name.
-_CODE_LINE = re.compile(r"^[^\S\n]*(?:TAGS|REFS?|REFTELS?)[^\S\n]*:.*$", re.M)
+#: A telegram's line of subject tags ("TAGS: PFOR, TU, CY"): nothing on it is a name.
+_CODE_LINE = re.compile(r"^[^\S\n]*TAGS[^\S\n]*:.*$", re.M)
 #: A city this large is no one's surname where it stands alone on a line: a dateline ("LUANDA").
 _BIG_CITY = 500_000
 #: Dotted abbreviations of offices, not bodies: External Affairs Minister, Foreign Secretary,
@@ -147,7 +148,7 @@ _STOP_ACRONYMS = frozenset(
     " VM DM USD"  # currencies: Valutamark, Deutsche Mark, dollars
     " DDT"  # a pesticide
     " DCM"  # a deputy chief of mission
-    " SECSTATE NIACT NODIS EXDIS LIMDIS STADIS REFTEL"  # a telegram's addressee and handling captions
+    " SECSTATE NIACT NODIS EXDIS LIMDIS STADIS REF REFTEL DISTR"  # a telegram's or report's captions
     " A AN THE OF AND TO IN ON FOR BY NO NOT BUT"
     " DER DES DIE DAS UND FÜR VON ZUR ZUM AUF BEI MIT IM"  # German letterheads: BOTSCHAFT DER DDR IN DER KDVR
     " DE DEL LA LAS LOS DA DO DOS VAN"  # particles of names in capitals: DEL VALLE
@@ -242,10 +243,24 @@ _CAPS_HEADS = lx.ORG_HEADS - frozenset("""press force forces guard guards post r
     group unit center centre forum complex club mine mines farm school studio cross crescent youth news community
     resistance church detachment chamber archive archives presidency""".split())
 #: Lowercase English words (one or two) before an org's head in a text read in ordinary case.
-_BEFORE_CAPS_HEAD = re.compile(r"\b(?:[a-z]+ ){1,2}(?=(?:[A-Z][a-z]+ ){0,2}(?:"
+_BEFORE_CAPS_HEAD = re.compile(r"\b(?:[a-z]+(?:'s|')? ){1,2}(?=(?:[A-Z][a-z]+(?:'s|')? ){0,2}(?:"
                                + "|".join(sorted(h.capitalize() for h in _CAPS_HEADS)) + r")\b)")
+#: What follows a name to tell a son from his father: "Jr.", "Sr."
+_GENERATIONS = frozenset({"jr", "sr"})
+#: Titles before a name that a regnal number may follow: "Pope John Paul II".
+_MONARCHS = frozenset("pope king queen emperor empress tsar czar shah".split())
+#: Runs of two to six words in capitals on one line ("UNITED NATIONS FUND FOR DRUG ABUSE CONTROL").
+_CAPS_WORDS = re.compile(r"\b[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){1,5}\b")
+#: Lowercase words after an org's head and "of", "on" or "for", up to a comma or full stop:
+#: the rest of its name in a text in capitals ("UN Commission on narcotic drugs,").
+_AFTER_CAPS_HEAD = re.compile(r"(\b(?:" + "|".join(sorted(h.capitalize() for h in _CAPS_HEADS))
+                              + r") (?:of|on|for) (?:the )?)((?:[a-z]+ ){0,2}[a-z]+)(?=[,.;:])")
+#: Words before an org's name that are not part of it: "the opposition Justice Party".
+_QUALIFIERS = frozenset("opposition ruling governing former banned illegal outlawed underground clandestine".split())
 _AUXILIARIES = frozenset(
     "will would shall should can could may might must is are was were be been has have had do does did".split())
+#: English given names that, in a text in capitals, are names before an initial or a name.
+_GIVEN_NAMES_IN_CAPS = lx.GIVEN_NAMES - _AUXILIARIES - frozenset("hope joy grace rose art guy max".split())
 #: Heads a role's possessive may open: "the Prime Minister's Office", "the President's Secretariat".
 _OFFICES = frozenset("office secretariat bureau chancellery".split())
 #: Roles whose "of X" names a paper or an agency: "the correspondent of Novos Rumos".
@@ -437,13 +452,22 @@ class NameTagger:
             w = m.group(0)
             k = w.casefold()
             first = k.split("-")[0]
+            if len(w) == 1 and m.start() > 0 and text[m.start() - 1] in "'’":
+                return w.lower()  # the s of a possessive: "PEOPLE'S"
+            if len(w) == 1 and text[m.end():m.end() + 1] == "." and k not in ("a", "i"):
+                return w  # an initial: "LESTER L. WOLFF"
             if k in _FUNCTION:
                 return w.lower()
+            if len(w) >= 2 and _ROMAN.match(w):
+                return w  # a regnal or section number: "JOHN PAUL II"
             if not lx.is_english(k) and self._written_so(w):
                 return w  # an acronym the authority files know: "USG", "ROK", "KCIA"
             if k.rstrip(".") in lx.PERSON_CUES or k in lx.MONTH_WORDS or k in _CAPS_HEADS:
                 return w.capitalize()  # "President Park", "November", "Agency"
             if lx.is_english(k) and not (k in lx.EAST_ASIAN_SURNAMES or k in self.surnames):
+                hit = self.gazetteer.lookup_place(w.capitalize())
+                if hit is not None and hit.feature == "country" or self.gazetteer.is_demonym(w.capitalize()):
+                    return w.capitalize()  # a country or a people: "TURKEY", "JORDAN", "POLISH"
                 return w.lower()
             if first in self.trie or first in lx.EAST_ASIAN_SURNAMES or first in self.person_tokens \
                     or self.gazetteer.lookup_place(w.capitalize()):
@@ -455,13 +479,51 @@ class NameTagger:
             return w.capitalize()
 
         out = re.sub(r"[^\W\d_]+(?:-[^\W\d_]+)*", word, text)
+        # names of several words the authority files or the gazetteer know: "UNITED NATIONS", "NEW YORK"
+        for m in _CAPS_WORDS.finditer(text):
+            words = m.group(0).split(" ")
+            for n in range(len(words), 1, -1):
+                for a in range(0, len(words) - n + 1):
+                    part = words[a:a + n]
+                    if part[0].casefold() in _FUNCTION or part[-1].casefold() in _FUNCTION:
+                        continue
+                    cased = " ".join(x.lower() if x.casefold() in _FUNCTION else x.capitalize() for x in part)
+                    if self.gazetteer.lookup_place(cased) or self._lookup(token_keys(cased)):
+                        start = m.start() + sum(len(x) + 1 for x in words[:a])
+                        out = out[:start] + cased + out[start + len(cased):]
+        # an English given name before an initial or a name: "JOHN R. BARTELS", "FRANK Kellogg"
+        out = re.sub(r"\b([a-z]+)(?= (?:[A-Z]\. |[A-Z][a-z]+\b))",
+                     lambda m: m.group(1).capitalize() if m.group(1) in _GIVEN_NAMES_IN_CAPS else m.group(1), out)
+        # a short word in capitals right after a name is the name's next part: "Nihat ERIM", "Korkut OZAL"
+        out = re.sub(r"\b([A-Z][a-z]{2,}) ([A-Z]{2,4})\b",
+                     lambda m: m.group(0) if self._written_so(m.group(2)) or not self._reads_as_name(m.group(1))
+                     else f"{m.group(1)} {m.group(2).capitalize()}", out)
         # a short word in capitals right before a name is a name's syllable, not an acronym: "THAO Ma", "YEN Chia-kan"
         out = re.sub(r"\b([A-Z]{2,4}) (?=[A-Z][a-z]+(?:-[a-z]+)?\b)",
                      lambda m: m.group(0) if self._written_so(m.group(1)) else m.group(1).capitalize() + " ", out)
         # the English words right before an org's head are its name: "Seoul National University"
-        out = _BEFORE_CAPS_HEAD.sub(lambda m: " ".join(x if x in _FUNCTION or x in _AUXILIARIES else x.capitalize()
-                                                       for x in m.group(0).split(" ")), out)
+        out = _BEFORE_CAPS_HEAD.sub(self._name_before_head, out)
+        # an org's "of", "on" or "for" complement up to a stop: "UN Commission on Narcotic Drugs,"
+        out = _AFTER_CAPS_HEAD.sub(lambda m: m.group(1) + " ".join(
+            x if x in _FUNCTION or x in _AUXILIARIES else x.capitalize() for x in m.group(2).split(" ")), out)
         return out if len(out) == len(text) else text
+
+    @staticmethod
+    def _name_before_head(m) -> str:
+        """The lowercase words before an org's head, capitalised from the last function
+        word, auxiliary or common qualifier on: "republican people's [Party]", "the opposition
+        [Justice Party]", "told an [Embassy]"."""
+        words = m.group(0).split(" ")
+        last = max((i for i, x in enumerate(words) if x in _FUNCTION or x in _AUXILIARIES or x in _QUALIFIERS),
+                   default=-1)
+        return " ".join(x if i <= last else x.capitalize() for i, x in enumerate(words))
+
+    def _reads_as_name(self, w: str) -> bool:
+        """Whether a capitalised word of a text put in ordinary case reads as a person's name:
+        no role, month, org head, place or English word."""
+        k = w.casefold()
+        return not (lx.is_english(k) or k.rstrip(".") in lx.PERSON_CUES or k in lx.MONTH_WORDS
+                    or k in _CAPS_HEADS or self.gazetteer.lookup_place(w))
 
     def _written_so(self, word: str) -> bool:
         """Whether the authority files write a name exactly as ``word`` ("KCIA", "ROK")."""
@@ -928,11 +990,11 @@ class NameTagger:
         return e
 
     def _subject_word(self, tok) -> bool:
-        """A capitalised English word naming a field an org is "of" ("Agriculture", "Pulp"):
-        no place, people, title or org head."""
-        return tok.is_cap and tok.is_word and lx.is_english(tok.text) and tok.key not in _FUNCTION \
-            and tok.key not in lx.ORG_HEADS and tok.key.rstrip(".") not in lx.PERSON_CUES \
-            and not self._place_like(tok) and not self.gazetteer.is_demonym(tok.text)
+        """A capitalised English word or people naming a field an org is "of" ("Agriculture",
+        "Pulp", "Greek"): no place, title or org head."""
+        return tok.is_cap and tok.is_word and (lx.is_english(tok.text) or self.gazetteer.is_demonym(tok.text)) \
+            and tok.key not in _FUNCTION and tok.key not in lx.ORG_HEADS and tok.key.rstrip(".") not in lx.PERSON_CUES \
+            and not self._place_like(tok)
 
     def _subject_list_end(self, tokens, g, opens) -> int:
         """The end of a list of fields in an org's complement, from the comma at token ``g``:
@@ -947,6 +1009,10 @@ class NameTagger:
                 m += 1
             return m
 
+        def whole(m):  # the last item ends the name: not "..., West Asian and North African Affairs Department"
+            return m if m < n and not (tokens[m].is_cap and tokens[m].is_word
+                                       and tokens[m].start - tokens[m - 1].end == 1) else 0
+
         k = g
         while k < n and tokens[k].text == ",":
             last = k + 1 < n and tokens[k + 1].key == "and"  # a comma before the last item
@@ -954,11 +1020,11 @@ class NameTagger:
             if m == k + 1 + last:
                 return 0
             if last:
-                return m
+                return whole(m)
             k = m
             if k < n and tokens[k].key == "and":
                 m = item_end(k + 1)
-                return m if m > k + 1 else 0
+                return whole(m) if m > k + 1 else 0
         return 0
 
     def _prefixed_orgs(self, tokens, opens=frozenset()):
@@ -1211,7 +1277,7 @@ class NameTagger:
             parts = []
             while j < n:
                 tok = tokens[j]
-                if parts and tok.is_allcaps and len(tok.text) > 4 and self.gazetteer.lookup_place(tok.text) \
+                if parts and tok.is_allcaps and len(tok.text) > 2 and self.gazetteer.lookup_place(tok.text) \
                         and any(x.kind == "org" for x in self._lookup(tuple(t.key for t in tokens[i:j])) or ()):
                     break  # "AMEMBASSY TOKYO": an org and its post
                 if parts and tok.start in opens and (self._lookup(tuple(t.key for t in tokens[i:j]))
@@ -1586,6 +1652,14 @@ class NameTagger:
                 k = j - 1 if len(tokens[j - 1].text) == 1 else j  # the initial, taken into the run or next to it
                 if _initial_ends_name(tokens, k) and (k < j or tokens[k].start not in boundaries):
                     j = k + 2
+            if j > i + 1 and tokens[j - 1].key in _GENERATIONS and j < n and tokens[j].text == "." \
+                    and tokens[j].start == tokens[j - 1].end:
+                j += 1  # "Walter J. Stoessel Jr.": the abbreviation's dot is the name's
+            if j > i and j < n and len(tokens[j].text) >= 2 and _ROMAN.match(tokens[j].text) \
+                    and tokens[j].start - tokens[j - 1].end == 1 and i > 0 and tokens[i - 1].key in _MONARCHS:
+                j += 1  # "Pope John Paul II", "King Hussein I": the regnal number is the name's
+            if j == i + 1 and tok.key in _GENERATIONS:
+                j = i  # "Jr" alone is no one
             if j > i:
                 runs.append((i, j))
                 i = j
