@@ -791,3 +791,13 @@ def test_a_telegram_in_capitals_gives_its_days_listed_after_on_the_nth():
 ])
 def test_a_telegrams_date_time_group_dates_it(text, expected):
     assert telegram_date(text) == expected
+
+
+@pytest.mark.parametrize("text, surface, when", [
+    ("The air lift brought in 4,500 tons on the 4th despite the fog.", "4th", "1948-11-04"),
+    ("The Council has sat since September 1 under Konrad Adenauer.", "September 1", "1948-09-01"),
+    ("SEND A PERSONAL MESSAGE IN TIME FOR THE DEBATE OF THE 10TH.", "10TH", "1948-11-10"),
+])
+def test_a_day_before_a_preposition_or_after_an_event(text, surface, when):
+    found = [(text[m.start:m.end], m.when) for m in DateContext(date(1948, 11, 5)).find(text)]
+    assert (surface, when) in found, found

@@ -127,7 +127,7 @@ _DATED_NOUNS = (r"statement|letter|note|telegram|cable|ciphergram|issue|edition|
                 r"cease-fire|armistice|coup|elections?|attack|strike|landing|invasion|proclamation|appeal|broadcast|"
                 r"offer|proposal|request|reply|answer|protest|order|instruction|fight|battle|clash|raid|incident|"
                 r"bombing|shooting|uprising|explosion|bombardment|banquet|dinner|luncheon|lunch|celebrations?|"
-                r"festivities|parade|ceremony|measures")
+                r"festivities|parade|ceremony|measures|debate|vote|hearing|trial|funeral|inauguration")
 _LISTED_DAY = re.compile(rf"the\s+({_DAY}){_ORD}", re.I)  # "..., the 11th and the 19th", "THE 19TH"
 _YEAR = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])(?![0-9])"  # in full dates
 _YEAR_B = rf"(?:\[{_YEAR}\]|{_YEAR})"
@@ -170,7 +170,10 @@ _WD_BEFORE = re.compile(rf"\b{_WEEKDAY},?[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECA
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)")
 _FUNCTION_WORDS = frozenset(
     "a an and as at after before but by during for from had has have he her his i in is it its of on or our "
-    "she that the their there they this to was we were when while will with would".split()
+    "she that the their there they this to was we were when while will with would"
+    # prepositions and conjunctions after a day: "since September 1 under Adenauer"
+    " under despite since until through against without among amid upon within toward towards behind beyond"
+    " because although though whereas unless except not no so yet nor than via across near".split()
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -1031,7 +1034,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|asserted|reprinted|commented|only|just|also|again|once|already|elected|appointed|approved"
                 r"|accepted|rejected|decided|adopted|signed|sent|received|met|arrived|left|returned|opened|began"
                 r"|another|together|[0-9]+|must|should|could|can|shall|might|of[^\S\n]+[\"“]"
-                r"|ended|died|issued|visited|agreed|proposed|informed|told|gave)\b"
+                r"|ended|died|issued|visited|agreed|proposed|informed|told|gave"
+                r"|despite|because|although|though|whereas|while|since|unless|except|amid|upon|within|among"
+                r"|toward|towards|behind|beyond|following|not|no|so|yet|than)\b"
                 # or a name ("by the 15th Poland had ..."), not a unit or a meeting ("the 15th Division")
                 r"|(?-i:(?!(?:Division|Army|Corps|Congress|Plenum|Party|Regiment|Brigade|Fleet|Century|Anniversary"
                 r"|Session|Conference|Round|Floor|Department|Directorate|Bureau|Section|Group|World|Festival|Games"
