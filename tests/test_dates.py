@@ -801,3 +801,12 @@ def test_a_telegrams_date_time_group_dates_it(text, expected):
 def test_a_day_before_a_preposition_or_after_an_event(text, surface, when):
     found = [(text[m.start:m.end], m.when) for m in DateContext(date(1948, 11, 5)).find(text)]
     assert (surface, when) in found, found
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The chargé asked the department on the 26th whether we intended to go.", "26th"),
+    ("The crowds which greeted him since his arrival on the 18th showed the feelings of all.", "18th"),
+])
+def test_a_day_before_whether_or_a_verb_of_showing(text, surface):
+    found = [text[m.start:m.end] for m in DateContext(date(1955, 4, 30)).find(text)]
+    assert surface in found, found

@@ -1182,3 +1182,29 @@ def test_soviet_trade_associations_mills_and_no_preposition_in_a_place(text, exp
 def test_an_orgs_complement_may_list_its_fields_but_not_people_or_places(text, expected):
     found, _ = _tag(text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The delegates went to Niigata, and Inoue Masutaro of the Japanese society met them.",
+     ("person", "Inoue Masutaro")),
+    ("The correspondent of Novos Rumos, José Maria dos Reis Teixeira, asked.", ("person", "José Maria dos Reis Teixeira")),
+    ("The counsellor Lj. Bošnjak took notes.", ("person", "Lj. Bošnjak")),
+    ("Present: Y. el-Mahdi, interpreter.", ("person", "Y. el-Mahdi")),
+    ("The team leader Kye Tong-sop reported.", ("person", "Kye Tong-sop")),
+    ("The People's Daily and Guangming Ribao printed it.", ("org", "Guangming Ribao")),
+    ("The Presidium of the Great People's Khural met.", ("org", "Presidium of the Great People's Khural")),
+    ("Copy to the MSZMP KB Külügyi Osztály.", ("org", "MSZMP KB Külügyi Osztály")),
+    ("[Stamp: Cabinet of the President, received 24.II.60]", ("org", "Cabinet of the President")),
+    ("The Office of the President for Political Affairs replied.", ("org", "Office of the President for Political Affairs")),
+    ("The Committee of State Security under the Council of Ministers of the USSR reports.",
+     ("org", "Committee of State Security under the Council of Ministers of the USSR")),
+    ("The Kachin State and the Shan State are restless.", ("place", "Kachin State")),
+])
+def test_names_from_blind_sets_81_to_86(text, expected):
+    found, _ = _tag(text)
+    assert expected in found, found
+
+
+def test_an_office_abbreviation_in_a_note_is_no_org():
+    found, _ = _tag("[Handwritten: PM has seen. FS to note the points on Cambodia.]")
+    assert found == [("place", "Cambodia")], found

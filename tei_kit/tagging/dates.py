@@ -1036,7 +1036,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|another|together|[0-9]+|must|should|could|can|shall|might|of[^\S\n]+[\"“]"
                 r"|ended|died|issued|visited|agreed|proposed|informed|told|gave"
                 r"|despite|because|although|though|whereas|while|since|unless|except|amid|upon|within|among"
-                r"|toward|towards|behind|beyond|following|not|no|so|yet|than)\b"
+                r"|toward|towards|behind|beyond|following|not|no|so|yet|than|whether|showed|shows|proved|marked"
+                r"|saw)\b"
                 # or a name ("by the 15th Poland had ..."), not a unit or a meeting ("the 15th Division")
                 r"|(?-i:(?!(?:Division|Army|Corps|Congress|Plenum|Party|Regiment|Brigade|Fleet|Century|Anniversary"
                 r"|Session|Conference|Round|Floor|Department|Directorate|Bureau|Section|Group|World|Festival|Games"

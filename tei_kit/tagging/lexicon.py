@@ -77,7 +77,7 @@ ORG_HEADS = frozenset(
     post express monitor chronicle mirror forum commissariat lines airlines airways confederation
     board center centre church unit youth news community detachment ilbo ensemble guards resistance
     organizations organisations faction troupe orchestra circus choir police gendarmerie railway railways
-    press smelter refinery foundry dockyard""".split()
+    press smelter refinery foundry dockyard khural hural osztály minisztérium bizottság hivatal""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).
@@ -112,7 +112,7 @@ EAST_ASIAN_SURNAMES = frozenset(
     wang zhang huang zhao wu yang xu sun dong guo lin luo gao kang tan cao qian xi hua ye tian
     bo nie ulanfu ji ke zheng liang xie feng zeng xiao yuan cai jiang cheng wei qiu jia xia zou xiong
     bai meng qin yan hou lei duan hao kong shao shi wan gu lai qiao geng jong hyun ding tang su du lu
-    fu fang ren shen yao pan ling nguyen tran pham hoang huynh phan vu vo dang bui ngo duong ly yo yeo yuk""".split()
+    fu fang ren shen yao pan ling nguyen tran pham hoang huynh phan vu vo dang bui ngo duong ly yo yeo yuk kye""".split()
 )
 
 #: Cues after which even a common English word is a name ("President Ford", "Comrade Young").
@@ -144,7 +144,7 @@ GEO_HEADS = frozenset(
     """river province region district county lake sea mountains mountain island islands peninsula
     strait bay valley plateau oblast krai canal gulf desert range coast prefecture autonomous
     delta basin provinces regions districts rivers quarter suburb neighbourhood neighborhood hill hills
-    heights pass cape reservoir territory""".split()
+    heights pass cape reservoir territory state""".split()
 )
 
 #: Words before a place's name: "the station Erlian", "the island of Sazan".

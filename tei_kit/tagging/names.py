@@ -43,7 +43,8 @@ _POSSESSIVE = ("'s", "’s", "'S", "’S")
 #: Plural nouns whose possessive stays inside an org's name: "People's", "Women's".
 _POSSESSORS = ("people", "workers", "peoples", "women")
 #: Two-letter initials of Mongolian and Russian names ("Ch. Dashdavaa", "Yu. V. Andropov", "Iv. Bashev").
-_DIGRAPH_INITIALS = frozenset("Ch Sh Ts Zh Kh Yu Ya Yo Ye Dz Gy Sz Ly Ny Th Ph Dj Gh St Vl Wł Iv Al Gr Dm Hr".split())
+_DIGRAPH_INITIALS = frozenset("Ch Sh Ts Zh Kh Yu Ya Yo Ye Dz Gy Sz Ly Ny Th Ph Dj Gh St Vl Wł Iv Al Gr Dm Hr Lj Nj Dž"
+                              .split())
 #: Org heads that make a name in lowercase too: "the Soviet government", "the Polish embassy".
 _LOWERCASE_ORG_HEADS = frozenset({"government", "embassy", "ministry", "legation"})
 
@@ -149,6 +150,7 @@ _STOP_ACRONYMS = frozenset(
     " DDT"  # a pesticide
     " DCM"  # a deputy chief of mission
     " SECSTATE NIACT NODIS EXDIS LIMDIS STADIS REF REFTEL DISTR"  # a telegram's or report's captions
+    " EAM FS JS DFS PPS APS"  # Indian and British offices: the External Affairs Minister, Foreign Secretary
     " A AN THE OF AND TO IN ON FOR BY NO NOT BUT"
     " DER DES DIE DAS UND FÜR VON ZUR ZUM AUF BEI MIT IM"  # German letterheads: BOTSCHAFT DER DDR IN DER KDVR
     " DE DEL LA LAS LOS DA DO DOS VAN"  # particles of names in capitals: DEL VALLE
@@ -263,6 +265,8 @@ _AUXILIARIES = frozenset(
 _GIVEN_NAMES_IN_CAPS = lx.GIVEN_NAMES - _AUXILIARIES - frozenset("hope joy grace rose art guy max".split())
 #: Heads a role's possessive may open: "the Prime Minister's Office", "the President's Secretariat".
 _OFFICES = frozenset("office secretariat bureau chancellery".split())
+#: Heads whose "of" complement may be a role alone: "the Office of the Minister", "the Cabinet of the President".
+_ROLE_OFFICES = _OFFICES | {"cabinet"}
 #: Roles whose "of X" names a paper or an agency: "the correspondent of Novos Rumos".
 _PRESS_ROLES = frozenset("correspondent correspondents editor editors editor-in-chief".split())
 #: Plurals after which an org's complement may list places: "... of the Peoples of Asia, Africa and ...".
@@ -922,7 +926,10 @@ class NameTagger:
         if e + 1 >= n or tokens[e + 1].start in opens:
             return e
         on = tokens[e].key == "on" and e > 0 and tokens[e - 1].key in ("commission", "committee", "council")
-        if tokens[e].key not in ("of", "for") and not on:
+        # a Soviet body "under" the government: "State Committee for Security under the Council of Ministers"
+        under = tokens[e].key == "under" and e + 2 < n and tokens[e + 1].key == "the" \
+            and tokens[e + 2].key in ("council", "cabinet", "presidium", "government")
+        if tokens[e].key not in ("of", "for") and not on and not under:
             return e
         f = e + 1
         if tokens[f].key == "the" and f + 1 < n:
@@ -984,7 +991,8 @@ class NameTagger:
         while g > f and tokens[g - 1].key in ("of", "the"):
             g -= 1  # a complement does not end in "of the"
         words = [x for x in tokens[f:g] if x.is_word]
-        roles_only = words and all(x.key.rstrip(".") in _SINGULAR_ROLES for x in words)
+        roles_only = words and all(x.key.rstrip(".") in _SINGULAR_ROLES for x in words) \
+            and not (e > 0 and tokens[e - 1].key in _ROLE_OFFICES)  # but "the Office of the President"
         if g > f and tokens[g - 1].key != "and" and not roles_only:
             return g
         return e
@@ -1348,10 +1356,12 @@ class NameTagger:
                     ok = self._modifier(prev)
                     if not ok and prev.key == "and" and s - 2 >= 0 and self._modifier(tokens[s - 2]) \
                             and s < h and not tokens[s - 2].is_allcaps and not self._org_name_ends_at(tokens, s - 2) \
+                            and tokens[s - 2].key not in lx.PERIODICAL_CUES \
                             and not any(x.kind == "org" for a in (max(0, s - 3), s - 2) for x in self._lookup(
                                 tuple(t.key for t in tokens[a:s - 1])) or ()):
                         # "Scientific and Technical Committee"; not "KCNA and Rodong Sinmun", "Renmin
-                        # Ribao and Jiefangjun Bao", "Japan Air Lines and British Airways" (two names)
+                        # Ribao and Jiefangjun Bao", "Japan Air Lines and British Airways", "People's Daily
+                        # and Guangming Ribao" (two names)
                         ok = True
                     if not ok and prev.text in ("’", "'") and s - 2 >= 0 and tokens[s - 2].text[-1:] in "sS" \
                             and tokens[s - 2].is_cap:
@@ -1407,7 +1417,7 @@ class NameTagger:
                                                                           "directorate"):
                     e += 1  # Consulate General, Directorate General
                     continue
-                if t.key in ("of", "for", "on"):
+                if t.key in ("of", "for", "on", "under"):
                     g = self._complement_end(tokens, e, opens)
                     if g > e:
                         e = g
@@ -1598,7 +1608,8 @@ class NameTagger:
                 after_initials = j > i and tokens[j - 1].text == "." and self._initial_at(tokens, j - 2) \
                     and not (tokens[j - 2].text in ("I", "V", "X") and (j == 2 or tokens[j - 2].nl))  # "I. Introduction"
                 if self._name_token(t) or (j == i and t.text == "U") or self._hyphenated_surname(tokens, j) \
-                        or _known_hyphenated(t, memory) or after_initials and self._surname_after_initials(t):
+                        or _known_hyphenated(t, memory) or after_initials and self._surname_after_initials(t) \
+                        or after_initials and _LOWER_PARTICLE.match(t.text):  # "Y. el-Mahdi"
                     j += 1
                     continue
                 if j > i and (t.key in _PARTICLES or _LOWER_PARTICLE.match(t.text)) and j + 1 < n \
@@ -1610,8 +1621,9 @@ class NameTagger:
                     continue
                 if j - i >= 2 and t.text in _PARTICLES and j + 1 < n and tokens[j + 1].is_cap \
                         and tokens[j + 1].is_word and not tokens[j + 1].nl and tokens[j + 1].start - t.end == 1 \
-                        and all(self._name_token(x) for x in tokens[i:j]):
-                    j += 2  # a second surname that is an English word: "Orlando Letelier del Solar"
+                        and all(self._name_token(x) or x.key in lx.GIVEN_NAMES for x in tokens[i:j]):
+                    # a second surname that is an English word: "Orlando Letelier del Solar", "José Maria dos Reis"
+                    j += 2
                     continue
                 if j > i and _LOWER_PARTICLE.match(t.text) and (tokens[j - 1].is_cap
                                                                  or _LOWER_PARTICLE.match(tokens[j - 1].text)):
@@ -1854,7 +1866,7 @@ class NameTagger:
         if k + 1 < len(tokens) and tokens[k].text in lx.LEADING_PARTICLES and tokens[k + 1].is_cap \
                 and tokens[k + 1].is_word:
             return True
-        return k < len(tokens) and tokens[k].is_cap and tokens[k].is_word
+        return k < len(tokens) and (tokens[k].is_cap and tokens[k].is_word or bool(_LOWER_PARTICLE.match(tokens[k].text)))
 
     def _classify_run(self, tokens, i, j, memory, local=frozenset()):
         run = tokens[i:j]
@@ -2113,8 +2125,11 @@ class NameTagger:
                 elif weak.priority <= 1 and weak.ref is None and weak.kind == "person" \
                         and strong.kind == "place" and strong.priority >= 2 and a.start > 0 \
                         and tokens[a.end:b.start][-1].key in ("and", "or") \
-                        and tokens[a.start - 1].key in _PLACE_CUES | {"to", "from", "between"}:
-                    weak.kind = "place"  # "through Pingxiang and Dong Dang": two-word names alike
+                        and tokens[a.start - 1].key in _PLACE_CUES | {"to", "from", "between"} \
+                        and not (weak.end < len(tokens) and tokens[weak.end].key == "of"):
+                    # "through Pingxiang and Dong Dang": two-word names alike; not "to Niigata, and Inoue
+                    # Masutaro of the Japanese society"
+                    weak.kind = "place"
 
     def _mentions(self, chosen, tokens, text, memory):
         out = []
