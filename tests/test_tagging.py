@@ -1208,3 +1208,10 @@ def test_names_from_blind_sets_81_to_86(text, expected):
 def test_an_office_abbreviation_in_a_note_is_no_org():
     found, _ = _tag("[Handwritten: PM has seen. FS to note the points on Cambodia.]")
     assert found == [("place", "Cambodia")], found
+
+
+def test_a_telegram_in_capitals_keeps_an_acronym_the_authority_files_write_unless_it_is_a_common_word():
+    text = ("4. THE PRESS. TRYBUNA LUDU PRINTED A BIOGRAPHY FROM PAP, AND A LOT OF PEOPLE BOUGHT IT; THE OFFICIALS SAY "
+            "THAT THE CHURCH AND THE STATE MUST NOW LEARN A NEW LANGUAGE.")
+    found, _ = _tag(text)
+    assert ("org", "PAP") in found and not [f for f in found if f[1] == "LOT"], found

@@ -251,6 +251,8 @@ _BEFORE_CAPS_HEAD = re.compile(r"\b(?:[a-z]+(?:'s|')? ){1,2}(?=(?:[A-Z][a-z]+(?:
 _GENERATIONS = frozenset({"jr", "sr"})
 #: Titles before a name that a regnal number may follow: "Pope John Paul II".
 _MONARCHS = frozenset("pope king queen emperor empress tsar czar shah".split())
+#: Acronyms of the authority files that in a text in capitals are mostly English words ("A LOT OF").
+_CAPS_WORDS_NOT_ACRONYMS = frozenset({"us", "who", "lot", "it", "aid", "far"})
 #: Runs of two to six words in capitals on one line ("UNITED NATIONS FUND FOR DRUG ABUSE CONTROL").
 _CAPS_WORDS = re.compile(r"\b[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){1,5}\b")
 #: Lowercase words after an org's head and "of", "on" or "for", up to a comma or full stop:
@@ -464,8 +466,8 @@ class NameTagger:
                 return w.lower()
             if len(w) >= 2 and _ROMAN.match(w):
                 return w  # a regnal or section number: "JOHN PAUL II"
-            if not lx.is_english(k) and self._written_so(w):
-                return w  # an acronym the authority files know: "USG", "ROK", "KCIA"
+            if self._written_so(w) and (not lx.is_english(k) or k not in _CAPS_WORDS_NOT_ACRONYMS):
+                return w  # an acronym the authority files know: "USG", "ROK", "KCIA", "PAP"
             if k.rstrip(".") in lx.PERSON_CUES or k in lx.MONTH_WORDS or k in _CAPS_HEADS:
                 return w.capitalize()  # "President Park", "November", "Agency"
             if lx.is_english(k) and not (k in lx.EAST_ASIAN_SURNAMES or k in self.surnames):
