@@ -1215,3 +1215,21 @@ def test_a_telegram_in_capitals_keeps_an_acronym_the_authority_files_write_unles
             "THAT THE CHURCH AND THE STATE MUST NOW LEARN A NEW LANGUAGE.")
     found, _ = _tag(text)
     assert ("org", "PAP") in found and not [f for f in found if f[1] == "LOT"], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("[Handwritten: The Secretary has read. Copy to Stoessel and to the Office of Soviet Union Affairs.]",
+     [("person", "Stoessel"), ("org", "Office of Soviet Union Affairs")]),
+    ("Sent Department 2618; repeated London 418, Paris 502.", [("place", "London"), ("place", "Paris")]),
+    ("LIMITED OFFICIAL USE", []),
+    ("SUBJECT: POLISH REACTIONS TO THE ELECTION OF CARDINAL WOJTYLA", [("person", "WOJTYLA")]),
+])
+def test_a_telegrams_copies_routing_footer_caption_and_a_title_in_a_heading(text, expected):
+    _assert_tags(text, expected)
+
+
+def test_an_acronym_a_translator_gave_in_brackets_stays_one_in_a_telegram_in_capitals():
+    text = ("6. COMMENT: THE BEST WE CAN HOPE FOR THIS YEAR IS A SYSTEM OF STRICT CONTROL WITH THE HELP OF THE "
+            "FUND [UNFDAC], WHOSE MISSION WILL COME TO ANKARA ON THE 15TH.")
+    found, _ = _tag(text)
+    assert ("org", "UNFDAC") in found and ("place", "ANKARA") in found, found

@@ -151,6 +151,7 @@ _STOP_ACRONYMS = frozenset(
     " DCM"  # a deputy chief of mission
     " SECSTATE NIACT NODIS EXDIS LIMDIS STADIS REF REFTEL DISTR"  # a telegram's or report's captions
     " EAM FS JS DFS PPS APS"  # Indian and British offices: the External Affairs Minister, Foreign Secretary
+    " USE"  # "LIMITED OFFICIAL USE"
     " A AN THE OF AND TO IN ON FOR BY NO NOT BUT"
     " DER DES DIE DAS UND FÜR VON ZUR ZUM AUF BEI MIT IM"  # German letterheads: BOTSCHAFT DER DDR IN DER KDVR
     " DE DEL LA LAS LOS DA DO DOS VAN"  # particles of names in capitals: DEL VALLE
@@ -251,6 +252,11 @@ _BEFORE_CAPS_HEAD = re.compile(r"\b(?:[a-z]+(?:'s|')? ){1,2}(?=(?:[A-Z][a-z]+(?:
 _GENERATIONS = frozenset({"jr", "sr"})
 #: Titles before a name that a regnal number may follow: "Pope John Paul II".
 _MONARCHS = frozenset("pope king queen emperor empress tsar czar shah".split())
+#: Titles before a lone name in capitals that make it a person: "CARDINAL WOJTYLA".
+_CAPS_PERSON_CUES = (lx.STRONG_PERSON_CUES - {"general", "secretary", "minister"}) | {"cardinal", "bishop", "pope",
+                                                                                    "ambassador", "comrade"}
+#: A telegram's words for where it went: "Sent Department 2618; repeated London 418".
+_ROUTING_VERBS = frozenset({"sent", "repeated", "received", "passed"})
 #: Acronyms of the authority files that in a text in capitals are mostly English words ("A LOT OF").
 _CAPS_WORDS_NOT_ACRONYMS = frozenset({"us", "who", "lot", "it", "aid", "far"})
 #: Runs of two to six words in capitals on one line ("UNITED NATIONS FUND FOR DRUG ABUSE CONTROL").
@@ -443,11 +449,12 @@ class NameTagger:
         self._orgs_stay_orgs(chosen, tokens, memory)
         return self._mentions(sorted(chosen, key=lambda x: x[1]), tokens, text, memory)
 
-    def in_ordinary_case(self, text: str) -> str:
+    def in_ordinary_case(self, text: str, bracketed=frozenset()) -> str:
         """A text written in capitals (a telegram: "PARK INTENDS TO MEET KIM DAE-JUNG") as the
         rules can read it, in the same number of characters: a word the authority files or the
         gazetteer know as a name, or that is no English word, capitalised ("Park", "Kim Dae-jung");
-        a short word that is no English word kept as an acronym ("ROK", "KCIA"); an English word in
+        a short word that is no English word kept as an acronym ("ROK", "KCIA"), and so is a word alone
+        in an editorial bracket (``bracketed``: its (start, end) spans; "[UNFDAC]"); an English word in
         lowercase ("intends"). Other text is returned as it is."""
         letters = [c for c in text if c.isalpha()]
         if len(letters) < 30 or sum(c.isupper() for c in letters) < 0.9 * len(letters) \
@@ -464,6 +471,8 @@ class NameTagger:
                 return w  # an initial: "LESTER L. WOLFF"
             if k in _FUNCTION:
                 return w.lower()
+            if (m.start(), m.end()) in bracketed and len(w) >= 2:
+                return w  # an acronym the translator gave: "[UNFDAC]"
             if len(w) >= 2 and _ROMAN.match(w):
                 return w  # a regnal or section number: "JOHN PAUL II"
             if self._written_so(w) and (not lx.is_english(k) or k not in _CAPS_WORDS_NOT_ACRONYMS):
@@ -1223,7 +1232,8 @@ class NameTagger:
         if not tok.is_word or not tok.is_cap or _ROMAN.match(tok.text):
             return False
         k = tok.key
-        if k in _FUNCTION or k in lx.MONTH_WORDS or (k.rstrip(".") in lx.PERSON_CUES and k != "general"):
+        if k in _FUNCTION or k in lx.MONTH_WORDS or (k.rstrip(".") in lx.PERSON_CUES and k != "general") \
+                or k in _ROUTING_VERBS:
             return False
         if _NUMBER_WORD.match(k):
             return False  # "Thirty-one Soviet border guards"
@@ -1936,12 +1946,15 @@ class NameTagger:
                 return Candidate(i, j, "person", 4, cert="medium")
             if self.gazetteer.lookup_place(run[0].text) and not cue:
                 return None
-            if run[0].is_allcaps:
-                return None
+            if run[0].is_allcaps and not (prev is not None and prev.is_allcaps and not lx.is_english(run[0].text)
+                                          and prev.key.rstrip(".") in _CAPS_PERSON_CUES):
+                return None  # but "ELECTION OF CARDINAL WOJTYLA", "AMBASSADOR PUZANOV" in a heading
             if cue or _apposition_to_a_title(tokens, i, j):
                 return Candidate(i, j, "person", 1, cert="medium")
             if self._person_evidence(tokens, i, j):
                 return Candidate(i, j, "person", 1, cert="low")
+            if prev is not None and prev.key == "to" and i > 1 and tokens[i - 2].key in ("copy", "copies"):
+                return Candidate(i, j, "person", 1, cert="low")  # "Copy to Stoessel": a reader of the document
             if prev is not None and prev.key in ("to", "from"):
                 return Candidate(i, j, "place", 1, cert="low", name=run[0].text)
             return Candidate(i, j, "?", 0, cert="low", name=run[0].text)  # typed by its list, or dropped
