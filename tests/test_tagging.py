@@ -1233,3 +1233,12 @@ def test_an_acronym_a_translator_gave_in_brackets_stays_one_in_a_telegram_in_cap
             "FUND [UNFDAC], WHOSE MISSION WILL COME TO ANKARA ON THE 15TH.")
     found, _ = _tag(text)
     assert ("org", "UNFDAC") in found and ("place", "ANKARA") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Socialist Party of Altamirano wants to arm the workers.", ("person", "Altamirano")),
+    ("The government of Karamanlis has not answered the note.", ("person", "Karamanlis")),
+])
+def test_a_lone_name_after_a_party_or_government_of_is_its_leader(text, expected):
+    found, _ = _tag(text)
+    assert expected in found, found

@@ -255,6 +255,8 @@ _MONARCHS = frozenset("pope king queen emperor empress tsar czar shah".split())
 #: Titles before a lone name in capitals that make it a person: "CARDINAL WOJTYLA".
 _CAPS_PERSON_CUES = (lx.STRONG_PERSON_CUES - {"general", "secretary", "minister"}) | {"cardinal", "bishop", "pope",
                                                                                     "ambassador", "comrade"}
+#: Bodies named after the one who leads them: "the Socialist Party of Altamirano", "the government of Erim".
+_LED_BODIES = frozenset("party government regime faction wing cabinet".split())
 #: A telegram's words for where it went: "Sent Department 2618; repeated London 418".
 _ROUTING_VERBS = frozenset({"sent", "repeated", "received", "passed"})
 #: Acronyms of the authority files that in a text in capitals are mostly English words ("A LOT OF").
@@ -1951,6 +1953,9 @@ class NameTagger:
                 return None  # but "ELECTION OF CARDINAL WOJTYLA", "AMBASSADOR PUZANOV" in a heading
             if cue or _apposition_to_a_title(tokens, i, j):
                 return Candidate(i, j, "person", 1, cert="medium")
+            if prev is not None and prev.key == "of" and i > 1 and tokens[i - 2].key in _LED_BODIES \
+                    and not lx.is_english(run[0].text):
+                return Candidate(i, j, "person", 1, cert="low")  # "the Socialist Party of Altamirano"
             if self._person_evidence(tokens, i, j):
                 return Candidate(i, j, "person", 1, cert="low")
             if prev is not None and prev.key == "to" and i > 1 and tokens[i - 2].key in ("copy", "copies"):
