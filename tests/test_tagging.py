@@ -1238,7 +1238,8 @@ def test_an_acronym_a_translator_gave_in_brackets_stays_one_in_a_telegram_in_cap
 @pytest.mark.parametrize("text, expected", [
     ("The Socialist Party of Altamirano wants to arm the workers.", ("person", "Altamirano")),
     ("The government of Karamanlis has not answered the note.", ("person", "Karamanlis")),
+    ("He complained that the Sudan of Nimeiri and Saudi Arabia arm the separatists.", ("person", "Nimeiri")),
 ])
-def test_a_lone_name_after_a_party_or_government_of_is_its_leader(text, expected):
+def test_a_lone_name_after_a_party_government_or_country_of_is_its_leader(text, expected):
     found, _ = _tag(text)
     assert expected in found, found

@@ -1953,9 +1953,10 @@ class NameTagger:
                 return None  # but "ELECTION OF CARDINAL WOJTYLA", "AMBASSADOR PUZANOV" in a heading
             if cue or _apposition_to_a_title(tokens, i, j):
                 return Candidate(i, j, "person", 1, cert="medium")
-            if prev is not None and prev.key == "of" and i > 1 and tokens[i - 2].key in _LED_BODIES \
-                    and not lx.is_english(run[0].text):
-                return Candidate(i, j, "person", 1, cert="low")  # "the Socialist Party of Altamirano"
+            if prev is not None and prev.key == "of" and i > 1 and not lx.is_english(run[0].text) \
+                    and (tokens[i - 2].key in _LED_BODIES or self._country(tokens[i - 2])):
+                # "the Socialist Party of Altamirano", "the Sudan of Nimeiri" (not retyped by a list after it)
+                return Candidate(i, j, "person", 1, cert="medium")
             if self._person_evidence(tokens, i, j):
                 return Candidate(i, j, "person", 1, cert="low")
             if prev is not None and prev.key == "to" and i > 1 and tokens[i - 2].key in ("copy", "copies"):
@@ -1990,6 +1991,10 @@ class NameTagger:
         self._periodicals(chosen, tokens)
         self._agree_in_lists(chosen, tokens)
         return [(c, span(c)) for c in chosen if c.kind not in ("?", _BLOCK)]
+
+    def _country(self, tok) -> bool:
+        hit = self.gazetteer.lookup_place(tok.text) if tok.is_cap else None
+        return hit is not None and hit.feature == "country"
 
     def _city(self, toks) -> bool:
         hit = self.gazetteer.lookup_place(" ".join(t.text for t in toks))
