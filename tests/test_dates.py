@@ -810,3 +810,17 @@ def test_a_day_before_a_preposition_or_after_an_event(text, surface, when):
 def test_a_day_before_whether_or_a_verb_of_showing(text, surface):
     found = [text[m.start:m.end] for m in DateContext(date(1955, 4, 30)).find(text)]
     assert surface in found, found
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("1. I stated that on the 19th two patrol boats had stopped a seiner.", "19th"),
+    ("He has received no answer; on the 21st I informed the ambassador.", "21st"),
+    ('He called the events in Seoul of the 21st "the affair of the patriots".', "21st"),
+])
+def test_a_clause_opening_on_the_nth_and_events_in_a_place_of_the_nth(text, surface):
+    found = [text[m.start:m.end] for m in DateContext(date(1968, 1, 27)).find(text)]
+    assert surface in found, found
+
+
+def test_a_clause_opening_on_the_nth_floor_is_no_date():
+    assert DateContext(date(1968, 1, 27)).find("He said that on the 3rd floor there is a bar.") == []

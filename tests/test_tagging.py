@@ -1243,3 +1243,14 @@ def test_an_acronym_a_translator_gave_in_brackets_stays_one_in_a_telegram_in_cap
 def test_a_lone_name_after_a_party_government_or_country_of_is_its_leader(text, expected):
     found, _ = _tag(text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A seiner of the Primorrybprom trust from Nakhodka was stopped.", ("org", "Primorrybprom")),
+    ("The ministry should instruct Primorrybprom and Dalryba in Vladivostok.", ("org", "Dalryba")),
+    ("Present: Counsellor of the Embassy of the Democratic Republic of Vietnam Dinh Van Tuoc.",
+     ("person", "Dinh Van Tuoc")),
+])
+def test_soviet_trusts_and_a_vietnamese_name_after_an_embassys_country(text, expected):
+    found, _ = _tag(text)
+    assert expected in found, found

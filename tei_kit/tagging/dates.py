@@ -1054,7 +1054,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # a dated text's author between it and its day, before a comma or the end of the clause: "the
     # statement of Premier Zhou Enlai of the 6th, which ...", "the letter of N. S. Khrushchev to
     # President Eisenhower of the 7th, which ..."
-    (re.compile(rf"(?=[a-zA-Z])\b(?:{_DATED_NOUNS})\s+of\s+(?:the\s+)?[A-Z][^\n,;:]{{0,80}}?\s+of\s+the\s+"
+    (re.compile(rf"(?=[a-zA-Z])\b(?:{_DATED_NOUNS})\s+(?:of|in)\s+(?:the\s+)?[A-Z][^\n,;:]{{0,80}}?\s+of\s+the\s+"
                 rf"(?P<d>{_DAY}){_ORD}(?![\w])(?=[^\S\n]*(?:[,;:.)\"“]|(?-i:[a-z])))", _F),
      _h_on_the_nth),
     # a verb of an event before "on the 16th" names a day whatever follows, but for a few nouns
@@ -1066,8 +1066,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|century|party|conference|round|day|of|world|festival|games|olympic|olympics|summit|assembly)\b)"
                 r"(?![^\S\n]+(?-i:[A-Z][a-z]))"),
      _h_on_the_nth),
-    # a sentence that opens with "On the 13th" names a day whatever follows, but for a few nouns
-    (re.compile(rf"(?<![\w,;] )\bOn\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])(?![^\S\n]+(?i:anniversary|floor|congress|"
+    # a sentence or clause that opens with "On the 13th" names a day whatever follows, but for a few nouns
+    # ("I stated that on the 19th two patrol boats had stopped ...")
+    (re.compile(rf"(?:(?<![\w,;] )\bOn|(?:(?<=\bthat )|(?<=\band )|(?<=\bbut )|(?<=[,;:] ))on)"
+                rf"\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])(?![^\S\n]+(?i:anniversary|floor|congress|"
                 r"session|plenum|army(?![^\S\n]+(?:units|troops|officers|patrols|commanders))|division|regiment|brigade"
                 r"|century|party|conference|round|day|of|world|festival"
                 r"|games|olympic|olympics|summit|assembly)\b)"),

@@ -289,7 +289,8 @@ _GERMAN_BODY_WORD = re.compile(
     r"[A-ZÄÖÜ][\wäöüß]*-?(?:[Aa]usschuss|[Kk]omitee|[Ss]ekretariat|[Hh]ochschule|[Vv]erband)")
 #: One word that names a socialist foreign-trade enterprise: "Traktoroexport", "Mashinoimport",
 #: "Mashpriborintorg", "Strojexport", "Technoimpex".
-_TRADE_ENTERPRISE = re.compile(r"[^\W\d_][^\W\d_A-Z]{2,}(?:export|import|intorg|impex|eksport)(?:stroy|stroi)?")
+_TRADE_ENTERPRISE = re.compile(r"[^\W\d_][^\W\d_A-Z]{2,}(?:export|import|intorg|impex|eksport|prom|ryba|torg|neft|snab"
+                               r"|flot)(?:stroy|stroi)?")  # Soviet trusts and combines: Primorrybprom, Dalryba
 #: Short words of ALL-CAPS headings that are not acronyms ("THE WORK OF OUR DELEGATION").
 _HEADING_WORDS = frozenset("our his her its we you they new old top one two six ten".split())
 
@@ -949,6 +950,10 @@ class NameTagger:
             f += 1
         g = f
         while g < n and tokens[g].start not in opens and not tokens[g].nl:
+            if g > f and tokens[g].key in lx.EAST_ASIAN_SURNAMES and tokens[g].is_cap and g + 1 < n \
+                    and tokens[g + 1].is_cap and tokens[g + 1].is_word and not tokens[g + 1].nl \
+                    and self._place_like(tokens[g - 1]):
+                break  # "the Embassy of the Democratic Republic of Vietnam Dinh Van Tuoc": a name begins
             known = self._known_name_end(tokens, g, opens)
             if known:  # "Latin America", "Costa Rica": a name the complement takes whole
                 g = known
