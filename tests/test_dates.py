@@ -824,3 +824,12 @@ def test_a_clause_opening_on_the_nth_and_events_in_a_place_of_the_nth(text, surf
 
 def test_a_clause_opening_on_the_nth_floor_is_no_date():
     assert DateContext(date(1968, 1, 27)).find("He said that on the 3rd floor there is a bar.") == []
+
+
+@pytest.mark.parametrize("text, surface, when", [
+    ('Nhan Dan will print on the 18th an article on the "lessons of Budapest".', "18th", "1956-11-18"),
+    ("The CPC CC had warned them as early as April against haste.", "April", "1956-04"),
+])
+def test_the_nth_before_an_and_a_month_after_as_early_as(text, surface, when):
+    found = [(text[m.start:m.end], m.when) for m in DateContext(date(1956, 11, 20)).find(text)]
+    assert (surface, when) in found, found

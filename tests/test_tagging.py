@@ -1254,3 +1254,14 @@ def test_a_lone_name_after_a_party_government_or_country_of_is_its_leader(text, 
 def test_soviet_trusts_and_a_vietnamese_name_after_an_embassys_country(text, expected):
     found, _ = _tag(text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The co-chairmen sent a joint message to the Lao government.", ("org", "Lao government")),
+    ("Specialists for the power station on the Nam Ngiep arrived.", ("place", "Nam Ngiep")),
+    ("The neutrality of the Kingdom of Cambodia was respected.", ("place", "Kingdom of Cambodia")),
+    ("The paper La Dépêche du Cambodge printed the speech.", ("org", "La Dépêche du Cambodge")),
+])
+def test_lao_and_khmer_names_kingdoms_and_french_papers_with_du(text, expected):
+    found, _ = _tag(text)
+    assert expected in found, found

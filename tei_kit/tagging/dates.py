@@ -958,7 +958,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # bare month after a preposition: in June
     (re.compile(rf"(?=[istubdafoIASTUBDFO])\b(?:in|since|until|till|by|during|before|after|from|of|for|"
                 rf"through|throughout|to|into|"
-                rf"between|and|or|as\s+of)\s+(?:the\s+month\s+of\s+)?(?P<m>{_MONTH_FULL})(?!\s*[0-9])", _F),
+                rf"between|and|or|as\s+of|as\s+(?:early|late)\s+as)\s+(?:the\s+month\s+of\s+)?(?P<m>{_MONTH_FULL})"
+                rf"(?!\s*[0-9])", _F),
      _h_month_alone),
     # last November, next March, this June
     (re.compile(rf"(?=[ltnLTN])\b(?P<rel>last|next|this)\s+(?P<m>{_MONTH_FULL})(?!\s*[0-9])", _F),
@@ -1024,7 +1025,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 rf"|evening|night|{_DATED_NOUNS})\s+of)\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])"
                 rf"(?P<more>(?:(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+|or[^\S\n]+)?|[^\S\n]+(?:and|or)[^\S\n]+)"
                 rf"the[^\S\n]+{_DAY}{_ORD}(?![\w]))*)"
-                r"(?=[^\S\n]*(?:$|\n|[,.;:)\]]|(?:and|at|in|I|we|he|she|they|there|it|the|a|when|during|with"
+                r"(?=[^\S\n]*(?:$|\n|[,.;:)\]]|(?:and|at|in|I|we|he|she|they|there|it|the|a|an|when|during|with"
                 r"|before|after|that|to|for|from|until|on|through|via|by|was|were|is|will|would|had|has|called"
                 r"|wrote|said|reported|published|carried|between|their|his|her|its|our|all|some|most|many|nearly"
                 r"|about|over|more|such|these|those|both|several|every|cde|comrade|along|across|near|around"

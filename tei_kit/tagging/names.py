@@ -92,6 +92,8 @@ _FOREIGN_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del", 
 #: Segovia"), never a person's.
 #: Org heads that are also surnames: a head only after a capitalised English word ("Paper Mill").
 _HEADS_AFTER_WORDS = frozenset({"mill"})
+#: Words for a state before "of" and its name: "Republic of Mali", "Kingdom of Cambodia".
+_STATE_FORMS = frozenset("republic kingdom principality sultanate emirate".split())
 #: Geographical heads written before a name ("Lake Khanka", "Mount Halla", "Cape Kanin"), and
 #: those written before "of" and a name ("the Sea of Okhotsk", "the Strait of Tsushima").
 _HEAD_FIRST_GEO = frozenset("Lake Mount Cape".split())
@@ -749,6 +751,9 @@ class NameTagger:
                 linked = self._romance_link_end(tokens, h + 1, boundaries)  # not "Lima de Souza", "Hermes Lima de ..."
                 if linked:
                     out.append(Candidate(h, linked, "place", 3, cert="medium"))  # "Santiago de las Vegas"
+            if tok.text == "Nam" and h > 0 and tokens[h - 1].key == "the" and h + 1 < n and tokens[h + 1].is_cap \
+                    and tokens[h + 1].is_word and tokens[h + 1].start - tok.end == 1 and not tokens[h + 1].nl:
+                out.append(Candidate(h, h + 2, "place", 3, cert="medium"))  # a Lao river: "the Nam Ngiep", "the Nam Ou"
             head_first = self._head_first_geo_end(tokens, h, boundaries)
             if head_first and not self.gazetteer.lookup_place(" ".join(t.text for t in tokens[h:head_first])):
                 out.append(Candidate(h, head_first, "place", 3, cert="medium"))  # "Lake Khanka", "Sea of Okhotsk"
@@ -792,7 +797,7 @@ class NameTagger:
                 if s < h:
                     military = tokens[h - 1].key == "military"  # "Kiev Military District": a command, not a region
                     out.append(Candidate(s, h + 1, "org" if military else "place", 3, cert="medium"))
-            elif tok.key == "republic":
+            elif tok.key in _STATE_FORMS:
                 s = h
                 while s > 0 and (tokens[s - 1].is_cap and tokens[s - 1].is_word and tokens[s - 1].key not in _FUNCTION
                                  or tokens[s - 1].text in _POSSESSIVE):
@@ -1118,6 +1123,10 @@ class NameTagger:
                             and not tok.nl:
                         out.append(Candidate(i, j, "place", 2, cert="low"))  # "in La Teja", "the village of La Higuera"
                     else:
+                        if j + 1 < n and tokens[j].text in ("du", "de", "del", "des", "della", "di") \
+                                and tokens[j + 1].is_cap and tokens[j + 1].is_word and not tokens[j + 1].nl \
+                                and tokens[j].start - tokens[j - 1].end == 1 and tokens[j + 1].start - tokens[j].end == 1:
+                            j = _capitalised_run(tokens, j + 1, 2)  # "La Dépêche du Cambodge", "El Diario de Hoy"
                         out.append(Candidate(i, j, "org", 2, cert="low"))  # a paper: "El Mercurio", "El Nuevo Diario"
             elif tok.text == "Air" and self._place_like(nxt) \
                     and not (i + 2 < n and tokens[i + 2].is_cap and tokens[i + 2].start - nxt.end == 1):
