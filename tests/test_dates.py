@@ -833,3 +833,12 @@ def test_a_clause_opening_on_the_nth_floor_is_no_date():
 def test_the_nth_before_an_and_a_month_after_as_early_as(text, surface, when):
     found = [(text[m.start:m.end], m.when) for m in DateContext(date(1956, 11, 20)).find(text)]
     assert (surface, when) in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("O 080845Z OCT 74\nFM AMEMBASSY TOKYO", [("080845Z OCT 74", "1974-10-08")]),
+    ("R 021545Z JUN 1973", [("021545Z JUN 1973", "1973-06-02")]),
+    ("R 311200Z SEP 75", []),  # no 31 September
+])
+def test_a_telegrams_date_time_group_is_a_date(text, expected):
+    assert [(text[m.start:m.end], m.when) for m in DateContext(date(1974, 10, 8)).find(text)] == expected

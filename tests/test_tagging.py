@@ -1265,3 +1265,8 @@ def test_soviet_trusts_and_a_vietnamese_name_after_an_embassys_country(text, exp
 def test_lao_and_khmer_names_kingdoms_and_french_papers_with_du(text, expected):
     found, _ = _tag(text)
     assert expected in found, found
+
+
+def test_you_is_a_korean_surname_before_two_syllables():
+    found, _ = _tag("Ambassador You Chan Yang said that the talks were broken off. You Can Go home.")
+    assert found == [("person", "You Chan Yang")], found

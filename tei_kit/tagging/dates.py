@@ -421,6 +421,23 @@ def _h_ymd(m: re.Match, text: str) -> _Cand | None:
     return _Cand(s, e, 0, resolve)
 
 
+def _h_date_time_group(m: re.Match, text: str) -> _Cand | None:
+    """A telegram's date-time group: 080845Z OCT 74 (day, hour and minute in Zulu time, month, year)."""
+    y_tok = m.group("y")
+    y = int(y_tok) + (1900 if len(y_tok) == 2 else 0)
+    mon, day = _MONTHS[m.group("m").lower()], int(m.group("d"))
+    try:
+        date(y, mon, day)
+    except ValueError:
+        return None  # "311200Z SEP 75": no such day
+    s, e = m.start(), m.end()
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        return [_day_mention(ctx, text, s, e, y, mon, day, "high", False)]
+
+    return _Cand(s, e, 0, resolve)
+
+
 def _h_numeric(m: re.Match, text: str) -> _Cand | None:
     """10.10.55, 10.10.1955, 10. 10. 1955 (day.month.year)."""
     y_tok = m.group("y")
@@ -934,6 +951,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 rf"-(?P<d>0[1-9]|[12][0-9]|3[01])"
                 rf"{_NUM_END}", _F),
      _h_ymd),
+    # a telegram's date-time group: 080845Z OCT 74
+    (re.compile(r"(?=[0-9])\b(?P<d>0[1-9]|[12][0-9]|3[01])[0-2][0-9][0-5][0-9]Z[^\S\n]+"
+                r"(?P<m>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[^\S\n]+(?P<y>[0-9]{4}|[0-9]{2})\b"),
+     _h_date_time_group),
     # numeric 10.10.55 / 10.10.1955 / 10. 10. 1955
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})\.(?P<sp1>[^\S\n]?)(?P<m>1[0-2]|0?[1-9])\.(?P<sp2>[^\S\n]?)"
                 rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![\w]|[.,/\-][0-9])", _F),

@@ -334,14 +334,20 @@ def _in_reference_number(tokens, i) -> bool:
 
 
 def _pronoun_surname_at(tokens, i) -> bool:
-    """Whether "He" or "I" at ``i`` is a Chinese or Korean surname: right before a given
-    name that no English sentence puts there, one Pinyin word ("He Jianzhong") or two
-    syllables joined by a hyphen ("I Ki-pung", "He Ying-chin")."""
+    """Whether "He", "I" or "You" at ``i`` is a Chinese or Korean surname: right before a given
+    name that no English sentence puts there, one Pinyin word ("He Jianzhong"), two syllables
+    joined by a hyphen ("I Ki-pung", "He Ying-chin") or, after "You", two capitalised syllables
+    ("You Chan Yang")."""
     if i + 1 >= len(tokens):
         return False
     given = tokens[i + 1]
     if given.nl or given.start - tokens[i].end != 1 or not given.is_cap or lx.is_english(given.text):
         return False
+    if tokens[i].text == "You":
+        return i + 2 < len(tokens) and all(
+            t.is_cap and t.is_word and 2 <= len(t.text) <= 5 and not lx.is_english(t.text) and not t.nl
+            and t.start - p.end == 1 for p, t in zip(tokens[i:i + 2], tokens[i + 1:i + 3])) \
+            and not (i + 3 < len(tokens) and tokens[i + 3].is_cap and tokens[i + 3].start - tokens[i + 2].end == 1)
     parts = given.text.split("-")
     if len(parts) == 2:
         return parts[1].islower() and all(2 <= len(p) <= 5 and p.isalpha() for p in parts)
@@ -1602,7 +1608,7 @@ class NameTagger:
                     and tokens[i + 1].start - tok.end == 1 and lx.is_pinyin_name(tokens[i + 1].text) \
                     and not lx.is_english(tokens[i + 1].text):
                 forced = 1  # "Ambassador Pan Zili": a surname, not the Polish "Pan" (Mr.)
-            if not forced and tok.text in ("He", "I") and _pronoun_surname_at(tokens, i) \
+            if not forced and tok.text in ("He", "I", "You") and _pronoun_surname_at(tokens, i) \
                     and not self.gazetteer.lookup_place(tokens[i + 1].text):
                 forced = 1  # "He Jianzhong", "I Ki-pung": a Chinese or Korean surname, not a pronoun
             if not forced and tok.is_cap and tok.is_word and not tok.is_allcaps and len(tok.text) > 2 \
