@@ -842,3 +842,12 @@ def test_the_nth_before_an_and_a_month_after_as_early_as(text, surface, when):
 ])
 def test_a_telegrams_date_time_group_is_a_date(text, expected):
     assert [(text[m.start:m.end], m.when) for m in DateContext(date(1974, 10, 8)).find(text)] == expected
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Information on the plenum of the MPRP CC of the 23rd\n\nThe plenum met.", "23rd"),
+    ("The shipment of zinc and magnesite of the 4th was again below the protocol.", "4th"),
+])
+def test_an_event_of_a_body_of_the_nth_at_a_lines_end_and_a_shipment_of_the_nth(text, surface):
+    found = [text[m.start:m.end] for m in DateContext(date(1984, 8, 25)).find(text)]
+    assert surface in found, found

@@ -1270,3 +1270,24 @@ def test_lao_and_khmer_names_kingdoms_and_french_papers_with_du(text, expected):
 def test_you_is_a_korean_surname_before_two_syllables():
     found, _ = _tag("Ambassador You Chan Yang said that the talks were broken off. You Can Go home.")
     assert found == [("person", "You Chan Yang")], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Copy to the Colonial Office for Sir Alexander Grantham.",
+     [("org", "Colonial Office"), ("person", "Alexander Grantham")]),
+    ("Senator Frank Church asked the question.", [("person", "Frank Church")]),
+    ("The note was written by Martin J. Kessel.", [("person", "Martin J. Kessel")]),
+    ("The Subcommittee on Multinational Corporations met.", [("org", "Subcommittee on Multinational Corporations")]),
+    ("Computers of the Kombinat Robotron were shipped.", [("org", "Kombinat Robotron")]),
+    ("Cde. Dsh. Batmönch spoke.", [("person", "Dsh. Batmönch")]),
+    ("The Malayan Indian Congress agreed.", [("org", "Malayan Indian Congress")]),
+    ("The Right Honourable R. G. Casey, C.H., D.S.O., M.C., M.P., Minister for External Affairs",
+     [("person", "R. G. Casey")]),
+])
+def test_names_from_blind_sets_88_to_92(text, expected):
+    _assert_tags(text, expected)
+
+
+def test_a_capital_alone_on_a_line_of_an_address_is_a_place_not_a_signature():
+    found, _ = _tag("The Right Honourable R. G. Casey,\nMinister for External Affairs,\nCanberra\n\nSir,\n\nI have the honour.")
+    assert found == [("person", "R. G. Casey"), ("place", "Canberra")], found

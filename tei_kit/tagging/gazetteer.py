@@ -62,6 +62,7 @@ class GazetteerHit:
     feature: str  # country, city, us-state, continent, region, river, ... or "place"
     authority_id: str | None = None  # the authority entry, where the hit came from there
     population: int = 0  # of a GeoNames city (0: not a city, or not known)
+    capital: bool = False  # a GeoNames city that is its country's capital
 
 
 # ----------------------------------------------------------------------------- stoplist
@@ -208,6 +209,7 @@ _d("Laos", "Laotian", "Laotians", "Lao")
 _d("Thailand", "Thai", "Thais")
 _d("Philippines", "Filipino", "Filipinos", "Philippine")
 _d("Malaysia", "Malaysian", "Malaysians")
+_d("Malaya", "Malayan", "Malayans", "Malay", "Malays")
 _d("Sri Lanka", "Sri Lankan", "Sri Lankans", "Ceylonese")
 _d("Nepal", "Nepalese", "Nepali")
 _d("Bangladesh", "Bangladeshi", "Bangladeshis")
@@ -491,9 +493,11 @@ class Gazetteer:
             key=lambda c: (-c.get("population", 0), c["geonameid"]),
         )
         hits = {}
+        capitals = {(c["capital"], c["iso"]) for c in countries.values()}
         for c in cities:
             hit = hits[c["geonameid"]] = GazetteerHit(int(c["geonameid"]), c["name"], "city",
-                                                      population=c.get("population", 0))
+                                                      population=c.get("population", 0),
+                                                      capital=(c["name"], c.get("countrycode")) in capitals)
             if _usable(c["name"]):
                 put_geonames(c["name"], hit)
         for c in cities:

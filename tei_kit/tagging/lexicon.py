@@ -77,7 +77,8 @@ ORG_HEADS = frozenset(
     post express monitor chronicle mirror forum commissariat lines airlines airways confederation
     board center centre church unit youth news community detachment ilbo ensemble guards resistance
     organizations organisations faction troupe orchestra circus choir police gendarmerie railway railways
-    press smelter refinery foundry dockyard khural hural osztály minisztérium bizottság hivatal""".split()
+    press smelter refinery foundry dockyard khural hural osztály minisztérium bizottság hivatal subcommittee
+    subcommission""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).
@@ -136,7 +137,7 @@ FACILITY_WORDS = frozenset(
 GIVEN_NAMES = frozenset(
     """john bill mark frank grant jack rob pat will don ray rose grace joy hope victor max bob dean earl
     harry art gene jean carol mike nick dick chuck hank bud sue peg jerry sterling chester
-    harold angel jan ivan marshall tom guy glen dale lance ken dieter sandy roman alpha ram maria""".split()
+    harold angel jan ivan marshall tom guy glen dale lance ken dieter sandy roman alpha ram maria martin""".split()
 )
 
 #: Head nouns of geographical names: "Bistrica River", "North Hamgyong Province".

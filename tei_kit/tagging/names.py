@@ -43,7 +43,7 @@ _POSSESSIVE = ("'s", "’s", "'S", "’S")
 #: Plural nouns whose possessive stays inside an org's name: "People's", "Women's".
 _POSSESSORS = ("people", "workers", "peoples", "women")
 #: Two-letter initials of Mongolian and Russian names ("Ch. Dashdavaa", "Yu. V. Andropov", "Iv. Bashev").
-_DIGRAPH_INITIALS = frozenset("Ch Sh Ts Zh Kh Yu Ya Yo Ye Dz Gy Sz Ly Ny Th Ph Dj Gh St Vl Wł Iv Al Gr Dm Hr Lj Nj Dž"
+_DIGRAPH_INITIALS = frozenset("Ch Sh Ts Zh Kh Yu Ya Yo Ye Dz Gy Sz Ly Ny Th Ph Dj Gh St Vl Wł Iv Al Gr Dm Hr Lj Nj Dž Dsh"
                               .split())
 #: Org heads that make a name in lowercase too: "the Soviet government", "the Polish embassy".
 _LOWERCASE_ORG_HEADS = frozenset({"government", "embassy", "ministry", "legation"})
@@ -79,7 +79,9 @@ _FOREIGN_ORG_HEADS = frozenset(
     # Polish ("Wydział Zagraniczny KC PZPR"), German ("Technische Hochschule")
     "Wydział Technische "
     # Persian and Arabic parties and societies ("Hezb-e Tudeh", "Hizb al-Baath", "Jamiat-e Islami")
-    "Hezb-e Hizb Hezb Jamiat-e Jamiat".split())
+    "Hezb-e Hizb Hezb Jamiat-e Jamiat "
+    # German combines ("Kombinat Robotron")
+    "Kombinat".split())
 #: Heads of Czech and Slovak bodies, whose other words are in lowercase: "Ministerstvo vnitra", "Vysoká
 #: škola zemědělská", "Ústřední správa spojů".
 _LOWERCASE_NAME_HEADS = frozenset("Ministerstvo Vysoká Ústřední Úřad Federální Státní Svaz Výbor".split())
@@ -145,14 +147,21 @@ _CODE_LINE = re.compile(r"^[^\S\n]*TAGS[^\S\n]*:.*$", re.M)
 _BIG_CITY = 500_000
 #: Dotted abbreviations of offices, not bodies: External Affairs Minister, Foreign Secretary,
 #: Joint Secretary, Additional Secretary, Prime Minister, His Excellency (Indian and British usage).
-_OFFICE_ABBREVIATIONS = frozenset("EAM FS JS AS PM HE HM DFS PPS APS".split())
+#: Org heads that are also surnames after a given name: "Frank Church".
+_SURNAME_HEADS = frozenset({"church"})
+#: British honours after a name ("R. G. Casey, C.H., D.S.O., M.C."): no bodies.
+_HONOURS = frozenset("DSO CMG KCMG GCMG OBE MBE CBE KBE GBE KCVO CVO GCVO KCB GCB CH MC".split())
+#: Forms of address before a name: an org's complement does not run into them ("the Colonial Office for Sir ...").
+_HONORIFICS = frozenset("sir mr mrs ms dr madame herr comrade cde lord lady".split())
+_OFFICE_ABBREVIATIONS = frozenset("EAM FS JS AS PM HE HM DFS PPS APS PUS".split()) | _HONOURS
 _STOP_ACRONYMS = frozenset(
     "I II III IV V VI VII VIII IX X XI XII XX XXI XXII XXIII TOP SECRET SIC OK NB PS AM PM ID TV"
     " VM DM USD"  # currencies: Valutamark, Deutsche Mark, dollars
     " DDT"  # a pesticide
     " DCM"  # a deputy chief of mission
     " SECSTATE NIACT NODIS EXDIS LIMDIS STADIS REF REFTEL DISTR"  # a telegram's or report's captions
-    " EAM FS JS DFS PPS APS"  # Indian and British offices: the External Affairs Minister, Foreign Secretary
+    " EAM FS JS DFS PPS APS PUS"  # Indian and British offices: the External Affairs Minister, Foreign Secretary
+    " DSO CMG KCMG GCMG OBE MBE CBE KBE GBE KCVO CVO GCVO KCB GCB"  # British honours after a name
     " USE"  # "LIMITED OFFICIAL USE"
     " A AN THE OF AND TO IN ON FOR BY NO NOT BUT"
     " DER DES DIE DAS UND FÜR VON ZUR ZUM AUF BEI MIT IM"  # German letterheads: BOTSCHAFT DER DDR IN DER KDVR
@@ -270,7 +279,8 @@ _CAPS_WORDS = re.compile(r"\b[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){1,5}\b")
 _AFTER_CAPS_HEAD = re.compile(r"(\b(?:" + "|".join(sorted(h.capitalize() for h in _CAPS_HEADS))
                               + r") (?:of|on|for) (?:the )?)((?:[a-z]+ ){0,2}[a-z]+)(?=[,.;:])")
 #: Words before an org's name that are not part of it: "the opposition Justice Party".
-_QUALIFIERS = frozenset("opposition ruling governing former banned illegal outlawed underground clandestine".split())
+_QUALIFIERS = frozenset("opposition ruling governing former banned illegal outlawed underground clandestine own advance"
+                        " entire whole".split())
 _AUXILIARIES = frozenset(
     "will would shall should can could may might must is are was were be been has have had do does did".split())
 #: English given names that, in a text in capitals, are names before an initial or a name.
@@ -950,7 +960,8 @@ class NameTagger:
         n = len(tokens)
         if e + 1 >= n or tokens[e + 1].start in opens:
             return e
-        on = tokens[e].key == "on" and e > 0 and tokens[e - 1].key in ("commission", "committee", "council")
+        on = tokens[e].key == "on" and e > 0 and tokens[e - 1].key in ("commission", "committee", "council",
+                                                                      "subcommittee", "subcommission")
         # a Soviet body "under" the government: "State Committee for Security under the Council of Ministers"
         under = tokens[e].key == "under" and e + 2 < n and tokens[e + 1].key == "the" \
             and tokens[e + 2].key in ("council", "cabinet", "presidium", "government")
@@ -985,7 +996,7 @@ class NameTagger:
                 g = listed
                 continue
             fits = (t.is_cap and t.is_word and t.key not in _FUNCTION and not self._initial_at(tokens, g)
-                    and self._complement_word(t)) \
+                    and self._complement_word(t) and t.key.rstrip(".") not in _HONORIFICS) \
                 or (t.key == "and" and g + 1 < n and tokens[g + 1].is_cap
                     and not any(x.kind == "org" for k in (g + 2, g + 3) if k >= n or not tokens[k].is_cap
                                 for x in self._lookup(tuple(y.key for y in tokens[g + 1:k])) or ())) \
@@ -1366,6 +1377,9 @@ class NameTagger:
         # head nouns
         for h, tok in enumerate(tokens):
             k = tok.key
+            if k == "church" and h > 0 and tokens[h - 1].key in lx.GIVEN_NAMES and tokens[h - 1].is_cap \
+                    and (h < 2 or not tokens[h - 2].is_cap or tokens[h - 2].key.rstrip(".") in lx.PERSON_CUES):
+                continue  # "Senator Frank Church": a person
             if k in _HEADS_AFTER_WORDS:
                 if not (tok.is_cap and h > 0 and tokens[h - 1].is_cap and lx.is_english(tokens[h - 1].text)):
                     continue  # "Kotlas Pulp and Paper Mill", not "John Stuart Mill"
@@ -1508,8 +1522,8 @@ class NameTagger:
         hit = None if initials else self.gazetteer.lookup_place(tok.text)
         if hit is not None and not tok.text.isascii() and tok.text.casefold() != hit.name.casefold():
             hit = None  # "KÓNYA" signs; the gazetteer's "Konya" has no accent
-        if hit is not None and (hit.feature != "city" or hit.population >= _BIG_CITY):
-            return []  # "EMBASSY OF THE REPUBLIC OF CUBA / LUANDA": a dateline, not a signature
+        if hit is not None and (hit.feature != "city" or hit.population >= _BIG_CITY or hit.capital):
+            return []  # "EMBASSY OF THE REPUBLIC OF CUBA / LUANDA", "Canberra": a dateline or address, not a signature
         return [Candidate(first, last + 1, "person", 4, cert="medium")]
 
     def _known_person(self, keys, memory) -> bool:
@@ -1868,8 +1882,8 @@ class NameTagger:
 
     def _could_be_name(self, tok) -> bool:
         k = tok.key
-        return "-" not in k and not (k in _FUNCTION or k in lx.NOT_NAME_WORDS or k in lx.ROLE_WORDS or k in lx.ORG_HEADS
-                    or k in lx.EVENT_HEADS or self.gazetteer.is_demonym(tok.text)
+        return "-" not in k and not (k in _FUNCTION or k in lx.NOT_NAME_WORDS or k in lx.ROLE_WORDS
+                    or k in lx.ORG_HEADS and k not in _SURNAME_HEADS or k in lx.EVENT_HEADS or self.gazetteer.is_demonym(tok.text)
                     or self.gazetteer.lookup_place(tok.text) or tok.is_allcaps or self._lookup((k,)))
 
     @staticmethod
