@@ -1291,3 +1291,30 @@ def test_names_from_blind_sets_88_to_92(text, expected):
 def test_a_capital_alone_on_a_line_of_an_address_is_a_place_not_a_signature():
     found, _ = _tag("The Right Honourable R. G. Casey,\nMinister for External Affairs,\nCanberra\n\nSir,\n\nI have the honour.")
     assert found == [("person", "R. G. Casey"), ("place", "Canberra")], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ministerium für Außenhandel und Innerdeutschen Handel agreed.",
+     [("org", "Ministerium für Außenhandel und Innerdeutschen Handel")]),
+    ("Copy to the Mezinárodní oddělení ÚV KSČ.", [("org", "Mezinárodní oddělení ÚV KSČ")]),
+    ("[Stamp: Külügyminisztérium, received]", [("org", "Külügyminisztérium")]),
+    ("STENOGRAM of the official talks", []),
+    ("The boats came down the river Tra Ly. Then they stopped.", [("place", "Tra Ly")]),
+    ("The Subcommittee on Multinational Corporations of Senator Frank Church met.",
+     [("org", "Subcommittee on Multinational Corporations"), ("person", "Frank Church")]),
+    ("Admiral Gene R. La Rocque testified.\n\nLa Rocque told the press.",
+     [("person", "Gene R. La Rocque"), ("person", "La Rocque")]),
+    ("Ambassador You Chan Yang [Yang Yu-chan], Korean Embassy",
+     [("person", "You Chan Yang"), ("person", "Yang Yu-chan"), ("org", "Korean Embassy")]),
+])
+def test_names_from_blind_sets_88_to_92_continued(text, expected):
+    _assert_tags(text, expected)
+
+
+def test_korean_names_and_a_known_paper_in_a_telegram_in_capitals():
+    text = ("3. PRIME MINISTER CHOI KYU HAH TOLD ME TODAY THAT CHUNG WOON KAP AND CHA CHI CHOL WILL GO TO TOKYO. "
+            "KIM WAS EXPELLED FOR HIS INTERVIEW WITH THE NEW YORK TIMES OF SEPTEMBER 16.")
+    found, _ = _tag(text, date="1979-10-05")
+    for expected in [("person", "CHOI KYU HAH"), ("person", "CHUNG WOON KAP"), ("person", "CHA CHI CHOL"),
+                     ("org", "NEW YORK TIMES")]:
+        assert expected in found, found

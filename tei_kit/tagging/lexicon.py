@@ -97,12 +97,13 @@ NOT_NAME_WORDS = frozenset(
     olympic olympics tgb nr dari pashto pushtu amharic tigrinya urdu hindi farsi swahili hausa tagalog
     bahasa sinhala islamic islamist muslim moslem buddhist hindu jewish shiite shia sunni maronite druze
     zionist sikh christian catholic orthodox protestant
-    palais palace palazzo schloss hotel cathedral mosque basilica secstate secdef governorate""".split()
+    palais palace palazzo schloss hotel cathedral mosque basilica secstate secdef governorate stenogram
+    transcript""".split()
 ) | (MONTH_WORDS - {"jan"})  # "Jan" is a given name; "Jan." as a month is the date grammar's
 
 #: Lowercase particles that may open a surname written without the given name ("de Gaulle",
 #: "von Hase", "van der Stoel").
-LEADING_PARTICLES = frozenset("von van de da di du del della dos ter".split())
+LEADING_PARTICLES = frozenset("von van de da di du del della dos ter la le".split())
 
 #: Family names that put a Korean (or Chinese) name first ("Kim Il Sung", "Pak Seong-cheol").
 EAST_ASIAN_SURNAMES = frozenset(
@@ -113,7 +114,8 @@ EAST_ASIAN_SURNAMES = frozenset(
     wang zhang huang zhao wu yang xu sun dong guo lin luo gao kang tan cao qian xi hua ye tian
     bo nie ulanfu ji ke zheng liang xie feng zeng xiao yuan cai jiang cheng wei qiu jia xia zou xiong
     bai meng qin yan hou lei duan hao kong shao shi wan gu lai qiao geng jong hyun ding tang su du lu
-    fu fang ren shen yao pan ling nguyen tran pham hoang huynh phan vu vo dang bui ngo duong ly yo yeo yuk kye""".split()
+    fu fang ren shen yao pan ling nguyen tran pham hoang huynh phan vu vo dang bui ngo duong ly yo yeo yuk kye
+    chung cha""".split()
 )
 
 #: Cues after which even a common English word is a name ("President Ford", "Comrade Young").

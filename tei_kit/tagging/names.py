@@ -84,7 +84,7 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Kombinat".split())
 #: Heads of Czech and Slovak bodies, whose other words are in lowercase: "Ministerstvo vnitra", "Vysoká
 #: škola zemědělská", "Ústřední správa spojů".
-_LOWERCASE_NAME_HEADS = frozenset("Ministerstvo Vysoká Ústřední Úřad Federální Státní Svaz Výbor".split())
+_LOWERCASE_NAME_HEADS = frozenset("Ministerstvo Vysoká Ústřední Úřad Federální Státní Svaz Výbor Mezinárodní".split())
 #: Words that link a foreign head to the rest of the name: "Radio Nacional de Angola", "Frente
 #: ... para la Liberación Nacional", "Partido Komunista ng Pilipinas" (Tagalog), "Corriere della Somalia".
 _FOREIGN_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del", "para", "pour", "por", "ng",
@@ -147,12 +147,14 @@ _CODE_LINE = re.compile(r"^[^\S\n]*TAGS[^\S\n]*:.*$", re.M)
 _BIG_CITY = 500_000
 #: Dotted abbreviations of offices, not bodies: External Affairs Minister, Foreign Secretary,
 #: Joint Secretary, Additional Secretary, Prime Minister, His Excellency (Indian and British usage).
+#: Titles before a person's name that end an org's complement at a second "of": "the Subcommittee on
+#: Multinational Corporations of Senator Frank Church".
+_TITLES = frozenset("comrade cde com mr mrs ms miss dr ambassador senator marshal colonel admiral professor prof sir"
+                    " madame herr lord lady congressman representative".split())
 #: Org heads that are also surnames after a given name: "Frank Church".
 _SURNAME_HEADS = frozenset({"church"})
 #: British honours after a name ("R. G. Casey, C.H., D.S.O., M.C."): no bodies.
 _HONOURS = frozenset("DSO CMG KCMG GCMG OBE MBE CBE KBE GBE KCVO CVO GCVO KCB GCB CH MC".split())
-#: Forms of address before a name: an org's complement does not run into them ("the Colonial Office for Sir ...").
-_HONORIFICS = frozenset("sir mr mrs ms dr madame herr comrade cde lord lady".split())
 _OFFICE_ABBREVIATIONS = frozenset("EAM FS JS AS PM HE HM DFS PPS APS PUS".split()) | _HONOURS
 _STOP_ACRONYMS = frozenset(
     "I II III IV V VI VII VIII IX X XI XII XX XXI XXII XXIII TOP SECRET SIC OK NB PS AM PM ID TV"
@@ -252,7 +254,7 @@ _RIVER_SIDES = frozenset("north south east west valley valleys banks bank mouth 
 _PREFIXED = re.compile(r"^(?:Inter|Intra|Trans|Pan|Non|Anti|Multi|Supra)([a-z]{4,})$")
 #: Org heads that are not also common verbs or adjectives, for reading a text in capitals ("ASSEMBLY",
 #: "UNIVERSITY", "COMMAND"; not "PRESS", "FORCES", "WORKS").
-_CAPS_HEADS = lx.ORG_HEADS - frozenset("""press force forces guard guards post review express monitor mirror
+_CAPS_HEADS = lx.ORG_HEADS - frozenset("""press force forces guard guards post review express monitor mirror subcommittee
     standard times lines works plant staff fund trust board union service mission authority office station
     group unit center centre forum complex club mine mines farm school studio cross crescent youth news community
     resistance church detachment chamber archive archives presidency""".split())
@@ -272,8 +274,10 @@ _LED_BODIES = frozenset("party government regime faction wing cabinet".split())
 _ROUTING_VERBS = frozenset({"sent", "repeated", "received", "passed"})
 #: Acronyms of the authority files that in a text in capitals are mostly English words ("A LOT OF").
 _CAPS_WORDS_NOT_ACRONYMS = frozenset({"us", "who", "lot", "it", "aid", "far"})
-#: Runs of two to six words in capitals on one line ("UNITED NATIONS FUND FOR DRUG ABUSE CONTROL").
-_CAPS_WORDS = re.compile(r"\b[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){1,5}\b")
+#: Runs of words in capitals on one line ("UNITED NATIONS FUND FOR DRUG ABUSE CONTROL").
+_CAPS_WORDS = re.compile(r"\b[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*)+\b")
+#: A capitalised word and two short words after it, in a text put in ordinary case ("Choi kyu hah").
+_SYLLABLES_AFTER_SURNAME = re.compile(r"\b(?=([A-Z][a-z]+) ([A-Za-z]{2,4}) ([A-Za-z]{2,4})\b)")
 #: Lowercase words after an org's head and "of", "on" or "for", up to a comma or full stop:
 #: the rest of its name in a text in capitals ("UN Commission on narcotic drugs,").
 _AFTER_CAPS_HEAD = re.compile(r"(\b(?:" + "|".join(sorted(h.capitalize() for h in _CAPS_HEADS))
@@ -298,7 +302,8 @@ _WITH_NOUNS = frozenset("trade relations cooperation co-operation friendship tie
 _NEWSPAPER_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:zeitung|blatt)")  # not "Jumblatt"
 #: A German body's compound name: "Vietnam-Ausschuss", "Staatssekretariat", "Fachhochschule".
 _GERMAN_BODY_WORD = re.compile(
-    r"[A-ZÄÖÜ][\wäöüß]*-?(?:[Aa]usschuss|[Kk]omitee|[Ss]ekretariat|[Hh]ochschule|[Vv]erband)")
+    r"[A-ZÄÖÜ][\wäöüß]*-?(?:[Aa]usschuss|[Kk]omitee|[Ss]ekretariat|[Hh]ochschule|[Vv]erband)"
+    r"|[A-ZÁÉÍÓÖŐÚÜŰ]\w*(?:minisztérium|bizottság|hivatal)")  # and a Hungarian one: "Külügyminisztérium"
 #: One word that names a socialist foreign-trade enterprise: "Traktoroexport", "Mashinoimport",
 #: "Mashpriborintorg", "Strojexport", "Technoimpex".
 _TRADE_ENTERPRISE = re.compile(r"[^\W\d_][^\W\d_A-Z]{2,}(?:export|import|intorg|impex|eksport|prom|ryba|torg|neft|snab"
@@ -356,8 +361,7 @@ def _pronoun_surname_at(tokens, i) -> bool:
     if tokens[i].text == "You":
         return i + 2 < len(tokens) and all(
             t.is_cap and t.is_word and 2 <= len(t.text) <= 5 and not lx.is_english(t.text) and not t.nl
-            and t.start - p.end == 1 for p, t in zip(tokens[i:i + 2], tokens[i + 1:i + 3])) \
-            and not (i + 3 < len(tokens) and tokens[i + 3].is_cap and tokens[i + 3].start - tokens[i + 2].end == 1)
+            and t.start - p.end == 1 for p, t in zip(tokens[i:i + 2], tokens[i + 1:i + 3]))
     parts = given.text.split("-")
     if len(parts) == 2:
         return parts[1].islower() and all(2 <= len(p) <= 5 and p.isalpha() for p in parts)
@@ -515,18 +519,23 @@ class NameTagger:
             return w.capitalize()
 
         out = re.sub(r"[^\W\d_]+(?:-[^\W\d_]+)*", word, text)
-        # names of several words the authority files or the gazetteer know: "UNITED NATIONS", "NEW YORK"
+        # names of two to four words the authority files or the gazetteer know, longest first from
+        # each word on: "UNITED NATIONS", "NEW YORK TIMES"
         for m in _CAPS_WORDS.finditer(text):
-            words = m.group(0).split(" ")
-            for n in range(len(words), 1, -1):
-                for a in range(0, len(words) - n + 1):
-                    part = words[a:a + n]
-                    if part[0].casefold() in _FUNCTION or part[-1].casefold() in _FUNCTION:
+            words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group(0))]
+            a = 0
+            while a < len(words) - 1:
+                for n in (4, 3, 2):
+                    part = [w for _, w in words[a:a + n]]
+                    if len(part) < n or part[0].casefold() in _FUNCTION or part[-1].casefold() in _FUNCTION:
                         continue
                     cased = " ".join(x.lower() if x.casefold() in _FUNCTION else x.capitalize() for x in part)
                     if self.gazetteer.lookup_place(cased) or self._lookup(token_keys(cased)):
-                        start = m.start() + sum(len(x) + 1 for x in words[:a])
+                        start = words[a][0]
                         out = out[:start] + cased + out[start + len(cased):]
+                        a += n - 1
+                        break
+                a += 1
         # an English given name before an initial or a name: "JOHN R. BARTELS", "FRANK Kellogg"
         out = re.sub(r"\b([a-z]+)(?= (?:[A-Z]\. |[A-Z][a-z]+\b))",
                      lambda m: m.group(1).capitalize() if m.group(1) in _GIVEN_NAMES_IN_CAPS else m.group(1), out)
@@ -538,6 +547,11 @@ class NameTagger:
         out = re.sub(r"\b([A-Z]{2,4}) (?=[A-Z][a-z]+(?:-[a-z]+)?\b)",
                      lambda m: m.group(0) if self._written_so(m.group(1)) else m.group(1).capitalize() + " ", out)
         # the English words right before an org's head are its name: "Seoul National University"
+        # a Korean name's two syllables after its surname, English words or not: "CHOI KYU HAH", "CHA CHI CHOL"
+        for m in _SYLLABLES_AFTER_SURNAME.finditer(out):
+            if self._korean_syllables(m, text):
+                a, b = m.start(2), m.end(3)
+                out = out[:a] + " ".join(x.capitalize() for x in out[a:b].split(" ")) + out[b:]
         out = _BEFORE_CAPS_HEAD.sub(self._name_before_head, out)
         # an org's "of", "on" or "for" complement up to a stop: "UN Commission on Narcotic Drugs,"
         out = _AFTER_CAPS_HEAD.sub(lambda m: m.group(1) + " ".join(
@@ -553,6 +567,16 @@ class NameTagger:
         last = max((i for i, x in enumerate(words) if x in _FUNCTION or x in _AUXILIARIES or x in _QUALIFIERS),
                    default=-1)
         return " ".join(x if i <= last else x.capitalize() for i, x in enumerate(words))
+
+    @staticmethod
+    def _korean_syllables(m, text: str) -> bool:
+        """Whether the two short words after an East Asian surname (groups 2 and 3 of ``m``) are
+        its given name: printed in capitals, neither a function word or an auxiliary, one no
+        English word."""
+        keys = [m.group(2).casefold(), m.group(3).casefold()]
+        return m.group(1).casefold() in lx.EAST_ASIAN_SURNAMES and text[m.start(2):m.end(3)].isupper() \
+            and not any(k in _FUNCTION or k in _AUXILIARIES for k in keys) \
+            and not all(lx.is_english(k) for k in keys)
 
     def _reads_as_name(self, w: str) -> bool:
         """Whether a capitalised word of a text put in ordinary case reads as a person's name:
@@ -996,12 +1020,12 @@ class NameTagger:
                 g = listed
                 continue
             fits = (t.is_cap and t.is_word and t.key not in _FUNCTION and not self._initial_at(tokens, g)
-                    and self._complement_word(t) and t.key.rstrip(".") not in _HONORIFICS) \
+                    and self._complement_word(t) and t.key.rstrip(".") not in _TITLES) \
                 or (t.key == "and" and g + 1 < n and tokens[g + 1].is_cap
                     and not any(x.kind == "org" for k in (g + 2, g + 3) if k >= n or not tokens[k].is_cap
                                 for x in self._lookup(tuple(y.key for y in tokens[g + 1:k])) or ())) \
                 or (t.key == "of" and g > f and g + 1 < n and tokens[g + 1].is_cap
-                    and self._complement_word(tokens[g + 1])) \
+                    and self._complement_word(tokens[g + 1]) and tokens[g + 1].key.rstrip(".") not in _TITLES) \
                 or (t.key == "of" and g > f and g + 2 < n and tokens[g + 1].key == "the" and tokens[g + 2].is_cap
                     and tokens[g - 1].key.rstrip(".") in _SINGULAR_ROLES) \
                 or (t.is_allcaps and t.is_word and t.key not in _FUNCTION and e > 0 and tokens[e - 1].is_allcaps) \
@@ -1100,9 +1124,10 @@ class NameTagger:
                     if j < n and tokens[j].text in ("la", "los", "las", "le", "les", "l'"):
                         j += 1  # "de los Diputados", "para la Liberación"
                     k = _capitalised_run(tokens, j, 3, inside)
-                    while k > j and k + 1 < n and tokens[k].text in _FOREIGN_LINKS and not tokens[k].nl \
+                    while k > j and k + 1 < n and tokens[k].text in _FOREIGN_LINKS | {"und"} and not tokens[k].nl \
                             and tokens[k].start not in opens and _capitalised_run(tokens, k + 1, 3, inside) > k + 1:
-                        k = _capitalised_run(tokens, k + 1, 3, inside)  # "Frente Nacional de Libertação de Angola"
+                        # "Frente Nacional de Libertação de Angola", "Ministerium für Außenhandel und Innerdeutschen Handel"
+                        k = _capitalised_run(tokens, k + 1, 3, inside)
                     if k > j:
                         out.append(Candidate(i, k, "org", 2, cert="medium"))  # "Office du Niger"
                     continue
@@ -1117,6 +1142,9 @@ class NameTagger:
                         and tokens[k].start - tokens[k - 1].end == 1 and not lx.is_english(tokens[k].text) \
                         and tokens[k].start not in opens:
                     k += 1
+                while k < n and self._is_acronym(tokens[k]) and tokens[k].start - tokens[k - 1].end == 1 \
+                        and not tokens[k].nl and tokens[k].start not in opens:
+                    k += 1  # "Mezinárodní oddělení ÚV KSČ"
                 out.append(Candidate(i, k, "org", 2, cert="medium"))  # "Ministerstvo vnitra"
                 continue
             if tok.text == "V" and i + 3 < n and nxt.text == "/" and tokens[i + 2].text == "O" \
@@ -1632,6 +1660,9 @@ class NameTagger:
                     and not (i + 1 < n and tokens[i + 1].is_cap and tokens[i + 1].is_word
                              and tokens[i + 1].start - tok.end == 1):
                 forced = 1  # "Mates" after "Leo Mates", "Moon" after "Moon Ik-hwan": a surname said before
+            if not forced and tok.is_cap and tok.key in lx.LEADING_PARTICLES and i + 1 < n \
+                    and tokens[i + 1].start - tok.end == 1 and tokens[i + 1].key in memory.aliases:
+                forced = 1  # "La Rocque told them", after "Gene R. La Rocque": the particle opens the sentence
             lead = 0 if forced else self._particles_before_name(tokens, i)  # "de Gaulle", "von Hase"
             start_ok = forced or lead or self._initial_at(tokens, i) \
                 or self._name_token(tok) or self._hyphenated_surname(tokens, i) \
@@ -1648,7 +1679,9 @@ class NameTagger:
                     break  # not across a bracket: "Norodom Sihanouk [Xihanuke] Ieng Sary said"
                 if j > i and (tokens[j].start - tokens[j - 1].end > 1 or tokens[j].nl):
                     break
-                if self._initial_at(tokens, j):
+                if self._initial_at(tokens, j) \
+                        and not (j > i and self.gazetteer.lookup_place(" ".join(t.text for t in tokens[i:j + 1]))):
+                    # an initial, but not the last word of a place: "the river Tra Ly."
                     hyphen = j + 2 < n and tokens[j + 2].text == "-" and tokens[j + 2].start == tokens[j + 1].end
                     j += 3 if hyphen else 2
                     continue
@@ -1710,7 +1743,8 @@ class NameTagger:
                 break
             if j > i:  # "Bényi J.": a name written family name first ends with the initial and its dot
                 k = j - 1 if len(tokens[j - 1].text) == 1 else j  # the initial, taken into the run or next to it
-                if _initial_ends_name(tokens, k) and (k < j or tokens[k].start not in boundaries):
+                if _initial_ends_name(tokens, k) and (k < j or tokens[k].start not in boundaries) \
+                        and not self.gazetteer.lookup_place(" ".join(t.text for t in tokens[i:k + 1])):  # "Tra Ly."
                     j = k + 2
             if j > i + 1 and tokens[j - 1].key in _GENERATIONS and j < n and tokens[j].text == "." \
                     and tokens[j].start == tokens[j - 1].end:
@@ -1966,7 +2000,7 @@ class NameTagger:
         if len(run) == 3 and run[0].text in ("I", "V", "X") and (i == 0 or run[0].nl) \
                 and lx.is_english(run[2].text):
             return None  # a numbered heading: "V. Conclusions and proposals"
-        if run[0].text in lx.LEADING_PARTICLES:  # "de Gaulle": a surname with its particle
+        if run[0].key in lx.LEADING_PARTICLES:  # "de Gaulle", "La Rocque": a surname with its particle
             if run[-1].key in memory.aliases:
                 return Candidate(i, j, "person", 4, ref=memory.aliases[run[-1].key])
             entries = self.surnames.get(" ".join(t.text for t in run).casefold())
