@@ -43,7 +43,11 @@ Pyongyang 1962-1970), blind76 (0.913, American documents on East Asia, two teleg
 (0.992, Soviet embassy records in Pyongyang 1954-1960), blind82 (0.916, American documents on Europe and the
 Middle East, two telegrams in capitals), blind83 (0.980, Polish, Czechoslovak and Hungarian reports from Beijing,
 Hanoi and Ulaanbaatar), blind84 (0.985, the Non-Aligned Movement), blind85 (0.991, Soviet records on the Middle
-East, Iran and Afghanistan) and blind86 (0.991, Chinese records on Africa and South Asia).
+East, Iran and Afghanistan) and blind86 (0.991, Chinese records on Africa and South Asia); blind87 (0.991, Soviet
+records in Pyongyang and Chongjin 1963-1968), blind88 (0.952, American documents on Korea and Japan, two telegrams
+in capitals), blind89 (0.986, East German documents on the DPRK, China and Mongolia), blind90 (0.986, Soviet
+documents on Indochina), blind91 (0.994, East European documents on the DPRK 1972-1989) and blind92 (0.944,
+British, Canadian and Australian documents on Asia).
 blind76 is held at 0.80 per type (orgs 0.88 now) and blind82 at 0.90 (orgs 0.95 now): their telegrams in capitals
 are the hardest text the tagger reads, and the floors guard what it reads of them against regressions.
 """
@@ -79,7 +83,9 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind71": (6, 0.95), "blind72": (6, 0.95), "blind73": (6, 0.95), "blind74": (6, 0.95),
         "blind75": (6, 0.95), "blind76": (6, 0.80), "blind77": (6, 0.95), "blind78": (6, 0.95),
         "blind79": (6, 0.95), "blind80": (6, 0.95), "blind81": (6, 0.95), "blind82": (6, 0.90),
-        "blind83": (6, 0.95), "blind84": (6, 0.95), "blind85": (6, 0.95), "blind86": (6, 0.95)}
+        "blind83": (6, 0.95), "blind84": (6, 0.95), "blind85": (6, 0.95), "blind86": (6, 0.95),
+        "blind87": (6, 0.95), "blind88": (6, 0.95), "blind89": (6, 0.95), "blind90": (6, 0.95),
+        "blind91": (6, 0.95), "blind92": (6, 0.95)}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
