@@ -1318,3 +1318,11 @@ def test_korean_names_and_a_known_paper_in_a_telegram_in_capitals():
     for expected in [("person", "CHOI KYU HAH"), ("person", "CHUNG WOON KAP"), ("person", "CHA CHI CHOL"),
                      ("org", "NEW YORK TIMES")]:
         assert expected in found, found
+
+
+def test_a_telegram_in_capitals_keeps_an_english_surname_after_a_known_given_name_and_a_place_before_a_stop():
+    text = ("3. KAUNDA SAID THAT EDWARD HEATH HAD WRITTEN TO HIM AND THAT HE WOULD SPEAK WITH PRESIDENT NYERERE BEFORE "
+            "THE OAU MEETING IN PORT LOUIS. EDWARD SAID NOTHING MORE.")
+    found, _ = _tag(text)
+    assert ("person", "EDWARD HEATH") in found and ("place", "PORT LOUIS") in found, found
+    assert ("person", "EDWARD SAID") not in found, found

@@ -272,10 +272,15 @@ _CAPS_PERSON_CUES = (lx.STRONG_PERSON_CUES - {"general", "secretary", "minister"
 _LED_BODIES = frozenset("party government regime faction wing cabinet".split())
 #: A telegram's words for where it went: "Sent Department 2618; repeated London 418".
 _ROUTING_VERBS = frozenset({"sent", "repeated", "received", "passed"})
+#: Words after a given name in capitals that are verbs, not surnames: "IAN SAID", "EDWARD TOLD".
+_NOT_SURNAMES = frozenset("said told met went came spoke wrote left sent gave took made says tells asks thinks wants"
+                          " agrees believes hopes fears knows".split())
 #: Acronyms of the authority files that in a text in capitals are mostly English words ("A LOT OF").
 _CAPS_WORDS_NOT_ACRONYMS = frozenset({"us", "who", "lot", "it", "aid", "far"})
 #: Runs of words in capitals on one line ("UNITED NATIONS FUND FOR DRUG ABUSE CONTROL").
 _CAPS_WORDS = re.compile(r"\b[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*)+\b")
+#: A capitalised word and a lowercase one after it, in a text put in ordinary case ("Ian smith").
+_WORD_AFTER_NAME = re.compile(r"\b([A-Z][a-z]+) ([a-z]{3,})\b")
 #: A capitalised word and two short words after it, in a text put in ordinary case ("Choi kyu hah").
 _SYLLABLES_AFTER_SURNAME = re.compile(r"\b(?=([A-Z][a-z]+) ([A-Za-z]{2,4}) ([A-Za-z]{2,4})\b)")
 #: Lowercase words after an org's head and "of", "on" or "for", up to a comma or full stop:
@@ -407,6 +412,13 @@ def _title_follows(tokens, k) -> bool:
     return k < len(tokens) and tokens[k].key.rstrip(".") in lx.PERSON_CUES
 
 
+def _surname_word(word: str) -> bool:
+    """Whether an English word after a given name may be its surname ("smith", "heath"): no
+    function word, auxiliary, or verb of saying or going ("said", "told", "went")."""
+    return word not in _FUNCTION and word not in _AUXILIARIES and word not in _NOT_SURNAMES \
+        and not word.endswith(("ed", "ing"))
+
+
 def _known_hyphenated(tok, memory) -> bool:
     """A hyphenated name this document has already given as a person's ("Mendès-France")."""
     return "-" in tok.text and tok.key in memory.aliases
@@ -430,6 +442,7 @@ class NameTagger:
         self.trie: dict = {}
         self.surnames: dict[str, list] = {}
         self.person_tokens: set[str] = set()
+        self.given_names: set[str] = set()  # first words of the authority's persons of two words or more
         for surface, entries in authority.names().items():
             keys = token_keys(surface)
             if not keys:
@@ -443,6 +456,8 @@ class NameTagger:
                     node[None].append(entry)
                 if entry.kind == "person":
                     self.person_tokens.update(k for k in keys if len(k) > 1)
+                    if len(keys) >= 2 and len(keys[0]) > 2 and keys[0] not in lx.EAST_ASIAN_SURNAMES:
+                        self.given_names.add(keys[0])
         for surface, entries in authority.surnames().items():
             self.surnames.setdefault(surface.casefold(), []).extend(entries)
 
@@ -527,6 +542,8 @@ class NameTagger:
             while a < len(words) - 1:
                 for n in (4, 3, 2):
                     part = [w for _, w in words[a:a + n]]
+                    if part:
+                        part[-1] = part[-1].rstrip(".")  # "IN PORT LOUIS. WILKOWSKI"
                     if len(part) < n or part[0].casefold() in _FUNCTION or part[-1].casefold() in _FUNCTION:
                         continue
                     cased = " ".join(x.lower() if x.casefold() in _FUNCTION else x.capitalize() for x in part)
@@ -539,6 +556,10 @@ class NameTagger:
         # an English given name before an initial or a name: "JOHN R. BARTELS", "FRANK Kellogg"
         out = re.sub(r"\b([a-z]+)(?= (?:[A-Z]\. |[A-Z][a-z]+\b))",
                      lambda m: m.group(1).capitalize() if m.group(1) in _GIVEN_NAMES_IN_CAPS else m.group(1), out)
+        # an English word right after a given name the authority files know is a surname: "IAN SMITH", "EDWARD HEATH"
+        out = _WORD_AFTER_NAME.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}"
+                                   if m.group(1).casefold() in self.given_names and text[m.start(2):m.end(2)].isupper()
+                                   and _surname_word(m.group(2)) else m.group(0), out)
         # a short word in capitals right after a name is the name's next part: "Nihat ERIM", "Korkut OZAL"
         out = re.sub(r"\b([A-Z][a-z]{2,}) ([A-Z]{2,4})\b",
                      lambda m: m.group(0) if self._written_so(m.group(2)) or not self._reads_as_name(m.group(1))
