@@ -90,8 +90,6 @@ _LOWERCASE_NAME_HEADS = frozenset("Ministerstvo Vysoká Ústřední Úřad Feder
 _FOREIGN_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del", "para", "pour", "por", "ng",
                             "della", "dei", "delle", "degli", "di", "der", "für"))
 
-#: Words that open a Spanish or Portuguese place name ("Puerto Sandino", "Río San Juan", "Nueva
-#: Segovia"), never a person's.
 #: Org heads that are also surnames: a head only after a capitalised English word ("Paper Mill").
 _HEADS_AFTER_WORDS = frozenset({"mill"})
 #: Words for a state before "of" and its name: "Republic of Mali", "Kingdom of Cambodia".
@@ -100,6 +98,8 @@ _STATE_FORMS = frozenset("republic kingdom principality sultanate emirate".split
 #: those written before "of" and a name ("the Sea of Okhotsk", "the Strait of Tsushima").
 _HEAD_FIRST_GEO = frozenset("Lake Mount Cape".split())
 _HEAD_OF_GEO = frozenset("Sea Bay Gulf Strait Straits Isle Isles".split())
+#: Words that open a Spanish or Portuguese place name ("Puerto Sandino", "Río San Juan", "Nueva
+#: Segovia"), never a person's.
 _SPANISH_PLACE_WORDS = frozenset("Puerto Porto Río Rio Nueva Nuevo Nova Novo Ciudad Villa Vila Bahía Baía Isla Ilha "
                                  "Cerro Lago Sierra Santa Santo São Laguna Cabo Punta Valle".split())
 
@@ -145,16 +145,17 @@ _ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
 _CODE_LINE = re.compile(r"^[^\S\n]*TAGS[^\S\n]*:.*$", re.M)
 #: A city this large is no one's surname where it stands alone on a line: a dateline ("LUANDA").
 _BIG_CITY = 500_000
-#: Dotted abbreviations of offices, not bodies: External Affairs Minister, Foreign Secretary,
-#: Joint Secretary, Additional Secretary, Prime Minister, His Excellency (Indian and British usage).
-#: Titles before a person's name that end an org's complement at a second "of": "the Subcommittee on
-#: Multinational Corporations of Senator Frank Church".
+#: Titles before a person's name that end an org's complement: "the Colonial Office for Sir ...",
+#: "the Subcommittee on Multinational Corporations of Senator Frank Church".
 _TITLES = frozenset("comrade cde com mr mrs ms miss dr ambassador senator marshal colonel admiral professor prof sir"
                     " madame herr lord lady congressman representative".split())
 #: Org heads that are also surnames after a given name: "Frank Church".
 _SURNAME_HEADS = frozenset({"church"})
 #: British honours after a name ("R. G. Casey, C.H., D.S.O., M.C."): no bodies.
 _HONOURS = frozenset("DSO CMG KCMG GCMG OBE MBE CBE KBE GBE KCVO CVO GCVO KCB GCB CH MC".split())
+#: Abbreviations of offices, not bodies: External Affairs Minister, Foreign Secretary, Joint Secretary,
+#: Additional Secretary, Prime Minister, His Excellency, Permanent Under-Secretary (Indian and British
+#: usage); and honours.
 _OFFICE_ABBREVIATIONS = frozenset("EAM FS JS AS PM HE HM DFS PPS APS PUS".split()) | _HONOURS
 _STOP_ACRONYMS = frozenset(
     "I II III IV V VI VII VIII IX X XI XII XX XXI XXII XXIII TOP SECRET SIC OK NB PS AM PM ID TV"
@@ -162,14 +163,12 @@ _STOP_ACRONYMS = frozenset(
     " DDT"  # a pesticide
     " DCM"  # a deputy chief of mission
     " SECSTATE NIACT NODIS EXDIS LIMDIS STADIS REF REFTEL DISTR"  # a telegram's or report's captions
-    " EAM FS JS DFS PPS APS PUS"  # Indian and British offices: the External Affairs Minister, Foreign Secretary
-    " DSO CMG KCMG GCMG OBE MBE CBE KBE GBE KCVO CVO GCVO KCB GCB"  # British honours after a name
     " USE"  # "LIMITED OFFICIAL USE"
     " A AN THE OF AND TO IN ON FOR BY NO NOT BUT"
     " DER DES DIE DAS UND FÜR VON ZUR ZUM AUF BEI MIT IM"  # German letterheads: BOTSCHAFT DER DDR IN DER KDVR
     " DE DEL LA LAS LOS DA DO DOS VAN"  # particles of names in capitals: DEL VALLE
     " FM GDS TAGS PGOV PINT PREL PFOR PINR MARR MOPS".split()  # an American telegram's routing and tags
-)
+) | _OFFICE_ABBREVIATIONS
 
 
 class Token:
@@ -567,12 +566,12 @@ class NameTagger:
         # a short word in capitals right before a name is a name's syllable, not an acronym: "THAO Ma", "YEN Chia-kan"
         out = re.sub(r"\b([A-Z]{2,4}) (?=[A-Z][a-z]+(?:-[a-z]+)?\b)",
                      lambda m: m.group(0) if self._written_so(m.group(1)) else m.group(1).capitalize() + " ", out)
-        # the English words right before an org's head are its name: "Seoul National University"
         # a Korean name's two syllables after its surname, English words or not: "CHOI KYU HAH", "CHA CHI CHOL"
         for m in _SYLLABLES_AFTER_SURNAME.finditer(out):
             if self._korean_syllables(m, text):
                 a, b = m.start(2), m.end(3)
                 out = out[:a] + " ".join(x.capitalize() for x in out[a:b].split(" ")) + out[b:]
+        # the English words right before an org's head are its name: "Seoul National University"
         out = _BEFORE_CAPS_HEAD.sub(self._name_before_head, out)
         # an org's "of", "on" or "for" complement up to a stop: "UN Commission on Narcotic Drugs,"
         out = _AFTER_CAPS_HEAD.sub(lambda m: m.group(1) + " ".join(
