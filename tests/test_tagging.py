@@ -784,8 +784,9 @@ def test_a_telegram_in_capitals_is_read_in_ordinary_case_and_keeps_its_capitals(
 
 
 def test_a_telegram_in_capitals_keeps_countries_peoples_initials_and_known_names_of_several_words():
-    text = ("2. THE GOVERNMENT OF SADI IRMAK SAID THAT TURKEY WILL WELCOME INSPECTORS OF THE UN COMMISSION ON NARCOTIC DRUGS, AND "
-            "THE MINISTER OF TRADE, HALIL BAYKAL, TOLD AN EMBASSY OFFICER THAT THE POLISH UNITED WORKERS' PARTY AND THE "
+    text = ("2. THE GOVERNMENT OF SADI IRMAK SAID THAT TURKEY WILL WELCOME INSPECTORS OF THE UN COMMISSION ON "
+            "NARCOTIC DRUGS, AND THE MINISTER OF TRADE, HALIL BAYKAL, TOLD AN EMBASSY OFFICER THAT THE POLISH "
+            "UNITED WORKERS' PARTY AND THE "
             "OPPOSITION JUSTICE PARTY AGREE. REPRESENTATIVE LESTER L. WOLFF AND JOHN R. BARTELS JR. FLEW TO NEW YORK "
             "AFTER POPE JOHN PAUL II SPOKE.")
     _assert_tags(text, [("person", "SADI IRMAK"), ("place", "TURKEY"), ("org", "UN COMMISSION ON NARCOTIC DRUGS"),
@@ -797,7 +798,8 @@ def test_a_telegram_in_capitals_keeps_countries_peoples_initials_and_known_names
 @pytest.mark.parametrize("text, expected", [
     ("Walter J. Stoessel Jr. met the delegation. Stoessel said little.",
      [("person", "Walter J. Stoessel Jr."), ("person", "Stoessel")]),
-    ("The Office of Greek, Turkish and Iranian Affairs was told.", [("org", "Office of Greek, Turkish and Iranian Affairs")]),
+    ("The Office of Greek, Turkish and Iranian Affairs was told.",
+     [("org", "Office of Greek, Turkish and Iranian Affairs")]),
     ("The Hezb-e Tudeh was banned.", [("org", "Hezb-e Tudeh")]),
     ("FM AMEMBASSY WARSAW\nINFO AMEMBASSY ROME\nREF: WARSAW 8240", [("org", "AMEMBASSY"), ("place", "WARSAW"),
                                                                   ("org", "AMEMBASSY"), ("place", "ROME"),
@@ -1187,7 +1189,8 @@ def test_an_orgs_complement_may_list_its_fields_but_not_people_or_places(text, e
 @pytest.mark.parametrize("text, expected", [
     ("The delegates went to Niigata, and Inoue Masutaro of the Japanese society met them.",
      ("person", "Inoue Masutaro")),
-    ("The correspondent of Novos Rumos, José Maria dos Reis Teixeira, asked.", ("person", "José Maria dos Reis Teixeira")),
+    ("The correspondent of Novos Rumos, José Maria dos Reis Teixeira, asked.",
+     ("person", "José Maria dos Reis Teixeira")),
     ("The counsellor Lj. Bošnjak took notes.", ("person", "Lj. Bošnjak")),
     ("Present: Y. el-Mahdi, interpreter.", ("person", "Y. el-Mahdi")),
     ("The team leader Kye Tong-sop reported.", ("person", "Kye Tong-sop")),
@@ -1195,7 +1198,8 @@ def test_an_orgs_complement_may_list_its_fields_but_not_people_or_places(text, e
     ("The Presidium of the Great People's Khural met.", ("org", "Presidium of the Great People's Khural")),
     ("Copy to the MSZMP KB Külügyi Osztály.", ("org", "MSZMP KB Külügyi Osztály")),
     ("[Stamp: Cabinet of the President, received 24.II.60]", ("org", "Cabinet of the President")),
-    ("The Office of the President for Political Affairs replied.", ("org", "Office of the President for Political Affairs")),
+    ("The Office of the President for Political Affairs replied.",
+     ("org", "Office of the President for Political Affairs")),
     ("The Committee of State Security under the Council of Ministers of the USSR reports.",
      ("org", "Committee of State Security under the Council of Ministers of the USSR")),
     ("The Kachin State and the Shan State are restless.", ("place", "Kachin State")),
@@ -1289,7 +1293,8 @@ def test_names_from_blind_sets_88_to_92(text, expected):
 
 
 def test_a_capital_alone_on_a_line_of_an_address_is_a_place_not_a_signature():
-    found, _ = _tag("The Right Honourable R. G. Casey,\nMinister for External Affairs,\nCanberra\n\nSir,\n\nI have the honour.")
+    found, _ = _tag("The Right Honourable R. G. Casey,\nMinister for External Affairs,\nCanberra\n\nSir,\n\n"
+                    "I have the honour.")
     assert found == [("person", "R. G. Casey"), ("place", "Canberra")], found
 
 

@@ -43,8 +43,8 @@ _POSSESSIVE = ("'s", "’s", "'S", "’S")
 #: Plural nouns whose possessive stays inside an org's name: "People's", "Women's".
 _POSSESSORS = ("people", "workers", "peoples", "women")
 #: Two-letter initials of Mongolian and Russian names ("Ch. Dashdavaa", "Yu. V. Andropov", "Iv. Bashev").
-_DIGRAPH_INITIALS = frozenset("Ch Sh Ts Zh Kh Yu Ya Yo Ye Dz Gy Sz Ly Ny Th Ph Dj Gh St Vl Wł Iv Al Gr Dm Hr Lj Nj Dž Dsh"
-                              .split())
+_DIGRAPH_INITIALS = frozenset(
+    "Ch Sh Ts Zh Kh Yu Ya Yo Ye Dz Gy Sz Ly Ny Th Ph Dj Gh St Vl Wł Iv Al Gr Dm Hr Lj Nj Dž Dsh".split())
 #: Org heads that make a name in lowercase too: "the Soviet government", "the Polish embassy".
 _LOWERCASE_ORG_HEADS = frozenset({"government", "embassy", "ministry", "legation"})
 
@@ -253,8 +253,8 @@ _RIVER_SIDES = frozenset("north south east west valley valleys banks bank mouth 
 _PREFIXED = re.compile(r"^(?:Inter|Intra|Trans|Pan|Non|Anti|Multi|Supra)([a-z]{4,})$")
 #: Org heads that are not also common verbs or adjectives, for reading a text in capitals ("ASSEMBLY",
 #: "UNIVERSITY", "COMMAND"; not "PRESS", "FORCES", "WORKS").
-_CAPS_HEADS = lx.ORG_HEADS - frozenset("""press force forces guard guards post review express monitor mirror subcommittee
-    standard times lines works plant staff fund trust board union service mission authority office station
+_CAPS_HEADS = lx.ORG_HEADS - frozenset("""press force forces guard guards post review express monitor mirror
+    subcommittee standard times lines works plant staff fund trust board union service mission authority office station
     group unit center centre forum complex club mine mines farm school studio cross crescent youth news community
     resistance church detachment chamber archive archives presidency""".split())
 #: Lowercase English words (one or two) before an org's head in a text read in ordinary case.
@@ -1146,7 +1146,8 @@ class NameTagger:
                     k = _capitalised_run(tokens, j, 3, inside)
                     while k > j and k + 1 < n and tokens[k].text in _FOREIGN_LINKS | {"und"} and not tokens[k].nl \
                             and tokens[k].start not in opens and _capitalised_run(tokens, k + 1, 3, inside) > k + 1:
-                        # "Frente Nacional de Libertação de Angola", "Ministerium für Außenhandel und Innerdeutschen Handel"
+                        # "Frente Nacional de Libertação de Angola",
+                        # "Ministerium für Außenhandel und Innerdeutschen Handel"
                         k = _capitalised_run(tokens, k + 1, 3, inside)
                     if k > j:
                         out.append(Candidate(i, k, "org", 2, cert="medium"))  # "Office du Niger"
@@ -1190,7 +1191,8 @@ class NameTagger:
                     else:
                         if j + 1 < n and tokens[j].text in ("du", "de", "del", "des", "della", "di") \
                                 and tokens[j + 1].is_cap and tokens[j + 1].is_word and not tokens[j + 1].nl \
-                                and tokens[j].start - tokens[j - 1].end == 1 and tokens[j + 1].start - tokens[j].end == 1:
+                                and tokens[j].start - tokens[j - 1].end == 1 \
+                                and tokens[j + 1].start - tokens[j].end == 1:
                             j = _capitalised_run(tokens, j + 1, 2)  # "La Dépêche du Cambodge", "El Diario de Hoy"
                         out.append(Candidate(i, j, "org", 2, cert="low"))  # a paper: "El Mercurio", "El Nuevo Diario"
             elif tok.text == "Air" and self._place_like(nxt) \
@@ -1425,7 +1427,7 @@ class NameTagger:
         # head nouns
         for h, tok in enumerate(tokens):
             k = tok.key
-            if k == "church" and h > 0 and tokens[h - 1].key in lx.GIVEN_NAMES and tokens[h - 1].is_cap \
+            if k in _SURNAME_HEADS and h > 0 and tokens[h - 1].key in lx.GIVEN_NAMES and tokens[h - 1].is_cap \
                     and (h < 2 or not tokens[h - 2].is_cap or tokens[h - 2].key.rstrip(".") in lx.PERSON_CUES):
                 continue  # "Senator Frank Church": a person
             if k in _HEADS_AFTER_WORDS:
@@ -1937,7 +1939,8 @@ class NameTagger:
     def _could_be_name(self, tok) -> bool:
         k = tok.key
         return "-" not in k and not (k in _FUNCTION or k in lx.NOT_NAME_WORDS or k in lx.ROLE_WORDS
-                    or k in lx.ORG_HEADS and k not in _SURNAME_HEADS or k in lx.EVENT_HEADS or self.gazetteer.is_demonym(tok.text)
+                    or k in lx.ORG_HEADS and k not in _SURNAME_HEADS or k in lx.EVENT_HEADS
+                    or self.gazetteer.is_demonym(tok.text)
                     or self.gazetteer.lookup_place(tok.text) or tok.is_allcaps or self._lookup((k,)))
 
     @staticmethod
@@ -1968,7 +1971,8 @@ class NameTagger:
         if k + 1 < len(tokens) and tokens[k].text in lx.LEADING_PARTICLES and tokens[k + 1].is_cap \
                 and tokens[k + 1].is_word:
             return True
-        return k < len(tokens) and (tokens[k].is_cap and tokens[k].is_word or bool(_LOWER_PARTICLE.match(tokens[k].text)))
+        return k < len(tokens) and (tokens[k].is_cap and tokens[k].is_word
+                                    or bool(_LOWER_PARTICLE.match(tokens[k].text)))  # "Y. el-Mahdi"
 
     def _classify_run(self, tokens, i, j, memory, local=frozenset()):
         run = tokens[i:j]
