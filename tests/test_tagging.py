@@ -1331,3 +1331,13 @@ def test_a_telegram_in_capitals_keeps_an_english_surname_after_a_known_given_nam
     found, _ = _tag(text)
     assert ("person", "EDWARD HEATH") in found and ("place", "PORT LOUIS") in found, found
     assert ("person", "EDWARD SAID") not in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They exchanged the old notes for the new notes of the Central Bank.", [("org", "Central Bank")]),
+    ("Mu Chong, removed last year, has not been heard of.", [("person", "Mu Chong"), ("date", "last year")]),
+    ("The projects of the Ministry of Foreign Trade of the USSR for Hungnam have not arrived.",
+     [("org", "Ministry of Foreign Trade of the USSR"), ("place", "Hungnam")]),
+])
+def test_a_central_body_mu_as_a_surname_and_a_purpose_after_an_orgs_complement(text, expected):
+    _assert_tags(text, expected)

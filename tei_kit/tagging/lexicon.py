@@ -115,7 +115,7 @@ EAST_ASIAN_SURNAMES = frozenset(
     bo nie ulanfu ji ke zheng liang xie feng zeng xiao yuan cai jiang cheng wei qiu jia xia zou xiong
     bai meng qin yan hou lei duan hao kong shao shi wan gu lai qiao geng jong hyun ding tang su du lu
     fu fang ren shen yao pan ling nguyen tran pham hoang huynh phan vu vo dang bui ngo duong ly yo yeo yuk kye
-    chung cha""".split()
+    chung cha mu""".split()
 )
 
 #: Cues after which even a common English word is a name ("President Ford", "Comrade Young").

@@ -823,7 +823,7 @@ class NameTagger:
             if tok.key in lx.COMPASS_WORDS and h + 1 < n and tokens[h + 1].start - tok.end == 1:
                 e = h + 1
                 while e < n and e - h <= 2 and tokens[e].is_cap and tokens[e].is_word \
-                        and not tokens[e].nl and tokens[e].key not in _FUNCTION \
+                        and not tokens[e].nl and tokens[e].key not in _FUNCTION and tokens[e].key not in lx.ORG_HEADS \
                         and tokens[e].start not in boundaries \
                         and not self.gazetteer.is_demonym(tokens[e].text) \
                         and (self.gazetteer.lookup_place(tokens[e].text) or self._name_token(tokens[e])
@@ -1517,6 +1517,8 @@ class NameTagger:
                     continue
                 if t.key in ("of", "for", "on", "under"):
                     g = self._complement_end(tokens, e, opens)
+                    if t.key == "for" and e > h + 1 and all(self._place_like(x) for x in tokens[e + 1:g]):
+                        break  # "the projects of the Ministry of Foreign Trade of the USSR for Hungnam": a purpose
                     if g > e:
                         e = g
                         continue
