@@ -1341,3 +1341,22 @@ def test_a_telegram_in_capitals_keeps_an_english_surname_after_a_known_given_nam
 ])
 def test_a_central_body_mu_as_a_surname_and_a_purpose_after_an_orgs_complement(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ceylon Workers' Congress and the Democratic Workers' Congress agreed.",
+     [("org", "Ceylon Workers' Congress"), ("org", "Democratic Workers' Congress")]),
+    ("The Inter-American Commission on Human Rights and ACNUR were invited.",
+     [("org", "Inter-American Commission on Human Rights"), ("org", "ACNUR")]),
+    ("The satyagrahis crossed into Zarlandia at dawn.", [("place", "Zarlandia")]),
+    ("The talks in Port of Spain ended.", [("place", "Port of Spain")]),
+    ("Sheikh Sabah al-Ahmad al-Jaber received them.", [("person", "Sabah al-Ahmad al-Jaber")]),
+    ("The Secretaría de Hacienda y Crédito Público agreed.", [("org", "Secretaría de Hacienda y Crédito Público")]),
+    ("Copy to our High Commission in New Delhi. Para 5 is not for the press.", [("place", "New Delhi")]),
+    ("The Latin American countries and President Miguel de la Madrid agreed.",
+     [("person", "Miguel de la Madrid")]),
+    ("He has written in El Nacional that the protocol stands. El Universal wrote today.",
+     [("org", "El Nacional"), ("org", "El Universal"), ("date", "today")]),
+])
+def test_names_from_blind_sets_95_and_97(text, expected):
+    _assert_tags(text, expected)

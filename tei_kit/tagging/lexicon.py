@@ -98,7 +98,7 @@ NOT_NAME_WORDS = frozenset(
     bahasa sinhala islamic islamist muslim moslem buddhist hindu jewish shiite shia sunni maronite druze
     zionist sikh christian catholic orthodox protestant
     palais palace palazzo schloss hotel cathedral mosque basilica secstate secdef governorate stenogram
-    transcript""".split()
+    transcript para paras""".split()
 ) | (MONTH_WORDS - {"jan"})  # "Jan" is a given name; "Jan." as a month is the date grammar's
 
 #: Lowercase particles that may open a surname written without the given name ("de Gaulle",

@@ -65,7 +65,7 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Ministerio Ministério Universidad Universidade Comisión Comissão Junta Fuerzas Forças Ejército Exército "
     "Comando Correio Congreso Comisiones Juventud Juventude Petróleos Petróleo Yacimientos Ferrocarriles "
     "Aerolíneas Líneas Corporación Corporação Sociedad Sociedade Industrias Cooperativa Acción Ação Alianza "
-    "Aliança Agencia Agência Servicio Serviço Policía Polícia Guardia Consorcio "
+    "Aliança Agencia Agência Servicio Serviço Policía Polícia Guardia Consorcio Secretaría Secretaria "
     # Italian
     "Corriere Partito Confederazione Unione Fronte "
     # Indonesian and Malay ("Partai Komunis Indonesia", "Sentral Organisasi Buruh Seluruh Indonesia")
@@ -133,10 +133,10 @@ _SINGULAR_ROLES = frozenset(
 _PARTICLES = frozenset(
     "von van der de da di du la las los le bin ibn al el ter den dos das do del della des y e arap".split())
 #: Lowercase words inside a place's name the gazetteer knows whole ("Pinar del Río", "Mar del Plata").
-_PLACE_INNER_WORDS = frozenset("de del la le da do dos das des du di sur el al upon on".split())
+_PLACE_INNER_WORDS = frozenset("de del la le da do dos das des du di sur el al upon on of".split())
 _LOCATIVE = frozenset("in to at near into".split())
 #: Prepositions after which an unknown name is a place ("in Darkhan", "at Dong Dang").
-_PLACE_CUES = frozenset("in at near via outside around towards through opposite beyond across".split())
+_PLACE_CUES = frozenset("in at near via outside around towards through opposite beyond across into".split())
 #: A name printed letter-spaced ("B e r l i n"), its words two or more spaces apart
 #: ("A d d i s  A b e b a").
 _LETTER_SPACED = re.compile(r"(?<![\w.])([^\W\d_](?: [^\W\d_])+(?: {2,}[^\W\d_](?: [^\W\d_])*)*)(?![\w])")
@@ -297,6 +297,9 @@ _GIVEN_NAMES_IN_CAPS = lx.GIVEN_NAMES - _AUXILIARIES - frozenset("hope joy grace
 _OFFICES = frozenset("office secretariat bureau chancellery".split())
 #: Heads whose "of" complement may be a role alone: "the Office of the Minister", "the Cabinet of the President".
 _ROLE_OFFICES = _OFFICES | {"cabinet"}
+#: Verbs of writing and printing: "El Universal wrote", "written in El Nacional".
+_PRESS_VERBS = frozenset("wrote writes written published publishes printed prints reported reports commented said"
+                         " says stated".split())
 #: Roles whose "of X" names a paper or an agency: "the correspondent of Novos Rumos".
 _PRESS_ROLES = frozenset("correspondent correspondents editor editors editor-in-chief".split())
 #: Plurals after which an org's complement may list places: "... of the Peoples of Asia, Africa and ...".
@@ -1041,7 +1044,7 @@ class NameTagger:
                 continue
             fits = (t.is_cap and t.is_word and t.key not in _FUNCTION and not self._initial_at(tokens, g)
                     and self._complement_word(t) and t.key.rstrip(".") not in _TITLES) \
-                or (t.key == "and" and g + 1 < n and tokens[g + 1].is_cap
+                or (t.key == "and" and g + 1 < n and tokens[g + 1].is_cap and not self._is_acronym(tokens[g + 1])
                     and not any(x.kind == "org" for k in (g + 2, g + 3) if k >= n or not tokens[k].is_cap
                                 for x in self._lookup(tuple(y.key for y in tokens[g + 1:k])) or ())) \
                 or (t.key == "of" and g > f and g + 1 < n and tokens[g + 1].is_cap
@@ -1144,7 +1147,8 @@ class NameTagger:
                     if j < n and tokens[j].text in ("la", "los", "las", "le", "les", "l'"):
                         j += 1  # "de los Diputados", "para la Liberación"
                     k = _capitalised_run(tokens, j, 3, inside)
-                    while k > j and k + 1 < n and tokens[k].text in _FOREIGN_LINKS | {"und"} and not tokens[k].nl \
+                    while k > j and k + 1 < n and tokens[k].text in _FOREIGN_LINKS | {"und", "y", "e"} \
+                            and not tokens[k].nl \
                             and tokens[k].start not in opens and _capitalised_run(tokens, k + 1, 3, inside) > k + 1:
                         # "Frente Nacional de Libertação de Angola",
                         # "Ministerium für Außenhandel und Innerdeutschen Handel"
@@ -1180,13 +1184,17 @@ class NameTagger:
                 out.append(Candidate(i, _capitalised_run(tokens, i + 1, 4), "org", 2, cert="medium"))
             elif tok.text in _ROMANCE_ARTICLES and (i == 0 or tok.nl or not self._name_token(tokens[i - 1])):
                 j = _capitalised_run(tokens, i + 1, 3, lambda t: not lx.is_english(t.text))
+                if j == i + 1 and i + 2 < n and tokens[i + 2].key in _PRESS_VERBS \
+                        and tokens[i + 2].start - nxt.end == 1:
+                    j = i + 2  # "El Universal wrote": a paper's name that is an English word
                 words = " ".join(t.text for t in tokens[i:j])
                 if 1 < j - i <= 3 and not (j < n and tokens[j].is_cap and tokens[j].start - tokens[j - 1].end == 1) \
                         and not self._place_like(nxt) and not self.gazetteer.lookup_place(words) \
                         and not self._lookup(tuple(t.key for t in tokens[i:j])):
                     after_place_noun = i > 1 and tokens[i - 1].key == "of" and tokens[i - 2].key in lx.PLACE_NOUNS
+                    written_in = i > 1 and tokens[i - 1].key == "in" and tokens[i - 2].key in _PRESS_VERBS
                     if i > 0 and (tokens[i - 1].key in ("in", "near", "outside", "around", "via") or after_place_noun) \
-                            and not tok.nl:
+                            and not tok.nl and not written_in:  # but "has written in El Nacional"
                         out.append(Candidate(i, j, "place", 2, cert="low"))  # "in La Teja", "the village of La Higuera"
                     else:
                         if j + 1 < n and tokens[j].text in ("du", "de", "del", "des", "della", "di") \
@@ -1344,6 +1352,13 @@ class NameTagger:
             nxt = tokens[h + 1] if h + 1 < len(tokens) else None
             if nxt is not None and nxt.key == "party":
                 continue  # "the Congress Party": the head-noun rule's
+            if h >= 2 and tokens[h - 1].text in ("'", "’") and tokens[h - 2].key in _POSSESSORS \
+                    and tokens[h - 1].start == tokens[h - 2].end:
+                s = _capitalised_start(tokens, h - 2)
+                if all(self.gazetteer.is_demonym(t.text) or self._place_like(t) or t.key in ("national", "democratic")
+                       for t in tokens[s:h - 2]):
+                    out.append(Candidate(s, h + 1, "org", 2, cert="medium"))  # "Ceylon Workers' Congress"
+                continue
             if not modifiers and nxt is not None and nxt.key == "of" and h + 3 < len(tokens) \
                     and tokens[h + 2].key == "the":
                 end = self._known_place_after(tokens, h + 3, opens)
@@ -1530,6 +1545,8 @@ class NameTagger:
                     and k not in ("embassy", "legation", "consulate", "ministry"):
                 continue  # "Minister of the People's Armed Forces" names a portfolio; not "Minister of the Embassy",
                 # "the Minister of the Second Ministry of Machine Building"
+            if s == h - 1 and k == "commission" and tokens[s].key == "high" and e == h + 1:
+                s = h  # "the High Commission": a bare head, like "the Embassy"
             if s == h and (e == h + 1 or e == h + 2 and tokens[h + 1].key == "general"):
                 if k == "senate" and not lowercase_head:
                     out.append(Candidate(s, e, "org", 2, cert="medium"))  # "the Senate" names one house
@@ -1687,6 +1704,10 @@ class NameTagger:
             if not forced and tok.is_cap and tok.key in lx.LEADING_PARTICLES and i + 1 < n \
                     and tokens[i + 1].start - tok.end == 1 and tokens[i + 1].key in memory.aliases:
                 forced = 1  # "La Rocque told them", after "Gene R. La Rocque": the particle opens the sentence
+            if not forced and tok.is_cap and tok.is_word and not tok.is_allcaps and i + 1 < n \
+                    and _LOWER_PARTICLE.match(tokens[i + 1].text) and tokens[i + 1].start - tok.end == 1 \
+                    and not tokens[i + 1].nl and tok.key not in _FUNCTION and tok.key.rstrip(".") not in lx.PERSON_CUES:
+                forced = 1  # "Sabah al-Ahmad al-Jaber": an Arabic name, though "Sabah" is also a place
             lead = 0 if forced else self._particles_before_name(tokens, i)  # "de Gaulle", "von Hase"
             start_ok = forced or lead or self._initial_at(tokens, i) \
                 or self._name_token(tok) or self._hyphenated_surname(tokens, i) \
@@ -1723,6 +1744,11 @@ class NameTagger:
                                                       or tokens[j + 1].text in _PARTICLES and j + 2 < n
                                                       and self._name_token(tokens[j + 2])):  # "de la Torre"
                     j += 1
+                    continue
+                if j > i and t.text == "de" and j + 2 < n and tokens[j + 1].text in ("la", "las", "los") \
+                        and self._place_like(tokens[j + 2]) and not tokens[j + 2].nl \
+                        and all(self._name_token(x) for x in tokens[i:j]):
+                    j += 3  # "Miguel de la Madrid": a surname that is a place
                     continue
                 if j - i >= 2 and t.text in _PARTICLES and j + 1 < n and tokens[j + 1].is_cap \
                         and tokens[j + 1].is_word and not tokens[j + 1].nl and tokens[j + 1].start - t.end == 1 \
