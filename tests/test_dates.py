@@ -826,3 +826,14 @@ def test_a_telegrams_date_time_group_is_a_date(text, expected):
 def test_days_and_months_in_running_prose(document_date, text, surface, when):
     found = [(text[m.start:m.end], m.when) for m in DateContext(document_date).find(text)]
     assert (surface, when) in found, found
+
+
+@pytest.mark.parametrize("document_date, text, surface, when", [
+    (date(1985, 7, 22), "THE EMERGENCY WHICH BOTHA PROCLAIMED ON THE 20TH TOOK EFFECT YESTERDAY.", "20TH", "1985-07-20"),
+    (date(1985, 7, 22), "THE SHOOTINGS AT LANGA ON MARCH 21 MADE THE POLICE THE TARGET.", "MARCH 21", "1985-03-21"),
+    (date(1971, 10, 12), "The ruling of the 11th that the companies owe nothing stands.", "11th", "1971-10-11"),
+    (date(1975, 3, 12), "The Minister quoted Al-Thawra of the 8th:", "8th", "1975-03-08"),
+])
+def test_a_day_before_a_verb_in_the_past_tense_a_ruling_and_a_quotation(document_date, text, surface, when):
+    found = [(text[m.start:m.end], m.when) for m in DateContext(document_date).find(text)]
+    assert (surface, when) in found, found

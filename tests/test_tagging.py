@@ -1360,3 +1360,26 @@ def test_a_central_body_mu_as_a_surname_and_a_purpose_after_an_orgs_complement(t
 ])
 def test_names_from_blind_sets_95_and_97(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The STATE OF ISRAEL protests. The State of Emergency was declared. He met the Head of State of Cambodia.",
+     [("place", "STATE OF ISRAEL"), ("place", "Cambodia")]),
+    ("Ambassador Douglas MacArthur II was assured.", [("person", "Douglas MacArthur II")]),
+    ("[Handwritten: Crimmins to see. Copy to the Office of Bolivian Affairs.]",
+     [("person", "Crimmins"), ("org", "Office of Bolivian Affairs")]),
+    ("Rec'd: July 27, 1957, 4:52 p.m.", [("date", "July 27, 1957")]),
+    ("The Solidaritätskomitee der DDR sent medicines.", [("org", "Solidaritätskomitee der DDR")]),
+    ("FM AMEMBASSY ADDIS ABABA\nTO SECSTATE WASHDC", [("org", "AMEMBASSY"), ("place", "ADDIS ABABA"),
+                                                    ("place", "WASHDC")]),
+    ("E.O. 12356: DECL: OADR", []),
+])
+def test_names_from_blind_sets_94_96_and_98(text, expected):
+    _assert_tags(text, expected)
+
+
+def test_a_telegram_in_capitals_keeps_initials_and_no_verb_before_an_orgs_name():
+    text = ("3. THE SOVIET AMBASSADOR, A. P. RATANOV, HAS ASKED ETHIOPIAN AIRLINES TO CARRY THE SPECIALISTS, AND THE "
+            "UNITED NATIONS AGREED.")
+    found, _ = _tag(text)
+    assert ("person", "A. P. RATANOV") in found and ("org", "ETHIOPIAN AIRLINES") in found, found

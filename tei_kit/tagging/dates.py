@@ -128,7 +128,7 @@ _DATED_NOUNS = (r"statement|letter|note|telegram|cable|ciphergram|issue|edition|
                 r"offer|proposal|request|reply|answer|protest|order|instruction|fight|battle|clash|raid|incident|"
                 r"bombing|shooting|uprising|explosion|bombardment|banquet|dinner|luncheon|lunch|celebrations?|"
                 r"festivities|parade|ceremony|measures|debate|vote|hearing|trial|funeral|inauguration|shipment|"
-                r"delivery|deliveries|consignment")
+                r"delivery|deliveries|consignment|ruling|verdict|judgment|judgement")
 _LISTED_DAY = re.compile(rf"the\s+({_DAY}){_ORD}", re.I)  # "..., the 11th and the 19th", "THE 19TH"
 _YEAR = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])(?![0-9])"  # in full dates
 _YEAR_B = rf"(?:\[{_YEAR}\]|{_YEAR})"
@@ -176,6 +176,8 @@ _FUNCTION_WORDS = frozenset(
     " under despite since until through against without among amid upon within toward towards behind beyond"
     " because although though whereas unless except not no so yet nor than via across near".split()
 )
+#: A verb in the past tense after a day, which a count of things would not have: "on March 21 made", "July 11 left".
+_PAST_VERB = re.compile(r"[a-z]{2,}ed|made|took|gave|left|came|went|saw|brought|began|became|met|sent|said|told|held")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -398,8 +400,9 @@ def _h_mdy(m: re.Match, text: str) -> _Cand | None:
         return None
     if not (y_tok or ry_tok):
         nxt = _NEXT_WORD.match(text, m.end())
-        if nxt and nxt.group(1).islower() and nxt.group(1) not in _FUNCTION_WORDS:
-            return None  # "in March 10 people were arrested": a count, not a day
+        if nxt and nxt.group(1).islower() and nxt.group(1) not in _FUNCTION_WORDS \
+                and not _PAST_VERB.fullmatch(nxt.group(1)):
+            return None  # "in March 10 people were arrested": a count, not a day; but "on March 21 made"
     day, mon = int(m.group("d")), _month_num(mon_tok)
     s, e = _with_weekday(text, m.start()), m.end()
 
@@ -1060,7 +1063,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|ended|died|issued|visited|agreed|proposed|informed|told|gave"
                 r"|despite|because|although|though|whereas|while|since|unless|except|amid|upon|within|among"
                 r"|toward|towards|behind|beyond|following|not|no|so|yet|than|whether|showed|shows|proved|marked"
-                r"|saw)\b"
+                r"|saw|took|made|caused|brought|led)\b"
                 # or a name ("by the 15th Poland had ..."), not a unit or a meeting ("the 15th Division")
                 r"|(?-i:(?!(?:Division|Army|Corps|Congress|Plenum|Party|Regiment|Brigade|Fleet|Century|Anniversary"
                 r"|Session|Conference|Round|Floor|Department|Directorate|Bureau|Section|Group|World|Festival|Games"
@@ -1068,7 +1071,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|Party's|Army's)\b)[A-Z][a-z])))", _F),
      _h_on_the_nth),
     # a paper's or a person's text "of the 16th" before a verb of saying: "Granma of the 16th wrote"
-    (re.compile(rf"(?<=[A-Za-z])\s+of\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])(?=[^\S\n]*,?[^\S\n]*(?:wrote|writes"
+    (re.compile(rf"(?<=[A-Za-z])\s+of\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])(?=[^\S\n]*:|[^\S\n]*,?[^\S\n]*(?:wrote|writes"
                 r"|said|says|reported|reports|published|carried|stated|declared|printed|broadcast|called|calls"
                 r"|described|quoted|noted|stressed|accused|condemned|praised|attacked|commented|demanded|warned"
                 r"|claimed|announced|denounced|welcomed|hailed|criticised|criticized|urged|insisted|argued"

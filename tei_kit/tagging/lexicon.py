@@ -98,7 +98,7 @@ NOT_NAME_WORDS = frozenset(
     bahasa sinhala islamic islamist muslim moslem buddhist hindu jewish shiite shia sunni maronite druze
     zionist sikh christian catholic orthodox protestant
     palais palace palazzo schloss hotel cathedral mosque basilica secstate secdef governorate stenogram
-    transcript para paras""".split()
+    transcript para paras rec'd""".split()
 ) | (MONTH_WORDS - {"jan"})  # "Jan" is a given name; "Jan." as a month is the date grammar's
 
 #: Lowercase particles that may open a surname written without the given name ("de Gaulle",
@@ -139,7 +139,7 @@ FACILITY_WORDS = frozenset(
 GIVEN_NAMES = frozenset(
     """john bill mark frank grant jack rob pat will don ray rose grace joy hope victor max bob dean earl
     harry art gene jean carol mike nick dick chuck hank bud sue peg jerry sterling chester
-    harold angel jan ivan marshall tom guy glen dale lance ken dieter sandy roman alpha ram maria martin""".split()
+    harold angel jan ivan marshall tom guy glen dale lance ken dieter sandy roman alpha ram maria martin dirk""".split()
 )
 
 #: Head nouns of geographical names: "Bistrica River", "North Hamgyong Province".

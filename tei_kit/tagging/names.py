@@ -163,7 +163,7 @@ _STOP_ACRONYMS = frozenset(
     " DDT"  # a pesticide
     " DCM"  # a deputy chief of mission
     " SECSTATE NIACT NODIS EXDIS LIMDIS STADIS REF REFTEL DISTR"  # a telegram's or report's captions
-    " USE"  # "LIMITED OFFICIAL USE"
+    " USE DECL OADR"  # "LIMITED OFFICIAL USE", "E.O. 12356: DECL: OADR"
     " A AN THE OF AND TO IN ON FOR BY NO NOT BUT"
     " DER DES DIE DAS UND FÜR VON ZUR ZUM AUF BEI MIT IM"  # German letterheads: BOTSCHAFT DER DDR IN DER KDVR
     " DE DEL LA LAS LOS DA DO DOS VAN"  # particles of names in capitals: DEL VALLE
@@ -286,6 +286,8 @@ _SYLLABLES_AFTER_SURNAME = re.compile(r"\b(?=([A-Z][a-z]+) ([A-Za-z]{2,4}) ([A-Z
 #: the rest of its name in a text in capitals ("UN Commission on narcotic drugs,").
 _AFTER_CAPS_HEAD = re.compile(r"(\b(?:" + "|".join(sorted(h.capitalize() for h in _CAPS_HEADS))
                               + r") (?:of|on|for) (?:the )?)((?:[a-z]+ ){0,2}[a-z]+)(?=[,.;:])")
+#: Participles that open names of bodies: "United Nations", "Federated Malay States".
+_NAME_PARTICIPLES = frozenset("united federated associated allied confederated reformed".split())
 #: Words before an org's name that are not part of it: "the opposition Justice Party".
 _QUALIFIERS = frozenset("opposition ruling governing former banned illegal outlawed underground clandestine own advance"
                         " entire whole".split())
@@ -509,8 +511,9 @@ class NameTagger:
             first = k.split("-")[0]
             if len(w) == 1 and m.start() > 0 and text[m.start() - 1] in "'’":
                 return w.lower()  # the s of a possessive: "PEOPLE'S"
-            if len(w) == 1 and text[m.end():m.end() + 1] == "." and k not in ("a", "i"):
-                return w  # an initial: "LESTER L. WOLFF"
+            if len(w) == 1 and text[m.end():m.end() + 1] == "." \
+                    and (k not in ("a", "i") or re.match(r"\. [A-Z]\.", text[m.end():m.end() + 4])):
+                return w  # an initial: "LESTER L. WOLFF", "A. P. RATANOV"
             if k in _FUNCTION:
                 return w.lower()
             if (m.start(), m.end()) in bracketed and len(w) >= 2:
@@ -584,11 +587,11 @@ class NameTagger:
     @staticmethod
     def _name_before_head(m) -> str:
         """The lowercase words before an org's head, capitalised from the last function
-        word, auxiliary or common qualifier on: "republican people's [Party]", "the opposition
-        [Justice Party]", "told an [Embassy]"."""
+        word, auxiliary, common qualifier or verb in the past tense on: "republican people's [Party]",
+        "the opposition [Justice Party]", "told an [Embassy]", "asked [Ethiopian Airlines]"."""
         words = m.group(0).split(" ")
-        last = max((i for i, x in enumerate(words) if x in _FUNCTION or x in _AUXILIARIES or x in _QUALIFIERS),
-                   default=-1)
+        last = max((i for i, x in enumerate(words) if x in _FUNCTION or x in _AUXILIARIES or x in _QUALIFIERS
+                    or x.endswith("ed") and x not in _NAME_PARTICIPLES), default=-1)
         return " ".join(x if i <= last else x.capitalize() for i, x in enumerate(words))
 
     @staticmethod
@@ -887,9 +890,13 @@ class NameTagger:
     def _head_first_geo_end(self, tokens, h, boundaries) -> int:
         """The end of a name whose geographical head comes first, at token ``h``: "Lake Khanka",
         "Mount Halla", "Mt. Paektu", "Cape Kanin"; "Sea of Okhotsk", "Bay of Bengal", "Strait of
-        Tsushima" (one or two capitalised words after the head; 0 if there is no such name)."""
+        Tsushima" (one or two capitalised words after the head); "State of Israel" (a known place
+        after it); 0 if there is no such name."""
         tok, n = tokens[h], len(tokens)
         e = h + 1
+        if tok.key == "state" and tok.is_cap and e + 1 < n and tokens[e].key == "of" \
+                and not (h > 0 and tokens[h - 1].key == "of"):  # not "the Head of State of Cambodia"
+            return self._known_place_after(tokens, e + 1, boundaries)  # "the State of Israel", not "... of Emergency"
         if tok.text == "Mt" and e < n and tokens[e].text == "." and tokens[e].start == tok.end:
             e += 1  # "Mt. Paektu"
         elif tok.text in _HEAD_OF_GEO and e < n and tokens[e].text == "of":
@@ -1395,9 +1402,10 @@ class NameTagger:
             parts = []
             while j < n:
                 tok = tokens[j]
-                if parts and tok.is_allcaps and len(tok.text) > 2 and self.gazetteer.lookup_place(tok.text) \
+                if parts and tok.is_allcaps and len(tok.text) > 2 \
+                        and (self.gazetteer.lookup_place(tok.text) or self._known_place_after(tokens, j, opens)) \
                         and any(x.kind == "org" for x in self._lookup(tuple(t.key for t in tokens[i:j])) or ()):
-                    break  # "AMEMBASSY TOKYO": an org and its post
+                    break  # "AMEMBASSY TOKYO", "AMEMBASSY ADDIS ABABA": an org and its post
                 if parts and tok.start in opens and (self._lookup(tuple(t.key for t in tokens[i:j]))
                                                      or self.gazetteer.lookup_place(tokens[i].text) and j == i + 1):
                     break  # "PUWP [PZPR]", "FRG [NSZK]": the bracket gives the name again, it does not go on with it
@@ -1800,8 +1808,10 @@ class NameTagger:
                     and tokens[j].start == tokens[j - 1].end:
                 j += 1  # "Walter J. Stoessel Jr.": the abbreviation's dot is the name's
             if j > i and j < n and len(tokens[j].text) >= 2 and _ROMAN.match(tokens[j].text) \
-                    and tokens[j].start - tokens[j - 1].end == 1 and i > 0 and tokens[i - 1].key in _MONARCHS:
-                j += 1  # "Pope John Paul II", "King Hussein I": the regnal number is the name's
+                    and tokens[j].start - tokens[j - 1].end == 1 \
+                    and (i > 0 and tokens[i - 1].key in _MONARCHS
+                         or j - i >= 2 and tokens[j].text in ("II", "III", "IV") and not tokens[j - 1].is_allcaps):
+                j += 1  # "Pope John Paul II"; "Douglas MacArthur II": the number is the name's
             if j == i + 1 and tok.key in _GENERATIONS:
                 j = i  # "Jr" alone is no one
             if j > i:
@@ -2027,7 +2037,10 @@ class NameTagger:
         if prev is not None and prev.key == "of" and i > 1 and tokens[i - 2].key in _PRESS_ROLES and not has_initials:
             return Candidate(i, j, "org", 2, cert="low", name=" ".join(t.text for t in run))  # correspondent of X
         if _NEWSPAPER_WORD.fullmatch(run[-1].text) or _GERMAN_BODY_WORD.fullmatch(run[-1].text):
-            return Candidate(i, j, "org", 2, cert="low", name=" ".join(t.text for t in run))  # Leipziger Volkszeitung
+            if j + 1 < len(tokens) and tokens[j].text in ("der", "des") and tokens[j + 1].is_cap \
+                    and tokens[j + 1].start - tokens[j].end == 1 and not tokens[j + 1].nl:
+                j += 2  # "Solidaritätskomitee der DDR"
+            return Candidate(i, j, "org", 2, cert="low", name=" ".join(t.text for t in tokens[i:j]))
         if len(run) == 1 and run[0].is_cap and _TRADE_ENTERPRISE.fullmatch(run[0].text):
             return Candidate(i, j, "org", 2, cert="low", name=run[0].text)  # "through Traktoroexport"
         if prev is not None and prev.key == "the" and len(run) == 1 and run[0].key not in memory.aliases \
@@ -2081,6 +2094,9 @@ class NameTagger:
                 return Candidate(i, j, "person", 1, cert="low")
             if prev is not None and prev.key == "to" and i > 1 and tokens[i - 2].key in ("copy", "copies"):
                 return Candidate(i, j, "person", 1, cert="low")  # "Copy to Stoessel": a reader of the document
+            if j + 1 < len(tokens) and tokens[j].key == "to" and tokens[j + 1].key in ("see", "note", "read") \
+                    and (prev is None or prev.nl or prev.text in (":", ".", "[")):
+                return Candidate(i, j, "person", 1, cert="low")  # "[Handwritten: Crimmins to see."
             if prev is not None and prev.key in ("to", "from"):
                 return Candidate(i, j, "place", 1, cert="low", name=run[0].text)
             return Candidate(i, j, "?", 0, cert="low", name=run[0].text)  # typed by its list, or dropped
