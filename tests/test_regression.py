@@ -47,7 +47,10 @@ East, Iran and Afghanistan) and blind86 (0.991, Chinese records on Africa and So
 records in Pyongyang and Chongjin 1963-1968), blind88 (0.952, American documents on Korea and Japan, two telegrams
 in capitals), blind89 (0.986, East German documents on the DPRK, China and Mongolia), blind90 (0.986, Soviet
 documents on Indochina), blind91 (0.994, East European documents on the DPRK 1972-1989) and blind92 (0.944,
-British, Canadian and Australian documents on Asia).
+British, Canadian and Australian documents on Asia); blind93 (0.988, the Soviet Civil Administration and embassy in
+Pyongyang 1947-1953), blind94 (0.942, American documents on Latin America and Africa, two telegrams in capitals),
+blind95 (0.957, Cuban, Nicaraguan, Mexican and Venezuelan documents), blind96 (0.979, the Arab world, Israel and
+Iran), blind97 (0.962, South Asia) and blind98 (0.972, southern Africa's liberation movements).
 blind76 is held at 0.80 per type (orgs 0.88 now) and blind82 at 0.90 (orgs 0.95 now): their telegrams in capitals
 are the hardest text the tagger reads, and the floors guard what it reads of them against regressions.
 """
@@ -85,7 +88,8 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind79": (6, 0.95), "blind80": (6, 0.95), "blind81": (6, 0.95), "blind82": (6, 0.90),
         "blind83": (6, 0.95), "blind84": (6, 0.95), "blind85": (6, 0.95), "blind86": (6, 0.95),
         "blind87": (6, 0.95), "blind88": (6, 0.95), "blind89": (6, 0.95), "blind90": (6, 0.95),
-        "blind91": (6, 0.95), "blind92": (6, 0.95)}
+        "blind91": (6, 0.95), "blind92": (6, 0.95), "blind93": (6, 0.95), "blind94": (6, 0.95),
+        "blind95": (6, 0.95), "blind96": (6, 0.95), "blind97": (6, 0.95), "blind98": (6, 0.95)}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
