@@ -425,19 +425,29 @@ def _h_ymd(m: re.Match, text: str) -> _Cand | None:
     return _Cand(s, e, 0, resolve)
 
 
-def _h_date_time_group(m: re.Match, text: str) -> _Cand | None:
-    """A telegram's date-time group: 080845Z OCT 74 (day, hour and minute in Zulu time, month, year)."""
+#: A telegram's date-time group: day, hour and minute in Zulu time, month, year ("080845Z OCT 74").
+_DTG = (r"(?P<d>0[1-9]|[12][0-9]|3[01])[0-2][0-9][0-5][0-9]Z[^\S\n]+"
+        r"(?P<m>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[^\S\n]+(?P<y>[0-9]{4}|[0-9]{2})\b")
+
+
+def _dtg_date(m: re.Match) -> date | None:
+    """The day a date-time group names (a two-digit year is 19YY), or None for no such day ("311200Z SEP 75")."""
     y_tok = m.group("y")
-    y = int(y_tok) + (1900 if len(y_tok) == 2 else 0)
-    mon, day = _MONTHS[m.group("m").lower()], int(m.group("d"))
     try:
-        date(y, mon, day)
+        return date(int(y_tok) + (1900 if len(y_tok) == 2 else 0), _MONTHS[m.group("m").lower()], int(m.group("d")))
     except ValueError:
-        return None  # "311200Z SEP 75": no such day
+        return None
+
+
+def _h_date_time_group(m: re.Match, text: str) -> _Cand | None:
+    """A telegram's date-time group: 080845Z OCT 74."""
+    day = _dtg_date(m)
+    if day is None:
+        return None
     s, e = m.start(), m.end()
 
     def resolve(ctx: DateContext, text: str) -> list[DateMention]:
-        return [_day_mention(ctx, text, s, e, y, mon, day, "high", False)]
+        return [_day_mention(ctx, text, s, e, day.year, day.month, day.day, "high", False)]
 
     return _Cand(s, e, 0, resolve)
 
@@ -956,9 +966,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 rf"{_NUM_END}", _F),
      _h_ymd),
     # a telegram's date-time group: 080845Z OCT 74
-    (re.compile(r"(?=[0-9])\b(?P<d>0[1-9]|[12][0-9]|3[01])[0-2][0-9][0-5][0-9]Z[^\S\n]+"
-                r"(?P<m>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[^\S\n]+(?P<y>[0-9]{4}|[0-9]{2})\b"),
-     _h_date_time_group),
+    (re.compile(rf"(?=[0-9])\b{_DTG}"), _h_date_time_group),
     # numeric 10.10.55 / 10.10.1955 / 10. 10. 1955
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})\.(?P<sp1>[^\S\n]?)(?P<m>1[0-2]|0?[1-9])\.(?P<sp2>[^\S\n]?)"
                 rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![\w]|[.,/\-][0-9])", _F),
@@ -1164,24 +1172,14 @@ def _place_prefix_ok(prefix: str) -> bool:
         w[0].isupper() or w.lower() in _PARTICLES for w in words)
 
 
-#: A telegram's date-time group on a line of its own: precedence, day, hour and minute in
-#: Zulu time, month, year ("O 181030Z SEP 75", "R 021545Z JUN 1973").
-_DATE_TIME_GROUP = re.compile(
-    r"^[^\S\n]*(?:[ZOPR]{1,2}[^\S\n]+){0,2}(\d{2})\d{4}Z[^\S\n]+([A-Z]{3})[^\S\n]+(\d{4}|\d{2})[^\S\n]*$", re.M)
+#: A telegram's date-time group on a line of its own, after its precedence ("O 181030Z SEP 75").
+_DATE_TIME_GROUP_LINE = re.compile(rf"^[^\S\n]*(?:[ZOPR]{{1,2}}[^\S\n]+){{0,2}}{_DTG}[^\S\n]*$", re.M)
 
 
 def telegram_date(text: str) -> date | None:
-    """The date of a telegram's first date-time group in ``text`` ("O 181030Z SEP 75": 18
-    September 1975; a two-digit year is 19YY), or ``None``."""
-    for m in _DATE_TIME_GROUP.finditer(text):
-        month = _MONTHS.get(m.group(2).lower())
-        year = int(m.group(3)) + (1900 if len(m.group(3)) == 2 else 0)
-        if month is not None:
-            try:
-                return date(year, month, int(m.group(1)))
-            except ValueError:
-                continue
-    return None
+    """The date of a telegram's first date-time group on a line of its own in ``text`` ("O
+    181030Z SEP 75": 18 September 1975), or ``None``."""
+    return next(filter(None, map(_dtg_date, _DATE_TIME_GROUP_LINE.finditer(text))), None)
 
 
 def parse_date_line(text: str) -> date | None:
