@@ -837,3 +837,7 @@ def test_days_and_months_in_running_prose(document_date, text, surface, when):
 def test_a_day_before_a_verb_in_the_past_tense_a_ruling_and_a_quotation(document_date, text, surface, when):
     found = [(text[m.start:m.end], m.when) for m in DateContext(document_date).find(text)]
     assert (surface, when) in found, found
+
+
+def test_a_month_and_a_number_before_a_counted_participle_is_no_day():
+    assert DateContext(date(1985, 7, 22)).find("In June 12 armed men crossed the border.") == []

@@ -178,6 +178,9 @@ _FUNCTION_WORDS = frozenset(
 )
 #: A verb in the past tense after a day, which a count of things would not have: "on March 21 made", "July 11 left".
 _PAST_VERB = re.compile(r"[a-z]{2,}ed|made|took|gave|left|came|went|saw|brought|began|became|met|sent|said|told|held")
+#: Participles that, after a number, describe what is counted: "12 armed men", "30 wounded soldiers".
+_COUNTED_PARTICIPLES = frozenset("armed wounded trained skilled qualified selected injured detained arrested unarmed"
+                                 " uniformed organised organized".split())
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -403,6 +406,8 @@ def _h_mdy(m: re.Match, text: str) -> _Cand | None:
         if nxt and nxt.group(1).islower() and nxt.group(1) not in _FUNCTION_WORDS \
                 and not _PAST_VERB.fullmatch(nxt.group(1)):
             return None  # "in March 10 people were arrested": a count, not a day; but "on March 21 made"
+        if nxt and nxt.group(1) in _COUNTED_PARTICIPLES:
+            return None  # "in June 12 armed men crossed": a count
     day, mon = int(m.group("d")), _month_num(mon_tok)
     s, e = _with_weekday(text, m.start()), m.end()
 
