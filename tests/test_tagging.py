@@ -1383,3 +1383,13 @@ def test_a_telegram_in_capitals_keeps_initials_and_no_verb_before_an_orgs_name()
             "UNITED NATIONS AGREED.")
     found, _ = _tag(text)
     assert ("person", "A. P. RATANOV") in found and ("org", "ETHIOPIAN AIRLINES") in found, found
+
+
+def test_a_telegram_in_capitals_keeps_big_cities_surnames_after_titles_and_heads_after_places():
+    text = ("2. SAKHAROV WAS FLOWN TO PERM, A CITY CLOSED TO FOREIGNERS. THE MOSCOW HELSINKI GROUP PROTESTED, AND "
+            "GOVERNMENT SPOKESMAN JERZY URBAN TOLD US THAT VICE PRESIDENT YEN CHIA-KAN WILL COME. SECRETARY KISSINGER "
+            "ARRIVES TODAY.")
+    found, _ = _tag(text)
+    for expected in [("place", "PERM"), ("org", "MOSCOW HELSINKI GROUP"), ("person", "JERZY URBAN"),
+                     ("person", "YEN CHIA-KAN"), ("person", "KISSINGER")]:
+        assert expected in found, found

@@ -280,6 +280,8 @@ _CAPS_WORDS_NOT_ACRONYMS = frozenset({"us", "who", "lot", "it", "aid", "far"})
 _CAPS_WORDS = re.compile(r"\b[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*)+\b")
 #: A capitalised word and a lowercase one after it, in a text put in ordinary case ("Ian smith").
 _WORD_AFTER_NAME = re.compile(r"\b([A-Z][a-z]+) ([a-z]{3,})\b")
+#: A capitalised word and, after it, an org head that a text in capitals reads as a word ("Helsinki group").
+_LOWER_HEAD_AFTER_NAME = re.compile(r"\b([A-Z][a-z]+) (group|fund|forum|club|centre|center|board|trust|union)\b")
 #: A capitalised word and two short words after it, in a text put in ordinary case ("Choi kyu hah").
 _SYLLABLES_AFTER_SURNAME = re.compile(r"\b(?=([A-Z][a-z]+) ([A-Za-z]{2,4}) ([A-Za-z]{2,4})\b)")
 #: Lowercase words after an org's head and "of", "on" or "for", up to a comma or full stop:
@@ -416,6 +418,12 @@ def _title_follows(tokens, k) -> bool:
     return k < len(tokens) and tokens[k].key.rstrip(".") in lx.PERSON_CUES
 
 
+def _after_title(text: str, i: int) -> bool:
+    """Whether the word that ends right before ``i`` (and a space) is a title: "Spokesman Jerzy ..."."""
+    before = text[:i].rstrip().rsplit(" ", 1)[-1]
+    return before.istitle() and before.casefold().rstrip(".") in lx.PERSON_CUES
+
+
 def _surname_word(word: str) -> bool:
     """Whether an English word after a given name may be its surname ("smith", "heath"): no
     function word, auxiliary, or verb of saying or going ("said", "told", "went")."""
@@ -526,8 +534,9 @@ class NameTagger:
                 return w.capitalize()  # "President Park", "November", "Agency"
             if lx.is_english(k) and not (k in lx.EAST_ASIAN_SURNAMES or k in self.surnames):
                 hit = self.gazetteer.lookup_place(w.capitalize())
-                if hit is not None and hit.feature == "country" or self.gazetteer.is_demonym(w.capitalize()):
-                    return w.capitalize()  # a country or a people: "TURKEY", "JORDAN", "POLISH"
+                if hit is not None and (hit.feature == "country" or hit.population >= _BIG_CITY) \
+                        or self.gazetteer.is_demonym(w.capitalize()):
+                    return w.capitalize()  # a country, a big city or a people: "TURKEY", "PERM", "POLISH"
                 return w.lower()
             if first in self.trie or first in lx.EAST_ASIAN_SURNAMES or first in self.person_tokens \
                     or self.gazetteer.lookup_place(w.capitalize()):
@@ -561,14 +570,27 @@ class NameTagger:
         # an English given name before an initial or a name: "JOHN R. BARTELS", "FRANK Kellogg"
         out = re.sub(r"\b([a-z]+)(?= (?:[A-Z]\. |[A-Z][a-z]+\b))",
                      lambda m: m.group(1).capitalize() if m.group(1) in _GIVEN_NAMES_IN_CAPS else m.group(1), out)
-        # an English word right after a given name the authority files know is a surname: "IAN SMITH", "EDWARD HEATH"
+        # an English word right after a given name the authority files know, or a name after a title, is a
+        # surname: "IAN SMITH", "EDWARD HEATH", "SPOKESMAN JERZY URBAN"
         out = _WORD_AFTER_NAME.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}"
-                                   if m.group(1).casefold() in self.given_names and text[m.start(2):m.end(2)].isupper()
-                                   and _surname_word(m.group(2)) else m.group(0), out)
+                                   if text[m.start(2):m.end(2)].isupper() and _surname_word(m.group(2))
+                                   and (m.group(1).casefold() in self.given_names
+                                        or _after_title(out, m.start()) and not m.group(2).endswith("s"))
+                                   else m.group(0), out)
+        # a head that is also a common word, after a place or a name: "the MOSCOW HELSINKI GROUP"
+        out = _LOWER_HEAD_AFTER_NAME.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}"
+                                         if text[m.start(2):m.end(2)].isupper()
+                                         and not self.gazetteer.is_demonym(m.group(1))
+                                         and (self.gazetteer.lookup_place(m.group(1)) or self._reads_as_name(m.group(1)))
+                                         else m.group(0), out)
         # a short word in capitals right after a name is the name's next part: "Nihat ERIM", "Korkut OZAL"
         out = re.sub(r"\b([A-Z][a-z]{2,}) ([A-Z]{2,4})\b",
                      lambda m: m.group(0) if self._written_so(m.group(2)) or not self._reads_as_name(m.group(1))
                      else f"{m.group(1)} {m.group(2).capitalize()}", out)
+        # a short English word before a hyphenated given name is a surname: "YEN CHIA-KAN"
+        out = re.sub(r"\b([a-z]{2,4}) (?=[A-Z][a-z]+-[a-z]+\b)",
+                     lambda m: m.group(0) if not text[m.start(1):m.end(1)].isupper() or m.group(1) in _FUNCTION
+                     or m.group(1) in _AUXILIARIES else m.group(1).capitalize() + " ", out)
         # a short word in capitals right before a name is a name's syllable, not an acronym: "THAO Ma", "YEN Chia-kan"
         out = re.sub(r"\b([A-Z]{2,4}) (?=[A-Z][a-z]+(?:-[a-z]+)?\b)",
                      lambda m: m.group(0) if self._written_so(m.group(1)) else m.group(1).capitalize() + " ", out)
