@@ -841,3 +841,11 @@ def test_a_day_before_a_verb_in_the_past_tense_a_ruling_and_a_quotation(document
 
 def test_a_month_and_a_number_before_a_counted_participle_is_no_day():
     assert DateContext(date(1985, 7, 22)).find("In June 12 armed men crossed the border.") == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("TASS spoke on the 14th of a forced landing.", "14th"),
+    ("His successor since the reshuffle of the 15th, Zentaro Kosaka, keeps the post.", "15th"),
+])
+def test_the_nth_of_a_thing_and_a_reshuffle_of_the_nth(text, surface):
+    assert surface in [text[m.start:m.end] for m in DateContext(date(1976, 9, 22)).find(text)]

@@ -1393,3 +1393,22 @@ def test_a_telegram_in_capitals_keeps_big_cities_surnames_after_titles_and_heads
     for expected in [("place", "PERM"), ("org", "MOSCOW HELSINKI GROUP"), ("person", "JERZY URBAN"),
                      ("person", "YEN CHIA-KAN"), ("person", "KISSINGER")]:
         assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Record of conversation with Marshal Kh. Choibalsan\n\n2. Choibalsan spoke first of the border.",
+     [("person", "Kh. Choibalsan"), ("person", "Choibalsan")]),
+    ("The commissioner of the district of Kashgar Abdurahman Sabiri came.",
+     [("place", "Kashgar"), ("person", "Abdurahman Sabiri")]),
+    ("The Council of Ministers of the Kirghiz SSR agreed.", [("org", "Council of Ministers of the Kirghiz SSR")]),
+    ("The Deputy State Minister said so.", []),
+    ("[Handwritten: Tyler to see.]", [("person", "Tyler")]),
+    ("Wen Jiaqi replied.", [("person", "Wen Jiaqi")]),
+    ("Copy to the Ministerie van Buitenlandse Zaken, Directie Azië en Oceanië.",
+     [("org", "Ministerie van Buitenlandse Zaken"), ("org", "Directie Azië en Oceanië")]),
+    ("Marshal Kh. Choibalsan spoke.\n\n6. On Inner Mongolia Choibalsan said little.",
+     [("person", "Kh. Choibalsan"), ("place", "Inner Mongolia"), ("person", "Choibalsan")]),
+    ("Copy to the Prime Minister's Department.", [("org", "Prime Minister's Department")]),
+])
+def test_names_from_blind_sets_99_to_104(text, expected):
+    _assert_tags(text, expected)

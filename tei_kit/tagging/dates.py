@@ -128,7 +128,8 @@ _DATED_NOUNS = (r"statement|letter|note|telegram|cable|ciphergram|issue|edition|
                 r"offer|proposal|request|reply|answer|protest|order|instruction|fight|battle|clash|raid|incident|"
                 r"bombing|shooting|uprising|explosion|bombardment|banquet|dinner|luncheon|lunch|celebrations?|"
                 r"festivities|parade|ceremony|measures|debate|vote|hearing|trial|funeral|inauguration|shipment|"
-                r"delivery|deliveries|consignment|ruling|verdict|judgment|judgement")
+                r"delivery|deliveries|consignment|ruling|verdict|judgment|judgement|reshuffle|arrest|arrests|"
+                r"accident|crash|murder|assassination|death|resignation|announcement|interview")
 _LISTED_DAY = re.compile(rf"the\s+({_DAY}){_ORD}", re.I)  # "..., the 11th and the 19th", "THE 19TH"
 _YEAR = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])(?![0-9])"  # in full dates
 _YEAR_B = rf"(?:\[{_YEAR}\]|{_YEAR})"
@@ -1076,7 +1077,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|ended|died|issued|visited|agreed|proposed|informed|told|gave"
                 r"|despite|because|although|though|whereas|while|since|unless|except|amid|upon|within|among"
                 r"|toward|towards|behind|beyond|following|not|no|so|yet|than|whether|showed|shows|proved|marked"
-                r"|saw|took|made|caused|brought|led)\b"
+                r"|saw|took|made|caused|brought|led|of[^\S\n]+(?:a|an|his|her|its|their))\b"
                 # or a name ("by the 15th Poland had ..."), not a unit or a meeting ("the 15th Division")
                 r"|(?-i:(?!(?:Division|Army|Corps|Congress|Plenum|Party|Regiment|Brigade|Fleet|Century|Anniversary"
                 r"|Session|Conference|Round|Floor|Department|Directorate|Bureau|Section|Group|World|Festival|Games"

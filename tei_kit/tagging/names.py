@@ -80,15 +80,15 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Wydział Technische "
     # Persian and Arabic parties and societies ("Hezb-e Tudeh", "Hizb al-Baath", "Jamiat-e Islami")
     "Hezb-e Hizb Hezb Jamiat-e Jamiat "
-    # German combines ("Kombinat Robotron")
-    "Kombinat".split())
+    # German combines ("Kombinat Robotron"); Dutch ("Ministerie van Buitenlandse Zaken", "Directie Azië en Oceanië")
+    "Kombinat Ministerie Directie".split())
 #: Heads of Czech and Slovak bodies, whose other words are in lowercase: "Ministerstvo vnitra", "Vysoká
 #: škola zemědělská", "Ústřední správa spojů".
 _LOWERCASE_NAME_HEADS = frozenset("Ministerstvo Vysoká Ústřední Úřad Federální Státní Svaz Výbor Mezinárodní".split())
 #: Words that link a foreign head to the rest of the name: "Radio Nacional de Angola", "Frente
 #: ... para la Liberación Nacional", "Partido Komunista ng Pilipinas" (Tagalog), "Corriere della Somalia".
 _FOREIGN_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del", "para", "pour", "por", "ng",
-                            "della", "dei", "delle", "degli", "di", "der", "für"))
+                            "della", "dei", "delle", "degli", "di", "der", "für", "van", "voor", "en"))
 
 #: Org heads that are also surnames: a head only after a capitalised English word ("Paper Mill").
 _HEADS_AFTER_WORDS = frozenset({"mill"})
@@ -298,7 +298,7 @@ _AUXILIARIES = frozenset(
 #: English given names that, in a text in capitals, are names before an initial or a name.
 _GIVEN_NAMES_IN_CAPS = lx.GIVEN_NAMES - _AUXILIARIES - frozenset("hope joy grace rose art guy max".split())
 #: Heads a role's possessive may open: "the Prime Minister's Office", "the President's Secretariat".
-_OFFICES = frozenset("office secretariat bureau chancellery".split())
+_OFFICES = frozenset("office secretariat bureau chancellery department".split())
 #: Heads whose "of" complement may be a role alone: "the Office of the Minister", "the Cabinet of the President".
 _ROLE_OFFICES = _OFFICES | {"cabinet"}
 #: Verbs of writing and printing: "El Universal wrote", "written in El Nacional".
@@ -488,7 +488,7 @@ class NameTagger:
                                and t.is_allcaps and t.is_word and len(t.text) >= 2 and t.end in boundaries)
         cands: list[Candidate] = []
         cands += self._letter_spaced(text, tokens)
-        cands += self._authority(tokens)
+        cands += self._authority(tokens, memory)
         cands += self._places(tokens)
         cands += self._geo_names(tokens, boundaries)
         cands += self._orgs(tokens, opens, memory.acronyms)
@@ -694,9 +694,11 @@ class NameTagger:
                 return None
         return node.get(None)
 
-    def _authority(self, tokens):
+    def _authority(self, tokens, memory=None):
         """Longest authority names at each capitalised token; a name several entries share
-        (Voroshilov the town and the marshal) is decided by its context."""
+        (Voroshilov the town and the marshal) is decided by its context, and a single word this
+        document has used as a person's surname is left to the person rules ("Choibalsan" after
+        "Kh. Choibalsan", though a town has the name)."""
         out = []
         n = len(tokens)
         for i, tok in enumerate(tokens):
@@ -714,6 +716,9 @@ class NameTagger:
                 if j - i == 1:
                     entries += [x for x in self.surnames.get(tok.key, []) if x not in entries]
                 entry = self._choose(entries, tokens, i, j)
+                if j - i == 1 and entry.kind != "person" and memory is not None and tok.key in memory.aliases \
+                        and any(k.endswith(" " + tok.key) for k in memory.aliases):
+                    continue
                 if entry.kind == "org" and i >= 2 and tokens[i - 1].key in ("of", "for") \
                         and tokens[i - 2].key == "minister" and not any(t.key in lx.ORG_HEADS for t in tokens[i:j]):
                     continue  # "the Minister of State Security": the title's field, not the body "State Security"
@@ -766,6 +771,8 @@ class NameTagger:
             cue = _before(tokens, i)
             if cue is not None and cue.key.rstrip(".") in lx.PERSON_CUES:
                 continue  # "Ambassador Shcherbakov", "Cde. Voroshilov": a person, whatever towns share the name
+            if i >= 2 and tokens[i - 1].text == "." and self._initial_at(tokens, i - 2):
+                continue  # "Kh. Choibalsan": after an initial, a person, though a town has the name
             if "-" in tok.text and not self._hyphenated_surname(tokens, i) \
                     and not self._hyphenated_given_names(tokens, i):
                 # a hyphenated pair of places: Pyongyang-Voroshilov (not given names: "Bernd-Lutz Lange")
@@ -845,6 +852,9 @@ class NameTagger:
             head_first = self._head_first_geo_end(tokens, h, boundaries)
             if head_first and not self.gazetteer.lookup_place(" ".join(t.text for t in tokens[h:head_first])):
                 out.append(Candidate(h, head_first, "place", 3, cert="medium"))  # "Lake Khanka", "Sea of Okhotsk"
+            if tok.text in ("SSR", "ASSR", "SFSR") and h > 0 and tokens[h - 1].is_cap and tokens[h - 1].is_word \
+                    and tokens[h - 1].end + 1 == tok.start and not tokens[h - 1].is_allcaps:
+                out.append(Candidate(_capitalised_start(tokens, h), h + 1, "place", 3, cert="medium"))  # "Kirghiz SSR"
             if _KOREAN_PLACE.match(tok.text) and not lx.is_english(tok.text.split("-")[0]) \
                     and not (h > 0 and tokens[h - 1].key in lx.EAST_ASIAN_SURNAMES):
                 out.append(Candidate(h, h + 1, "place", 2, cert="medium"))  # Chongsan-ri, not Kim Il-dong
@@ -857,6 +867,9 @@ class NameTagger:
                         and (self.gazetteer.lookup_place(tokens[e].text) or self._name_token(tokens[e])
                              or tokens[e].key in ("new",)):
                     e += 1
+                known = self._known_place_after(tokens, h, boundaries)
+                if known and known < e:
+                    e = known  # "On Inner Mongolia Choibalsan said": the place the gazetteer knows, then a name
                 if e > h + 1 and not self._is_place_name(tokens[h:e]) and tokens[e - 1].key != "new":
                     out.append(Candidate(h, e, "place", 3, cert="medium"))
             run_end = h + 1
@@ -873,12 +886,14 @@ class NameTagger:
                 out.append(Candidate(h, run_end, "place", 2, cert="medium"))  # the Mat river
             elif prev is not None and plain and (prev.key in lx.PLACE_NOUNS or (
                     prev.key == "of" and h > 1 and tokens[h - 2].key in lx.PLACE_NOUNS)):
-                out.append(Candidate(h, run_end, "place", 2, cert="medium"))  # the island of Sazan
+                # the island of Sazan; "the district of Kashgar Abdurahman Sabiri": the place the gazetteer knows
+                known = self._known_place_after(tokens, h, boundaries)
+                out.append(Candidate(h, known if known and run_end - known >= 2 else run_end, "place", 2, cert="medium"))
             if tok.key in lx.GEO_HEADS:
                 s = h
                 while s > 0 and tokens[s - 1].is_cap and tokens[s - 1].is_word \
                         and tokens[s - 1].key not in _FUNCTION and tokens[s - 1].key not in _PLACE_CUES \
-                        and tokens[s - 1].key not in lx.GEO_HEADS \
+                        and tokens[s - 1].key not in lx.GEO_HEADS and tokens[s - 1].key not in lx.PERSON_CUES \
                         and not self.gazetteer.is_demonym(tokens[s - 1].text) and h - s < 3 \
                         and tokens[s].start not in boundaries:
                     s -= 1
@@ -1176,7 +1191,7 @@ class NameTagger:
                     if j < n and tokens[j].text in ("la", "los", "las", "le", "les", "l'"):
                         j += 1  # "de los Diputados", "para la Liberación"
                     k = _capitalised_run(tokens, j, 3, inside)
-                    while k > j and k + 1 < n and tokens[k].text in _FOREIGN_LINKS | {"und", "y", "e"} \
+                    while k > j and k + 1 < n and tokens[k].text in _FOREIGN_LINKS | {"und", "y", "e", "en"} \
                             and not tokens[k].nl \
                             and tokens[k].start not in opens and _capitalised_run(tokens, k + 1, 3, inside) > k + 1:
                         # "Frente Nacional de Libertação de Angola",
@@ -1725,12 +1740,15 @@ class NameTagger:
                     and not self.gazetteer.lookup_place(tokens[i + 1].text):
                 forced = 1  # "He Jianzhong", "I Ki-pung": a Chinese or Korean surname, not a pronoun
             if not forced and tok.is_cap and tok.is_word and not tok.is_allcaps and len(tok.text) > 2 \
-                    and tok.key in memory.aliases and lx.is_english(tok.text) \
+                    and tok.key in memory.aliases \
+                    and (lx.is_english(tok.text) or self.gazetteer.lookup_place(tok.text)) \
                     and any(k.endswith(" " + tok.key) or tok.key in lx.EAST_ASIAN_SURNAMES and k.startswith(tok.key + " ")
                             for k in memory.aliases) \
                     and not (i + 1 < n and tokens[i + 1].is_cap and tokens[i + 1].is_word
                              and tokens[i + 1].start - tok.end == 1):
-                forced = 1  # "Mates" after "Leo Mates", "Moon" after "Moon Ik-hwan": a surname said before
+                # "Mates" after "Leo Mates", "Moon" after "Moon Ik-hwan", "Choibalsan" after "Kh. Choibalsan":
+                # a surname said before, though an English word or a town
+                forced = 1
             if not forced and tok.is_cap and tok.key in lx.LEADING_PARTICLES and i + 1 < n \
                     and tokens[i + 1].start - tok.end == 1 and tokens[i + 1].key in memory.aliases:
                 forced = 1  # "La Rocque told them", after "Gene R. La Rocque": the particle opens the sentence
@@ -1743,6 +1761,11 @@ class NameTagger:
                 or self._name_token(tok) or self._hyphenated_surname(tokens, i) \
                 or _known_hyphenated(tok, memory) \
                 or (tok.text == "U" and i + 1 < n and self._name_token(tokens[i + 1]))
+            if start_ok and not forced and i > 1 and tokens[i - 1].key == "of" and tokens[i - 2].key in lx.PLACE_NOUNS \
+                    and i + 2 < n and self.gazetteer.lookup_place(tok.text) and tokens[i + 1].is_cap \
+                    and tokens[i + 1].start - tok.end == 1 and self._name_token(tokens[i + 1]) \
+                    and not self.gazetteer.lookup_place(f"{tok.text} {tokens[i + 1].text}"):
+                start_ok = False  # "the district of Kashgar Abdurahman Sabiri": the place, then the name
             if not start_ok:
                 i += 1
                 continue
@@ -2073,6 +2096,9 @@ class NameTagger:
             if before is not None and before.key == "of" and i > 2 and tokens[i - 3].key in _RIVER_SIDES:
                 return Candidate(i, j, "place", 2, cert="low", name=run[0].text)  # "north of the Han"
             return None  # "the X" is not a person
+        if prev is not None and prev.key in _PLACE_CUES and len(run) >= 3 and self._place_like(run[0]) \
+                and not self.gazetteer.lookup_place(" ".join(t.text for t in run[:2])):
+            return Candidate(i, i + 1, "place", 2, cert="medium")  # "in Kashgar Abdurahman Sabiri": a place, a name
         if prev is not None and prev.key in _PLACE_CUES and not cue and not has_initials \
                 and surface_keys[0] not in memory.aliases and surface_keys[0] not in self.surnames \
                 and not (len(run) > 1 and surface_keys[0] in lx.GIVEN_NAMES) \
@@ -2101,6 +2127,9 @@ class NameTagger:
                 return Candidate(i, j, "person", 4, ref=self.surnames[key][0].id)
             if key in local:
                 return Candidate(i, j, "person", 4, cert="medium")
+            if j + 1 < len(tokens) and tokens[j].key == "to" and tokens[j + 1].key in ("see", "note", "read") \
+                    and (prev is None or prev.nl or prev.text in (":", ".", "[")):
+                return Candidate(i, j, "person", 4, cert="low")  # "[Handwritten: Crimmins to see.", "Tyler to see"
             if self.gazetteer.lookup_place(run[0].text) and not cue:
                 return None
             if run[0].is_allcaps and not (prev is not None and prev.is_allcaps and not lx.is_english(run[0].text)
@@ -2116,9 +2145,6 @@ class NameTagger:
                 return Candidate(i, j, "person", 1, cert="low")
             if prev is not None and prev.key == "to" and i > 1 and tokens[i - 2].key in ("copy", "copies"):
                 return Candidate(i, j, "person", 1, cert="low")  # "Copy to Stoessel": a reader of the document
-            if j + 1 < len(tokens) and tokens[j].key == "to" and tokens[j + 1].key in ("see", "note", "read") \
-                    and (prev is None or prev.nl or prev.text in (":", ".", "[")):
-                return Candidate(i, j, "person", 1, cert="low")  # "[Handwritten: Crimmins to see."
             if prev is not None and prev.key in ("to", "from"):
                 return Candidate(i, j, "place", 1, cert="low", name=run[0].text)
             return Candidate(i, j, "?", 0, cert="low", name=run[0].text)  # typed by its list, or dropped
