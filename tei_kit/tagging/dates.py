@@ -1108,7 +1108,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
      _h_on_the_nth),
     # a sentence or clause that opens with "On the 13th" names a day whatever follows, but for a few nouns
     # ("I stated that on the 19th two patrol boats had stopped ...")
-    (re.compile(rf"(?:(?<![\w,;] )\bOn|(?:(?<=\bthat )|(?<=\band )|(?<=\bbut )|(?<=[,;:] ))on)"
+    (re.compile(rf"(?=[Oo]n\s)(?:(?<![\w,;] )\bOn|(?:(?<=\bthat )|(?<=\band )|(?<=\bbut )|(?<=[,;:] ))on)"
                 rf"\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])(?![^\S\n]+(?i:anniversary|floor|congress|"
                 r"session|plenum|army(?![^\S\n]+(?:units|troops|officers|patrols|commanders))|division|regiment|brigade"
                 r"|century|party|conference|round|day|of|world|festival"
