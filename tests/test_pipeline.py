@@ -201,3 +201,12 @@ def test_authority_cli_adds_and_lists(tmp_path):
     assert again.exit_code != 0 and again.output.startswith("Error:")
     conv = convert(SEED, authority_dir=folder)
     assert not conv.document.entities["per-jin-ban-su"].discovered
+
+
+def test_a_bare_telegrams_title_is_its_subject_line(tmp_path):
+    src = tmp_path / "telegram.txt"
+    src.write_text("CONFIDENTIAL\n\nP 121430Z MAR 76\n\nFM AMEMBASSY LUSAKA\nTO SECSTATE WASHDC PRIORITY 0612\n"
+                   "SUBJECT: KAUNDA ON RHODESIA AND ANGOLA\n\n1. PRESIDENT KAUNDA RECEIVED ME THIS MORNING.\n")
+    conv = convert(src)
+    assert conv.document.metadata.title == "KAUNDA ON RHODESIA AND ANGOLA"
+    assert conv.document.metadata.date == "1976-03-12"
