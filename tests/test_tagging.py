@@ -1412,3 +1412,23 @@ def test_a_telegram_in_capitals_keeps_big_cities_surnames_after_titles_and_heads
 ])
 def test_names_from_blind_sets_99_to_104(text, expected):
     _assert_tags(text, expected)
+
+
+def test_a_telegram_in_capitals_reads_short_names_after_a_preposition_and_compass_words_as_places():
+    text = ("2. THE DETAINEES WILL BE BROUGHT FROM ZORU TO NORTH SUMATRA, CENTRAL JAVA AND EAST JAVA, WHERE THE "
+            "GOVERNORS WILL RECEIVE THEM; NATO WAS TOLD.")
+    found, _ = _tag(text)
+    for expected in [("place", "ZORU"), ("place", "NORTH SUMATRA"), ("place", "CENTRAL JAVA"),
+                     ("place", "EAST JAVA"), ("org", "NATO")]:
+        assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ambassador in L a P a z wrote.", [("place", "L a P a z")]),
+    ("Gulf Oil of Pittsburgh agreed.", [("org", "Gulf Oil"), ("place", "Pittsburgh")]),
+    ("Bergsten thanked the Bank for its hospitality.", [("person", "Bergsten")]),
+    ("Marcelo Quiroga Santa Cruz spoke.\n\nQuiroga agreed.",
+     [("person", "Marcelo Quiroga Santa Cruz"), ("person", "Quiroga")]),
+])
+def test_letter_spaced_words_a_firms_seat_a_bank_and_a_father_s_surname(text, expected):
+    _assert_tags(text, expected)

@@ -156,8 +156,9 @@ class Tagger:
             # a surname alone: the first word (Korean, Chinese, Hungarian order) or the last
             memory.aliases[words[0]] = ref
             memory.aliases[words[-1]] = ref
-            if len(words) == 3 and words[0] not in EAST_ASIAN_SURNAMES:
-                memory.aliases[words[1]] = ref  # the father's surname: "Jorge Risquet Valdés" -> "Risquet"
+            if len(words) in (3, 4) and words[0] not in EAST_ASIAN_SURNAMES:
+                # the father's surname: "Jorge Risquet Valdés" -> "Risquet", "Marcelo Quiroga Santa Cruz" -> "Quiroga"
+                memory.aliases[words[1]] = ref
             particle = next((k for k, w in enumerate(keys) if k > 0 and w in LEADING_PARTICLES), None)
             if particle is not None and particle < len(keys) - 1:
                 memory.aliases[" ".join(keys[particle:])] = ref  # "Charles de Gaulle" -> "de Gaulle"

@@ -96,7 +96,7 @@ Worms Wright Ye Yen Young
 _DOMAIN_WORDS = """
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Comrade Party Congress Plenum
-Committee Embassy Ministry Minister Premier President Chairman Government Council Soviet
+Committee Embassy Ministry Minister Premier President Chairman Government Council Soviet Bank
 Peace Progress Victory Unity Friendship Socialist Communist People Workers Labor Labour
 Red Volunteer Volunteers Army Navy Front Revolution Liberation Memorial Bath Nice Split Male
 Reading Mobile Union Of Said Concord Eden Hope Mercy Faith Grace Joy Justice Zion Canaan

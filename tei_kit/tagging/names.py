@@ -543,6 +543,9 @@ class NameTagger:
                 return "-".join(p.capitalize() if i == 0 else p.lower() for i, p in enumerate(w.split("-")))
             if "-" in w and all(len(p) <= 4 for p in w.split("-")):
                 return w.capitalize()  # Chinese and Korean given names: "CHIA-KAN", "DAE-JUNG"
+            if len(w) <= 4 and re.search(r"\b(?:IN|ON|AT|TO|FROM|NEAR|OF) $", text[max(0, m.start() - 6):m.start()]) \
+                    and not self._written_so(w):
+                return w.capitalize()  # a place's short name after a preposition: "TO BURU"
             if len(w) <= 4:
                 return w  # an acronym: "KCIA", "DMZ"
             return w.capitalize()
@@ -594,6 +597,10 @@ class NameTagger:
         # a short word in capitals right before a name is a name's syllable, not an acronym: "THAO Ma", "YEN Chia-kan"
         out = re.sub(r"\b([A-Z]{2,4}) (?=[A-Z][a-z]+(?:-[a-z]+)?\b)",
                      lambda m: m.group(0) if self._written_so(m.group(1)) else m.group(1).capitalize() + " ", out)
+        # a compass word before a place: "NORTH SUMATRA", "CENTRAL JAVA"
+        out = re.sub(r"\b(north|south|east|west|central|northern|southern|eastern|western) (?=([A-Z][a-z]+))",
+                     lambda m: m.group(0).capitalize() if text[m.start():m.end(1)].isupper()
+                     and self.gazetteer.lookup_place(m.group(2)) else m.group(0), out)
         # a Korean name's two syllables after its surname, English words or not: "CHOI KYU HAH", "CHA CHI CHOL"
         for m in _SYLLABLES_AFTER_SURNAME.finditer(out):
             if self._korean_syllables(m, text):
@@ -669,6 +676,8 @@ class NameTagger:
             if not m.group(1)[0].isupper():
                 continue
             words = [w.replace(" ", "") for w in re.split(r" {2,}", m.group(1))]  # "D a r   e s   S a l a a m"
+            if len(words) == 1:  # "L a P a z": the words' capitals show where they begin
+                words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", words[0]).split(" ")
             joined = " ".join(words)
             keys = tuple(w.casefold() for w in words)
             entries = self._lookup(keys) or (self.surnames.get(keys[0]) if len(keys) == 1 else None)
@@ -2194,9 +2203,11 @@ class NameTagger:
             prev = out[-1] if out else None
             in_bracket = prev is not None and tokens[prev.start].start in boundaries \
                 and tokens[prev.end - 1].end in boundaries  # "... Organizations [ORI] of Cuba": not the acronym's
-            lone_acronym = prev is not None and prev.end - prev.start == 1 and tokens[prev.start].is_allcaps \
-                and tokens[prev.start].text not in _BODY_SUFFIXES and c.kind == "place" \
-                and self._city(tokens[c.start:c.end])  # "the firm INVAP of Bariloche"; not "MFA of the MPR"
+            lone_acronym = prev is not None and c.kind == "place" and self._city(tokens[c.start:c.end]) \
+                and (prev.end - prev.start == 1 and tokens[prev.start].is_allcaps
+                     and tokens[prev.start].text not in _BODY_SUFFIXES
+                     or prev.ref is not None and prev.kind == "org")
+            # "the firm INVAP of Bariloche", "Gulf Oil of Pittsburgh": a firm and its seat; not "MFA of the MPR"
             if prev is not None and prev.kind in ("org", _BARE) and c.kind in ("org", "place") and not lone_acronym \
                     and not prev.char_span and not c.char_span and not in_bracket \
                     and [t.key for t in tokens[prev.end:c.start]] in (["of"], ["of", "the"]) \
