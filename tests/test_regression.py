@@ -54,7 +54,11 @@ Iran), blind97 (0.962, South Asia) and blind98 (0.972, southern Africa's liberat
 Soviet records in Pyongyang 1972-1989), blind100 (0.966, American documents on the USSR and Eastern Europe, two
 telegrams in capitals), blind101 (0.990, Yugoslav, Albanian and Romanian records), blind102 (0.955, Southeast Asian
 documents), blind103 (0.936, Mongolia, Xinjiang and Tibet) and blind104 (0.957, West German, Nordic, Austrian, Swiss
-and Dutch documents on Asia). blind102 is held at 0.90 per type: its gold leaves the Burmese "U" and "Thakin" and
+and Dutch documents on Asia); blind105 (0.995, Soviet records in Pyongyang and the provinces 1956-1964), blind106
+(0.950, American documents on China, Vietnam and Indonesia, two telegrams in capitals), blind107 (0.964, East
+European documents on Cuba and Latin America), blind108 (0.957, Soviet documents on Japan and Korea 1946-1959),
+blind109 (0.988, Chinese documents on Korea) and blind110 (0.992, statements, press conferences, monitoring
+reports, articles, interviews and speeches). blind102 is held at 0.90 per type: its gold leaves the Burmese "U" and "Thakin" and
 the Malay "Tunku" outside the name, where blind84 and blind92 keep them inside, and the tagger follows the latter.
 blind76 is held at 0.80 per type (orgs 0.88 now) and blind82 at 0.90 (orgs 0.95 now): their telegrams in capitals
 are the hardest text the tagger reads, and the floors guard what it reads of them against regressions.
@@ -96,7 +100,8 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind91": (6, 0.95), "blind92": (6, 0.95), "blind93": (6, 0.95), "blind94": (6, 0.95),
         "blind95": (6, 0.95), "blind96": (6, 0.95), "blind97": (6, 0.95), "blind98": (6, 0.95),
         "blind99": (6, 0.95), "blind100": (6, 0.95), "blind101": (6, 0.95), "blind102": (6, 0.90),
-        "blind103": (6, 0.95), "blind104": (6, 0.95)}
+        "blind103": (6, 0.95), "blind104": (6, 0.95), "blind105": (6, 0.95), "blind106": (6, 0.95),
+        "blind107": (6, 0.95), "blind108": (6, 0.95), "blind109": (6, 0.95), "blind110": (6, 0.95)}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
