@@ -584,7 +584,8 @@ class NameTagger:
         out = _LOWER_HEAD_AFTER_NAME.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}"
                                          if text[m.start(2):m.end(2)].isupper()
                                          and not self.gazetteer.is_demonym(m.group(1))
-                                         and (self.gazetteer.lookup_place(m.group(1)) or self._reads_as_name(m.group(1)))
+                                         and (self.gazetteer.lookup_place(m.group(1))
+                                              or self._reads_as_name(m.group(1)))
                                          else m.group(0), out)
         # a short word in capitals right after a name is the name's next part: "Nihat ERIM", "Korkut OZAL"
         out = re.sub(r"\b([A-Z][a-z]{2,}) ([A-Z]{2,4})\b",
@@ -897,7 +898,8 @@ class NameTagger:
                     prev.key == "of" and h > 1 and tokens[h - 2].key in lx.PLACE_NOUNS)):
                 # the island of Sazan; "the district of Kashgar Abdurahman Sabiri": the place the gazetteer knows
                 known = self._known_place_after(tokens, h, boundaries)
-                out.append(Candidate(h, known if known and run_end - known >= 2 else run_end, "place", 2, cert="medium"))
+                end = known if known and run_end - known >= 2 else run_end
+                out.append(Candidate(h, end, "place", 2, cert="medium"))
             if tok.key in lx.GEO_HEADS:
                 s = h
                 while s > 0 and tokens[s - 1].is_cap and tokens[s - 1].is_word \
