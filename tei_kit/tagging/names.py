@@ -507,7 +507,9 @@ class NameTagger:
         gazetteer know as a name, or that is no English word, capitalised ("Park", "Kim Dae-jung");
         a short word that is no English word kept as an acronym ("ROK", "KCIA"), and so is a word alone
         in an editorial bracket (``bracketed``: its (start, end) spans; "[UNFDAC]"); an English word in
-        lowercase ("intends"). Other text is returned as it is."""
+        lowercase ("intends"), unless it is a country, a big city or a people. Then passes over the
+        whole put names of several words, given names and surnames, heads of bodies and their words
+        back in capitals, each commented below. Other text is returned as it is."""
         letters = [c for c in text if c.isalpha()]
         if len(letters) < 30 or sum(c.isupper() for c in letters) < 0.9 * len(letters) \
                 or len(text.split()) < 12 or not re.search(r"(?:[^\W\d_]{2,}[.;:]|,)(?:\s|$)", text):
@@ -550,26 +552,7 @@ class NameTagger:
                 return w  # an acronym: "KCIA", "DMZ"
             return w.capitalize()
 
-        out = re.sub(r"[^\W\d_]+(?:-[^\W\d_]+)*", word, text)
-        # names of two to four words the authority files or the gazetteer know, longest first from
-        # each word on: "UNITED NATIONS", "NEW YORK TIMES"
-        for m in _CAPS_WORDS.finditer(text):
-            words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group(0))]
-            a = 0
-            while a < len(words) - 1:
-                for n in (4, 3, 2):
-                    part = [w for _, w in words[a:a + n]]
-                    if part:
-                        part[-1] = part[-1].rstrip(".")  # "IN PORT LOUIS. WILKOWSKI"
-                    if len(part) < n or part[0].casefold() in _FUNCTION or part[-1].casefold() in _FUNCTION:
-                        continue
-                    cased = " ".join(x.lower() if x.casefold() in _FUNCTION else x.capitalize() for x in part)
-                    if self.gazetteer.lookup_place(cased) or self._lookup(token_keys(cased)):
-                        start = words[a][0]
-                        out = out[:start] + cased + out[start + len(cased):]
-                        a += n - 1
-                        break
-                a += 1
+        out = self._known_names_cased(text, re.sub(r"[^\W\d_]+(?:-[^\W\d_]+)*", word, text))
         # an English given name before an initial or a name: "JOHN R. BARTELS", "FRANK Kellogg"
         out = re.sub(r"\b([a-z]+)(?= (?:[A-Z]\. |[A-Z][a-z]+\b))",
                      lambda m: m.group(1).capitalize() if m.group(1) in _GIVEN_NAMES_IN_CAPS else m.group(1), out)
@@ -613,6 +596,29 @@ class NameTagger:
         out = _AFTER_CAPS_HEAD.sub(lambda m: m.group(1) + " ".join(
             x if x in _FUNCTION or x in _AUXILIARIES else x.capitalize() for x in m.group(2).split(" ")), out)
         return out if len(out) == len(text) else text
+
+    def _known_names_cased(self, text: str, out: str) -> str:
+        """``out`` with the names of two to four words in capitals in ``text`` that the authority
+        files or the gazetteer know put in their case, longest first from each word on ("UNITED
+        NATIONS", "NEW YORK TIMES", "IN PORT LOUIS. WILKOWSKI")."""
+        for m in _CAPS_WORDS.finditer(text):
+            words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group(0))]
+            a = 0
+            while a < len(words) - 1:
+                for n in (4, 3, 2):
+                    part = [w for _, w in words[a:a + n]]
+                    if part:
+                        part[-1] = part[-1].rstrip(".")
+                    if len(part) < n or part[0].casefold() in _FUNCTION or part[-1].casefold() in _FUNCTION:
+                        continue
+                    cased = " ".join(x.lower() if x.casefold() in _FUNCTION else x.capitalize() for x in part)
+                    if self.gazetteer.lookup_place(cased) or self._lookup(token_keys(cased)):
+                        start = words[a][0]
+                        out = out[:start] + cased + out[start + len(cased):]
+                        a += n - 1
+                        break
+                a += 1
+        return out
 
     @staticmethod
     def _name_before_head(m) -> str:
