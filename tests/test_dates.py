@@ -838,3 +838,32 @@ def test_days_and_months_in_running_prose(document_date, text, surface, when):
 
 def test_a_month_and_a_number_before_a_counted_participle_is_no_day():
     assert DateContext(date(1985, 7, 22)).find("In June 12 armed men crossed the border.") == []
+
+
+@pytest.mark.parametrize("document_date, text, surface, when", [
+    # a paper of the Nth before "which wrote", "had written", "devoted"; after "!"
+    (date(1966, 4, 20), "Mehlhorn quoted Neues Deutschland of the 10th, which wrote of the congress.", "10th",
+     "1966-04-10"),
+    (date(1963, 10, 25), "Revolución of the 12th had written on the same subject.", "12th", "1963-10-12"),
+    (date(1958, 3, 10), "The paper Avanti! of the 2nd printed the memorandum in full.", "2nd", "1958-03-02"),
+    (date(1977, 1, 10), "3. Nhan Dan of the 1st devoted its first page to the event.", "1st", "1977-01-01"),
+    # "written on the Nth of" a subject, not of a month
+    (date(1958, 3, 10), "Il Tempo had written on the 4th of launching sites near Gioia del Colle.", "4th", "1958-03-04"),
+])
+def test_days_from_blind_sets_111_to_120(document_date, text, surface, when):
+    found = [(text[m.start:m.end], m.when) for m in DateContext(document_date).find(text)]
+    assert (surface, when) in found, found
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The five-year plan of 1957 to 1961 would be fulfilled a year early.", "1957 to 1961"),
+    ("The state paid for the years 1954 to 1957.", "1954 to 1957"),
+])
+def test_two_years_joined_by_to_are_a_range(text, surface):
+    found = [(text[m.start:m.end], m.from_, m.to) for m in DateContext(date(1960, 5, 10)).find(text)]
+    assert (surface, surface[:4], surface[-4:]) in found, found
+
+
+def test_years_far_apart_joined_by_to_need_from_to_be_a_range():
+    text = "The statistics of 1900 to 1960 show it."
+    assert [text[m.start:m.end] for m in DateContext(date(1960, 5, 10)).find(text)] == ["1900", "1960"]

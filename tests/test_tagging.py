@@ -1432,3 +1432,68 @@ def test_a_telegram_in_capitals_reads_short_names_after_a_preposition_and_compas
 ])
 def test_letter_spaced_words_a_firms_seat_a_bank_and_a_father_s_surname(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a telegram in capitals with no stop after a word is prose all the same; its short words are no acronyms
+    ("1. MINISTER OF MINES ORLANDO CANTUARIAS TOLD ME THAT THE MINES AT EL TENIENTE AND CHUQUICAMATA WOULD BE "
+     "NATIONALIZED BEFORE JULY 11.",
+     [("person", "ORLANDO CANTUARIAS"), ("place", "EL TENIENTE"), ("place", "CHUQUICAMATA"), ("date", "JULY 11")]),
+    # a time of day is no initials; a given name before an initial, even an English word; an acronym as the
+    # authority files write it
+    ("1. K. U. CHERNENKO DIED YESTERDAY AT 7:20 P.M. MOSCOW TIME, AND A PLENUM OF THE CPSU CC ELECTED "
+     "GORBACHEV. KARPOV WILL MEET AMBASSADOR MAX M. KAMPELMAN IN GENEVA.",
+     [("person", "K. U. CHERNENKO"), ("date", "YESTERDAY"), ("place", "MOSCOW"), ("org", "CPSU CC"),
+      ("person", "GORBACHEV"), ("person", "KARPOV"), ("person", "MAX M. KAMPELMAN"), ("place", "GENEVA")]),
+    # a verb after a title is no surname
+    ("A) THAT THE VICE PRESIDENT CARRY A LETTER FROM THE PRESIDENT TO GORBACHEV PROPOSING AN EARLY MEETING;",
+     [("person", "GORBACHEV")]),
+    # the words an acronym in brackets spells are one org
+    ("2. THE EMBARGO FALLS WITHIN THE DECISIONS OF THE ORGANIZATION OF ARAB PETROLEUM EXPORTING COUNTRIES [OAPEC], "
+     "WHOSE MINISTERS MET IN KUWAIT.",
+     [("org", "ORGANIZATION OF ARAB PETROLEUM EXPORTING COUNTRIES"), ("org", "OAPEC"), ("place", "KUWAIT")]),
+])
+def test_telegrams_in_capitals_from_blind_sets_111_to_120(text, expected):
+    _assert_tags(text, expected)
+
+
+def test_an_acronym_given_in_brackets_stays_an_acronym_in_later_text_in_capitals():
+    text = ("3. YAMANI SAID THAT THE ARABIAN AMERICAN OIL COMPANY [ARAMCO] HAS BEEN TOLD TO CUT PRODUCTION.\n\n"
+            "4. FRANK JUNGERS, PRESIDENT OF ARAMCO, TOLD THE CONSUL GENERAL THAT THE COMPANY RECEIVED INSTRUCTIONS.")
+    found, _ = _tag(text)
+    assert found.count(("org", "ARAMCO")) == 2, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mines at El Teniente and Chuquicamata will be nationalized.",
+     [("place", "El Teniente"), ("place", "Chuquicamata")]),
+    ("Typhus was found in Kangwon province, in the counties of Cholwon and Yonchon.",
+     [("place", "Kangwon"), ("place", "Cholwon"), ("place", "Yonchon")]),
+    ("I keep in touch with the union through the parish of Oliwa.", [("place", "Oliwa")]),
+    ("Copy to the Bureau of European and Canadian Affairs and to Matlock.",
+     [("org", "Bureau of European and Canadian Affairs"), ("person", "Matlock")]),
+    ("Philip Sprouse and John Paton Davies, Jr. will know the history.\n\nDavies agreed.",
+     [("person", "Philip Sprouse"), ("person", "John Paton Davies, Jr."), ("person", "Davies")]),
+    ("Dear Walt:\n\nI write from Nanking.", [("person", "Walt"), ("place", "Nanking")]),
+    ("Dear Sir:\n\nI write from Nanking.", [("place", "Nanking")]),
+    ("He met Ambassador Stanley R. Resor yesterday.", [("person", "Stanley R. Resor"), ("date", "yesterday")]),
+    ("It was signed by Kenneth Rush and Roger Jackling.", [("person", "Kenneth Rush"), ("person", "Roger Jackling")]),
+    ("The groups around Branimir Jelić in Munich protested.", [("person", "Branimir Jelić"), ("place", "Munich")]),
+    ("the home at Płakowice near Lwówek Śląski", [("place", "Płakowice"), ("place", "Lwówek Śląski")]),
+    ("It appeared in Literární listy, Mladá fronta and Zemědělské noviny; Trybuna Robotnicza was silent.",
+     [("org", "Literární listy"), ("org", "Mladá fronta"), ("org", "Zemědělské noviny"), ("org", "Trybuna Robotnicza")]),
+    ("He thanked the workers of Huta Warszawa.", [("org", "Huta Warszawa")]),
+    ("Il Tempo had written of launching sites.", [("org", "Il Tempo")]),
+    ("[Stamp: Federal Secretariat for Foreign Affairs [Savezni sekretarijat za inostrane poslove]]",
+     [("org", "Federal Secretariat for Foreign Affairs"), ("org", "Savezni sekretarijat za inostrane poslove")]),
+    ("the Confederation of Cuban Workers [Central de Trabajadores de Cuba] organised it.",
+     [("org", "Confederation of Cuban Workers"), ("org", "Central de Trabajadores de Cuba")]),
+])
+def test_names_from_blind_sets_111_to_120(text, expected):
+    _assert_tags(text, expected)
+
+
+def test_an_org_said_again_without_its_head_is_the_same_org():
+    text = "I wished to visit Yenching University.\n\nPhilip Sprouse knows; Yenching also has friends."
+    found, _ = _tag(text)
+    assert found.count(("org", "Yenching")) == 1 and ("person", "Yenching") not in found, found

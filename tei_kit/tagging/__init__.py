@@ -49,7 +49,7 @@ class Tagger:
                 dates.set_entry_date(line_date)
             mentions: list[Mention] = []
             # a telegram in capitals, as the rules read it
-            text = self.names.in_ordinary_case(block.text, {(s.start, s.end) for s in block.spans})
+            text = self.names.in_ordinary_case(block.text, {(s.start, s.end) for s in block.spans}, memory.acronyms)
             for dm in dates.find(text):
                 mentions.append(Mention(start=dm.start, end=dm.end, kind="date", surface=block.text[dm.start:dm.end],
                                         when=dm.when, from_=dm.from_, to=dm.to, cert=dm.cert))

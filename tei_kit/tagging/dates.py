@@ -741,7 +741,7 @@ def _bare_year_ok(text: str, s: int, e: int) -> bool:
 
 
 def _h_year_range(m: re.Match, text: str) -> _Cand | None:
-    """1956-1957, 1956–57, 1956/57 (consecutive), from 1956 to 1958, between 1956 and 1958."""
+    """1956-1957, 1956–57, 1956/57 (consecutive), from 1956 to 1958, 1957 to 1961, between 1956 and 1958."""
     y1 = int(m.group("y1"))
     y2_tok = m.group("y2")
     y2 = int(y2_tok) if len(y2_tok) == 4 else (y1 // 100) * 100 + int(y2_tok)
@@ -752,8 +752,8 @@ def _h_year_range(m: re.Match, text: str) -> _Cand | None:
         return None
     if sep == "and" and not _BETWEEN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
-    if sep == "to" and not _FROM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-        return None
+    if sep == "to" and not _FROM_BEFORE.search(text, max(0, m.start() - 12), m.start()) and y2 - y1 > 30:
+        return None  # "the plan of 1957 to 1961", "the years 1954 to 1957"; a longer span needs "from"
     s, e = m.start(), m.end()
     if not _bare_year_ok(text, s, e):
         return None
@@ -1084,12 +1084,14 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|Olympic|Olympics|Plenary|Assembly|Meeting|Summit|Regional|International|National|Central"
                 r"|Party's|Army's)\b)[A-Z][a-z])))", _F),
      _h_on_the_nth),
-    # a paper's or a person's text "of the 16th" before a verb of saying: "Granma of the 16th wrote"
-    (re.compile(rf"(?<=[A-Za-z])\s+of\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])(?=[^\S\n]*:|[^\S\n]*,?[^\S\n]*(?:wrote|writes"
+    # a paper's or a person's text "of the 16th" before a verb of saying: "Granma of the 16th wrote",
+    # "Neues Deutschland of the 10th, which wrote", "Revolución of the 12th had written", "Avanti! of the 2nd printed"
+    (re.compile(rf"(?<=[A-Za-z!])\s+of\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])(?=[^\S\n]*:|[^\S\n]*,?[^\S\n]*"
+                rf"(?:which[^\S\n]+)?(?:ha[sd][^\S\n]+)?(?:wrote|writes"
                 r"|said|says|reported|reports|published|carried|stated|declared|printed|broadcast|called|calls"
                 r"|described|quoted|noted|stressed|accused|condemned|praised|attacked|commented|demanded|warned"
                 r"|claimed|announced|denounced|welcomed|hailed|criticised|criticized|urged|insisted|argued"
-                r"|written)\b)"),
+                r"|devoted|featured|headlined|written)\b)"),
      _h_on_the_nth),
     # a dated text's author between it and its day, before a comma or the end of the clause: "the
     # statement of Premier Zhou Enlai of the 6th, which ...", "the letter of N. S. Khrushchev to
@@ -1101,9 +1103,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # ("sent on the 16th warm greetings"; not "held on the 3rd floor")
     (re.compile(rf"(?=[shrmalpuobdeivwc])\b(?:sent|held|signed|received|met|arrived|left|returned|published|announced"
                 rf"|adopted|opened|began|ended|died|issued|visited|exploded|launched|printed|carried|broadcast|reported"
-                rf"|wrote)\s+on\s+the\s+(?P<d>{_DAY}){_ORD}"
+                rf"|wrote|written)\s+on\s+the\s+(?P<d>{_DAY}){_ORD}"
                 r"(?![\w])(?![^\S\n]+(?i:anniversary|floor|congress|session|plenum|army|division|regiment|brigade"
-                r"|century|party|conference|round|day|of|world|festival|games|olympic|olympics|summit|assembly)\b)"
+                r"|century|party|conference|round|day|world|festival|games|olympic|olympics|summit|assembly)\b)"
+                rf"(?![^\S\n]+of[^\S\n]+(?:the\b|{_MONTH_FULL}))"  # "wrote on the 4th of launching sites"
                 r"(?![^\S\n]+(?-i:[A-Z][a-z]))"),
      _h_on_the_nth),
     # a sentence or clause that opens with "On the 13th" names a day whatever follows, but for a few nouns

@@ -140,7 +140,8 @@ FACILITY_WORDS = frozenset(
 GIVEN_NAMES = frozenset(
     """john bill mark frank grant jack rob pat will don ray rose grace joy hope victor max bob dean earl
     harry art gene jean carol mike nick dick chuck hank bud sue peg jerry sterling chester
-    harold angel jan ivan marshall tom guy glen dale lance ken dieter sandy roman alpha ram maria martin dirk""".split()
+    harold angel jan ivan marshall tom guy glen dale lance ken dieter sandy roman alpha ram maria martin dirk
+    roger stanley douglas eugene orlando milton lincoln warren percy nelson vernon hamilton clifford""".split()
 )
 
 #: Head nouns of geographical names: "Bistrica River", "North Hamgyong Province".
@@ -154,7 +155,10 @@ GEO_HEADS = frozenset(
 #: Words before a place's name: "the station Erlian", "the island of Sazan".
 PLACE_NOUNS = frozenset(
     """station port island city town village province region district crossing harbour harbor airport
-    airfield camp base peninsula valley county oblast prefecture municipality""".split()
+    airfield camp base peninsula valley county oblast prefecture municipality
+    stations ports islands cities towns villages provinces regions districts airfields camps bases valleys
+    counties oblasts prefectures municipalities parish parishes commune communes canton cantons voivodeship
+    somon aimag raion rayon okrug uezd volost powiat gmina""".split()
 )
 
 #: Words that make a new place of the name after them: "West Irian", "Lower Austria".

@@ -29,8 +29,18 @@ _ARTICLE_NAME = re.compile(r"^(?:Al|El|Ad|As|Ash|Ar|An|At|Az|Ibn|Abu|Abd|Bin|Ben
 _SURNAME_ENDING = re.compile(
     r"(?:ov|ova|ev|eva|yov|in|ina|sky|skiy|ski|ska|skaya|ich|vich|ović|ovic|ević|evic|ić|enko|chuk|yan|ian|"
     r"dze|shvili|escu|eanu|ak|ek|ik|czyk|wicz|ny|ný|né|ová|ic|nyi|lyi|ssy|nski|ń)$")
+#: Heads of works that their town names: "Huta Warszawa", "Stocznia Gdańska".
+_WORKS_HEADS = frozenset({"Huta", "Stocznia", "Zakłady"})
+#: Czech and Slovak words for a paper, lowercase after the capitalised word of its name: "Mladá fronta",
+#: "Zemědělské noviny", "Ostravský večerník", "Literární listy", "Rudé právo", "Svobodné slovo".
+_SLAVIC_PAPER_WORDS = frozenset("fronta noviny listy večerník právo slovo svoboda demokracie mládež obrana".split())
+#: Surname endings no place name of two words ends in: "Branimir Jelić", "Ivan Petrov" (but "-ski" does:
+#: "Lwówek Śląski").
+_SLAVIC_SURNAME = re.compile(r"(?:ić|vich|enko|shvili|dze|escu|wicz|ov|ova|ev|eva)$")
 _LOWER_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|an|at|az|ibn|bin|abu|abd|ben|bint)-[A-Z]")
 _ELIDED = re.compile(r"^(?:l|d|dell|all|sull|nell)['’][A-ZÀ-Ý]")
+#: An Arabic name with its article: "al-Ahram", "al-Mahra", "el-Arish" (a capitalised word for the rules).
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|an|at|az|ath|ed|es|ez)-[A-Z]")
 _CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z]")
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|Fitz|O'|O’|D'|D’)[A-Z]")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|ST|ND|RD|TH)$")
@@ -71,7 +81,9 @@ _FOREIGN_ORG_HEADS = frozenset(
     # Indonesian and Malay ("Partai Komunis Indonesia", "Sentral Organisasi Buruh Seluruh Indonesia")
     "Partai Pemerintah Sentral Organisasi Gerakan Persatuan Dewan Barisan Angkatan Majelis Kesatuan "
     # Polish papers ("Głos Wybrzeża", "Życie Warszawy", "Sztandar Młodych")
-    "Głos Gazeta Życie Sztandar Kurier Dziennik "
+    "Głos Gazeta Życie Sztandar Kurier Dziennik Trybuna "
+    # Polish works, often named after their town ("Huta Warszawa", "Stocznia Gdańska")
+    "Huta Stocznia Zakłady "
     # German ("Botschaft der DDR", "Abteilung Ferner Osten", "Ministerium für Auswärtige Angelegenheiten",
     # "Deutsche Arbeitsgruppe Hamhung"; not "Deutsche Demokratische Republik")
     "Botschaft Ministerium Abteilung Gesandtschaft Handelsvertretung Zentralkomitee Generalkonsulat Deutsche "
@@ -105,6 +117,9 @@ _SPANISH_PLACE_WORDS = frozenset("Puerto Porto Río Rio Nueva Nuevo Nova Novo Ci
 
 #: Articles that open newspaper names ("El Siglo"); not "Le", a Vietnamese family name (Le Duan).
 _ROMANCE_ARTICLES = frozenset({"El", "La", "Il", "Los", "Las"})
+#: Nouns of a site whose place "at" names: "the mines at El Teniente", "the base at La Ceiba".
+_SITE_NOUNS = lx.PLACE_NOUNS | {"mine", "mines", "plant", "plants", "works", "mill", "mills", "factory", "factories",
+                                "landing", "fighting", "battle", "bases", "camps", "ports", "dam", "refinery"}
 
 #: The kind of a candidate for a bare org head ("Embassy"): kept only if an "of" complement joins it.
 _BARE = "bare-org"
@@ -115,6 +130,9 @@ _BLOCK = "no-entity"  # a span that no candidate may take and that is not tagged
 #: Lowercase prepositions inside place names of Central Europe ("nad", "am", "an der", ...).
 _PLACE_LINKS = frozenset({"nad", "pod", "am", "an", "ob", "bei", "im", "sur"})
 
+#: Words of running prose, not of titles: a block in capitals with two of them is a sentence ("... TOLD ME
+#: THAT THE MINES WOULD BE NATIONALIZED BEFORE JULY 11."), even with no stop after a word.
+_PROSE_WORDS = frozenset("that would will was were is are has have had said told".split())
 _FUNCTION = frozenset(
     """the a an this that these those then thus however also but and or so as if when while
     after before since during at in on to from for of by with without about into over under
@@ -182,8 +200,8 @@ class Token:
         self.text, self.start, self.end, self.index, self.nl = text, start, end, index, nl
         self.key = text.casefold().replace("’", "'")
         self.is_word = text[:1].isalpha()
-        # capitalised, or an elided article or particle before a capital: "l'Unità", "d'Estaing"
-        self.is_cap = text[:1].isupper() or bool(_ELIDED.match(text))
+        # capitalised, or an elided or Arabic article before a capital: "l'Unità", "d'Estaing", "al-Ahram"
+        self.is_cap = text[:1].isupper() or bool(_ELIDED.match(text) or _ARABIC_ARTICLE.match(text))
         letters = [c for c in text if c.isalpha()] if not text.islower() else ()
         self.is_allcaps = len(letters) >= 2 and all(c.isupper() for c in letters)
 
@@ -260,6 +278,8 @@ _CAPS_HEADS = lx.ORG_HEADS - frozenset("""press force forces guard guards post r
 #: Lowercase English words (one or two) before an org's head in a text read in ordinary case.
 _BEFORE_CAPS_HEAD = re.compile(r"\b(?:[a-z]+(?:'s|')? ){1,2}(?=(?:[A-Z][a-z]+(?:'s|')? ){0,2}(?:"
                                + "|".join(sorted(h.capitalize() for h in _CAPS_HEADS)) + r")\b)")
+#: Heads an org's name is often said without: "Yenching" for "Yenching University".
+_SHORTENED_HEADS = frozenset("university college institute company corporation".split())
 #: What follows a name to tell a son from his father: "Jr.", "Sr."
 _GENERATIONS = frozenset({"jr", "sr"})
 #: Titles before a name that a regnal number may follow: "Pope John Paul II".
@@ -280,6 +300,8 @@ _CAPS_WORDS_NOT_ACRONYMS = frozenset({"us", "who", "lot", "it", "aid", "far"})
 _CAPS_WORDS = re.compile(r"\b[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*)+\b")
 #: A capitalised word and a lowercase one after it, in a text put in ordinary case ("Ian smith").
 _WORD_AFTER_NAME = re.compile(r"\b([A-Z][a-z]+) ([a-z]{3,})\b")
+#: An article or possessive next: the word before it is a verb, not a surname ("PRESIDENT CARRY A LETTER").
+_DETERMINER_NEXT = re.compile(r" (?:a|an|the|his|her|its|their|our|your|this|these|those)\b")
 #: A capitalised word and, after it, an org head that a text in capitals reads as a word ("Helsinki group").
 _LOWER_HEAD_AFTER_NAME = re.compile(r"\b([A-Z][a-z]+) (group|fund|forum|club|centre|center|board|trust|union)\b")
 #: A capitalised word and two short words after it, in a text put in ordinary case ("Choi kyu hah").
@@ -322,6 +344,62 @@ _TRADE_ENTERPRISE = re.compile(r"[^\W\d_][^\W\d_A-Z]{2,}(?:export|import|intorg|
 #: Short words of ALL-CAPS headings that are not acronyms ("THE WORK OF OUR DELEGATION").
 _HEADING_WORDS = frozenset("our his her its we you they new old top one two six ten".split())
 
+
+def _copy_reader(tokens, i) -> bool:
+    """Whether the name at ``i`` is a reader a copy goes to: "Copy to Stoessel", "Copy to the
+    Bureau of European Affairs and to Matlock" (a name after "to", in a sentence that opens "Copy to")."""
+    if i < 2 or tokens[i - 1].key != "to":
+        return False
+    if tokens[i - 2].key in ("copy", "copies"):
+        return True
+    if tokens[i - 2].key != "and":
+        return False
+    for k in range(i - 3, max(-1, i - 25), -1):
+        if tokens[k].text in (".", ";") or tokens[k].nl:
+            return tokens[k].nl and tokens[k].key in ("copy", "copies") and tokens[k + 1].key == "to"
+        if tokens[k].key in ("copy", "copies") and tokens[k + 1].key == "to":
+            return True
+    return False
+
+
+def _big_place(hit) -> bool:
+    """A country, a capital or a big city: never a reader's name."""
+    return hit.feature == "country" or hit.capital or hit.population >= _BIG_CITY
+
+def _spelled_out_acronyms(out: str, text: str, bracketed) -> str:
+    """``out`` with the words an acronym in a translator's bracket spells put back in capitals: in
+    "ORGANIZATION OF ARAB PETROLEUM EXPORTING COUNTRIES [OAPEC]" each word but "of" opens a letter."""
+    for start, end in bracketed:
+        acronym = text[start:end]
+        if not (3 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+            continue
+        words = list(re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", out[max(0, start - 160):start]))
+        letters, used = acronym, []
+        for w in reversed(words):
+            k = w.group().casefold()
+            if letters and k[0] == letters[-1].casefold() and k not in _FUNCTION:
+                letters = letters[:-1]
+                used.append(w)
+            elif k not in _FUNCTION or not used:
+                break
+            if not letters:
+                break
+        if letters or len(used) < 3:
+            continue
+        base = max(0, start - 160)
+        for w in used:
+            a = base + w.start()
+            out = out[:a] + out[a].upper() + out[a + 1:]
+    return out
+
+def _clock_letters(tokens, j) -> bool:
+    """Whether the letter at ``j`` belongs to "A.M." or "P.M." after a time of day ("7:20 P.M.")."""
+    t = tokens[j].text.upper()
+    if t == "M" and j >= 2 and tokens[j - 1].text == "." and tokens[j - 2].text.upper() in ("A", "P") \
+            and tokens[j - 1].start == tokens[j - 2].end and tokens[j].start == tokens[j - 1].end:
+        j, t = j - 2, tokens[j - 2].text.upper()
+    return t in ("A", "P") and j >= 1 and tokens[j - 1].text[-1:].isdigit() and j + 2 < len(tokens) \
+        and tokens[j + 2].text.upper() == "M" and tokens[j + 2].start == tokens[j + 1].end
 
 def _capitalised_run(tokens, j, limit: int, fits=None) -> int:
     """The index after the capitalised words from ``j`` on (``j`` > 0): each on the line of the
@@ -495,13 +573,14 @@ class NameTagger:
         cands += self._congresses(tokens, memory, opens)
         cands += self._persons(tokens, memory, boundaries)
         cands += self._signature(text, tokens)
+        cands += self._salutation(tokens)
         cands += self._speaker_labels(tokens, memory)
         chosen = self._resolve(cands, tokens, blocked, boundaries)
         chosen += self._bracketed_variants(chosen, tokens, opens - guesses, boundaries)
         self._orgs_stay_orgs(chosen, tokens, memory)
         return self._mentions(sorted(chosen, key=lambda x: x[1]), tokens, text, memory)
 
-    def in_ordinary_case(self, text: str, bracketed=frozenset()) -> str:
+    def in_ordinary_case(self, text: str, bracketed=frozenset(), acronyms=frozenset()) -> str:
         """A text written in capitals (a telegram: "PARK INTENDS TO MEET KIM DAE-JUNG") as the
         rules can read it, in the same number of characters: a word the authority files or the
         gazetteer know as a name, or that is no English word, capitalised ("Park", "Kim Dae-jung");
@@ -512,7 +591,8 @@ class NameTagger:
         back in capitals, each commented below. Other text is returned as it is."""
         letters = [c for c in text if c.isalpha()]
         if len(letters) < 30 or sum(c.isupper() for c in letters) < 0.9 * len(letters) \
-                or len(text.split()) < 12 or not re.search(r"(?:[^\W\d_]{2,}[.;:]|,)(?:\s|$)", text):
+                or len(text.split()) < 12 or not (re.search(r"(?:[^\W\d_]{2,}[.;:]|,)(?:\s|$)", text)
+                                                   or len(_PROSE_WORDS.intersection(text.casefold().split())) >= 2):
             return text  # not running prose in capitals: a letterhead, a signature, a routing line
 
         def word(m):
@@ -526,8 +606,8 @@ class NameTagger:
                 return w  # an initial: "LESTER L. WOLFF", "A. P. RATANOV"
             if k in _FUNCTION:
                 return w.lower()
-            if (m.start(), m.end()) in bracketed and len(w) >= 2:
-                return w  # an acronym the translator gave: "[UNFDAC]"
+            if (m.start(), m.end()) in bracketed and len(w) >= 2 or w in acronyms:
+                return w  # an acronym the translator gave: "[UNFDAC]", here or before (``acronyms``)
             if len(w) >= 2 and _ROMAN.match(w):
                 return w  # a regnal or section number: "JOHN PAUL II"
             if self._written_so(w) and (not lx.is_english(k) or k not in _CAPS_WORDS_NOT_ACRONYMS):
@@ -553,15 +633,19 @@ class NameTagger:
             return w.capitalize()
 
         out = self._known_names_cased(text, re.sub(r"[^\W\d_]+(?:-[^\W\d_]+)*", word, text))
+        out = _spelled_out_acronyms(out, text, bracketed)
         # an English given name before an initial or a name: "JOHN R. BARTELS", "FRANK Kellogg"
-        out = re.sub(r"\b([a-z]+)(?= (?:[A-Z]\. |[A-Z][a-z]+\b))",
-                     lambda m: m.group(1).capitalize() if m.group(1) in _GIVEN_NAMES_IN_CAPS else m.group(1), out)
+        out = re.sub(r"\b([a-z]+)(?= ([A-Z]\. )?[A-Z][a-z]*\b)",
+                     lambda m: m.group(1).capitalize() if m.group(1) in _GIVEN_NAMES_IN_CAPS
+                     or m.group(2) and m.group(1) in lx.GIVEN_NAMES and m.group(1) not in _AUXILIARIES
+                     else m.group(1), out)  # "MAX M. KAMPELMAN": before an initial, even "max" is a name
         # an English word right after a given name the authority files know, or a name after a title, is a
         # surname: "IAN SMITH", "EDWARD HEATH", "SPOKESMAN JERZY URBAN"
         out = _WORD_AFTER_NAME.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}"
                                    if text[m.start(2):m.end(2)].isupper() and _surname_word(m.group(2))
                                    and (m.group(1).casefold() in self.given_names
-                                        or _after_title(out, m.start()) and not m.group(2).endswith("s"))
+                                        or _after_title(out, m.start()) and not m.group(2).endswith("s")
+                                        and not _DETERMINER_NEXT.match(out, m.end()))  # not "PRESIDENT CARRY A LETTER"
                                    else m.group(0), out)
         # a head that is also a common word, after a place or a name: "the MOSCOW HELSINKI GROUP"
         out = _LOWER_HEAD_AFTER_NAME.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}"
@@ -612,7 +696,13 @@ class NameTagger:
                     if len(part) < n or part[0].casefold() in _FUNCTION or part[-1].casefold() in _FUNCTION:
                         continue
                     cased = " ".join(x.lower() if x.casefold() in _FUNCTION else x.capitalize() for x in part)
-                    if self.gazetteer.lookup_place(cased) or self._lookup(token_keys(cased)):
+                    keys = token_keys(cased)
+                    entries = self._lookup(keys)
+                    written = [x for e in entries or () for x in (e.name, *e.variants)
+                               if len(x) == len(cased) and token_keys(x) == keys]
+                    if written:
+                        cased = written[0]  # as the authority files write it: "CPSU CC", not "Cpsu Cc"
+                    if entries or self.gazetteer.lookup_place(cased):
                         start = words[a][0]
                         out = out[:start] + cased + out[start + len(cased):]
                         a += n - 1
@@ -1197,6 +1287,10 @@ class NameTagger:
 
         for i, tok in enumerate(tokens[:-1]):
             nxt = tokens[i + 1]
+            if nxt.text in _SLAVIC_PAPER_WORDS and tok.is_cap and tok.is_word and not tok.is_allcaps \
+                    and nxt.start - tok.end == 1 and not nxt.nl and not lx.is_english(tok.text):
+                out.append(Candidate(i, i + 2, "org", 2, cert="medium"))  # "Mladá fronta", "Zemědělské noviny"
+                continue
             if (tok.text.capitalize() if tok.is_allcaps else tok.text) in _FOREIGN_ORG_HEADS \
                     and not (tok.text.startswith("Deutsch") and i + 2 < n and tokens[i + 2].text == "Republik"):
                 m = _capitalised_run(tokens, i + 1, 2, inside)
@@ -1219,7 +1313,8 @@ class NameTagger:
                     continue
                 m = _capitalised_run(tokens, i + 1, 4, inside)
                 if m > i + 1 and (m == n or not tokens[m].is_cap or tokens[m].nl or tokens[m].start in opens) \
-                        and not lx.is_english(tokens[i + 1].text) and not self._place_like(tokens[i + 1]):
+                        and not lx.is_english(tokens[i + 1].text) \
+                        and (tok.text in _WORKS_HEADS or not self._place_like(tokens[i + 1])):
                     out.append(Candidate(i, m, "org", 2, cert="low"))  # "Frente Amplio", "Unión Cívica Radical"
                     continue
             if tok.text in _LOWERCASE_NAME_HEADS and nxt.text.islower() and not lx.is_english(nxt.text):
@@ -1245,14 +1340,16 @@ class NameTagger:
                 out.append(Candidate(i, _capitalised_run(tokens, i + 1, 4), "org", 2, cert="medium"))
             elif tok.text in _ROMANCE_ARTICLES and (i == 0 or tok.nl or not self._name_token(tokens[i - 1])):
                 j = _capitalised_run(tokens, i + 1, 3, lambda t: not lx.is_english(t.text))
-                if j == i + 1 and i + 2 < n and tokens[i + 2].key in _PRESS_VERBS \
+                said = i + 2 + (i + 3 < n and tokens[i + 2].key in ("had", "has"))
+                if j == i + 1 and said < n and tokens[said].key in _PRESS_VERBS \
                         and tokens[i + 2].start - nxt.end == 1:
-                    j = i + 2  # "El Universal wrote": a paper's name that is an English word
+                    j = i + 2  # "El Universal wrote", "Il Tempo had written": a paper's name that is an English word
                 words = " ".join(t.text for t in tokens[i:j])
                 if 1 < j - i <= 3 and not (j < n and tokens[j].is_cap and tokens[j].start - tokens[j - 1].end == 1) \
                         and not self._place_like(nxt) and not self.gazetteer.lookup_place(words) \
                         and not self._lookup(tuple(t.key for t in tokens[i:j])):
-                    after_place_noun = i > 1 and tokens[i - 1].key == "of" and tokens[i - 2].key in lx.PLACE_NOUNS
+                    after_place_noun = i > 1 and (tokens[i - 1].key == "of" and tokens[i - 2].key in lx.PLACE_NOUNS
+                                                  or tokens[i - 1].key == "at" and tokens[i - 2].key in _SITE_NOUNS)
                     written_in = i > 1 and tokens[i - 1].key == "in" and tokens[i - 2].key in _PRESS_VERBS
                     if i > 0 and (tokens[i - 1].key in ("in", "near", "outside", "around", "via") or after_place_noun) \
                             and not tok.nl and not written_in:  # but "has written in El Nacional"
@@ -1657,6 +1754,18 @@ class NameTagger:
             return []  # "EMBASSY OF THE REPUBLIC OF CUBA / LUANDA", "Canberra": a dateline or address, not a signature
         return [Candidate(first, last + 1, "person", 4, cert="medium")]
 
+    def _salutation(self, tokens):
+        """The name a letter greets, on a line of its own: "Dear Walt:", "Dear Frank Wisner,"; not
+        "Dear Sir:", "Dear Comrades," (titles and common words are no names)."""
+        if len(tokens) < 3 or tokens[0].key != "dear" or tokens[-1].text not in (":", ",", "!"):
+            return []
+        words = tokens[1:-1]
+        if not 1 <= len(words) <= 3 or any(t.nl for t in tokens[1:]) \
+                or not all(t.is_cap and t.is_word and t.key.rstrip(".") not in lx.PERSON_CUES
+                           and (not lx.is_english(t.text) or t.key in lx.GIVEN_NAMES) for t in words):
+            return []
+        return [Candidate(1, len(tokens) - 1, "person", 3, cert="medium")]
+
     def _known_person(self, keys, memory) -> bool:
         """Whether a run of name keys is a person the authority files or this document know."""
         return any(x.kind == "person" for x in self._lookup(keys) or ()) \
@@ -1869,6 +1978,10 @@ class NameTagger:
             if j > i + 1 and tokens[j - 1].key in _GENERATIONS and j < n and tokens[j].text == "." \
                     and tokens[j].start == tokens[j - 1].end:
                 j += 1  # "Walter J. Stoessel Jr.": the abbreviation's dot is the name's
+            elif j > i + 1 and j + 2 < n and tokens[j].text == "," and tokens[j + 1].key in _GENERATIONS \
+                    and tokens[j + 1].start == tokens[j].end + 1 and tokens[j + 2].text == "." \
+                    and tokens[j + 2].start == tokens[j + 1].end:
+                j += 3  # "John Paton Davies, Jr.", "Alexander M. Haig, Jr."
             if j > i and j < n and len(tokens[j].text) >= 2 and _ROMAN.match(tokens[j].text) \
                     and tokens[j].start - tokens[j - 1].end == 1 \
                     and (i > 0 and tokens[i - 1].key in _MONARCHS
@@ -2001,14 +2114,12 @@ class NameTagger:
                 and not self.gazetteer.is_demonym(tok.text) \
                 and not any(x.kind != "person" for x in self._lookup((tok.key,)) or ()):
             return 1  # after a cue, even a word the gazetteer knows as a town ("Cde. Florin")
-        if not self._could_be_name(tok):
-            return 0
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if tok.key in lx.GIVEN_NAMES and nxt is not None and nxt.is_word and nxt.is_cap \
                 and nxt.start - tok.end == 1:
             if self._initial_at(tokens, i + 1):
-                return 1  # "John V. Smith": the initials and surname follow as in any name
-            if self._could_be_name(nxt) and nxt.key not in lx.EPONYM_HEADS:
+                return 1  # "John V. Smith", "Stanley R. Resor": the initials and surname follow as in any name
+            if self._could_be_name(tok) and self._could_be_name(nxt) and nxt.key not in lx.EPONYM_HEADS:
                 return 2
         return 0
 
@@ -2064,6 +2175,8 @@ class NameTagger:
                 or t.text.isupper() and t.text.capitalize() in _DIGRAPH_INITIALS and not _ROMAN.match(t.text)) \
                 or dot.text != "." or dot.start != t.end:
             return False
+        if _clock_letters(tokens, j):
+            return False  # "AT 7:20 P.M. MOSCOW TIME"
         if j + 3 < len(tokens) and tokens[j + 2].text == "-" and tokens[j + 2].start == dot.end:
             return self._initial_at(tokens, j + 3)  # "K.-A. Fagerholm"
         # an initial is followed by another initial or a name, perhaps after a particle ("A. van Agt")
@@ -2119,7 +2232,8 @@ class NameTagger:
         if prev is not None and prev.key in _PLACE_CUES and not cue and not has_initials \
                 and surface_keys[0] not in memory.aliases and surface_keys[0] not in self.surnames \
                 and not (len(run) > 1 and surface_keys[0] in lx.GIVEN_NAMES) \
-                and not (run[0].is_allcaps and len(run) == 1):
+                and not (len(run) == 2 and _SLAVIC_SURNAME.search(run[1].text) and not self._place_like(run[0])) \
+                and not (run[0].is_allcaps and len(run) == 1):  # but "around Branimir Jelić": a name
             name = " ".join(t.text for t in run)
             return Candidate(i, j, "place", 2, cert="low", name=name)  # "in Darkhan", "at Dong Dang"
         if run[0].text in ("Los", "Las") and len(run) >= 2:
@@ -2138,6 +2252,8 @@ class NameTagger:
                 return Candidate(i, j, "person", 4, ref=entries[0].id)
         if len(words) == 1 and len(run) == 1:
             key = run[0].key
+            if key in memory.orgs and key not in memory.aliases:
+                return Candidate(i, j, "org", 2, cert="medium")  # "Yenching" after "Yenching University"
             if key in memory.aliases:
                 return Candidate(i, j, "person", 4, ref=memory.aliases[key])
             if key in self.surnames:
@@ -2147,7 +2263,10 @@ class NameTagger:
             if j + 1 < len(tokens) and tokens[j].key == "to" and tokens[j + 1].key in ("see", "note", "read") \
                     and (prev is None or prev.nl or prev.text in (":", ".", "[")):
                 return Candidate(i, j, "person", 4, cert="low")  # "[Handwritten: Crimmins to see.", "Tyler to see"
-            if self.gazetteer.lookup_place(run[0].text) and not cue:
+            hit = self.gazetteer.lookup_place(run[0].text)
+            if hit is not None and _copy_reader(tokens, i) and not _big_place(hit):
+                return Candidate(i, j, "person", 1, cert="low")  # "Copy to the Bureau ... and to Matlock"
+            if hit is not None and not cue:
                 return None
             if run[0].is_allcaps and not (prev is not None and prev.is_allcaps and not lx.is_english(run[0].text)
                                           and prev.key.rstrip(".") in _CAPS_PERSON_CUES):
@@ -2160,7 +2279,7 @@ class NameTagger:
                 return Candidate(i, j, "person", 1, cert="medium")
             if self._person_evidence(tokens, i, j):
                 return Candidate(i, j, "person", 1, cert="low")
-            if prev is not None and prev.key == "to" and i > 1 and tokens[i - 2].key in ("copy", "copies"):
+            if _copy_reader(tokens, i):
                 return Candidate(i, j, "person", 1, cert="low")  # "Copy to Stoessel": a reader of the document
             if prev is not None and prev.key in ("to", "from"):
                 return Candidate(i, j, "place", 1, cert="low", name=run[0].text)
@@ -2247,9 +2366,12 @@ class NameTagger:
             if k >= len(tokens) or tokens[k].end not in boundaries:
                 continue
             run = tokens[i:k + 1]
-            if c.kind == "org":  # "Sudanese Union [Union Soudanaise]": an org's words may be any
+            if c.kind == "org":  # "Sudanese Union [Union Soudanaise]": an org's words may be any, and
+                # after the first, lowercase words of its language ("[Savezni sekretarijat za inostrane poslove]")
                 fits = all(t.is_cap and t.is_word and t.key not in _FUNCTION
-                           or 0 < pos < len(run) - 1 and t.text in _FOREIGN_LINKS for pos, t in enumerate(run))
+                           or 0 < pos < len(run) - 1 and t.text in _FOREIGN_LINKS
+                           or pos > 0 and t.is_word and t.text.islower() and not lx.is_english(t.text)
+                           for pos, t in enumerate(run))
             else:
                 fits = all(self._name_token(t) or self.gazetteer.lookup_place(t.text) for t in run)
             span = (run[0].start, run[-1].end)
@@ -2273,14 +2395,16 @@ class NameTagger:
                 and (run[0].is_allcaps or re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*", run[0].text)
                      and sum(ch.isupper() for ch in run[0].text) >= 3)  # "[DISA]", "[DVZhD]"
             # "... Security of Angola [DISA]", "Democratic Republic of Vietnam [DRW]", "FRG [NSZK]"
-            own_language = c.kind == "org" and fits and all(x[0].kind == "person" for x in inside)  # "[Frente Amplio]"
+            own_language = c.kind == "org" and fits and all(x[0].kind == "person" or x[0].kind == "place" and len(run) >= 3
+                                                            for x in inside)  # "[Frente Amplio]", "[... de Cuba]"
             translated = c.kind == "org" and fits and len(run) > 1 and run[-1].key in lx.ORG_HEADS | lx.ORG_CUES \
                 and all(x[0].kind in ("person", "place") or x[0].ref is None and x[0].priority <= 3 for x in inside)
             # "Yanbian Ribao [Yanbian Daily]", "Jiefangjun Bao [Liberation Army Daily]"
             spelled = acronym and run[0].text == "".join(
                 t.text[0] for t in tokens[c.start:c.end] if t.is_cap and t.is_word and t.key not in _FUNCTION)
             if spelled or translated or slavic or (transliteration or acronym or own_language) \
-                    and all(x[0].ref is None and x[0].priority <= 3 for x in inside):
+                    and all(own_language and x[0].kind == "place" or x[0].ref is None and x[0].priority <= 3
+                            for x in inside):
                 fits = True
                 for x in inside:
                     chosen.remove(x)
@@ -2300,6 +2424,11 @@ class NameTagger:
             return " ".join(t.key for t in tokens[c.start:c.end])
 
         memory.orgs.update(key(c) for c, _ in chosen if c.kind == "org" and not c.char_span)
+        # a short form without its head: "Yenching" after "Yenching University"
+        memory.orgs.update(" ".join(t.key for t in tokens[c.start:c.end - 1]) for c, _ in chosen
+                           if c.kind == "org" and not c.char_span and c.end - c.start >= 2
+                           and tokens[c.end - 1].key in _SHORTENED_HEADS
+                           and all(t.is_cap and t.is_word for t in tokens[c.start:c.end - 1]))
         for c, _ in chosen:
             if c.kind in ("person", "place") and c.ref is None and not c.char_span and c.priority <= 2 \
                     and key(c) in memory.orgs:
