@@ -867,3 +867,8 @@ def test_two_years_joined_by_to_are_a_range(text, surface):
 def test_years_far_apart_joined_by_to_need_from_to_be_a_range():
     text = "The statistics of 1900 to 1960 show it."
     assert [text[m.start:m.end] for m in DateContext(date(1960, 5, 10)).find(text)] == ["1900", "1960"]
+
+
+def test_the_nth_after_a_seizure_is_a_day():
+    text = "2. The seizure of the 9th"
+    assert [(text[m.start:m.end], m.when) for m in DateContext(date(1980, 10, 20)).find(text)] == [("9th", "1980-10-09")]

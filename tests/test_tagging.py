@@ -1497,3 +1497,30 @@ def test_an_org_said_again_without_its_head_is_the_same_org():
     text = "I wished to visit Yenching University.\n\nPhilip Sprouse knows; Yenching also has friends."
     found, _ = _tag(text)
     assert found.count(("org", "Yenching")) == 1 and ("person", "Yenching") not in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a geographical head of another language before any capitalised word
+    ("The villages north of the Tonle Sap and Kompong Cham.", [("place", "Tonle Sap"), ("place", "Kompong Cham")]),
+    ("The new town Madinat al-Thawra near Deir ez-Zor.", [("place", "Madinat al-Thawra"), ("place", "Deir ez-Zor")]),
+    ("The road from Mengla to Boten and Muang Sai.", [("place", "Mengla"), ("place", "Boten"), ("place", "Muang Sai")]),
+    ("ESCAPE OF PRISONERS FROM PUNTA CARRETAS", [("place", "PUNTA CARRETAS")]),
+    ("He studied at Ain Shams University.", [("org", "Ain Shams University")]),
+    # the heights, mountains, slopes and works "of" a place; not a man after "the iron works"
+    ("The partisans in the mountains of Jirisan and Odaesan fight on.", [("place", "Jirisan"), ("place", "Odaesan")]),
+    ("The line runs along the slopes of Songak; the cement works of Chonnae stand.",
+     [("place", "Songak"), ("place", "Chonnae")]),
+    ("He met the director of the iron works Cha Yong-dok.", [("person", "Cha Yong-dok")]),
+    # "Shah" inside a name; titles outside it
+    ("King Mohammad Zahir Shah received the commander Ahmad Shah Massoud.",
+     [("person", "Mohammad Zahir Shah"), ("person", "Ahmad Shah Massoud")]),
+    ("Maulana Abdul Hamid Khan Bhashani and Kazi Lhendup Dorji came.",
+     [("person", "Abdul Hamid Khan Bhashani"), ("person", "Lhendup Dorji")]),
+    # Japanese firms; a body after "the combine"
+    ("Yawata Iron and Steel, Mitsui Bussan and Nippon Kokan offered credits.",
+     [("org", "Yawata Iron and Steel"), ("org", "Mitsui Bussan"), ("org", "Nippon Kokan")]),
+    ("The representatives of the combine Yakutugol presented the plans.", [("org", "Yakutugol")]),
+    ("The voters trust Nosaka Sanzo.", [("person", "Nosaka Sanzo")]),
+])
+def test_places_names_and_bodies_of_wider_regions_from_blind_sets_117_to_122(text, expected):
+    _assert_tags(text, expected)

@@ -129,7 +129,8 @@ _DATED_NOUNS = (r"statement|letter|note|telegram|cable|ciphergram|issue|edition|
                 r"bombing|shooting|uprising|explosion|bombardment|banquet|dinner|luncheon|lunch|celebrations?|"
                 r"festivities|parade|ceremony|measures|debate|vote|hearing|trial|funeral|inauguration|shipment|"
                 r"delivery|deliveries|consignment|ruling|verdict|judgment|judgement|reshuffle|arrest|arrests|"
-                r"accident|crash|murder|assassination|death|resignation|announcement|interview")
+                r"accident|crash|murder|assassination|death|resignation|announcement|interview|seizure|capture|"
+                r"detention|sinking|collision|kidnapping|hijacking")
 _LISTED_DAY = re.compile(rf"the\s+({_DAY}){_ORD}", re.I)  # "..., the 11th and the 19th", "THE 19TH"
 _YEAR = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])(?![0-9])"  # in full dates
 _YEAR_B = rf"(?:\[{_YEAR}\]|{_YEAR})"

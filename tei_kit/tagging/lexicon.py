@@ -52,7 +52,7 @@ PERSON_CUES = frozenset(
     brigadier sergeant field-marshal rear-admiral vice-admiral lieutenant-general major-general
     colonel-general shrimati smt cardinal archbishop patriarch rabbi imam ayatollah
     ing dipl judr mudr phdr rndr mgr lic licenciado arq samdech comandante commandante spokesman spokeswoman
-    thakin""".split()
+    thakin maulana mawlana kazi qazi mullah mulla""".split()
 )
 
 #: Capitalised role words that may stand between a cue and a name ("Vice Foreign Minister").
@@ -161,6 +161,11 @@ PLACE_NOUNS = frozenset(
     somon aimag raion rayon okrug uezd volost powiat gmina""".split()
 )
 
+#: Words before "of" and a place's name (but not before the name alone): "the heights of Unpasan", "the
+#: cement works of Chonnae" (not "the iron works Cha Yong-dok": a man).
+PLACE_NOUNS_BEFORE_OF = PLACE_NOUNS | frozenset(
+    "heights mountains slopes foothills outskirts environs suburbs vicinity mines works".split())
+
 #: Words that make a new place of the name after them: "West Irian", "Lower Austria".
 COMPASS_WORDS = frozenset(
     """north south east west northern southern eastern western central upper lower inner outer""".split()
@@ -169,7 +174,7 @@ COMPASS_WORDS = frozenset(
 #: Words before a name that say it is an organisation ("the newspaper Politika").
 ORG_CUES = frozenset(
     """newspaper newspapers journal journals magazine magazines daily dailies weekly weeklies agency agencies firm
-    firms company companies enterprise enterprises organ paper papers""".split())
+    firms company companies enterprise enterprises organ paper papers combine combines""".split())
 
 #: Lowercase words before a periodical's name: after them even a place's name is the paper's
 #: ("the weekly Bohemia", "the newspaper Korea").

@@ -29,6 +29,9 @@ _ARTICLE_NAME = re.compile(r"^(?:Al|El|Ad|As|Ash|Ar|An|At|Az|Ibn|Abu|Abd|Bin|Ben
 _SURNAME_ENDING = re.compile(
     r"(?:ov|ova|ev|eva|yov|in|ina|sky|skiy|ski|ska|skaya|ich|vich|ović|ovic|ević|evic|ić|enko|chuk|yan|ian|"
     r"dze|shvili|escu|eanu|ak|ek|ik|czyk|wicz|ny|ný|né|ová|ic|nyi|lyi|ssy|nski|ń)$")
+#: Japanese words for a firm after its name: "Mitsubishi Shoji", "Mitsui Bussan", "Nippon Kokan", "Hitachi Zosen".
+_JAPANESE_FIRM_WORDS = frozenset("Shoji Bussan Kokan Sangyo Kogyo Jukogyo Denki Denko Seitetsu Zosen Tsusho "
+                                 "Kaisha Ginko Seiko Kisen Koku".split())
 #: Heads of works that their town names: "Huta Warszawa", "Stocznia Gdańska".
 _WORKS_HEADS = frozenset({"Huta", "Stocznia", "Zakłady"})
 #: Czech and Slovak words for a paper, lowercase after the capitalised word of its name: "Mladá fronta",
@@ -108,7 +111,12 @@ _HEADS_AFTER_WORDS = frozenset({"mill"})
 _STATE_FORMS = frozenset("republic kingdom principality sultanate emirate".split())
 #: Geographical heads written before a name ("Lake Khanka", "Mount Halla", "Cape Kanin"), and
 #: those written before "of" and a name ("the Sea of Okhotsk", "the Strait of Tsushima").
+#: Heads that open a geographical name: "Lake Khanka", "Mount Halla"; and in other languages, before any
+#: capitalised word: "Wadi Halfa", "Deir ez-Zor", "Shatt al-Arab" (Arabic), "Muang Sai", "Tonle Sap",
+#: "Kompong Cham" (Lao and Khmer).
 _HEAD_FIRST_GEO = frozenset("Lake Mount Cape".split())
+_FOREIGN_HEAD_FIRST_GEO = frozenset("""Madinat Deir Dayr Wadi Jebel Jabal Bir Ain Bandar Khor Shatt Bahr Qasr
+    Muang Muong Phou Tonle Kompong Kampong Stung Xieng Phnom""".split())
 _HEAD_OF_GEO = frozenset("Sea Bay Gulf Strait Straits Isle Isles".split())
 #: Words that open a Spanish or Portuguese place name ("Puerto Sandino", "Río San Juan", "Nueva
 #: Segovia"), never a person's.
@@ -938,7 +946,8 @@ class NameTagger:
                 out += self._linked_place(tokens, h, boundaries)
             if not (tok.is_cap and tok.is_word):
                 continue
-            if (tok.text in _SPANISH_PLACE_WORDS or tok.text == "San") and h + 1 < n and tokens[h + 1].is_cap \
+            if (tok.text in _SPANISH_PLACE_WORDS or tok.text.capitalize() in _SPANISH_PLACE_WORDS and tok.is_allcaps
+                    or tok.text == "San") and h + 1 < n and tokens[h + 1].is_cap \
                     and tokens[h + 1].is_word and tokens[h + 1].start - tok.end == 1 and not tokens[h + 1].nl:
                 e = _capitalised_run(tokens, h + 1, 3, lambda t: t.start not in boundaries)
                 linked = self._romance_link_end(tokens, e, boundaries)  # "San Antonio de los Baños"
@@ -991,7 +1000,7 @@ class NameTagger:
                     and (prev is None or not prev.is_cap):
                 out.append(Candidate(h, run_end, "place", 2, cert="medium"))  # the Mat river
             elif prev is not None and plain and (prev.key in lx.PLACE_NOUNS or (
-                    prev.key == "of" and h > 1 and tokens[h - 2].key in lx.PLACE_NOUNS)):
+                    prev.key == "of" and h > 1 and tokens[h - 2].key in lx.PLACE_NOUNS_BEFORE_OF)):
                 # the island of Sazan; "the district of Kashgar Abdurahman Sabiri": the place the gazetteer knows
                 known = self._known_place_after(tokens, h, boundaries)
                 end = known if known and run_end - known >= 2 else run_end
@@ -1045,17 +1054,17 @@ class NameTagger:
             e += 1  # "Mt. Paektu"
         elif tok.text in _HEAD_OF_GEO and e < n and tokens[e].text == "of":
             e += 1
-        elif tok.text not in _HEAD_FIRST_GEO:
+        elif tok.text not in _HEAD_FIRST_GEO and tok.text not in _FOREIGN_HEAD_FIRST_GEO:
             return 0
         if e >= n or tokens[e].start - tokens[e - 1].end != 1 or tokens[e].nl:
             return 0
 
         def fits(t):
             return t.start not in boundaries and t.key not in _FUNCTION and t.key not in lx.ROLE_WORDS \
-                and not self.gazetteer.is_demonym(t.text)
+                and t.key not in lx.ORG_HEADS and not self.gazetteer.is_demonym(t.text)  # not "Ain Shams University"
 
         k = _capitalised_run(tokens, e, 2, fits) if e > h + 1 or self._name_token(tokens[e]) \
-            or self.gazetteer.lookup_place(tokens[e].text) else e
+            or tok.text in _FOREIGN_HEAD_FIRST_GEO or self.gazetteer.lookup_place(tokens[e].text) else e
         if k < n and tokens[k].start - tokens[k - 1].end == 1 and tokens[k].is_cap and tokens[k].is_word:
             return 0  # more capitalised words: a longer name of some other kind
         return k if k > e else 0
@@ -1287,6 +1296,17 @@ class NameTagger:
 
         for i, tok in enumerate(tokens[:-1]):
             nxt = tokens[i + 1]
+            if nxt.text in _JAPANESE_FIRM_WORDS and tok.is_cap and tok.is_word and nxt.start - tok.end == 1 \
+                    and not nxt.nl:
+                out.append(Candidate(i, i + 2, "org", 3, cert="medium"))  # "Mitsui Bussan", "Nippon Kokan"
+                continue
+            if tok.is_cap and tok.is_word and i + 3 < n and [t.key for t in tokens[i + 1:i + 4]] == ["iron", "and", "steel"] \
+                    and tokens[i + 1].is_cap and tokens[i + 3].is_cap and tok.key not in _FUNCTION:
+                s0 = i - 1 if i > 0 and tokens[i - 1].is_cap and tokens[i - 1].is_word \
+                    and tokens[i - 1].key not in _FUNCTION and tokens[i - 1].end + 1 == tok.start else i
+                e = i + 4 + (i + 4 < n and tokens[i + 4].key in ("company", "corporation", "works"))
+                out.append(Candidate(s0, e, "org", 3, cert="medium"))  # "Yawata Iron and Steel"
+                continue
             if nxt.text in _SLAVIC_PAPER_WORDS and tok.is_cap and tok.is_word and not tok.is_allcaps \
                     and nxt.start - tok.end == 1 and not nxt.nl and not lx.is_english(tok.text):
                 out.append(Candidate(i, i + 2, "org", 2, cert="medium"))  # "Mladá fronta", "Zemědělské noviny"
@@ -1348,8 +1368,9 @@ class NameTagger:
                 if 1 < j - i <= 3 and not (j < n and tokens[j].is_cap and tokens[j].start - tokens[j - 1].end == 1) \
                         and not self._place_like(nxt) and not self.gazetteer.lookup_place(words) \
                         and not self._lookup(tuple(t.key for t in tokens[i:j])):
-                    after_place_noun = i > 1 and (tokens[i - 1].key == "of" and tokens[i - 2].key in lx.PLACE_NOUNS
-                                                  or tokens[i - 1].key == "at" and tokens[i - 2].key in _SITE_NOUNS)
+                    after_place_noun = i > 1 and (
+                        tokens[i - 1].key == "of" and tokens[i - 2].key in lx.PLACE_NOUNS_BEFORE_OF
+                        or tokens[i - 1].key == "at" and tokens[i - 2].key in _SITE_NOUNS)
                     written_in = i > 1 and tokens[i - 1].key == "in" and tokens[i - 2].key in _PRESS_VERBS
                     if i > 0 and (tokens[i - 1].key in ("in", "near", "outside", "around", "via") or after_place_noun) \
                             and not tok.nl and not written_in:  # but "has written in El Nacional"
@@ -1887,7 +1908,8 @@ class NameTagger:
                 or self._name_token(tok) or self._hyphenated_surname(tokens, i) \
                 or _known_hyphenated(tok, memory) \
                 or (tok.text == "U" and i + 1 < n and self._name_token(tokens[i + 1]))
-            if start_ok and not forced and i > 1 and tokens[i - 1].key == "of" and tokens[i - 2].key in lx.PLACE_NOUNS \
+            if start_ok and not forced and i > 1 and tokens[i - 1].key == "of" \
+                    and tokens[i - 2].key in lx.PLACE_NOUNS_BEFORE_OF \
                     and i + 2 < n and self.gazetteer.lookup_place(tok.text) and tokens[i + 1].is_cap \
                     and tokens[i + 1].start - tok.end == 1 and self._name_token(tokens[i + 1]) \
                     and not self.gazetteer.lookup_place(f"{tok.text} {tokens[i + 1].text}"):
@@ -1938,6 +1960,9 @@ class NameTagger:
                 if j > i and _LOWER_PARTICLE.match(t.text) and (tokens[j - 1].is_cap
                                                                  or _LOWER_PARTICLE.match(tokens[j - 1].text)):
                     j += 1  # "Hassan Abd al-Rahman", "Salah al-Din al-Bitar"
+                    continue
+                if j > i and t.text == "Shah" and self._name_token(tokens[j - 1]):
+                    j += 1  # after a given name, a part of the name: "Mohammad Zahir Shah", "Ahmad Shah Massoud"
                     continue
                 if i < j <= i + 4 and t.is_cap and t.is_word and tokens[i].is_word and not tokens[i].is_allcaps \
                         and t.start - tokens[j - 1].end == 1 and self._could_be_name(t) and t.key not in lx.EPONYM_HEADS \
