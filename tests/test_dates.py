@@ -872,3 +872,8 @@ def test_years_far_apart_joined_by_to_need_from_to_be_a_range():
 def test_the_nth_after_a_seizure_is_a_day():
     text = "2. The seizure of the 9th"
     assert [(text[m.start:m.end], m.when) for m in DateContext(date(1980, 10, 20)).find(text)] == [("9th", "1980-10-09")]
+
+
+def test_a_periodical_named_after_its_kind_gives_its_day():
+    text = "According to the paper al-Bilad of the 5th, the output at Kirkuk fell."
+    assert [(text[m.start:m.end], m.when) for m in DateContext(date(1962, 1, 20)).find(text)] == [("5th", "1962-01-05")]

@@ -1524,3 +1524,30 @@ def test_an_org_said_again_without_its_head_is_the_same_org():
 ])
 def test_places_names_and_bodies_of_wider_regions_from_blind_sets_117_to_122(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a socialist enterprise by the ending of its name, even before a man's initials
+    ("The geologists of Zarubezhgeologiya Yu. M. Safonov arrived.",
+     [("org", "Zarubezhgeologiya"), ("person", "Yu. M. Safonov")]),
+    # a complement stops before a title; a unit for a region
+    ("The Awami League of Sheikh Mujibur Rahman won.", [("org", "Awami League"), ("person", "Mujibur Rahman")]),
+    ("Stamp: Department of Latin American Countries", [("org", "Department of Latin American Countries")]),
+    # a Chinese name after "through"; "son of" inside a name; "Bao" a surname, not a paper
+    ("They keep contact through Hu Shenglin.", [("person", "Hu Shenglin")]),
+    ("The Minister of Planning Mohamed Lemine Ould Bah came.", [("person", "Mohamed Lemine Ould Bah")]),
+    ("The Ambassador to Mauritania Bao Yongshan came.", [("place", "Mauritania"), ("person", "Yongshan")]),
+    # a paper's article after "the paper", and the paper said again
+    ("It publishes the paper A Classe Operária. A Classe Operária is read.",
+     [("org", "A Classe Operária"), ("org", "A Classe Operária")]),
+    # the name of a body before its acronym in brackets
+    ("The Deputy Director of the Arms Control and Disarmament Agency [ACDA] came.",
+     [("org", "Arms Control and Disarmament Agency"), ("org", "ACDA")]),
+    ("The Sandinista Defence Committees [CDS] named schools.", [("org", "Sandinista Defence Committees"), ("org", "CDS")]),
+    ("Oliver Tambo of the African National Congress [ANC] spoke.",
+     [("person", "Oliver Tambo"), ("org", "African National Congress"), ("org", "ANC")]),
+    ("The General Establishment for the Euphrates Basin agreed.",
+     [("org", "General Establishment for the Euphrates Basin")]),
+])
+def test_names_from_blind_sets_111_to_122_second_pass(text, expected):
+    _assert_tags(text, expected)

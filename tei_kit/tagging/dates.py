@@ -1094,6 +1094,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|claimed|announced|denounced|welcomed|hailed|criticised|criticized|urged|insisted|argued"
                 r"|devoted|featured|headlined|written)\b)"),
      _h_on_the_nth),
+    # a periodical named after its kind, and its day: "according to the paper al-Bilad of the 5th, ..."
+    (re.compile(rf"(?=[pnwdjmo])\b(?:paper|newspaper|weekly|daily|journal|magazine|organ)\s+(?:(?:a[lnrs]|el)-)?"
+                rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+of\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])"),
+     _h_on_the_nth),
     # a dated text's author between it and its day, before a comma or the end of the clause: "the
     # statement of Premier Zhou Enlai of the 6th, which ...", "the letter of N. S. Khrushchev to
     # President Eisenhower of the 7th, which ..."

@@ -68,6 +68,7 @@ ORG_HEADS = frozenset(
     """ministry embassy legation consulate department committee commission council party government
     cabinet presidium politburo secretariat agency bureau office front league association federation
     army navy command assembly pact movement cross crescent bank university institute academy organization
+    establishment
     organisation directorate administration service mission court procuracy soviet union
     corporation company trust cooperative factory plant combine station newspaper radio society
     alliance brigade corps division section sector group headquarters staff volunteers tribunal
@@ -109,7 +110,7 @@ LEADING_PARTICLES = frozenset("von van de da di du del della dos ter la le".spli
 #: Family names that put a Korean (or Chinese) name first ("Kim Il Sung", "Pak Seong-cheol").
 EAST_ASIAN_SURNAMES = frozenset(
     """kim pak park paik ri rim ryang ryom rhee lee yi li choe choi chae jeong jung chong jon jang chang jin nam han ho hong
-    huh hur ha trinh dinh truong luong lam
+    huh hur ha trinh dinh truong luong lam bao
     gong sim yon kang ko go o oh yun yoon song sin shin hwang hyeon hyon heo hu mun moon ryu yu yoo jo cho chu
     im lim paek baek seo so an ahn kwon gwon kwak ma mao zhou chou zhu chu deng teng peng liu chen
     wang zhang huang zhao wu yang xu sun dong guo lin luo gao kang tan cao qian xi hua ye tian

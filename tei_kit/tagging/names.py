@@ -29,6 +29,13 @@ _ARTICLE_NAME = re.compile(r"^(?:Al|El|Ad|As|Ash|Ar|An|At|Az|Ibn|Abu|Abd|Bin|Ben
 _SURNAME_ENDING = re.compile(
     r"(?:ov|ova|ev|eva|yov|in|ina|sky|skiy|ski|ska|skaya|ich|vich|ović|ovic|ević|evic|ić|enko|chuk|yan|ian|"
     r"dze|shvili|escu|eanu|ak|ek|ik|czyk|wicz|ny|ný|né|ová|ic|nyi|lyi|ssy|nski|ń)$")
+#: Adjectives of regions in a unit's name: "Department of Latin American Countries", "Arab Affairs".
+_REGION_ADJECTIVES = frozenset("latin arab nordic slavic balkan baltic scandinavian caribbean andean iberian "
+                               "mediterranean".split())
+#: Lowercase words inside a body's name spelled out before its acronym.
+_EXPANSION_LINKS = frozenset("of for the and on in de del la los las des du di".split())
+#: Articles that open a periodical's name after "the paper": "A Classe Operária", "O Globo", "Die Zeit".
+_PAPER_ARTICLES = frozenset("A O Die Der Das Le Les The".split())  # La, Il, El: _ROMANCE_ARTICLES
 #: Japanese words for a firm after its name: "Mitsubishi Shoji", "Mitsui Bussan", "Nippon Kokan", "Hitachi Zosen".
 _JAPANESE_FIRM_WORDS = frozenset("Shoji Bussan Kokan Sangyo Kogyo Jukogyo Denki Denko Seitetsu Zosen Tsusho "
                                  "Kaisha Ginko Seiko Kisen Koku".split())
@@ -157,7 +164,7 @@ _BODY_SUFFIXES = ("CC", "Presidium", "Politburo", "Secretariat")
 _SINGULAR_ROLES = frozenset(
     "minister chairman president secretary ambassador premier director head chief deputy member leader".split())
 _PARTICLES = frozenset(
-    "von van der de da di du la las los le bin ibn al el ter den dos das do del della des y e arap".split())
+    "von van der de da di du la las los le bin ibn al el ter den dos das do del della des y e arap ould".split())
 #: Lowercase words inside a place's name the gazetteer knows whole ("Pinar del Río", "Mar del Plata").
 _PLACE_INNER_WORDS = frozenset("de del la le da do dos das des du di sur el al upon on of".split())
 _LOCATIVE = frozenset("in to at near into".split())
@@ -174,7 +181,8 @@ _BIG_CITY = 500_000
 #: Titles before a person's name that end an org's complement: "the Colonial Office for Sir ...",
 #: "the Subcommittee on Multinational Corporations of Senator Frank Church".
 _TITLES = frozenset("comrade cde com mr mrs ms miss dr ambassador senator marshal colonel admiral professor prof sir"
-                    " madame herr lord lady congressman representative".split())
+                    " madame herr lord lady congressman representative sheikh shaikh maulana kazi haji sardar shri sri"
+                    " pandit".split())
 #: Org heads that are also surnames after a given name: "Frank Church".
 _SURNAME_HEADS = frozenset({"church"})
 #: British honours after a name ("R. G. Casey, C.H., D.S.O., M.C."): no bodies.
@@ -348,7 +356,8 @@ _GERMAN_BODY_WORD = re.compile(
 #: One word that names a socialist foreign-trade enterprise: "Traktoroexport", "Mashinoimport",
 #: "Mashpriborintorg", "Strojexport", "Technoimpex".
 _TRADE_ENTERPRISE = re.compile(r"[^\W\d_][^\W\d_A-Z]{2,}(?:export|import|intorg|impex|eksport|prom|ryba|torg|neft|snab"
-                               r"|flot)(?:stroy|stroi)?")  # Soviet trusts and combines: Primorrybprom, Dalryba
+                               r"|flot|mash|ugol|geologiya|technika)(?:stroy|stroi)?")
+# Soviet trusts and combines, socialist trading firms: Primorrybprom, Dalryba, Uralmash, Yakutugol, Zarubezhgeologiya
 #: Short words of ALL-CAPS headings that are not acronyms ("THE WORK OF OUR DELEGATION").
 _HEADING_WORDS = frozenset("our his her its we you they new old top one two six ten".split())
 
@@ -578,6 +587,7 @@ class NameTagger:
         cands += self._places(tokens)
         cands += self._geo_names(tokens, boundaries)
         cands += self._orgs(tokens, opens, memory.acronyms)
+        cands += self._expansions(tokens, opens, boundaries)
         cands += self._congresses(tokens, memory, opens)
         cands += self._persons(tokens, memory, boundaries)
         cands += self._signature(text, tokens)
@@ -1296,6 +1306,11 @@ class NameTagger:
 
         for i, tok in enumerate(tokens[:-1]):
             nxt = tokens[i + 1]
+            if tok.text in _PAPER_ARTICLES and i > 0 and tokens[i - 1].key in lx.PERIODICAL_CUES \
+                    and nxt.is_cap and nxt.is_word and nxt.start - tok.end == 1 and not nxt.nl:
+                out.append(Candidate(i, _capitalised_run(tokens, i + 1, 3, lambda t: t.start not in opens), "org", 3,
+                                     cert="medium"))  # "the paper A Classe Operária", "the weekly Die Zeit"
+                continue
             if nxt.text in _JAPANESE_FIRM_WORDS and tok.is_cap and tok.is_word and nxt.start - tok.end == 1 \
                     and not nxt.nl:
                 out.append(Candidate(i, i + 2, "org", 3, cert="medium"))  # "Mitsui Bussan", "Nippon Kokan"
@@ -1400,7 +1415,7 @@ class NameTagger:
         """Words an org's "of ..." complement is made of: English words, places, demonyms,
         acronyms, org heads; not an unknown name (which starts a person after the org)."""
         return (lx.is_english(tok.text) or lx.is_english(tok.text.replace("-", ""))  # "Co-operation"
-                or tok.key in lx.ORG_HEADS or self._is_acronym(tok)
+                or tok.key in lx.ORG_HEADS or tok.key in _REGION_ADJECTIVES or self._is_acronym(tok)
                 or self._place_like(tok) or self.gazetteer.is_demonym(tok.text)
                 or "-" in tok.text and self.gazetteer.is_demonym(tok.text.rsplit("-", 1)[1])  # "Intra-German"
                 or bool((m := _PREFIXED.match(tok.text)) and lx.is_english(m.group(1)))  # "Interzonal"
@@ -1625,6 +1640,10 @@ class NameTagger:
             if k in _SURNAME_HEADS and h > 0 and tokens[h - 1].key in lx.GIVEN_NAMES and tokens[h - 1].is_cap \
                     and (h < 2 or not tokens[h - 2].is_cap or tokens[h - 2].key.rstrip(".") in lx.PERSON_CUES):
                 continue  # "Senator Frank Church": a person
+            if k in lx.EAST_ASIAN_SURNAMES and h + 1 < n and tokens[h + 1].is_cap and tokens[h + 1].is_word \
+                    and tokens[h + 1].start - tok.end == 1 and not tokens[h + 1].nl \
+                    and tokens[h + 1].key not in lx.ORG_HEADS and lx.is_pinyin_name(tokens[h + 1].text):
+                continue  # "the Ambassador to Mauritania Bao Yongshan": a surname and a given name, not a paper
             if k in _HEADS_AFTER_WORDS:
                 if not (tok.is_cap and h > 0 and tokens[h - 1].is_cap and lx.is_english(tokens[h - 1].text)):
                     continue  # "Kotlas Pulp and Paper Mill", not "John Stuart Mill"
@@ -1775,6 +1794,40 @@ class NameTagger:
             return []  # "EMBASSY OF THE REPUBLIC OF CUBA / LUANDA", "Canberra": a dateline or address, not a signature
         return [Candidate(first, last + 1, "person", 4, cert="medium")]
 
+    @staticmethod
+    def _expansions(tokens, opens, boundaries):
+        """The name of a body right before its acronym in a translator's bracket: "the Arms Control
+        and Disarmament Agency [ACDA]" (its capitalised words spell the acronym), "the Sandinista
+        Defence Committees [CDS]" (capitalised words that end in an org's head, in the plural too)."""
+        def word(t):
+            return t.is_cap and t.is_word and not t.is_allcaps and t.key.rstrip(".") not in lx.PERSON_CUES \
+                and t.key not in _FUNCTION
+
+        out = []
+        for k, acr in enumerate(tokens):
+            if k < 2 or acr.start not in opens or acr.end not in boundaries or not acr.is_allcaps \
+                    or not acr.is_word or not 2 <= len(acr.text) <= 8 or acr.nl:
+                continue
+            s = k
+            while s > 0 and k - s < 10 and not tokens[s - 1].nl and tokens[s - 1].start not in boundaries \
+                    and (word(tokens[s - 1]) or tokens[s - 1].key in _EXPANSION_LINKS):
+                s -= 1
+            if tokens[k - 1].key in _EXPANSION_LINKS:
+                continue
+            spelled = next((b for b in range(s, k - 1) if word(tokens[b])
+                            and "".join(p[0] for t in tokens[b:k] if word(t) for p in t.text.split("-") if p).upper()
+                            == acr.text), None)
+            if spelled is not None:
+                out.append(Candidate(spelled, k, "org", 3, cert="medium"))
+                continue
+            b = k
+            while b > s and word(tokens[b - 1]) and tokens[b - 1].end + 1 == tokens[b].start:
+                b -= 1  # capitalised words only, one space apart
+            head = tokens[k - 1].key
+            if k - b >= 2 and (head in lx.ORG_HEADS or head.rstrip("s") in lx.ORG_HEADS):
+                out.append(Candidate(b, k, "org", 3, cert="medium"))
+        return out
+
     def _salutation(self, tokens):
         """The name a letter greets, on a line of its own: "Dear Walt:", "Dear Frank Wisner,"; not
         "Dear Sir:", "Dear Comrades," (titles and common words are no names)."""
@@ -1914,6 +1967,10 @@ class NameTagger:
                     and tokens[i + 1].start - tok.end == 1 and self._name_token(tokens[i + 1]) \
                     and not self.gazetteer.lookup_place(f"{tok.text} {tokens[i + 1].text}"):
                 start_ok = False  # "the district of Kashgar Abdurahman Sabiri": the place, then the name
+            if start_ok and not forced and _TRADE_ENTERPRISE.fullmatch(tok.text):
+                out.append(Candidate(i, i + 1, "org", 2, cert="low"))  # "Zarubezhgeologiya Yu. M. Safonov": a body,
+                i += 1  # then a man
+                continue
             if not start_ok:
                 i += 1
                 continue
@@ -1932,6 +1989,10 @@ class NameTagger:
                     j += 3 if hyphen else 2
                     continue
                 t = tokens[j]
+                if j > i and t.key == "ould" and j + 1 < n and tokens[j + 1].is_cap and tokens[j + 1].is_word \
+                        and not tokens[j + 1].nl and tokens[j + 1].start - t.end == 1:
+                    j += 2  # "son of" and a name, even a place's: "Mohamed Lemine Ould Bah"
+                    continue
                 after_initials = j > i and tokens[j - 1].text == "." and self._initial_at(tokens, j - 2) \
                     and not (tokens[j - 2].text in ("I", "V", "X") and (j == 2 or tokens[j - 2].nl))  # "I. Introduction"
                 if self._name_token(t) or (j == i and t.text == "U") or self._hyphenated_surname(tokens, j) \
@@ -2258,6 +2319,8 @@ class NameTagger:
                 and surface_keys[0] not in memory.aliases and surface_keys[0] not in self.surnames \
                 and not (len(run) > 1 and surface_keys[0] in lx.GIVEN_NAMES) \
                 and not (len(run) == 2 and _SLAVIC_SURNAME.search(run[1].text) and not self._place_like(run[0])) \
+                and not (len(run) == 2 and run[0].key in lx.EAST_ASIAN_SURNAMES and lx.is_pinyin_name(run[1].text)
+                         and not self.gazetteer.lookup_place(" ".join(t.text for t in run))) \
                 and not (run[0].is_allcaps and len(run) == 1):  # but "around Branimir Jelić": a name
             name = " ".join(t.text for t in run)
             return Candidate(i, j, "place", 2, cert="low", name=name)  # "in Darkhan", "at Dong Dang"
@@ -2454,9 +2517,16 @@ class NameTagger:
                            if c.kind == "org" and not c.char_span and c.end - c.start >= 2
                            and tokens[c.end - 1].key in _SHORTENED_HEADS
                            and all(t.is_cap and t.is_word for t in tokens[c.start:c.end - 1]))
-        for c, _ in chosen:
-            if c.kind in ("person", "place") and c.ref is None and not c.char_span and c.priority <= 2 \
-                    and key(c) in memory.orgs:
+        for k, (c, span) in enumerate(chosen):
+            if c.kind not in ("person", "place") or c.ref is not None or c.char_span or c.priority > 2:
+                continue
+            article = tokens[c.start - 1] if c.start > 0 else None
+            if article is not None and article.text in _PAPER_ARTICLES and article.end + 1 == tokens[c.start].start \
+                    and f"{article.key} {key(c)}" in memory.orgs:
+                c.start -= 1  # "A Classe Operária" said again
+                chosen[k] = (c, (article.start, span[1]))
+                _make_new_org(c, tokens)
+            elif key(c) in memory.orgs:
                 _make_new_org(c, tokens)
 
     @staticmethod
