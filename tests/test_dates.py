@@ -877,3 +877,8 @@ def test_the_nth_after_a_seizure_is_a_day():
 def test_a_periodical_named_after_its_kind_gives_its_day():
     text = "According to the paper al-Bilad of the 5th, the output at Kirkuk fell."
     assert [(text[m.start:m.end], m.when) for m in DateContext(date(1962, 1, 20)).find(text)] == [("5th", "1962-01-05")]
+
+
+def test_the_nth_after_raids_on_a_place():
+    text = "Moskovsky recalled that the raids on Dong Hoi of the 7th had begun."
+    assert [(text[m.start:m.end], m.when) for m in DateContext(date(1965, 2, 20)).find(text)] == [("7th", "1965-02-07")]

@@ -1551,3 +1551,23 @@ def test_places_names_and_bodies_of_wider_regions_from_blind_sets_117_to_122(tex
 ])
 def test_names_from_blind_sets_111_to_122_second_pass(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective before a head is no name; an initial after an initial; a short given name before one
+    ("1. SUMMARY: THE NEW CABINET, IN OFFICE SINCE OCTOBER 16, SEES OUR RESPONSE AS A TEST, AND THE NEW DEMOCRATIC "
+     "PARTY WILL ASK QUESTIONS.", [("date", "OCTOBER 16"), ("org", "NEW DEMOCRATIC PARTY")]),
+    ("6. OUR MISSION LEARNS THAT AMBASSADOR P. A. ABRASIMOV MET THE COMMANDANT AT POTSDAM, AND AMBASSADOR FOY D. "
+     "KOHLER WILL PROTEST TO GROMYKO.",
+     [("person", "P. A. ABRASIMOV"), ("place", "POTSDAM"), ("person", "FOY D. KOHLER"), ("person", "GROMYKO")]),
+    ("C) THAT THE PROTEST IN MOSCOW BE MADE JOINTLY.", [("place", "MOSCOW")]),
+    # "with" and a title end a complement
+    ("In the talks of the Federal Ministry of Foreign Trade with Cde. Ri Kwang-ho the guests asked for trucks.",
+     [("org", "Federal Ministry of Foreign Trade"), ("person", "Ri Kwang-ho")]),
+])
+def test_names_from_blind_sets_123_to_128(text, expected):
+    _assert_tags(text, expected)
+
+
+def test_a_bolshevik_party_keeps_its_b_in_brackets():
+    _assert_tags("The Politburo of the CC VKP(b) decided.", [("org", "Politburo of the CC VKP(b)")])

@@ -330,7 +330,9 @@ _AFTER_CAPS_HEAD = re.compile(r"(\b(?:" + "|".join(sorted(h.capitalize() for h i
 _NAME_PARTICIPLES = frozenset("united federated associated allied confederated reformed".split())
 #: Words before an org's name that are not part of it: "the opposition Justice Party".
 _QUALIFIERS = frozenset("opposition ruling governing former banned illegal outlawed underground clandestine own advance"
-                        " entire whole".split())
+                        " entire whole remains becomes leads heads joins".split())
+#: Qualifiers only right before the head: "the NEW CABINET", but "the NEW DEMOCRATIC PARTY".
+_HEAD_QUALIFIERS = frozenset("new old present next last".split())
 _AUXILIARIES = frozenset(
     "will would shall should can could may might must is are was were be been has have had do does did".split())
 #: English given names that, in a text in capitals, are names before an initial or a name.
@@ -408,6 +410,19 @@ def _spelled_out_acronyms(out: str, text: str, bracketed) -> str:
             a = base + w.start()
             out = out[:a] + out[a].upper() + out[a + 1:]
     return out
+
+def _bolshevik_suffix(chosen, tokens) -> None:
+    """A party's name keeps its "(b)" or "(Bolsheviks)": "CC VKP(b)", "All-Union Communist Party (Bolsheviks)"."""
+    for k, (c, span) in enumerate(chosen):
+        e = c.end
+        if c.kind != "org" or e + 2 >= len(tokens) or tokens[e].text != "(" or tokens[e + 2].text != ")" \
+                or tokens[e + 1].key not in ("b", "bolsheviks") or tokens[e].start - tokens[e - 1].end > 1 \
+                or tokens[e + 1].start != tokens[e].end or tokens[e + 2].start != tokens[e + 1].end:
+            continue
+        if any(x is not c and x.start < e + 3 and e <= x.end - 1 for x, _ in chosen):
+            continue
+        c.end = e + 3
+        chosen[k] = (c, (span[0], tokens[e + 2].end))
 
 def _clock_letters(tokens, j) -> bool:
     """Whether the letter at ``j`` belongs to "A.M." or "P.M." after a time of day ("7:20 P.M.")."""
@@ -596,6 +611,7 @@ class NameTagger:
         chosen = self._resolve(cands, tokens, blocked, boundaries)
         chosen += self._bracketed_variants(chosen, tokens, opens - guesses, boundaries)
         self._orgs_stay_orgs(chosen, tokens, memory)
+        _bolshevik_suffix(chosen, tokens)
         return self._mentions(sorted(chosen, key=lambda x: x[1]), tokens, text, memory)
 
     def in_ordinary_case(self, text: str, bracketed=frozenset(), acronyms=frozenset()) -> str:
@@ -620,8 +636,9 @@ class NameTagger:
             if len(w) == 1 and m.start() > 0 and text[m.start() - 1] in "'’":
                 return w.lower()  # the s of a possessive: "PEOPLE'S"
             if len(w) == 1 and text[m.end():m.end() + 1] == "." \
-                    and (k not in ("a", "i") or re.match(r"\. [A-Z]\.", text[m.end():m.end() + 4])):
-                return w  # an initial: "LESTER L. WOLFF", "A. P. RATANOV"
+                    and (k not in ("a", "i") or re.match(r"\. [A-Z]\.", text[m.end():m.end() + 4])
+                         or re.search(r"\b[A-Z]\. $", text[max(0, m.start() - 3):m.start()])):
+                return w  # an initial: "LESTER L. WOLFF", "A. P. RATANOV", "P. A. ABRASIMOV"
             if k in _FUNCTION:
                 return w.lower()
             if (m.start(), m.end()) in bracketed and len(w) >= 2 or w in acronyms:
@@ -652,6 +669,9 @@ class NameTagger:
 
         out = self._known_names_cased(text, re.sub(r"[^\W\d_]+(?:-[^\W\d_]+)*", word, text))
         out = _spelled_out_acronyms(out, text, bracketed)
+        # a short word before an initial and a surname is a given name, not an acronym: "FOY D. KOHLER"
+        out = re.sub(r"\b([A-Z]{2,4})(?= [A-Z]\. [A-Z][a-z])",
+                     lambda m: m.group(1) if self._written_so(m.group(1)) else m.group(1).capitalize(), out)
         # an English given name before an initial or a name: "JOHN R. BARTELS", "FRANK Kellogg"
         out = re.sub(r"\b([a-z]+)(?= ([A-Z]\. )?[A-Z][a-z]*\b)",
                      lambda m: m.group(1).capitalize() if m.group(1) in _GIVEN_NAMES_IN_CAPS
@@ -735,7 +755,8 @@ class NameTagger:
         "the opposition [Justice Party]", "told an [Embassy]", "asked [Ethiopian Airlines]"."""
         words = m.group(0).split(" ")
         last = max((i for i, x in enumerate(words) if x in _FUNCTION or x in _AUXILIARIES or x in _QUALIFIERS
-                    or x.endswith("ed") and x not in _NAME_PARTICIPLES), default=-1)
+                    or x.endswith("ed") and x not in _NAME_PARTICIPLES
+                    or x in _HEAD_QUALIFIERS and i == len(words) - 2), default=-1)
         return " ".join(x if i <= last else x.capitalize() for i, x in enumerate(words))
 
     @staticmethod
@@ -1148,8 +1169,8 @@ class NameTagger:
             return True
         if tok.is_allcaps and "-" in t and all(1 < len(p) <= 5 for p in t.split("-")):
             return True  # "ZANU-PF"
-        if tok.is_allcaps and len(t) <= 3:
-            return tok.key not in _FUNCTION and tok.key not in _HEADING_WORDS  # not "OUR" of a heading
+        if tok.is_allcaps and len(t) <= 3:  # not "OUR" of a heading, "BE" of "THAT THE PROTEST IN MOSCOW BE MADE"
+            return tok.key not in _FUNCTION and tok.key not in _HEADING_WORDS and tok.key not in _AUXILIARIES
         return False
 
     def _dotted_acronym(self, tokens, i):
@@ -1223,7 +1244,8 @@ class NameTagger:
                     and tokens[g - 1].key.rstrip(".") in _SINGULAR_ROLES) \
                 or (t.is_allcaps and t.is_word and t.key not in _FUNCTION and e > 0 and tokens[e - 1].is_allcaps) \
                 or (t.key == "with" and g > f and tokens[g - 1].key in _WITH_NOUNS and g + 1 < n
-                    and (tokens[g + 1].is_cap or tokens[g + 1].key == "the" and g + 2 < n and tokens[g + 2].is_cap)) \
+                    and (tokens[g + 1].is_cap and tokens[g + 1].key.rstrip(".") not in _TITLES
+                         or tokens[g + 1].key == "the" and g + 2 < n and tokens[g + 2].is_cap)) \
                 or (t.key == "the" and tokens[g - 1].key in ("of", "with") and g > f and g + 1 < n
                     and tokens[g + 1].is_cap and self._complement_word(tokens[g + 1])) \
                 or (t.text in _POSSESSIVE + ("'", "’") and g > f and g + 1 < n
@@ -1245,8 +1267,8 @@ class NameTagger:
         person = next((p for p in range(f, g) if tokens[p].is_cap and self._person_name_at(tokens, p)), None)
         if person is not None:
             g = person  # "the Democratic Republican Party of Park Chung Hee": a person the authority files know
-        while g > f and tokens[g - 1].key in ("of", "the"):
-            g -= 1  # a complement does not end in "of the"
+        while g > f and tokens[g - 1].key in ("of", "the", "with"):
+            g -= 1  # a complement does not end in "of the" or "with"
         words = [x for x in tokens[f:g] if x.is_word]
         roles_only = words and all(x.key.rstrip(".") in _SINGULAR_ROLES for x in words) \
             and not (e > 0 and tokens[e - 1].key in _ROLE_OFFICES)  # but "the Office of the President"
