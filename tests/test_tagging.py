@@ -1571,3 +1571,16 @@ def test_names_from_blind_sets_123_to_128(text, expected):
 
 def test_a_bolshevik_party_keeps_its_b_in_brackets():
     _assert_tags("The Politburo of the CC VKP(b) decided.", [("org", "Politburo of the CC VKP(b)")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The interpreter Fan Chengzu was present.", [("person", "Fan Chengzu")]),
+    ("[Stamp: Ministry of Foreign Affairs [Ministria e Punëve të Jashtme], received]",
+     [("org", "Ministry of Foreign Affairs"), ("org", "Ministria e Punëve të Jashtme")]),
+    ("Wells were dug in the sums of Myangad and Chandmani.", [("place", "Myangad"), ("place", "Chandmani")]),
+    ("The battle of Khalkhin Gol; they came from the Dzungarian Gate.",
+     [("place", "Khalkhin Gol"), ("place", "Dzungarian Gate")]),
+    ("The wells of Geoindustria; the journal Nová mysl printed it.", [("org", "Geoindustria"), ("org", "Nová mysl")]),
+])
+def test_names_from_blind_sets_123_to_128_second_pass(text, expected):
+    _assert_tags(text, expected)

@@ -110,7 +110,7 @@ LEADING_PARTICLES = frozenset("von van de da di du del della dos ter la le".spli
 #: Family names that put a Korean (or Chinese) name first ("Kim Il Sung", "Pak Seong-cheol").
 EAST_ASIAN_SURNAMES = frozenset(
     """kim pak park paik ri rim ryang ryom rhee lee yi li choe choi chae jeong jung chong jon jang chang jin nam han ho hong
-    huh hur ha trinh dinh truong luong lam bao
+    huh hur ha trinh dinh truong luong lam bao fan
     gong sim yon kang ko go o oh yun yoon song sin shin hwang hyeon hyon heo hu mun moon ryu yu yoo jo cho chu
     im lim paek baek seo so an ahn kwon gwon kwak ma mao zhou chou zhu chu deng teng peng liu chen
     wang zhang huang zhao wu yang xu sun dong guo lin luo gao kang tan cao qian xi hua ye tian
@@ -150,7 +150,7 @@ GEO_HEADS = frozenset(
     """river province region district county lake sea mountains mountain island islands peninsula
     strait bay valley plateau oblast krai canal gulf desert range coast prefecture autonomous
     delta basin provinces regions districts rivers quarter suburb neighbourhood neighborhood hill hills
-    heights pass cape reservoir territory state""".split()
+    heights pass cape reservoir territory state gol nuur uul gate""".split()
 )
 
 #: Words before a place's name: "the station Erlian", "the island of Sazan".
@@ -165,7 +165,7 @@ PLACE_NOUNS = frozenset(
 #: Words before "of" and a place's name (but not before the name alone): "the heights of Unpasan", "the
 #: cement works of Chonnae" (not "the iron works Cha Yong-dok": a man).
 PLACE_NOUNS_BEFORE_OF = PLACE_NOUNS | frozenset(
-    "heights mountains slopes foothills outskirts environs suburbs vicinity mines works".split())
+    "heights mountains slopes foothills outskirts environs suburbs vicinity mines works sums".split())
 
 #: Words that make a new place of the name after them: "West Irian", "Lower Austria".
 COMPASS_WORDS = frozenset(

@@ -43,7 +43,7 @@ _JAPANESE_FIRM_WORDS = frozenset("Shoji Bussan Kokan Sangyo Kogyo Jukogyo Denki 
 _WORKS_HEADS = frozenset({"Huta", "Stocznia", "Zakłady"})
 #: Czech and Slovak words for a paper, lowercase after the capitalised word of its name: "Mladá fronta",
 #: "Zemědělské noviny", "Ostravský večerník", "Literární listy", "Rudé právo", "Svobodné slovo".
-_SLAVIC_PAPER_WORDS = frozenset("fronta noviny listy večerník právo slovo svoboda demokracie mládež obrana".split())
+_SLAVIC_PAPER_WORDS = frozenset("fronta noviny listy večerník právo slovo svoboda demokracie mládež obrana mysl".split())
 #: Surname endings no place name of two words ends in: "Branimir Jelić", "Ivan Petrov" (but "-ski" does:
 #: "Lwówek Śląski").
 _SLAVIC_SURNAME = re.compile(r"(?:ić|vich|enko|shvili|dze|escu|wicz|ov|ova|ev|eva)$")
@@ -110,7 +110,8 @@ _LOWERCASE_NAME_HEADS = frozenset("Ministerstvo Vysoká Ústřední Úřad Feder
 #: Words that link a foreign head to the rest of the name: "Radio Nacional de Angola", "Frente
 #: ... para la Liberación Nacional", "Partido Komunista ng Pilipinas" (Tagalog), "Corriere della Somalia".
 _FOREIGN_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del", "para", "pour", "por", "ng",
-                            "della", "dei", "delle", "degli", "di", "der", "für", "van", "voor", "en"))
+                            "della", "dei", "delle", "degli", "di", "der", "für", "van", "voor", "en",
+                            "e", "të"))  # Albanian: "Ministria e Punëve të Jashtme"
 
 #: Org heads that are also surnames: a head only after a capitalised English word ("Paper Mill").
 _HEADS_AFTER_WORDS = frozenset({"mill"})
@@ -358,7 +359,7 @@ _GERMAN_BODY_WORD = re.compile(
 #: One word that names a socialist foreign-trade enterprise: "Traktoroexport", "Mashinoimport",
 #: "Mashpriborintorg", "Strojexport", "Technoimpex".
 _TRADE_ENTERPRISE = re.compile(r"[^\W\d_][^\W\d_A-Z]{2,}(?:export|import|intorg|impex|eksport|prom|ryba|torg|neft|snab"
-                               r"|flot|mash|ugol|geologiya|technika)(?:stroy|stroi)?")
+                               r"|flot|mash|ugol|geologiya|technika|industria|projekt)(?:stroy|stroi)?")
 # Soviet trusts and combines, socialist trading firms: Primorrybprom, Dalryba, Uralmash, Yakutugol, Zarubezhgeologiya
 #: Short words of ALL-CAPS headings that are not acronyms ("THE WORK OF OUR DELEGATION").
 _HEADING_WORDS = frozenset("our his her its we you they new old top one two six ten".split())
