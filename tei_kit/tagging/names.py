@@ -620,7 +620,8 @@ class NameTagger:
         rules can read it, in the same number of characters: a word the authority files or the
         gazetteer know as a name, or that is no English word, capitalised ("Park", "Kim Dae-jung");
         a short word that is no English word kept as an acronym ("ROK", "KCIA"), and so is a word alone
-        in an editorial bracket (``bracketed``: its (start, end) spans; "[UNFDAC]"); an English word in
+        in an editorial bracket (``bracketed``: its (start, end) spans; "[UNFDAC]") or one that an earlier
+        bracket of the document gave (``acronyms``: "ARAMCO" after "[ARAMCO]"); an English word in
         lowercase ("intends"), unless it is a country, a big city or a people. Then passes over the
         whole put names of several words, given names and surnames, heads of bodies and their words
         back in capitals, each commented below. Other text is returned as it is."""
