@@ -149,6 +149,8 @@ _PLACE_LINKS = frozenset({"nad", "pod", "am", "an", "ob", "bei", "im", "sur"})
 #: Words of running prose, not of titles: a block in capitals with two of them is a sentence ("... TOLD ME
 #: THAT THE MINES WOULD BE NATIONALIZED BEFORE JULY 11."), even with no stop after a word.
 _PROSE_WORDS = frozenset("that would will was were is are has have had said told".split())
+#: A telegram's subject line: "SUBJECT: PRESIDENTIAL ELECTION: PARK CHUNG HEE WINS A THIRD TERM".
+_SUBJECT = re.compile(r"\s*SUBJ(?:ECT)?\s*:")
 _FUNCTION = frozenset(
     """the a an this that these those then thus however also but and or so as if when while
     after before since during at in on to from for of by with without about into over under
@@ -359,8 +361,10 @@ _GERMAN_BODY_WORD = re.compile(
 #: One word that names a socialist foreign-trade enterprise: "Traktoroexport", "Mashinoimport",
 #: "Mashpriborintorg", "Strojexport", "Technoimpex".
 _TRADE_ENTERPRISE = re.compile(r"[^\W\d_][^\W\d_A-Z]{2,}(?:export|import|intorg|impex|eksport|prom|ryba|torg|neft|snab"
-                               r"|flot|mash|ugol|geologiya|technika|industria|projekt)(?:stroy|stroi)?")
-# Soviet trusts and combines, socialist trading firms: Primorrybprom, Dalryba, Uralmash, Yakutugol, Zarubezhgeologiya
+                               r"|flot|mash|ugol|geologiya|technika|industria|projekt|khoz|stroy|stroi|produkt)"
+                               r"(?:stroy|stroi)?")
+# Soviet trusts, combines and ministries, socialist trading firms: Primorrybprom, Dalryba, Uralmash, Yakutugol,
+# Zarubezhgeologiya, Minvodkhoz, Primorskstroy, Dalmoreprodukt
 #: Short words of ALL-CAPS headings that are not acronyms ("THE WORK OF OUR DELEGATION").
 _HEADING_WORDS = frozenset("our his her its we you they new old top one two six ten".split())
 
@@ -626,9 +630,11 @@ class NameTagger:
         whole put names of several words, given names and surnames, heads of bodies and their words
         back in capitals, each commented below. Other text is returned as it is."""
         letters = [c for c in text if c.isalpha()]
-        if len(letters) < 30 or sum(c.isupper() for c in letters) < 0.9 * len(letters) \
-                or len(text.split()) < 12 or not (re.search(r"(?:[^\W\d_]{2,}[.;:]|,)(?:\s|$)", text)
-                                                   or len(_PROSE_WORDS.intersection(text.casefold().split())) >= 2):
+        subject = _SUBJECT.match(text) is not None and len(text.split()) >= 5  # a telegram's subject reads as prose
+        if len(letters) < 30 and not subject or sum(c.isupper() for c in letters) < 0.9 * len(letters) \
+                or not subject and (len(text.split()) < 12 or not (
+                    re.search(r"(?:[^\W\d_]{2,}[.;:]|,)(?:\s|$)", text)
+                    or len(_PROSE_WORDS.intersection(text.casefold().split())) >= 2)):
             return text  # not running prose in capitals: a letterhead, a signature, a routing line
 
         def word(m):
@@ -639,8 +645,9 @@ class NameTagger:
                 return w.lower()  # the s of a possessive: "PEOPLE'S"
             if len(w) == 1 and text[m.end():m.end() + 1] == "." \
                     and (k not in ("a", "i") or re.match(r"\. [A-Z]\.", text[m.end():m.end() + 4])
-                         or re.search(r"\b[A-Z]\. $", text[max(0, m.start() - 3):m.start()])):
-                return w  # an initial: "LESTER L. WOLFF", "A. P. RATANOV", "P. A. ABRASIMOV"
+                         or re.search(r"\b[A-Z]\. $", text[max(0, m.start() - 3):m.start()])
+                         or self._given_name_before(text, m.start())):
+                return w  # an initial: "LESTER L. WOLFF", "A. P. RATANOV", "P. A. ABRASIMOV", "JOHN A. WICKHAM"
             if k in _FUNCTION:
                 return w.lower()
             if (m.start(), m.end()) in bracketed and len(w) >= 2 or w in acronyms:
@@ -684,6 +691,7 @@ class NameTagger:
         out = _WORD_AFTER_NAME.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}"
                                    if text[m.start(2):m.end(2)].isupper() and _surname_word(m.group(2))
                                    and (m.group(1).casefold() in self.given_names
+                                        and m.group(1).casefold() not in lx.EAST_ASIAN_SURNAMES
                                         or _after_title(out, m.start()) and not m.group(2).endswith("s")
                                         and not _DETERMINER_NEXT.match(out, m.end()))  # not "PRESIDENT CARRY A LETTER"
                                    else m.group(0), out)
@@ -750,6 +758,12 @@ class NameTagger:
                 a += 1
         return out
 
+    def _given_name_before(self, text: str, i: int) -> bool:
+        """Whether the word in capitals that ends right before ``i`` (and a space) is a given name."""
+        before = re.search(r"\b([A-Z]{2,}) $", text[max(0, i - 20):i])
+        return bool(before) and (before.group(1).casefold() in lx.GIVEN_NAMES
+                                 or before.group(1).casefold() in self.given_names)
+
     @staticmethod
     def _name_before_head(m) -> str:
         """The lowercase words before an org's head, capitalised from the last function
@@ -764,12 +778,13 @@ class NameTagger:
     @staticmethod
     def _korean_syllables(m, text: str) -> bool:
         """Whether the two short words after an East Asian surname (groups 2 and 3 of ``m``) are
-        its given name: printed in capitals, neither a function word or an auxiliary, one no
-        English word."""
+        its given name: printed in capitals, neither a function word, an auxiliary or a verb of
+        saying, one no English word."""
         keys = [m.group(2).casefold(), m.group(3).casefold()]
         return m.group(1).casefold() in lx.EAST_ASIAN_SURNAMES and text[m.start(2):m.end(3)].isupper() \
-            and not any(k in _FUNCTION or k in _AUXILIARIES for k in keys) \
-            and not all(lx.is_english(k) for k in keys)
+            and not any(k in _FUNCTION or k in _AUXILIARIES or k in _NOT_SURNAMES
+                        or k.endswith("s") and lx.is_english(k) for k in keys) \
+            and not all(lx.is_english(k) for k in keys)  # not "PARK CHUNG HEE TOLD", "... HEE WINS"
 
     def _reads_as_name(self, w: str) -> bool:
         """Whether a capitalised word of a text put in ordinary case reads as a person's name:
