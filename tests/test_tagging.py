@@ -1564,6 +1564,12 @@ def test_a_bolshevik_party_keeps_its_b_in_brackets():
     ("The battle of Khalkhin Gol; they came from the Dzungarian Gate.",
      [("place", "Khalkhin Gol"), ("place", "Dzungarian Gate")]),
     ("The wells of Geoindustria; the journal Nová mysl printed it.", [("org", "Geoindustria"), ("org", "Nová mysl")]),
+    # an agent's code name, and the same code name again
+    ("The First Directorate reports what the agent BRUNO learned in Munich.\n\nBRUNO said so.",
+     [("org", "First Directorate"), ("person", "BRUNO"), ("place", "Munich"), ("person", "BRUNO")]),
+    ('The unofficial collaborator "Rolf" reported; a man who calls himself "Uwe" paid.',
+     [("person", "Rolf"), ("person", "Uwe")]),
+    ('A ship called "Pobeda" arrived.', []),
     ("Minvodkhoz and Primorskstroy sent men; Dalmoreprodukt did not.",
      [("org", "Minvodkhoz"), ("org", "Primorskstroy"), ("org", "Dalmoreprodukt")]),
 ])

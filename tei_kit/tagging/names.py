@@ -32,6 +32,11 @@ _SURNAME_ENDING = re.compile(
 #: Adjectives of regions in a unit's name: "Department of Latin American Countries", "Arab Affairs".
 _REGION_ADJECTIVES = frozenset("latin arab nordic slavic balkan baltic scandinavian caribbean andean iberian "
                                "mediterranean".split())
+#: Words before a code name or alias: "the agent BRUNO", 'the collaborator "Rolf"'; after the last
+#: three only a name in quotation marks is one ('calls himself "Uwe"').
+_QUOTED_NAME_CUES = frozenset("himself herself alias".split())
+_CODE_NAME_CUES = frozenset("agent agents collaborator informer informant source resident codenamed "
+                            "code-named".split()) | _QUOTED_NAME_CUES
 #: Lowercase words inside a body's name spelled out before its acronym.
 _EXPANSION_LINKS = frozenset("of for the and on in de del la los las des du di".split())
 #: Articles that open a periodical's name after "the paper": "A Classe Operária", "O Globo", "Die Zeit".
@@ -277,6 +282,7 @@ class Memory:
     acronyms: set[str] = field(default_factory=set)  # given in a translator's bracket: "[PS]", "[ORI]"
     congress_event: bool = False  # a numbered congress ("the Fifth Congress") has been named
     orgs: set[str] = field(default_factory=set)  # keys of the names tagged as orgs ("nhan van")
+    code_names: set[str] = field(default_factory=set)  # an agent's code names, as written ("BRUNO", "Rolf")
 
 
 _NUMBER_SIGNS = frozenset(("no", "nº", "n°", "№", "nr", "ref"))
@@ -612,6 +618,7 @@ class NameTagger:
         cands += self._persons(tokens, memory, boundaries)
         cands += self._signature(text, tokens)
         cands += self._salutation(tokens)
+        cands += self._code_names(tokens, memory)
         cands += self._speaker_labels(tokens, memory)
         chosen = self._resolve(cands, tokens, blocked, boundaries)
         chosen += self._bracketed_variants(chosen, tokens, opens - guesses, boundaries)
@@ -1865,6 +1872,29 @@ class NameTagger:
             head = tokens[k - 1].key
             if k - b >= 2 and (head in lx.ORG_HEADS or head.rstrip("s") in lx.ORG_HEADS):
                 out.append(Candidate(b, k, "org", 3, cert="medium"))
+        return out
+
+    def _code_names(self, tokens, memory):
+        """A code name or alias after the word for an agent, in capitals or in quotation marks
+        ("the agent BRUNO", "the Secret Collaborator LEKTOR", 'the unofficial collaborator "Rolf"',
+        'a man who calls himself "Uwe"'), and the same code name again anywhere in the document."""
+        out = []
+        n = len(tokens)
+        for i, cue in enumerate(tokens[:-1]):
+            if cue.key not in _CODE_NAME_CUES:
+                continue
+            j = i + 1
+            quoted = tokens[j].text in ('"', "“", "'")
+            j += quoted
+            if j >= n or not (tokens[j].is_word and tokens[j].is_cap) or tokens[j].nl or self._lookup((tokens[j].key,)):
+                continue  # not "the source USIA": a body the authority files know
+            closed = j + 1 < n and tokens[j + 1].text in ('"', "”", "'")
+            if quoted and not closed or not quoted and (not tokens[j].is_allcaps or cue.key in _QUOTED_NAME_CUES):
+                continue  # "calls himself" takes a name only in quotation marks; an agent, a word in capitals
+            memory.code_names.add(tokens[j].text)
+        for j, tok in enumerate(tokens):
+            if tok.text in memory.code_names:
+                out.append(Candidate(j, j + 1, "person", 4, cert="low"))
         return out
 
     def _salutation(self, tokens):
