@@ -493,7 +493,7 @@ def _bare_title(blocks: list[Block], meta: Metadata) -> None:
     date-time group or a "FM" routing line among its first lines) is its subject line."""
     lines = [line.strip() for block in blocks[:12] for line in block.text.splitlines()]
     if any(_DATE_TIME_GROUP_LINE.fullmatch(line) or line.startswith("FM ") for line in lines):
-        for block in blocks[:12]:  # a telegram
+        for block in blocks[:30]:  # a telegram, its subject perhaps after many lines of routing
             subject = _SUBJECT_LINE.search(block.text)
             if subject:
                 meta.title = subject.group(1).strip()

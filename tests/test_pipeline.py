@@ -137,6 +137,14 @@ def test_a_bare_telegram_is_dated_by_its_date_time_group_and_titled_by_its_subje
     assert not [f for f in found if f[1] in ("TU", "CY", "REF", "STATE", "SECSTATE")], found
 
 
+def test_a_telegram_with_long_routing_is_titled_by_its_subject(tmp_path):
+    src = tmp_path / "telegram.txt"
+    routing = "".join(f"AMEMBASSY POST{i}\n" for i in range(12))
+    src.write_text(f"CONFIDENTIAL\nO 140830Z JUN 66\nFM AMEMBASSY JAKARTA\nTO SECSTATE WASHDC 2211\nINFO {routing}"
+                   "TAGS: PFOR, ID\nSUBJECT: MALIK ON CONFRONTATION TALKS\n\n1. MALIK TOLD ME THIS ON JUNE 13.\n")
+    assert convert(src).document.metadata.title == "MALIK ON CONFRONTATION TALKS"
+
+
 def test_invalid_tei_is_never_handed_out(monkeypatch):
     import tei_kit.pipeline as pipeline
 
