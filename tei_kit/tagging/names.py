@@ -122,11 +122,10 @@ _FOREIGN_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del", 
 _HEADS_AFTER_WORDS = frozenset({"mill"})
 #: Words for a state before "of" and its name: "Republic of Mali", "Kingdom of Cambodia".
 _STATE_FORMS = frozenset("republic kingdom principality sultanate emirate".split())
-#: Geographical heads written before a name ("Lake Khanka", "Mount Halla", "Cape Kanin"), and
-#: those written before "of" and a name ("the Sea of Okhotsk", "the Strait of Tsushima").
-#: Heads that open a geographical name: "Lake Khanka", "Mount Halla"; and in other languages, before any
-#: capitalised word: "Wadi Halfa", "Deir ez-Zor", "Shatt al-Arab" (Arabic), "Muang Sai", "Tonle Sap",
-#: "Kompong Cham" (Lao and Khmer).
+#: Geographical heads written before a name ("Lake Khanka", "Mount Halla", "Cape Kanin"); those of
+#: other languages, before any capitalised word ("Wadi Halfa", "Deir ez-Zor", "Shatt al-Arab" in Arabic,
+#: "Muang Sai", "Tonle Sap", "Kompong Cham" in Lao and Khmer); and those written before "of" and a name
+#: ("the Sea of Okhotsk", "the Strait of Tsushima").
 _HEAD_FIRST_GEO = frozenset("Lake Mount Cape".split())
 _FOREIGN_HEAD_FIRST_GEO = frozenset("""Madinat Deir Dayr Wadi Jebel Jabal Bir Ain Bandar Khor Shatt Bahr Qasr
     Muang Muong Phou Tonle Kompong Kampong Stung Xieng Phnom""".split())
@@ -364,13 +363,12 @@ _NEWSPAPER_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:zeitung|blatt)")  
 _GERMAN_BODY_WORD = re.compile(
     r"[A-ZÄÖÜ][\wäöüß]*-?(?:[Aa]usschuss|[Kk]omitee|[Ss]ekretariat|[Hh]ochschule|[Vv]erband)"
     r"|[A-ZÁÉÍÓÖŐÚÜŰ]\w*(?:minisztérium|bizottság|hivatal)")  # and a Hungarian one: "Külügyminisztérium"
-#: One word that names a socialist foreign-trade enterprise: "Traktoroexport", "Mashinoimport",
-#: "Mashpriborintorg", "Strojexport", "Technoimpex".
+#: One word that names a socialist foreign-trade enterprise, trust, combine or ministry: "Traktoroexport",
+#: "Mashinoimport", "Mashpriborintorg", "Strojexport", "Technoimpex", "Primorrybprom", "Dalryba", "Uralmash",
+#: "Yakutugol", "Zarubezhgeologiya", "Minvodkhoz", "Primorskstroy", "Dalmoreprodukt".
 _TRADE_ENTERPRISE = re.compile(r"[^\W\d_][^\W\d_A-Z]{2,}(?:export|import|intorg|impex|eksport|prom|ryba|torg|neft|snab"
                                r"|flot|mash|ugol|geologiya|technika|industria|projekt|khoz|stroy|stroi|produkt)"
                                r"(?:stroy|stroi)?")
-# Soviet trusts, combines and ministries, socialist trading firms: Primorrybprom, Dalryba, Uralmash, Yakutugol,
-# Zarubezhgeologiya, Minvodkhoz, Primorskstroy, Dalmoreprodukt
 #: Short words of ALL-CAPS headings that are not acronyms ("THE WORK OF OUR DELEGATION").
 _HEADING_WORDS = frozenset("our his her its we you they new old top one two six ten".split())
 
@@ -385,16 +383,17 @@ def _copy_reader(tokens, i) -> bool:
     if tokens[i - 2].key != "and":
         return False
     for k in range(i - 3, max(-1, i - 25), -1):
-        if tokens[k].text in (".", ";") or tokens[k].nl:
-            return tokens[k].nl and tokens[k].key in ("copy", "copies") and tokens[k + 1].key == "to"
         if tokens[k].key in ("copy", "copies") and tokens[k + 1].key == "to":
             return True
+        if tokens[k].text in (".", ";") or tokens[k].nl:
+            return False  # not past the sentence or line
     return False
 
 
 def _big_place(hit) -> bool:
     """A country, a capital or a big city: never a reader's name."""
     return hit.feature == "country" or hit.capital or hit.population >= _BIG_CITY
+
 
 def _spelled_out_acronyms(out: str, text: str, bracketed) -> str:
     """``out`` with the words an acronym in a translator's bracket spells put back in capitals: in
@@ -403,7 +402,8 @@ def _spelled_out_acronyms(out: str, text: str, bracketed) -> str:
         acronym = text[start:end]
         if not (3 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
             continue
-        words = list(re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", out[max(0, start - 160):start]))
+        base = max(0, start - 160)
+        words = list(re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", out[base:start]))
         letters, used = acronym, []
         for w in reversed(words):
             k = w.group().casefold()
@@ -416,11 +416,11 @@ def _spelled_out_acronyms(out: str, text: str, bracketed) -> str:
                 break
         if letters or len(used) < 3:
             continue
-        base = max(0, start - 160)
         for w in used:
             a = base + w.start()
             out = out[:a] + out[a].upper() + out[a + 1:]
     return out
+
 
 def _bolshevik_suffix(chosen, tokens) -> None:
     """A party's name keeps its "(b)" or "(Bolsheviks)": "CC VKP(b)", "All-Union Communist Party (Bolsheviks)"."""
@@ -434,6 +434,7 @@ def _bolshevik_suffix(chosen, tokens) -> None:
             continue
         c.end = e + 3
         chosen[k] = (c, (span[0], tokens[e + 2].end))
+
 
 def _clock_letters(tokens, j) -> bool:
     """Whether the letter at ``j`` belongs to "A.M." or "P.M." after a time of day ("7:20 P.M.")."""
