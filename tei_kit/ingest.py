@@ -22,6 +22,7 @@ import itertools
 import re
 from pathlib import Path
 
+from . import telegram
 from .errors import InputError
 from .model import Block, Document, Metadata, Span
 
@@ -481,27 +482,22 @@ _HEAD_MARKS = re.compile(r"(?i)(?:(?:top|strictly)\s+)?(?:secret|confidential|ur
                          r"|copy\s+n.*|classification:.*|(?:\w{1,6}\.\s*)?(?:n[oº°]|nr|№)\.?\s*[\w/.-]+.*")
 
 
-#: A telegram's subject line ("SUBJECT: KAUNDA ON RHODESIA AND ANGOLA") and date-time group line.
-_SUBJECT_LINE = re.compile(r"^[^\S\n]*SUBJ(?:ECT)?[^\S\n]*:[^\S\n]*(\S[^\n]{2,199})$", re.M)
-_DATE_TIME_GROUP_LINE = re.compile(r"(?:[ZOPR]{1,2}\s+){0,2}\d{6}Z\s+[A-Z]{3}\s+\d{2,4}")
-
-
 def _bare_title(blocks: list[Block], meta: Metadata) -> None:
     """A bare transcription's first line is its title when it reads like one; a stamp or
     handwritten note added to the document later, or a classification or registration mark,
     is not its title, so the first line after those is taken. A telegram's title (one with a
     date-time group or a "FM" routing line among its first lines) is its subject line."""
     lines = [line.strip() for block in blocks[:12] for line in block.text.splitlines()]
-    if any(_DATE_TIME_GROUP_LINE.fullmatch(line) or line.startswith("FM ") for line in lines):
+    if any(telegram.is_routing_line(line) for line in lines):
         for block in blocks[:30]:  # a telegram, its subject perhaps after many lines of routing
-            subject = _SUBJECT_LINE.search(block.text)
+            subject = telegram.SUBJECT_LINE.search(block.text)
             if subject:
-                meta.title = subject.group(1).strip()
+                meta.title = subject.group("subject").strip()
                 return
     for block in blocks[:-1]:
         line = block.text.strip()
         note = any(s.kind in ("note", "gap") and s.start == 0 and s.end >= len(line) for s in block.spans)
-        if note or not line or _HEAD_MARKS.fullmatch(line) or _DATE_TIME_GROUP_LINE.fullmatch(line):
+        if note or not line or _HEAD_MARKS.fullmatch(line) or telegram.DATE_TIME_GROUP_LINE.fullmatch(line):
             continue
         if 3 <= len(line) <= 200 and not line.endswith((".", ":", ";", ",")):
             meta.title = line

@@ -71,6 +71,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable
 
+from ..telegram import DATE_TIME_GROUP, DATE_TIME_GROUP_LINE
+
 __all__ = ["DateMention", "DateContext", "find_dates", "parse_date_line"]
 
 
@@ -430,11 +432,6 @@ def _h_ymd(m: re.Match, text: str) -> _Cand | None:
         return [_day_mention(ctx, text, s, e, y, mon, day, "high", False)]
 
     return _Cand(s, e, 0, resolve)
-
-
-#: A telegram's date-time group: day, hour and minute in Zulu time, month, year ("080845Z OCT 74").
-_DTG = (r"(?P<d>0[1-9]|[12][0-9]|3[01])[0-2][0-9][0-5][0-9]Z[^\S\n]+"
-        r"(?P<m>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[^\S\n]+(?P<y>[0-9]{4}|[0-9]{2})\b")
 
 
 def _dtg_date(m: re.Match) -> date | None:
@@ -973,7 +970,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 rf"{_NUM_END}", _F),
      _h_ymd),
     # a telegram's date-time group: 080845Z OCT 74
-    (re.compile(rf"(?=[0-9])\b{_DTG}"), _h_date_time_group),
+    (re.compile(rf"(?=[0-9])\b{DATE_TIME_GROUP}"), _h_date_time_group),
     # numeric 10.10.55 / 10.10.1955 / 10. 10. 1955
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})\.(?P<sp1>[^\S\n]?)(?P<m>1[0-2]|0?[1-9])\.(?P<sp2>[^\S\n]?)"
                 rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![\w]|[.,/\-][0-9])", _F),
@@ -1186,14 +1183,10 @@ def _place_prefix_ok(prefix: str) -> bool:
         w[0].isupper() or w.lower() in _PARTICLES for w in words)
 
 
-#: A telegram's date-time group on a line of its own, after its precedence ("O 181030Z SEP 75").
-_DATE_TIME_GROUP_LINE = re.compile(rf"^[^\S\n]*(?:[ZOPR]{{1,2}}[^\S\n]+){{0,2}}{_DTG}[^\S\n]*$", re.M)
-
-
 def telegram_date(text: str) -> date | None:
     """The date of a telegram's first date-time group on a line of its own in ``text`` ("O
     181030Z SEP 75": 18 September 1975), or ``None``."""
-    return next(filter(None, map(_dtg_date, _DATE_TIME_GROUP_LINE.finditer(text))), None)
+    return next(filter(None, map(_dtg_date, DATE_TIME_GROUP_LINE.finditer(text))), None)
 
 
 def parse_date_line(text: str) -> date | None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Mention
+from ..telegram import SUBJECT_LABEL
 from . import lexicon as lx
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*|\d+(?:st|nd|rd|th|ST|ND|RD|TH)\b|\d+|\S")
@@ -153,8 +154,6 @@ _PLACE_LINKS = frozenset({"nad", "pod", "am", "an", "ob", "bei", "im", "sur"})
 #: Words of running prose, not of titles: a block in capitals with two of them is a sentence ("... TOLD ME
 #: THAT THE MINES WOULD BE NATIONALIZED BEFORE JULY 11."), even with no stop after a word.
 _PROSE_WORDS = frozenset("that would will was were is are has have had said told".split())
-#: A telegram's subject line: "SUBJECT: PRESIDENTIAL ELECTION: PARK CHUNG HEE WINS A THIRD TERM".
-_SUBJECT = re.compile(r"\s*SUBJ(?:ECT)?\s*:")
 _FUNCTION = frozenset(
     """the a an this that these those then thus however also but and or so as if when while
     after before since during at in on to from for of by with without about into over under
@@ -638,7 +637,7 @@ class NameTagger:
         whole put names of several words, given names and surnames, heads of bodies and their words
         back in capitals, each commented below. Other text is returned as it is."""
         letters = [c for c in text if c.isalpha()]
-        subject = _SUBJECT.match(text) is not None and len(text.split()) >= 5  # a telegram's subject reads as prose
+        subject = SUBJECT_LABEL.match(text) is not None and len(text.split()) >= 5  # a telegram's subject reads as prose
         if len(letters) < 30 and not subject or sum(c.isupper() for c in letters) < 0.9 * len(letters) \
                 or not subject and (len(text.split()) < 12 or not (
                     re.search(r"(?:[^\W\d_]{2,}[.;:]|,)(?:\s|$)", text)
