@@ -863,3 +863,17 @@ def test_two_years_joined_by_to_are_a_range(text, surface):
 def test_years_far_apart_joined_by_to_need_from_to_be_a_range():
     text = "The statistics of 1900 to 1960 show it."
     assert [text[m.start:m.end] for m in DateContext(date(1960, 5, 10)).find(text)] == ["1900", "1960"]
+
+
+@pytest.mark.parametrize("t, when", [
+    # DOC is Friday 20 September 1963
+    ("He said that the minister would discuss details on Monday.", "1963-09-23"),  # nearest: the 16th
+    ("He will return on Thursday.", "1963-09-26"),
+    ("The talks are to resume on Friday.", "1963-09-27"),
+    ("He arrived on Monday from Paris.", "1963-09-16"),
+    ("On Tuesday the delegation met the minister.", "1963-09-17"),
+    ("on Sunday", "1963-09-22"),  # no verb: the nearest
+])
+def test_on_weekday_follows_the_tense_of_its_clause(t, when):
+    a, = find_dates(t, DOC)
+    assert a.when == when and a.cert == "low"

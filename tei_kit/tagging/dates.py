@@ -46,8 +46,10 @@ Resolution decisions (kept deliberately simple):
   and not tagged (the year in "the spring of 1958" is).  Decades ("the 1950s") are tagged as ranges
   (``1950``-``1959``, surface ``"1950s"``).
 * Weekdays are tagged after a preposition or with last/next/this/coming/past: "last Monday" is the
-  previous one, "next Monday" the following one (``cert="medium"``); "on Monday" the nearest one (up to three
-  days ahead or back; the reference date itself if it is a Monday; ``cert="low"``).
+  previous one, "next Monday" the following one (``cert="medium"``); "on Monday" the coming one when its clause
+  speaks of the future ("will", "would", "is to"), the last one (or the reference date) when it speaks of the
+  past ("had", "met", "called"), else the nearest one (up to three days ahead or back; the reference date
+  itself if it is a Monday); ``cert="low"``.
 * "on the 5th" is the 5th of the reference month (``cert="medium"``, surface ``"5th"``); so are "by",
   "until", "since", "from", "before", "after the 5th" and "the afternoon (morning, evening, night) of
   the 5th", when a word that cannot be counted follows.
@@ -919,12 +921,32 @@ def _h_on_the_nth(m: re.Match, text: str) -> _Cand | None:
     return _Cand(days[0][1], m.end(), 10, resolve)
 
 
+#: Words that put a clause in the future ("he will come on Sunday", "would call on Monday")
+#: or in the past ("he called on Wednesday", "had arrived on Monday").
+_FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|'ll|going to|is to|are to|plans? to|intends? to"
+                           r"|expects? to|(?:is|are) expected|scheduled)\b", re.IGNORECASE)
+_PAST_WORDS = re.compile(r"\b(?:had|was|were|did|came|went|said|told|met|left|gave|took|saw|spoke|sent|held"
+                         r"|began|brought|made|wrote|paid|[a-z]{2,}[^e\W]ed)\b", re.IGNORECASE)
+
+
+def _clause_tense(text: str, s: int, e: int) -> str | None:
+    """"future" or "past" for the clause around ``text[s:e]`` (between commas, stops and line
+    ends) when its verbs say so, else None."""
+    a = max(text.rfind(c, 0, s) for c in ".;!?,\n") + 1
+    b = min((i for i in (text.find(c, e) for c in ".;!?,\n") if i >= 0), default=len(text))
+    clause = text[a:s] + " " + text[e:b]
+    if _FUTURE_WORDS.search(clause):
+        return "future"
+    return "past" if _PAST_WORDS.search(clause) else None
+
+
 def _h_weekday(m: re.Match, text: str) -> _Cand | None:
     """on Monday (nearest), last Monday, next Monday."""
     mod = (m.group("mod") or "").lower()
     wd = _WEEKDAYS[m.group("wd").lower()[:3]]
     s = m.start() if mod in ("last", "next", "this", "coming", "past") else m.start("wd")
     e = m.end()
+    tense = _clause_tense(text, s, e)
 
     def resolve(ctx: DateContext, text: str) -> list[DateMention]:
         ref = ctx.reference
@@ -935,6 +957,10 @@ def _h_weekday(m: re.Match, text: str) -> _Cand | None:
             delta, cert = (fwd - 7 if fwd else -7), "medium"
         elif mod in ("next", "coming"):
             delta, cert = (fwd if fwd else 7), "medium"
+        elif tense == "future":
+            delta, cert = (fwd if fwd else 7), "low"
+        elif tense == "past":
+            delta, cert = (fwd - 7 if fwd else 0), "low"
         else:
             delta, cert = (fwd if fwd <= 3 else fwd - 7), "low"
         return [_mention(text, s, e, when=(ref + timedelta(days=delta)).isoformat(), cert=cert, relative=True)]
