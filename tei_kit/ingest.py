@@ -477,9 +477,12 @@ def _author_from_title(title: str | None) -> str | None:
     return m.group("name") if m else None
 
 
-#: Lines of a document's head that are no title: classification, copy and registration marks.
+#: Lines of a document's head that are no title: classification, copy and registration marks, and
+#: the series and volume of a printed edition ("Foreign Relations of the United States, 1961-1963,
+#: Volume XXII, Northeast Asia").
 _HEAD_MARKS = re.compile(r"(?i)(?:(?:top|strictly)\s+)?(?:secret|confidential|urgent|personal)\b.*"
-                         r"|copy\s+n.*|classification:.*|(?:\w{1,6}\.\s*)?(?:n[oº°]|nr|№)\.?\s*[\w/.-]+.*")
+                         r"|copy\s+n.*|classification:.*|(?:\w{1,6}\.\s*)?(?:n[oº°]|nr|№)\.?\s*[\w/.-]+.*"
+                         r"|.*,\s+vol(?:ume|\.)\s+(?:[ivxlc]+|\d+)\b.*")
 
 
 def _bare_title(blocks: list[Block], meta: Metadata) -> None:

@@ -74,6 +74,9 @@ def test_bare_transcription_is_all_body_with_its_first_line_as_title():
      "EMBASSY OF THE HUNGARIAN PEOPLE'S REPUBLIC", "EMBASSY OF THE HUNGARIAN PEOPLE'S REPUBLIC"),
     ("[Stamp: Incoming Nº 0412, 2.III.77]\n\nStrictly secret!\n\nPov. Nº 187\n\nCopy Nº 2\n\n"
      "Record of a conversation in Havana", "Record of a conversation in Havana"),
+    ("Foreign Relations of the United States, 1961–1963, Volume XXII, Northeast Asia\n\n"
+     "214. Telegram From the Embassy in Korea to the Department of State",
+     "214. Telegram From the Embassy in Korea to the Department of State"),  # the edition's series line
 ])
 def test_a_bare_transcription_title_is_not_a_later_note_nor_a_mark(tmp_path, head, title):
     source = tmp_path / "bare.txt"
