@@ -1575,3 +1575,13 @@ def test_a_bolshevik_party_keeps_its_b_in_brackets():
 ])
 def test_names_from_blind_sets_111_to_134(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Time: 10:30 a.m., 12 December 1960\nLocation: Xihua Hall, Zhongnanhai\n\nThe talks began.",
+     [("date", "12 December 1960"), ("place", "Zhongnanhai")]),
+    ("Place: Huairentang\n\nPremier Zhou received the guests.", [("place", "Huairentang"), ("person", "Zhou")]),
+    ("The talks took place in the Ziguang Hall with Zhang Wei.", [("person", "Zhang Wei")]),
+])
+def test_a_minutes_venue_line_names_places_and_a_building_is_no_person(text, expected):
+    _assert_tags(text, expected)

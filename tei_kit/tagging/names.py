@@ -45,6 +45,11 @@ _PAPER_ARTICLES = frozenset("A O Die Der Das Le Les The".split())  # La, Il, El:
 #: Japanese words for a firm after its name: "Mitsubishi Shoji", "Mitsui Bussan", "Nippon Kokan", "Hitachi Zosen".
 _JAPANESE_FIRM_WORDS = frozenset("Shoji Bussan Kokan Sangyo Kogyo Jukogyo Denki Denko Seitetsu Zosen Tsusho "
                                  "Kaisha Ginko Seiko Kisen Koku".split())
+#: The last word of a building's name ("Xihua Hall", "the Metropol Hotel"): a building is not tagged.
+_BUILDING_HEADS = frozenset("hall palace hotel theatre theater stadium building residence guesthouse villa "
+                            "cathedral mosque temple pagoda monastery hospital prison barracks".split())
+#: Labels of the line that says where minutes were taken: "Location: Zhongnanhai".
+_VENUE_LABELS = frozenset("location place venue".split())
 #: Heads of works that their town names: "Huta Warszawa", "Stocznia Gdańska".
 _WORKS_HEADS = frozenset({"Huta", "Stocznia", "Zakłady"})
 #: Czech and Slovak words for a paper, lowercase after the capitalised word of its name: "Mladá fronta",
@@ -555,6 +560,16 @@ def _surname_word(word: str) -> bool:
 def _known_hyphenated(tok, memory) -> bool:
     """A hyphenated name this document has already given as a person's ("Mendès-France")."""
     return "-" in tok.text and tok.key in memory.aliases
+
+
+def _on_venue_line(tokens, i) -> bool:
+    """Whether token ``i`` names where minutes were taken: on a line that opens with "Location:",
+    "Place:" or "Venue:", after the label, with only names and commas between."""
+    k = i - 1
+    while k > 0 and not tokens[k].nl and (tokens[k].text == "," or tokens[k].is_word and tokens[k].is_cap):
+        k -= 1
+    return k > 0 and tokens[k].text == ":" and tokens[k - 1].key in _VENUE_LABELS \
+        and (k == 1 or tokens[k - 1].nl)
 
 
 def _before(tokens, i):
@@ -2354,7 +2369,11 @@ class NameTagger:
         if nxt is not None and nxt.key in lx.FACILITY_WORDS and nxt.start - tokens[j - 1].end == 1 \
                 and not self._known_person(surface_keys, memory):
             return Candidate(i, j, _BLOCK, 2)  # "the Chamcar Mon palace": a building's name, no part of it a place
+        if len(words) >= 2 and run[-1].key in _BUILDING_HEADS and not self._known_person(surface_keys[:-1], memory):
+            return Candidate(i, j, _BLOCK, 2)  # "Xihua Hall", "the Metropol Hotel": a building, no person
         prev = _before(tokens, i)
+        if _on_venue_line(tokens, i) and not self._known_person(surface_keys, memory):
+            return Candidate(i, j, "place", 2, cert="low")  # "Location: Xihua Hall, Zhongnanhai"
         cue = prev is not None and (prev.key.rstrip(".") in lx.PERSON_CUES or prev.key in lx.ROLE_WORDS)
         has_initials = any(t.text == "." for t in run)
         if prev is not None and prev.key in lx.ORG_CUES and not has_initials:
