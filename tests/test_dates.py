@@ -877,3 +877,12 @@ def test_years_far_apart_joined_by_to_need_from_to_be_a_range():
 def test_on_weekday_follows_the_tense_of_its_clause(t, when):
     a, = find_dates(t, DOC)
     assert a.when == when and a.cert == "low"
+
+
+@pytest.mark.parametrize("t, surface, when", [
+    ("[Stamp: Division of Communications and Records, Oct 28 1953]", "Oct 28 1953", "1953-10-28"),
+    ("RECEIVED DEC 2 1971", "DEC 2 1971", "1971-12-02"),
+    ("received Nov 3, 1965 by the desk", "Nov 3, 1965", "1965-11-03"),
+])
+def test_an_undotted_month_abbreviation_before_day_and_year_is_a_date(t, surface, when):
+    check(only(t), t, surface, when=when)

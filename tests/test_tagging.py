@@ -1585,3 +1585,15 @@ def test_names_from_blind_sets_111_to_134(text, expected):
 ])
 def test_a_minutes_venue_line_names_places_and_a_building_is_no_person(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The lorries went by Route 15 to the Mu Gia pass.", [("place", "Mu Gia")]),
+    ("Boats carry rice down the Se Kong river every week.", [("place", "Se Kong")]),
+    ("The road from Phong Nha is open as far as Na Phao.", [("place", "Phong Nha"), ("place", "Na Phao")]),
+    ("Route 7 was in good order to Nong Het.", [("place", "Nong Het")]),
+    ("He handed the letter to Moshe Sneh.", [("person", "Moshe Sneh")]),  # a message, not a road
+    ("He had a telegram from Ieng Sary.", [("person", "Ieng Sary")]),
+])
+def test_an_unknown_name_before_a_geographical_noun_or_at_the_end_of_a_road_is_a_place(text, expected):
+    _assert_tags(text, expected)

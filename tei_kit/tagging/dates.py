@@ -986,6 +986,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
         rf"{_MONTH_LEAD}(?<![\w\[])(?P<m>{_MON_MF})\s+(?P<d>{_DAY})(?:{_ORD})?(?![0-9]|[.:,][0-9]|[a-z])"
         rf"(?:,?\s+(?P<y>{_YEAR_B})|,?\s+(?:of\s+)?(?P<ry>{_RELYEAR}))?", _F),
      _h_mdy),
+    # month-first with an undotted abbreviation, only with a year: "Oct 28 1953", "DEC 2, 1971" (stamps)
+    (re.compile(rf"{_MONTH_LEAD}(?<![\w\[])(?P<m>{_MONTH_ABBR})[^\S\n]+(?P<d>{_DAY})(?:{_ORD})?,?[^\S\n]+"
+                rf"(?P<y>{_YEAR_B})(?P<ry>(?!))?", _F),
+     _h_mdy),
     # 1972 April 4
     (re.compile(rf"(?=[0-9]){_YEAR_START}(?P<y>{_YEAR}),?\s+(?P<m>{_MONTH_ANY})\s+(?P<d>{_DAY})(?:{_ORD})?"
                 rf"(?![0-9]|[.:,][0-9]|[a-z])", _F),

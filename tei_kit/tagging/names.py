@@ -48,6 +48,11 @@ _JAPANESE_FIRM_WORDS = frozenset("Shoji Bussan Kokan Sangyo Kogyo Jukogyo Denki 
 #: The last word of a building's name ("Xihua Hall", "the Metropol Hotel"): a building is not tagged.
 _BUILDING_HEADS = frozenset("hall palace hotel theatre theater stadium building residence guesthouse villa "
                             "cathedral mosque temple pagoda monastery hospital prison barracks".split())
+#: Geographical nouns in lowercase after a name, which is then a place's: "the Mu Gia pass", "the Se Kong
+#: river", "the Meng-Mao area".
+_LOWER_GEO_HEADS = frozenset("""pass river valley plateau plain delta lake mountains range gorge ford estuary bay
+    strait region district province basin highlands area sector crossing heights hills island islands peninsula
+    coast canal stream creek""".split())
 #: Labels of the line that says where minutes were taken: "Location: Zhongnanhai".
 _VENUE_LABELS = frozenset("location place venue".split())
 #: Heads of works that their town names: "Huta Warszawa", "Stocznia Gdańska".
@@ -560,6 +565,29 @@ def _surname_word(word: str) -> bool:
 def _known_hyphenated(tok, memory) -> bool:
     """A hyphenated name this document has already given as a person's ("Mendès-France")."""
     return "-" in tok.text and tok.key in memory.aliases
+
+
+#: Words of roads and movement before "to" or "from" and a place: "Route 7 ... to Nong Het", "boats carry rice to",
+#: "cut from Phong Nha", "as far as Na Phao"; not of a message ("a letter from", "he said to").
+_MOTION = re.compile(r"road|route|way|railway|line|pipeline|track|trail|path|bridge"
+                     r"|travel\w*|carr\w*|mov\w*|march\w*|advanc\w*|retreat\w*|withdr\w*|return\w*|fl[yeo]\w*"
+                     r"|sail\w*|dr[io]ve\w*|transport\w*|ship\w*|cross\w*|far|reach\w*|arriv\w*|led|lead\w*|cut"
+                     r"|extend\w*|runs?|ran|boats?|trucks?|lorr\w*|columns?|convoys?|troops|units?"
+                     r"|flight|journey|trip|drive|walk\w*|evacuat\w*|deliver\w*|supplies|rice|fuel|goods"
+                     r"|cargo|freight|kilometres|kilometers|km|miles")
+_MESSAGE = re.compile(r"letters?|messages?|telegrams?|notes?|said|spoke|talk\w*|told|wrote|written|handed|addressed"
+                      r"|explained|reported|answer\w*|repl\w*|appeal\w*|promised|gave|offered|proposed|introduced"
+                      r"|conveyed|greetings|thanks|regards|request\w*|invitation|visit|called|turned|belong\w*")
+
+
+def _motion_before(tokens, k) -> bool:
+    """Whether the words before token ``k`` ("to", "from"), back to the sentence's start or
+    eight words, speak of roads and movement and not of a message."""
+    a = k
+    while a > 0 and k - a < 8 and not tokens[a].nl and tokens[a - 1].text not in (".", ";", ":", "!", "?"):
+        a -= 1
+    keys = [t.key for t in tokens[a:k]]
+    return any(_MOTION.fullmatch(x) for x in keys) and not any(_MESSAGE.fullmatch(x) for x in keys)
 
 
 def _on_venue_line(tokens, i) -> bool:
@@ -2369,6 +2397,9 @@ class NameTagger:
         if nxt is not None and nxt.key in lx.FACILITY_WORDS and nxt.start - tokens[j - 1].end == 1 \
                 and not self._known_person(surface_keys, memory):
             return Candidate(i, j, _BLOCK, 2)  # "the Chamcar Mon palace": a building's name, no part of it a place
+        if nxt is not None and nxt.text in _LOWER_GEO_HEADS and nxt.start - tokens[j - 1].end == 1 \
+                and not nxt.nl and not self._known_person(surface_keys, memory):
+            return Candidate(i, j, "place", 2, cert="medium", name=" ".join(t.text for t in run))  # "the Mu Gia pass"
         if len(words) >= 2 and run[-1].key in _BUILDING_HEADS and not self._known_person(surface_keys[:-1], memory):
             return Candidate(i, j, _BLOCK, 2)  # "Xihua Hall", "the Metropol Hotel": a building, no person
         prev = _before(tokens, i)
@@ -2412,6 +2443,13 @@ class NameTagger:
                 and not (run[0].is_allcaps and len(run) == 1):  # but "around Branimir Jelić": a name
             name = " ".join(t.text for t in run)
             return Candidate(i, j, "place", 2, cert="low", name=name)  # "in Darkhan", "at Dong Dang"
+        if prev is not None and (prev.key in ("to", "from") or prev.key == "as" and i > 2 and tokens[i - 2].key == "far") \
+                and _motion_before(tokens, i - 1) \
+                and not cue and not has_initials and 2 <= len(run) <= 3 and len(words) == len(run) \
+                and all(len(t.text) <= 6 and not lx.is_english(t.text) for t in run) \
+                and surface_keys[0] not in lx.EAST_ASIAN_SURNAMES and surface_keys[0] not in lx.GIVEN_NAMES \
+                and not any(k in memory.aliases or k in self.surnames for k in surface_keys):
+            return Candidate(i, j, "place", 2, cert="low", name=" ".join(t.text for t in run))  # "to Nong Het"
         if run[0].text in ("Los", "Las") and len(run) >= 2:
             return Candidate(i, j, "?", 0, cert="low", name=" ".join(t.text for t in run))  # "Las Villas": a place
         if len(run) == 1 and j + 2 < len(tokens) and tokens[j].text == "." \
