@@ -1588,12 +1588,28 @@ def test_a_minutes_venue_line_names_places_and_a_building_is_no_person(text, exp
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The lorries went by Route 15 to the Mu Gia pass.", [("place", "Mu Gia")]),
+    ("The lorries went by Route 15 to the Mu Gia pass.", [("place", "Route 15"), ("place", "Mu Gia")]),
     ("Boats carry rice down the Se Kong river every week.", [("place", "Se Kong")]),
     ("The road from Phong Nha is open as far as Na Phao.", [("place", "Phong Nha"), ("place", "Na Phao")]),
-    ("Route 7 was in good order to Nong Het.", [("place", "Nong Het")]),
+    ("Route 7 was in good order to Nong Het.", [("place", "Route 7"), ("place", "Nong Het")]),
     ("He handed the letter to Moshe Sneh.", [("person", "Moshe Sneh")]),  # a message, not a road
     ("He had a telegram from Ieng Sary.", [("person", "Ieng Sary")]),
 ])
 def test_an_unknown_name_before_a_geographical_noun_or_at_the_end_of_a_road_is_a_place(text, expected):
+    _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On the entry of Ahdut HaAvoda Yigal Allon spoke first.", [("org", "Ahdut HaAvoda"), ("person", "Yigal Allon")]),
+    ("Al HaMishmar held back a letter from Mishmar HaEmek.", [("org", "Al HaMishmar"), ("place", "Mishmar HaEmek")]),
+    ("REVIEW\n\nA. JORDAN\n\nThe radio of Jordan said so.", [("place", "JORDAN"), ("place", "Jordan")]),
+    ("REPORT\n\nV. IVANOV", [("person", "V. IVANOV")]),  # initials of a signature, not a section's letter
+    ("the plan prepared by Charles T. Main, Inc., for the valley", [("org", "Charles T. Main, Inc.")]),
+    ("He wrote to the Eastern Dept. yesterday.", [("org", "Eastern Dept."), ("date", "yesterday")]),
+    ("The parishes of St. Andrew and St. David voted.", [("place", "St. Andrew"), ("place", "St. David")]),
+    ("Comrade St. Todorov spoke.", [("person", "St. Todorov")]),  # Stefan, Stoyan: an initial
+    ("The lorries took Route 15 and Route 12.", [("place", "Route 15"), ("place", "Route 12")]),
+    ("(1) Transcriber's note: the aid was released.", []),
+])
+def test_hebrew_articles_section_letters_firms_abbreviated_heads_saints_and_numbered_roads(text, expected):
     _assert_tags(text, expected)

@@ -590,6 +590,43 @@ def _motion_before(tokens, k) -> bool:
     return any(_MOTION.fullmatch(x) for x in keys) and not any(_MESSAGE.fullmatch(x) for x in keys)
 
 
+#: Abbreviations that end a body's name, with their full stop: "the Eastern Dept.", "Charles T. Main, Inc.".
+_ABBREVIATED_HEADS = frozenset("dept inc ltd corp co bros".split())
+#: The legal form after a firm's name: "Inc.", "Ltd.", "Corp.", "GmbH", "S.A." (after a comma or not).
+_FIRM_FORMS = frozenset("Inc Ltd Corp Corporation GmbH AG SpA Limited".split())
+
+
+def _with_abbreviation_dot(c, tokens):
+    """An org whose name ends in an abbreviation takes its full stop: "the Eastern Dept."."""
+    if c.kind == "org" and c.end < len(tokens) and not c.char_span and tokens[c.end - 1].key in _ABBREVIATED_HEADS \
+            and tokens[c.end].text == "." and tokens[c.end].start == tokens[c.end - 1].end:
+        return Candidate(c.start, c.end + 1, c.kind, c.priority, c.ref, c.cert, c.name, c.idnos)
+    return c
+
+
+def _firm_suffix_end(tokens, j) -> int:
+    """The end (exclusive, past its full stop) of a firm's legal form right after token ``j - 1``
+    ("Charles T. Main, Inc.", "Siemens AG"), or 0."""
+    k = j + 1 if j < len(tokens) and tokens[j].text == "," else j
+    if k >= len(tokens) or tokens[k].text not in _FIRM_FORMS or tokens[k].nl \
+            or tokens[k].start - tokens[k - 1].end > 1:
+        return 0
+    return k + 2 if k + 1 < len(tokens) and tokens[k + 1].text == "." and tokens[k + 1].start == tokens[k].end else k + 1
+
+
+#: A word with the Hebrew article written on: "HaAvoda", "HaMishmar", "Ha'Ogen", "Ha'avoda".
+_HEBREW_ARTICLE = re.compile(r"Ha(?:[A-Z][a-z]|'[A-Za-z])")
+
+
+def _split_after_hebrew_article(tokens, i, j):
+    """A run of capitalised words cut after a word with the Hebrew article when more words
+    follow: "Ahdut HaAvoda Yigal Allon" is a party, then a man."""
+    for k in range(i, j - 1):
+        if _HEBREW_ARTICLE.match(tokens[k].text):
+            return [(i, k + 1), *_split_after_hebrew_article(tokens, k + 1, j)]
+    return [(i, j)]
+
+
 def _on_venue_line(tokens, i) -> bool:
     """Whether token ``i`` names where minutes were taken: on a line that opens with "Location:",
     "Place:" or "Venue:", after the label, with only names and commas between."""
@@ -658,6 +695,7 @@ class NameTagger:
         cands += self._orgs(tokens, opens, memory.acronyms)
         cands += self._expansions(tokens, opens, boundaries)
         cands += self._congresses(tokens, memory, opens)
+        cands += self._numbered_roads(tokens)
         cands += self._persons(tokens, memory, boundaries)
         cands += self._signature(text, tokens)
         cands += self._salutation(tokens)
@@ -1616,6 +1654,17 @@ class NameTagger:
             return False
         return True
 
+    @staticmethod
+    def _numbered_roads(tokens):
+        """A numbered road is a place: "Route 7", "Highway 1", "ROUTE 9"."""
+        out = []
+        for k in range(len(tokens) - 1):
+            t, number = tokens[k], tokens[k + 1]
+            if t.key in ("route", "highway") and t.is_cap and number.text.isdigit() and len(number.text) <= 3 \
+                    and number.start - t.end == 1 and not number.nl:
+                out.append(Candidate(k, k + 2, "place", 3, cert="medium"))
+        return out
+
     def _congresses(self, tokens, memory: Memory, opens=frozenset()):
         """"Congress" as a body: a legislature or a party of that name ("the National Congress",
         "the Indian National Congress", "the Congress was dissolved"), not a numbered congress,
@@ -2192,6 +2241,7 @@ class NameTagger:
                 i = j
             else:
                 i += 1
+        runs = [part for i, j in runs for part in _split_after_hebrew_article(tokens, i, j)]
         # a surname alone may follow its full name in the same block
         local = set()
         for i, j in runs:
@@ -2375,6 +2425,10 @@ class NameTagger:
             return False
         if _clock_letters(tokens, j):
             return False  # "AT 7:20 P.M. MOSCOW TIME"
+        if (j == 0 or t.nl) and len(t.text) == 1 and j + 2 < len(tokens) and tokens[j + 2].is_allcaps \
+                and (self._country(tokens[j + 2]) or len(tokens[j + 2].text) >= 3 and lx.is_english(tokens[j + 2].text)
+                     and tokens[j + 2].key not in self.surnames and not _SLAVIC_SURNAME.search(tokens[j + 2].text)):
+            return False  # a section's letter: "A. JORDAN", "B. THE PRESS"; not "V. IVANOV", "G. YE. SAMSONOV"
         if j + 3 < len(tokens) and tokens[j + 2].text == "-" and tokens[j + 2].start == dot.end:
             return self._initial_at(tokens, j + 3)  # "K.-A. Fagerholm"
         # an initial is followed by another initial or a name, perhaps after a particle ("A. van Agt")
@@ -2397,6 +2451,19 @@ class NameTagger:
         if nxt is not None and nxt.key in lx.FACILITY_WORDS and nxt.start - tokens[j - 1].end == 1 \
                 and not self._known_person(surface_keys, memory):
             return Candidate(i, j, _BLOCK, 2)  # "the Chamcar Mon palace": a building's name, no part of it a place
+        if len(run) >= 3 and run[0].text == "St" and run[1].text == "." and not self._known_person(surface_keys[2:], memory) \
+                and not _SLAVIC_SURNAME.search(run[-1].text) \
+                and not (_before(tokens, i) is not None and _before(tokens, i).key.rstrip(".") in lx.PERSON_CUES):
+            return Candidate(i, j, "place", 2, cert="low", name=" ".join(t.text for t in run).replace(" .", "."))
+            # "St. Andrew", "St. George's": a parish or a town named after its saint
+        firm = _firm_suffix_end(tokens, j)
+        if firm and not self._known_person(surface_keys, memory):
+            return Candidate(i, firm, "org", 3, cert="medium")  # "Charles T. Main, Inc.", "Mitsui & Co."
+        if any(_HEBREW_ARTICLE.match(t.text) for t in run) and not any(t.text == "." for t in run):
+            # "Ahdut HaAvoda", "Al HaMishmar", "Mishmar HaEmek": a body, a paper or a settlement, no person
+            before = _before(tokens, i)
+            kind = "place" if before is not None and (before.key in _PLACE_CUES or before.key == "from") else "org"
+            return Candidate(i, j, kind, 2, cert="low", name=" ".join(t.text for t in run))
         if nxt is not None and nxt.text in _LOWER_GEO_HEADS and nxt.start - tokens[j - 1].end == 1 \
                 and not nxt.nl and not self._known_person(surface_keys, memory):
             return Candidate(i, j, "place", 2, cert="medium", name=" ".join(t.text for t in run))  # "the Mu Gia pass"
@@ -2522,6 +2589,7 @@ class NameTagger:
             taken.append((a, b))
         chosen.sort(key=lambda c: span(c)[0])
         chosen = [c for c in self._join_complements(chosen, tokens, boundaries) if c.kind != _BARE]
+        chosen = [_with_abbreviation_dot(c, tokens) for c in chosen]
         self._periodicals(chosen, tokens)
         self._agree_in_lists(chosen, tokens)
         return [(c, span(c)) for c in chosen if c.kind not in ("?", _BLOCK)]
