@@ -1613,3 +1613,18 @@ def test_an_unknown_name_before_a_geographical_noun_or_at_the_end_of_a_road_is_a
 ])
 def test_hebrew_articles_section_letters_firms_abbreviated_heads_saints_and_numbered_roads(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The SED District Leadership Dresden reported.", [("org", "SED District Leadership Dresden")]),
+    ("Work at the Energy Combine Dresden stopped.", [("org", "Energy Combine Dresden")]),
+    ("At the Mathias-Thesen-Werft in Wismar work resumed.", [("org", "Mathias-Thesen-Werft"), ("place", "Wismar")]),
+    ("The Volkspolizei-Kreisamt Bad Doberan reported.", [("org", "Volkspolizei-Kreisamt Bad Doberan")]),
+    ("The Ostsee-Zeitung printed it.", [("org", "Ostsee-Zeitung")]),
+    ("The Soviet Embassy Berlin reported.", [("org", "Soviet Embassy"), ("place", "Berlin")]),  # an address
+    ("The strike spread to the Fabryka Samochodów Ciężarowych.", [("org", "Fabryka Samochodów Ciężarowych")]),
+    ("A REASON FOR STRONG LEADERSHIP, BY KIM DAE JUNG AS PROOF THAT KOREA MUST CHANGE.",
+     [("person", "KIM DAE JUNG"), ("place", "KOREA")]),
+])
+def test_german_and_polish_works_and_bodies_and_a_town_after_a_works(text, expected):
+    _assert_tags(text, expected)

@@ -108,8 +108,9 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Partai Pemerintah Sentral Organisasi Gerakan Persatuan Dewan Barisan Angkatan Majelis Kesatuan "
     # Polish papers ("Głos Wybrzeża", "Życie Warszawy", "Sztandar Młodych")
     "Głos Gazeta Życie Sztandar Kurier Dziennik Trybuna "
-    # Polish works, often named after their town ("Huta Warszawa", "Stocznia Gdańska")
-    "Huta Stocznia Zakłady "
+    # Polish works, often named after their town ("Huta Warszawa", "Stocznia Gdańska"), factories, offices and
+    # church bodies ("Fabryka Samochodów Ciężarowych", "Kancelaria Sekretariatu", "Kuria Diecezjalna")
+    "Huta Stocznia Zakłady Fabryka Wytwórnia Kopalnia Kancelaria Kuria Spółdzielnia Urząd Przedsiębiorstwo "
     # German ("Botschaft der DDR", "Abteilung Ferner Osten", "Ministerium für Auswärtige Angelegenheiten",
     # "Deutsche Arbeitsgruppe Hamhung"; not "Deutsche Demokratische Republik")
     "Botschaft Ministerium Abteilung Gesandtschaft Handelsvertretung Zentralkomitee Generalkonsulat Deutsche "
@@ -307,7 +308,7 @@ _PREFIXED = re.compile(r"^(?:Inter|Intra|Trans|Pan|Non|Anti|Multi|Supra)([a-z]{4
 _CAPS_HEADS = lx.ORG_HEADS - frozenset("""press force forces guard guards post review express monitor mirror
     subcommittee standard times lines works plant staff fund trust board union service mission authority office station
     group unit center centre forum complex club mine mines farm school studio cross crescent youth news community
-    resistance church detachment chamber archive archives presidency""".split())
+    resistance church detachment chamber archive archives presidency leadership""".split())
 #: Lowercase English words (one or two) before an org's head in a text read in ordinary case.
 _BEFORE_CAPS_HEAD = re.compile(r"\b(?:[a-z]+(?:'s|')? ){1,2}(?=(?:[A-Z][a-z]+(?:'s|')? ){0,2}(?:"
                                + "|".join(sorted(h.capitalize() for h in _CAPS_HEADS)) + r")\b)")
@@ -367,10 +368,12 @@ _PRESS_ROLES = frozenset("correspondent correspondents editor editors editor-in-
 _PEOPLES_WORDS = frozenset("peoples countries nations states".split())
 _WITH_NOUNS = frozenset("trade relations cooperation co-operation friendship ties contacts solidarity".split())
 #: A German newspaper's compound name: "Volkszeitung", "Tageblatt".
-_NEWSPAPER_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:zeitung|blatt)")  # not "Jumblatt"
-#: A German body's compound name: "Vietnam-Ausschuss", "Staatssekretariat", "Fachhochschule".
+_NEWSPAPER_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:zeitung|blatt|-Zeitung)")  # not "Jumblatt"
+#: A German body's compound name: "Vietnam-Ausschuss", "Staatssekretariat", "Neptunwerft", "Bezirksleitung",
+#: "Volkspolizei-Kreisamt".
 _GERMAN_BODY_WORD = re.compile(
-    r"[A-ZÄÖÜ][\wäöüß]*-?(?:[Aa]usschuss|[Kk]omitee|[Ss]ekretariat|[Hh]ochschule|[Vv]erband)"
+    r"[A-ZÄÖÜ][\wäöüß-]*?(?:[Aa]usschuss|[Kk]omitee|[Ss]ekretariat|[Hh]ochschule|[Vv]erband|[Ww]erft|[Ww]erke?"
+    r"|[Ll]eitung|[Kk]ombinat|[Pp]olizei)|[A-ZÄÖÜ][\wäöüß-]{3,}[Aa]mt"
     r"|[A-ZÁÉÍÓÖŐÚÜŰ]\w*(?:minisztérium|bizottság|hivatal)")  # and a Hungarian one: "Külügyminisztérium"
 #: One word that names a socialist foreign-trade enterprise, trust, combine or ministry: "Traktoroexport",
 #: "Mashinoimport", "Mashpriborintorg", "Strojexport", "Technoimpex", "Primorrybprom", "Dalryba", "Uralmash",
@@ -590,6 +593,8 @@ def _motion_before(tokens, k) -> bool:
     return any(_MOTION.fullmatch(x) for x in keys) and not any(_MESSAGE.fullmatch(x) for x in keys)
 
 
+#: Heads of works and regional bodies named with their town after them: "Energy Combine Dresden".
+_SEATED_HEADS = frozenset("leadership administration combine kombinat works plant factory shipyard enterprise".split())
 #: Abbreviations that end a body's name, with their full stop: "the Eastern Dept.", "Charles T. Main, Inc.".
 _ABBREVIATED_HEADS = frozenset("dept inc ltd corp co bros".split())
 #: The legal form after a firm's name: "Inc.", "Ltd.", "Corp.", "GmbH", "S.A." (after a comma or not).
@@ -2483,7 +2488,8 @@ class NameTagger:
             return Candidate(i, k, "org", 2, cert="low", name=" ".join(t.text for t in tokens[i:k]))  # journal Kommunist
         if prev is not None and prev.key == "of" and i > 1 and tokens[i - 2].key in _PRESS_ROLES and not has_initials:
             return Candidate(i, j, "org", 2, cert="low", name=" ".join(t.text for t in run))  # correspondent of X
-        if _NEWSPAPER_WORD.fullmatch(run[-1].text) or _GERMAN_BODY_WORD.fullmatch(run[-1].text):
+        if _NEWSPAPER_WORD.fullmatch(run[-1].text) or _GERMAN_BODY_WORD.fullmatch(run[-1].text) \
+                or len(run) <= 4 and _GERMAN_BODY_WORD.fullmatch(run[0].text):  # "Volkspolizei-Kreisamt Bad Doberan"
             if j + 1 < len(tokens) and tokens[j].text in ("der", "des") and tokens[j + 1].is_cap \
                     and tokens[j + 1].start - tokens[j].end == 1 and not tokens[j + 1].nl:
                 j += 2  # "Solidaritätskomitee der DDR"
@@ -2590,9 +2596,27 @@ class NameTagger:
         chosen.sort(key=lambda c: span(c)[0])
         chosen = [c for c in self._join_complements(chosen, tokens, boundaries) if c.kind != _BARE]
         chosen = [_with_abbreviation_dot(c, tokens) for c in chosen]
+        chosen = self._join_seats(chosen, tokens, boundaries)
         self._periodicals(chosen, tokens)
         self._agree_in_lists(chosen, tokens)
         return [(c, span(c)) for c in chosen if c.kind not in ("?", _BLOCK)]
+
+    def _join_seats(self, chosen, tokens, boundaries):
+        """A works or a regional leadership and the town right after it, in the German manner, are one
+        org: "SED District Leadership Dresden", "Energy Combine Dresden", "Bezirksleitung Rostock"."""
+        out = []
+        for c in chosen:
+            prev = out[-1] if out else None
+            if prev is not None and prev.kind == "org" and c.kind == "place" and c.end - c.start <= 2 \
+                    and not prev.char_span and not c.char_span and prev.end == c.start \
+                    and tokens[c.start].start - tokens[prev.end - 1].end == 1 and not tokens[c.start].nl \
+                    and tokens[c.start].start not in boundaries \
+                    and (tokens[prev.end - 1].key in _SEATED_HEADS or _GERMAN_BODY_WORD.fullmatch(tokens[prev.end - 1].text)) \
+                    and self._city(tokens[c.start:c.end]):
+                out[-1] = Candidate(prev.start, c.end, "org", prev.priority, cert="medium")
+                continue
+            out.append(c)
+        return out
 
     def _country(self, tok) -> bool:
         hit = self.gazetteer.lookup_place(tok.text) if tok.is_cap else None
