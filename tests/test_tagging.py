@@ -1628,3 +1628,12 @@ def test_hebrew_articles_section_letters_firms_abbreviated_heads_saints_and_numb
 ])
 def test_german_and_polish_works_and_bodies_and_a_town_after_a_works(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Pyidaungsu Party of U Nu won the elections.", [("org", "Pyidaungsu Party"), ("person", "U Nu")]),
+    ("The Ministry of National Planning U Kyaw Min said so.",
+     [("org", "Ministry of National Planning"), ("person", "U Kyaw Min")]),
+])
+def test_an_of_complement_stops_before_a_burmese_honorific(text, expected):
+    _assert_tags(text, expected)

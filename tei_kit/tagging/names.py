@@ -593,6 +593,8 @@ def _motion_before(tokens, k) -> bool:
     return any(_MOTION.fullmatch(x) for x in keys) and not any(_MESSAGE.fullmatch(x) for x in keys)
 
 
+#: Burmese honorifics that open a man's name: "U Nu", "Thakin Tin", "Bo Let Ya".
+_BURMESE_HONORIFICS = frozenset({"U", "Thakin"})
 #: Heads of works and regional bodies named with their town after them: "Energy Combine Dresden".
 _SEATED_HEADS = frozenset("leadership administration combine kombinat works plant factory shipyard enterprise".split())
 #: Abbreviations that end a body's name, with their full stop: "the Eastern Dept.", "Charles T. Main, Inc.".
@@ -1329,6 +1331,9 @@ class NameTagger:
                 g = known
                 continue
             t = tokens[g]
+            if t.text in _BURMESE_HONORIFICS and g + 1 < n and tokens[g + 1].is_cap and tokens[g + 1].is_word \
+                    and tokens[g + 1].start - t.end == 1:
+                break  # "the Pyidaungsu Party of U Nu", "Ministry of National Planning U Kyaw Min": a man
             region = self._region_after_and_the(tokens, f, g, opens)
             if region:  # "Department of Asia and the Pacific": two regions, one unit
                 g = region
