@@ -1637,3 +1637,13 @@ def test_german_and_polish_works_and_bodies_and_a_town_after_a_works(text, expec
 ])
 def test_an_of_complement_stops_before_a_burmese_honorific(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I visited the moshavim of Otzem, Sde David, Nir Hen and Noga.",
+     [("place", "Otzem"), ("place", "Sde David"), ("place", "Nir Hen"), ("place", "Noga")]),
+    ("We stayed at kibbutz Ginosar.", [("place", "Ginosar")]),
+    ("The weekly Ha'olam Hazeh printed it.", [("org", "Ha'olam Hazeh")]),
+])
+def test_a_list_after_a_plural_place_noun_and_of_is_a_list_of_places(text, expected):
+    _assert_tags(text, expected)

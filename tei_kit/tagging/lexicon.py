@@ -159,7 +159,7 @@ PLACE_NOUNS = frozenset(
     airfield camp base peninsula valley county oblast prefecture municipality
     stations ports islands cities towns villages provinces regions districts airfields camps bases valleys
     counties oblasts prefectures municipalities parish parishes commune communes canton cantons voivodeship
-    somon aimag raion rayon okrug uezd volost powiat gmina""".split()
+    somon aimag raion rayon okrug uezd volost powiat gmina kibbutz kibbutzim moshav moshavim""".split()
 )
 
 #: Words before "of" and a place's name (but not before the name alone): "the heights of Unpasan", "the

@@ -626,9 +626,9 @@ _HEBREW_ARTICLE = re.compile(r"Ha(?:[A-Z][a-z]|'[A-Za-z])")
 
 
 def _split_after_hebrew_article(tokens, i, j):
-    """A run of capitalised words cut after a word with the Hebrew article when more words
-    follow: "Ahdut HaAvoda Yigal Allon" is a party, then a man."""
-    for k in range(i, j - 1):
+    """A run of capitalised words cut after a word with the Hebrew article when two or more
+    words follow: "Ahdut HaAvoda Yigal Allon" is a party, then a man ("Ha'olam Hazeh" is one)."""
+    for k in range(i, j - 2):
         if _HEBREW_ARTICLE.match(tokens[k].text):
             return [(i, k + 1), *_split_after_hebrew_article(tokens, k + 1, j)]
     return [(i, j)]
@@ -2783,6 +2783,11 @@ class NameTagger:
             between = [t.key for t in tokens[a.end:b.start]]
             return between in ([","], ["and"], ["or"], [",", "and"], [",", "or"])
 
+        def _list_start(k) -> Candidate:
+            while k > 0 and joined(chosen[k - 1], chosen[k]):
+                k -= 1
+            return chosen[k]
+
         for _ in range(2):
             for k, (a, b) in enumerate(zip(chosen, chosen[1:])):
                 if a.char_span or b.char_span or not joined(a, b) or a.kind == b.kind or _BLOCK in (a.kind, b.kind):
@@ -2805,6 +2810,9 @@ class NameTagger:
                     # "through Pingxiang and Dong Dang": two-word names alike; not "to Niigata, and Inoue
                     # Masutaro of the Japanese society"
                     weak.kind = "place"
+                elif weak is b and weak.priority <= 1 and weak.ref is None and weak.kind == "person" \
+                        and strong.kind == "place" and _after_places_of(tokens, _list_start(k)):
+                    weak.kind = "place"  # "the moshavim of Otzem, Sde David, Nir Hen and Noga"
 
     def _mentions(self, chosen, tokens, text, memory):
         out = []
@@ -2814,6 +2822,14 @@ class NameTagger:
                                discovered=c.ref is None, name=c.name or _normalise(surface, c.kind),
                                idnos=tuple(c.idnos)))
         return out
+
+
+def _after_places_of(tokens, first) -> bool:
+    """Whether a list whose first name is ``first`` follows a plural place noun and "of": "the
+    villages of", "the moshavim of"."""
+    i = first.start
+    return i > 1 and tokens[i - 1].key == "of" and tokens[i - 2].key in lx.PLACE_NOUNS_BEFORE_OF \
+        and tokens[i - 2].key.endswith(("s", "im"))
 
 
 def _make_new_org(c: Candidate, tokens) -> None:
