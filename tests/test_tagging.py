@@ -1647,3 +1647,12 @@ def test_an_of_complement_stops_before_a_burmese_honorific(text, expected):
 ])
 def test_a_list_after_a_plural_place_noun_and_of_is_a_list_of_places(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The strike began at the Batory Steelworks.", [("org", "Batory Steelworks")]),
+    ("The Katowice Curia and the Polish Episcopate answered.", [("org", "Katowice Curia"), ("org", "Polish Episcopate")]),
+    ("The raids on the Gaza strip went on.", [("place", "Gaza")]),  # a lowercase generic stays outside
+])
+def test_steelworks_curia_and_episcopate_head_bodies_and_a_lowercase_strip_stays_outside(text, expected):
+    _assert_tags(text, expected)

@@ -80,7 +80,7 @@ ORG_HEADS = frozenset(
     board center centre church unit youth news community detachment ilbo ensemble guards resistance
     organizations organisations faction troupe orchestra circus choir police gendarmerie railway railways
     press smelter refinery foundry dockyard khural hural osztály minisztérium bizottság hivatal subcommittee
-    subcommission dept leadership""".split()
+    subcommission dept leadership steelworks ironworks curia episcopate""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).
@@ -150,7 +150,7 @@ GEO_HEADS = frozenset(
     """river province region district county lake sea mountains mountain island islands peninsula
     strait bay valley plateau oblast krai canal gulf desert range coast prefecture autonomous
     delta basin provinces regions districts rivers quarter suburb neighbourhood neighborhood hill hills
-    heights pass cape reservoir territory state gol nuur uul gate""".split()
+    heights pass cape reservoir territory state gol nuur uul gate strip""".split()
 )
 
 #: Words before a place's name: "the station Erlian", "the island of Sazan".
