@@ -1656,3 +1656,10 @@ def test_a_list_after_a_plural_place_noun_and_of_is_a_list_of_places(text, expec
 ])
 def test_steelworks_curia_and_episcopate_head_bodies_and_a_lowercase_strip_stays_outside(text, expected):
     _assert_tags(text, expected)
+
+
+def test_a_name_a_rule_tagged_as_a_place_stays_a_place_where_only_a_guess_makes_it_a_person():
+    text = ("I visited the moshavim of Otzem, Sde David, Nir Hen and Noga.\n\n"
+            "The pipes reach only Otzem; Sde David and Nir Hen receive water by tanker.")
+    found, _ = _tag(text)
+    assert [f for f in found if f[1] in ("Sde David", "Nir Hen")] == [("place", "Sde David"), ("place", "Nir Hen")] * 2

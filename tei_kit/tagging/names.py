@@ -291,6 +291,7 @@ class Memory:
     acronyms: set[str] = field(default_factory=set)  # given in a translator's bracket: "[PS]", "[ORI]"
     congress_event: bool = False  # a numbered congress ("the Fifth Congress") has been named
     orgs: set[str] = field(default_factory=set)  # keys of the names tagged as orgs ("nhan van")
+    places: set[str] = field(default_factory=set)  # keys of names of two words or more a rule tagged as places
     code_names: set[str] = field(default_factory=set)  # an agent's code names, as written ("BRUNO", "Rolf")
 
 
@@ -711,6 +712,7 @@ class NameTagger:
         chosen = self._resolve(cands, tokens, blocked, boundaries)
         chosen += self._bracketed_variants(chosen, tokens, opens - guesses, boundaries)
         self._orgs_stay_orgs(chosen, tokens, memory)
+        self._places_stay_places(chosen, tokens, memory)
         _bolshevik_suffix(chosen, tokens)
         return self._mentions(sorted(chosen, key=lambda x: x[1]), tokens, text, memory)
 
@@ -2751,6 +2753,21 @@ class NameTagger:
                 _make_new_org(c, tokens)
             elif key(c) in memory.orgs:
                 _make_new_org(c, tokens)
+
+    @staticmethod
+    def _places_stay_places(chosen, tokens, memory) -> None:
+        """A name of two or more words the document has tagged as a place by a rule is a place
+        again where only a guess made it a person ("the moshavim of Otzem, Sde David ... Sde
+        David and Nir Hen receive water")."""
+        def key(c):
+            return " ".join(t.key for t in tokens[c.start:c.end])
+
+        for c, _ in chosen:
+            if c.kind == "person" and c.ref is None and not c.char_span and c.priority <= 1 \
+                    and key(c) in memory.places and key(c) not in memory.aliases:
+                c.kind, c.name = "place", " ".join(t.text for t in tokens[c.start:c.end])
+        memory.places.update(key(c) for c, _ in chosen if c.kind == "place" and c.ref is None and not c.char_span
+                             and c.end - c.start >= 2 and tokens[c.start].key not in lx.EAST_ASIAN_SURNAMES)
 
     @staticmethod
     def _periodicals(chosen, tokens) -> None:
