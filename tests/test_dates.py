@@ -886,3 +886,14 @@ def test_on_weekday_follows_the_tense_of_its_clause(t, when):
 ])
 def test_an_undotted_month_abbreviation_before_day_and_year_is_a_date(t, surface, when):
     check(only(t), t, surface, when=when)
+
+
+@pytest.mark.parametrize("t, surface", [
+    ("Handal began with the news of the 27th. In San Salvador", "27th"),
+    ("Their bodies were found on the 28th outside the capital.", "28th"),
+    ("The Philippines Free Press of the 17th put it thus:", "17th"),
+    ("L'Humanité of the 16th wrote that the talks had failed.", "16th"),
+    ("The party, through Kol HaAm of the 14th, has fully supported the steps.", "14th"),
+])
+def test_the_nth_after_news_before_outside_and_a_papers_day_before_its_verb(t, surface):
+    assert only(t).surface == surface

@@ -1663,3 +1663,13 @@ def test_a_name_a_rule_tagged_as_a_place_stays_a_place_where_only_a_guess_makes_
             "The pipes reach only Otzem; Sde David and Nir Hen receive water by tanker.")
     found, _ = _tag(text)
     assert [f for f in found if f[1] in ("Sde David", "Nir Hen")] == [("place", "Sde David"), ("place", "Nir Hen")] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Göran af Klinteberg and B. af Sandeberg spoke.", [("person", "Göran af Klinteberg"), ("person", "B. af Sandeberg")]),
+    ("The CDU/CSU opposition voted against.", [("org", "CDU/CSU")]),
+    ("The Sri Lanka State Plantations Corporation took over.", [("org", "Sri Lanka State Plantations Corporation")]),
+    ("The Grenadian Voice printed it.", [("org", "Grenadian Voice")]),
+])
+def test_swedish_particles_slashed_acronyms_sri_lanka_in_a_body_and_a_voice(text, expected):
+    _assert_tags(text, expected)

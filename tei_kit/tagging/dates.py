@@ -124,7 +124,7 @@ _ORD = r"(?:st|nd|rd|th)"
 _ORD_RE = re.compile(_ORD, re.I)  # "ON THE 5TH" in a telegram in capitals
 #: Nouns after which "of the 24th" names a day: "the note of the 24th", "the Rodong Sinmun of the 24th",
 #: "the rally of the 24th", "the session of the 27th".
-_DATED_NOUNS = (r"statement|letter|note|telegram|cable|ciphergram|issue|edition|article|editorial|report|speech|"
+_DATED_NOUNS = (r"statement|letter|note|telegram|cable|ciphergram|issue|edition|article|editorial|report|speech|news|"
                 r"decision|decree|resolution|communiqu[ée]|declaration|message|conversation|Sinmun|Ribao|Pravda|"
                 r"Izvestia|Izvestiya|Times|Daily|Post|Tribune|Dong-a Ilbo|Ilbo|session|meeting|rally|talks|"
                 r"conference|plenum|visit|demonstration|reception|events|agreement|treaty|accord|ceasefire|"
@@ -1095,7 +1095,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"(?=[^\S\n]*(?:$|\n|[,.;:)\]]|(?:and|at|in|I|we|he|she|they|there|it|the|a|an|when|during|with"
                 r"|before|after|that|to|for|from|until|on|through|via|by|was|were|is|will|would|had|has|called"
                 r"|wrote|said|reported|published|carried|between|their|his|her|its|our|all|some|most|many|nearly"
-                r"|about|over|more|such|these|those|both|several|every|cde|comrade|along|across|near|around"
+                r"|about|over|more|such|these|those|both|several|every|cde|comrade|along|across|near|around|outside|inside"
                 r"|against|under|without|into|if|unless|but|or|as|[a-z]+ing|[a-z]{2,}[^s]s"
                 r"|gave|printed|devoted|described|ran|brought|stated|noted|stressed|accused|claimed|announced"
                 r"|declared|quoted|featured|welcomed|condemned|criticised|criticized|praised|attacked|argued"
@@ -1113,9 +1113,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|Party's|Army's)\b)[A-Z][a-z])))", _F),
      _h_on_the_nth),
     # a paper's or a person's text "of the 16th" before a verb of saying: "Granma of the 16th wrote",
-    # "Neues Deutschland of the 10th, which wrote", "Revolución of the 12th had written", "Avanti! of the 2nd printed"
-    (re.compile(rf"(?<=[A-Za-z!])\s+of\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])(?=[^\S\n]*:|[^\S\n]*,?[^\S\n]*"
-                rf"(?:which[^\S\n]+)?(?:ha[sd][^\S\n]+)?(?:wrote|writes"
+    # "Neues Deutschland of the 10th, which wrote", "Revolución of the 12th had written", "Avanti! of the 2nd printed",
+    # "L'Humanité of the 16th wrote", "Kol HaAm of the 14th, has fully supported", "the Free Press of the 17th put it"
+    (re.compile(rf"(?:(?<=[^\W\d_])|(?<=!))\s+of\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])(?=[^\S\n]*:|[^\S\n]*,?[^\S\n]*"
+                rf"(?:which[^\S\n]+)?(?:ha[sd][^\S\n]+)?(?:[a-z]+ly[^\S\n]+)?(?:wrote|writes|put|puts|supported"
                 r"|said|says|reported|reports|published|carried|stated|declared|printed|broadcast|called|calls"
                 r"|described|quoted|noted|stressed|accused|condemned|praised|attacked|commented|demanded|warned"
                 r"|claimed|announced|denounced|welcomed|hailed|criticised|criticized|urged|insisted|argued"

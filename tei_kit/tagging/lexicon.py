@@ -80,7 +80,7 @@ ORG_HEADS = frozenset(
     board center centre church unit youth news community detachment ilbo ensemble guards resistance
     organizations organisations faction troupe orchestra circus choir police gendarmerie railway railways
     press smelter refinery foundry dockyard khural hural osztály minisztérium bizottság hivatal subcommittee
-    subcommission dept leadership steelworks ironworks curia episcopate""".split()
+    subcommission dept leadership steelworks ironworks curia episcopate voice""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).
@@ -105,7 +105,7 @@ NOT_NAME_WORDS = frozenset(
 
 #: Lowercase particles that may open a surname written without the given name ("de Gaulle",
 #: "von Hase", "van der Stoel").
-LEADING_PARTICLES = frozenset("von van de da di du del della dos ter la le".split())
+LEADING_PARTICLES = frozenset("von van de da di du del della dos ter la le af".split())
 
 #: Family names that put a Korean (or Chinese) name first ("Kim Il Sung", "Pak Seong-cheol").
 EAST_ASIAN_SURNAMES = frozenset(

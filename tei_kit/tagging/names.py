@@ -181,7 +181,7 @@ _BODY_SUFFIXES = ("CC", "Presidium", "Politburo", "Secretariat")
 _SINGULAR_ROLES = frozenset(
     "minister chairman president secretary ambassador premier director head chief deputy member leader".split())
 _PARTICLES = frozenset(
-    "von van der de da di du la las los le bin ibn al el ter den dos das do del della des y e arap ould".split())
+    "von van der de da di du la las los le bin ibn al el ter den dos das do del della des y e arap ould af".split())
 #: Lowercase words inside a place's name the gazetteer knows whole ("Pinar del Río", "Mar del Plata").
 _PLACE_INNER_WORDS = frozenset("de del la le da do dos das des du di sur el al upon on of".split())
 _LOCATIVE = frozenset("in to at near into".split())
@@ -309,7 +309,7 @@ _PREFIXED = re.compile(r"^(?:Inter|Intra|Trans|Pan|Non|Anti|Multi|Supra)([a-z]{4
 _CAPS_HEADS = lx.ORG_HEADS - frozenset("""press force forces guard guards post review express monitor mirror
     subcommittee standard times lines works plant staff fund trust board union service mission authority office station
     group unit center centre forum complex club mine mines farm school studio cross crescent youth news community
-    resistance church detachment chamber archive archives presidency leadership""".split())
+    resistance church detachment chamber archive archives presidency leadership voice""".split())
 #: Lowercase English words (one or two) before an org's head in a text read in ordinary case.
 _BEFORE_CAPS_HEAD = re.compile(r"\b(?:[a-z]+(?:'s|')? ){1,2}(?=(?:[A-Z][a-z]+(?:'s|')? ){0,2}(?:"
                                + "|".join(sorted(h.capitalize() for h in _CAPS_HEADS)) + r")\b)")
@@ -610,6 +610,21 @@ def _with_abbreviation_dot(c, tokens):
             and tokens[c.end].text == "." and tokens[c.end].start == tokens[c.end - 1].end:
         return Candidate(c.start, c.end + 1, c.kind, c.priority, c.ref, c.cert, c.name, c.idnos)
     return c
+
+
+def _join_slashed_acronyms(chosen, tokens):
+    """Two bodies' acronyms written as one with a slash are one org: "CDU/CSU", "ARA/BC"."""
+    out = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "org" and c.kind in ("org", "place") and not prev.char_span \
+                and not c.char_span and c.start == prev.end + 1 and tokens[prev.end].text == "/" \
+                and tokens[prev.end - 1].is_allcaps and tokens[c.start].is_allcaps \
+                and tokens[prev.end].start == tokens[prev.end - 1].end and tokens[c.start].start == tokens[prev.end].end:
+            out[-1] = Candidate(prev.start, c.end, "org", prev.priority, cert="medium")
+            continue
+        out.append(c)
+    return out
 
 
 def _firm_suffix_end(tokens, j) -> int:
@@ -1656,7 +1671,7 @@ class NameTagger:
         if not tok.is_word or not tok.is_cap or _ROMAN.match(tok.text):
             return False
         k = tok.key
-        if k in _FUNCTION or k in lx.MONTH_WORDS or (k.rstrip(".") in lx.PERSON_CUES and k != "general") \
+        if k in _FUNCTION or k in lx.MONTH_WORDS or (k.rstrip(".") in lx.PERSON_CUES and k not in ("general", "sri")) \
                 or k in _ROUTING_VERBS:
             return False
         if _NUMBER_WORD.match(k):
@@ -2604,6 +2619,7 @@ class NameTagger:
         chosen = [c for c in self._join_complements(chosen, tokens, boundaries) if c.kind != _BARE]
         chosen = [_with_abbreviation_dot(c, tokens) for c in chosen]
         chosen = self._join_seats(chosen, tokens, boundaries)
+        chosen = _join_slashed_acronyms(chosen, tokens)
         self._periodicals(chosen, tokens)
         self._agree_in_lists(chosen, tokens)
         return [(c, span(c)) for c in chosen if c.kind not in ("?", _BLOCK)]
