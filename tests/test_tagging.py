@@ -1673,3 +1673,11 @@ def test_a_name_a_rule_tagged_as_a_place_stays_a_place_where_only_a_guess_makes_
 ])
 def test_swedish_particles_slashed_acronyms_sri_lanka_in_a_body_and_a_voice(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They moved their lathes into the hills of Nam Dan.", [("place", "Nam Dan")]),
+    ("The road crosses the streams of Troc and Khe Ve.", [("place", "Troc"), ("place", "Khe Ve")]),
+])
+def test_names_after_the_hills_of_and_the_streams_of_are_places(text, expected):
+    _assert_tags(text, expected)
