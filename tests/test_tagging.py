@@ -1681,3 +1681,14 @@ def test_swedish_particles_slashed_acronyms_sri_lanka_in_a_body_and_a_voice(text
 ])
 def test_names_after_the_hills_of_and_the_streams_of_are_places(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 14th Regiment rebelled at Yosu.", [("org", "14th Regiment"), ("place", "Yosu")]),
+    ("The 2nd Battalion of the 23rd Infantry Regiment held Hill 931.",
+     [("org", "2nd Battalion of the 23rd Infantry Regiment"), ("place", "Hill 931")]),
+    ("X Corps and XXIV Corps reported.", [("org", "X Corps"), ("org", "XXIV Corps")]),
+    ("TO THE POLITICAL DEPARTMENT OF THE 25TH ARMY", [("org", "POLITICAL DEPARTMENT OF THE 25TH ARMY")]),
+])
+def test_numbered_military_units_are_orgs_and_numbered_hills_places(text, expected):
+    _assert_tags(text, expected)

@@ -594,6 +594,10 @@ def _motion_before(tokens, k) -> bool:
     return any(_MOTION.fullmatch(x) for x in keys) and not any(_MESSAGE.fullmatch(x) for x in keys)
 
 
+#: The heads and kinds of numbered military units: "the 23rd Infantry Regiment", "X Corps".
+_UNIT_HEADS = frozenset("regiment battalion brigade division corps army squadron fleet flotilla".split())
+_UNIT_KINDS = frozenset("infantry marine marines rifle tank armoured armored artillery cavalry airborne guards "
+                        "mechanised mechanized motorised motorized mountain engineer engineers air naval".split())
 #: Burmese honorifics that open a man's name: "U Nu", "Thakin Tin", "Bo Let Ya".
 _BURMESE_HONORIFICS = frozenset({"U", "Thakin"})
 #: Heads of works and regional bodies named with their town after them: "Energy Combine Dresden".
@@ -719,6 +723,7 @@ class NameTagger:
         cands += self._expansions(tokens, opens, boundaries)
         cands += self._congresses(tokens, memory, opens)
         cands += self._numbered_roads(tokens)
+        cands += self._numbered_units(tokens)
         cands += self._persons(tokens, memory, boundaries)
         cands += self._signature(text, tokens)
         cands += self._salutation(tokens)
@@ -1399,6 +1404,9 @@ class NameTagger:
         person = next((p for p in range(f, g) if tokens[p].is_cap and self._person_name_at(tokens, p)), None)
         if person is not None:
             g = person  # "the Democratic Republican Party of Park Chung Hee": a person the authority files know
+        while f < g < n and tokens[g].is_word and tokens[g].text.islower() and not tokens[g].nl \
+                and self.gazetteer.is_demonym(tokens[g - 1].text):
+            g -= 1  # "the 2nd Division of the American army": the people's adjective goes with the noun after it
         while g > f and tokens[g - 1].key in ("of", "the", "with"):
             g -= 1  # a complement does not end in "of the" or "with"
         words = [x for x in tokens[f:g] if x.is_word]
@@ -1683,13 +1691,34 @@ class NameTagger:
 
     @staticmethod
     def _numbered_roads(tokens):
-        """A numbered road is a place: "Route 7", "Highway 1", "ROUTE 9"."""
+        """A numbered road or hill is a place: "Route 7", "Highway 1", "ROUTE 9", "Hill 931"."""
         out = []
         for k in range(len(tokens) - 1):
             t, number = tokens[k], tokens[k + 1]
-            if t.key in ("route", "highway") and t.is_cap and number.text.isdigit() and len(number.text) <= 3 \
-                    and number.start - t.end == 1 and not number.nl:
+            if t.key in ("route", "highway", "hill", "height") and t.is_cap and number.text.isdigit() \
+                    and len(number.text) <= 4 and number.start - t.end == 1 and not number.nl:
                 out.append(Candidate(k, k + 2, "place", 3, cert="medium"))
+        return out
+
+    @staticmethod
+    def _numbered_units(tokens):
+        """A numbered military unit is an org: "the 14th Regiment", "the 23rd Infantry Regiment", "X Corps",
+        "XXIV Corps", "the 2nd Battalion"."""
+        out = []
+        n = len(tokens)
+        for k, t in enumerate(tokens):
+            ordinal = bool(_ORDINAL.fullmatch(t.text))
+            roman = len(t.text) >= 1 and t.text.isupper() and bool(_ROMAN.match(t.text)) and t.text != ""
+            if not (ordinal or roman):
+                continue
+            j = k + 1
+            while j < n and j - k <= 3 and tokens[j].is_cap and tokens[j].is_word and not tokens[j].nl \
+                    and tokens[j].start - tokens[j - 1].end == 1 and tokens[j].key not in _UNIT_HEADS \
+                    and (tokens[j].key in _UNIT_KINDS or ordinal):
+                j += 1
+            if j < n and tokens[j].key in _UNIT_HEADS and tokens[j].is_cap and not tokens[j].nl \
+                    and tokens[j].start - tokens[j - 1].end == 1 and (ordinal or tokens[j].key in ("corps", "army")):
+                out.append(Candidate(k, j + 1, "org", 3, cert="medium"))
         return out
 
     def _congresses(self, tokens, memory: Memory, opens=frozenset()):
