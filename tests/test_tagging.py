@@ -1692,3 +1692,19 @@ def test_names_after_the_hills_of_and_the_streams_of_are_places(text, expected):
 ])
 def test_numbered_military_units_are_orgs_and_numbered_hills_places(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Police Bureau of Kyŏngsang Pukto reported riots in Chŏlla Namdo.",
+     [("org", "Police Bureau of Kyŏngsang Pukto"), ("place", "Chŏlla Namdo")]),
+    ("the report of the county chief of Kŏje", [("place", "Kŏje")]),
+    ("The township head of Yŏnch'o, Chu Pyŏng-sŏn, came.", [("place", "Yŏnch'o"), ("person", "Chu Pyŏng-sŏn")]),
+    ("The mayor of Tonghae said so.", [("place", "Tonghae")]),
+])
+def test_korean_provinces_with_pukto_and_namdo_and_places_of_local_officials(text, expected):
+    _assert_tags(text, expected)
+
+
+def test_the_nth_before_a_unit_is_no_date():
+    found, _ = _tag("The 2nd Battalion of the 23rd Infantry Regiment attacked on 3 September 1951.")
+    assert ("date", "23rd") not in found and ("org", "2nd Battalion of the 23rd Infantry Regiment") in found, found

@@ -1108,6 +1108,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|saw|took|made|caused|brought|led|of[^\S\n]+(?:a|an|his|her|its|their))\b"
                 # or a name ("by the 15th Poland had ..."), not a unit or a meeting ("the 15th Division")
                 r"|(?-i:(?!(?:Division|Army|Corps|Congress|Plenum|Party|Regiment|Brigade|Fleet|Century|Anniversary"
+                r"|Battalion|Infantry|Marine|Marines|Rifle|Tank|Artillery|Squadron|Company|Platoon|Airborne|Armoured"
                 r"|Session|Conference|Round|Floor|Department|Directorate|Bureau|Section|Group|World|Festival|Games"
                 r"|Olympic|Olympics|Plenary|Assembly|Meeting|Summit|Regional|International|National|Central"
                 r"|Party's|Army's)\b)[A-Z][a-z])))", _F),

@@ -150,7 +150,7 @@ GEO_HEADS = frozenset(
     """river province region district county lake sea mountains mountain island islands peninsula
     strait bay valley plateau oblast krai canal gulf desert range coast prefecture autonomous
     delta basin provinces regions districts rivers quarter suburb neighbourhood neighborhood hill hills
-    heights pass cape reservoir territory state gol nuur uul gate strip""".split()
+    heights pass cape reservoir territory state gol nuur uul gate strip pukto namdo""".split()
 )
 
 #: Words before a place's name: "the station Erlian", "the island of Sazan".
@@ -159,7 +159,7 @@ PLACE_NOUNS = frozenset(
     airfield camp base peninsula valley county oblast prefecture municipality
     stations ports islands cities towns villages provinces regions districts airfields camps bases valleys
     counties oblasts prefectures municipalities parish parishes commune communes canton cantons voivodeship
-    somon aimag raion rayon okrug uezd volost powiat gmina kibbutz kibbutzim moshav moshavim""".split()
+    somon aimag raion rayon okrug uezd volost powiat gmina kibbutz kibbutzim moshav moshavim township townships""".split()
 )
 
 #: Words before "of" and a place's name (but not before the name alone): "the heights of Unpasan", "the

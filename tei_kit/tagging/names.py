@@ -52,7 +52,12 @@ _BUILDING_HEADS = frozenset("hall palace hotel theatre theater stadium building 
 #: river", "the Meng-Mao area".
 _LOWER_GEO_HEADS = frozenset("""pass river valley plateau plain delta lake mountains range gorge ford estuary bay
     strait region district province basin highlands area sector crossing heights hills island islands peninsula
-    coast canal stream creek""".split())
+    coast canal stream creek township townships districts provinces counties villages rivers""".split())
+#: Officials and people "of" a place, after the place's kind: "the county chief of Kŏje", "the village heads of
+#: Kohyŏn", "the township head of Yŏnch'o"; and officials of a town or province alone: "the mayor of X".
+_LOCAL_OFFICIALS = frozenset("chief chiefs head heads elder elders people inhabitants residents peasants "
+                             "authorities".split())
+_TOWN_OFFICIALS = frozenset("mayor governor governors burgomaster prefect".split())
 #: Labels of the line that says where minutes were taken: "Location: Zhongnanhai".
 _VENUE_LABELS = frozenset("location place venue".split())
 #: Heads of works that their town names: "Huta Warszawa", "Stocznia Gdańska".
@@ -2526,6 +2531,10 @@ class NameTagger:
         if len(words) >= 2 and run[-1].key in _BUILDING_HEADS and not self._known_person(surface_keys[:-1], memory):
             return Candidate(i, j, _BLOCK, 2)  # "Xihua Hall", "the Metropol Hotel": a building, no person
         prev = _before(tokens, i)
+        if i > 2 and tokens[i - 1].key == "of" and not self._known_person(surface_keys, memory) \
+                and (tokens[i - 2].key in _LOCAL_OFFICIALS and tokens[i - 3].key in lx.PLACE_NOUNS
+                     or tokens[i - 2].key in _TOWN_OFFICIALS and not tokens[i - 2].is_cap):
+            return Candidate(i, j, "place", 2, cert="low", name=" ".join(t.text for t in run))  # "the county chief of Kŏje"
         if _on_venue_line(tokens, i) and not self._known_person(surface_keys, memory):
             return Candidate(i, j, "place", 2, cert="low")  # "Location: Xihua Hall, Zhongnanhai"
         cue = prev is not None and (prev.key.rstrip(".") in lx.PERSON_CUES or prev.key in lx.ROLE_WORDS)
