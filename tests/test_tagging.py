@@ -1708,3 +1708,12 @@ def test_korean_provinces_with_pukto_and_namdo_and_places_of_local_officials(tex
 def test_the_nth_before_a_unit_is_no_date():
     found, _ = _tag("The 2nd Battalion of the 23rd Infantry Regiment attacked on 3 September 1951.")
     assert ("date", "23rd") not in found and ("org", "2nd Battalion of the 23rd Infantry Regiment") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The harvest at Central Jesús Menéndez began.", [("org", "Central Jesús Menéndez")]),
+    ("Rebels landed in Central Java and Central Luzon.", [("place", "Central Java"), ("place", "Central Luzon")]),
+    ("They fled into the Ciénaga de Zapata and to Cayo Romano.", [("place", "Ciénaga de Zapata"), ("place", "Cayo Romano")]),
+])
+def test_cuban_sugar_mills_are_orgs_and_spanish_head_first_places(text, expected):
+    _assert_tags(text, expected)

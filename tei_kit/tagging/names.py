@@ -150,7 +150,8 @@ _HEAD_OF_GEO = frozenset("Sea Bay Gulf Strait Straits Isle Isles".split())
 #: Words that open a Spanish or Portuguese place name ("Puerto Sandino", "Río San Juan", "Nueva
 #: Segovia"), never a person's.
 _SPANISH_PLACE_WORDS = frozenset("Puerto Porto Río Rio Nueva Nuevo Nova Novo Ciudad Villa Vila Bahía Baía Isla Ilha "
-                                 "Cerro Lago Sierra Santa Santo São Laguna Cabo Punta Valle".split())
+                                 "Cerro Lago Sierra Santa Santo São Laguna Cabo Punta Valle Cayo Ciénaga Playa Península "
+                                 "Ensenada Llanos Loma Lomas".split())
 
 #: Articles that open newspaper names ("El Siglo"); not "Le", a Vietnamese family name (Le Duan).
 _ROMANCE_ARTICLES = frozenset({"El", "La", "Il", "Los", "Las"})
@@ -729,6 +730,7 @@ class NameTagger:
         cands += self._congresses(tokens, memory, opens)
         cands += self._numbered_roads(tokens)
         cands += self._numbered_units(tokens)
+        cands += self._sugar_mills(tokens)
         cands += self._persons(tokens, memory, boundaries)
         cands += self._signature(text, tokens)
         cands += self._salutation(tokens)
@@ -1123,6 +1125,11 @@ class NameTagger:
                 linked = self._romance_link_end(tokens, e, boundaries)  # "San Antonio de los Baños"
                 if linked or tok.text != "San":  # "San Francisco" alone is the gazetteer's, "San Martín" a man
                     out.append(Candidate(h, linked or e, "place", 3, cert="medium"))  # "Puerto Sandino"
+            elif tok.text in _SPANISH_PLACE_WORDS and h + 2 < n and tokens[h + 1].text in ("de", "del") \
+                    and tokens[h + 1].start - tok.end == 1 and not tokens[h + 1].nl:
+                linked = self._romance_link_end(tokens, h + 1, boundaries)
+                if linked:
+                    out.append(Candidate(h, linked, "place", 3, cert="medium"))  # "Ciénaga de Zapata", "Sierra de Cubitas"
             if h + 2 < n and tokens[h + 1].text in ("de", "del") and self.gazetteer.lookup_place(tok.text) \
                     and (tokens[h + 2].text in ("la", "las", "los")
                          or self.gazetteer.lookup_place(tokens[h + 2].text)) \
@@ -1703,6 +1710,22 @@ class NameTagger:
             if t.key in ("route", "highway", "hill", "height") and t.is_cap and number.text.isdigit() \
                     and len(number.text) <= 4 and number.start - t.end == 1 and not number.nl:
                 out.append(Candidate(k, k + 2, "place", 3, cert="medium"))
+        return out
+
+    def _sugar_mills(self, tokens):
+        """A Cuban sugar mill, "Central" and its name, is an org: "Central Jesús Menéndez", "Central
+        España Republicana"; not "Central Committee", "Central Asia", "Central Java" (a place follows)."""
+        out = []
+        n = len(tokens)
+        for k, t in enumerate(tokens[:-1]):
+            nxt = tokens[k + 1]
+            if t.text != "Central" or not (nxt.is_cap and nxt.is_word) or nxt.start - t.end != 1 or nxt.nl \
+                    or nxt.key in lx.ORG_HEADS or nxt.key in lx.GEO_HEADS or lx.is_english(nxt.text):
+                continue
+            e = _capitalised_run(tokens, k + 1, 3, lambda x: True)
+            if e > k + 1 and not self.gazetteer.lookup_place(" ".join(x.text for x in tokens[k:e])) \
+                    and not self.gazetteer.lookup_place(nxt.text) and not (e < n and tokens[e].key in lx.ORG_HEADS):
+                out.append(Candidate(k, e, "org", 5, cert="low"))
         return out
 
     @staticmethod
