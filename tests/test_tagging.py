@@ -1717,3 +1717,13 @@ def test_the_nth_before_a_unit_is_no_date():
 ])
 def test_cuban_sugar_mills_are_orgs_and_spanish_head_first_places(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hans van den Berg met him.", [("person", "Hans van den Berg")]),
+    ("He met Jürgen von Stein.", [("person", "Jürgen von Stein")]),
+    ("C. A. van der Klaauw met him.", [("person", "C. A. van der Klaauw")]),
+    ("The Dazhai People's Commune grew maize.", [("org", "Dazhai People's Commune")]),
+])
+def test_germanic_particles_before_an_english_word_surname_and_peoples_communes(text, expected):
+    _assert_tags(text, expected)

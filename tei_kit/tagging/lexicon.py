@@ -80,7 +80,7 @@ ORG_HEADS = frozenset(
     board center centre church unit youth news community detachment ilbo ensemble guards resistance
     organizations organisations faction troupe orchestra circus choir police gendarmerie railway railways
     press smelter refinery foundry dockyard khural hural osztály minisztérium bizottság hivatal subcommittee
-    subcommission dept leadership steelworks ironworks curia episcopate voice regiment battalion""".split()
+    subcommission dept leadership steelworks ironworks curia episcopate voice regiment battalion commune""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).

@@ -660,6 +660,25 @@ def _split_after_hebrew_article(tokens, i, j):
     return [(i, j)]
 
 
+#: Dutch, German and Swedish particles before a surname: "van", "van der", "von", "von der", "af", "ter".
+_GERMANIC_PARTICLES = frozenset("van von af ter zu".split())
+
+
+def _germanic_particles_end(tokens, j) -> int:
+    """The end (exclusive) of Dutch, German or Swedish particles and the capitalised surname after
+    them from token ``j`` ("van den Berg", "von Stein", "af Klinteberg"), or 0."""
+    n = len(tokens)
+    if j >= n or tokens[j].text not in _GERMANIC_PARTICLES:
+        return 0
+    k = j + 1
+    if k < n and tokens[k].text in ("der", "den", "dem", "de", "het") and tokens[k].start - tokens[k - 1].end == 1:
+        k += 1
+    if k < n and tokens[k].is_cap and tokens[k].is_word and not tokens[k].is_allcaps and not tokens[k].nl \
+            and tokens[k].start - tokens[k - 1].end == 1:
+        return k + 1
+    return 0
+
+
 def _on_venue_line(tokens, i) -> bool:
     """Whether token ``i`` names where minutes were taken: on a line that opens with "Location:",
     "Place:" or "Venue:", after the label, with only names and commas between."""
@@ -2252,6 +2271,10 @@ class NameTagger:
                                                       and self._name_token(tokens[j + 2])):  # "de la Torre"
                     j += 1
                     continue
+                germanic = _germanic_particles_end(tokens, j)
+                if j > i and germanic and not tokens[germanic - 1].nl:
+                    j = germanic  # "Hans van den Berg", "Jürgen von Stein": the surname may be an English word
+                    continue
                 if j > i and t.text == "de" and j + 2 < n and tokens[j + 1].text in ("la", "las", "los") \
                         and self._place_like(tokens[j + 2]) and not tokens[j + 2].nl \
                         and all(self._name_token(x) for x in tokens[i:j]):
@@ -2515,10 +2538,11 @@ class NameTagger:
             return False  # a section's letter: "A. JORDAN", "B. THE PRESS"; not "V. IVANOV", "G. YE. SAMSONOV"
         if j + 3 < len(tokens) and tokens[j + 2].text == "-" and tokens[j + 2].start == dot.end:
             return self._initial_at(tokens, j + 3)  # "K.-A. Fagerholm"
-        # an initial is followed by another initial or a name, perhaps after a particle ("A. van Agt")
+        # an initial is followed by another initial or a name, perhaps after a particle ("A. van Agt",
+        # "C. A. van der Klaauw")
         k = j + 2
         if k + 1 < len(tokens) and tokens[k].text in lx.LEADING_PARTICLES and tokens[k + 1].is_cap \
-                and tokens[k + 1].is_word:
+                and tokens[k + 1].is_word or _germanic_particles_end(tokens, k):
             return True
         return k < len(tokens) and (tokens[k].is_cap and tokens[k].is_word
                                     or bool(_LOWER_PARTICLE.match(tokens[k].text)))  # "Y. el-Mahdi"
