@@ -1727,3 +1727,12 @@ def test_cuban_sugar_mills_are_orgs_and_spanish_head_first_places(text, expected
 ])
 def test_germanic_particles_before_an_english_word_surname_and_peoples_communes(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Liaoning Ribao of Shenyang wrote about it.", [("org", "Liaoning Ribao"), ("place", "Shenyang")]),
+    ("The Daily News of Dar es Salaam wrote about it.", [("org", "Daily News"), ("place", "Dar es Salaam")]),
+    ("The Times of India wrote about it.", [("org", "Times of India")]),  # "of India" is the paper's name
+])
+def test_a_paper_named_in_full_and_its_city_after_of_are_two_names(text, expected):
+    _assert_tags(text, expected)

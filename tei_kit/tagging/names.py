@@ -606,6 +606,9 @@ _UNIT_KINDS = frozenset("infantry marine marines rifle tank armoured armored art
                         "mechanised mechanized motorised motorized mountain engineer engineers air naval".split())
 #: Burmese honorifics that open a man's name: "U Nu", "Thakin Tin", "Bo Let Ya".
 _BURMESE_HONORIFICS = frozenset({"U", "Thakin"})
+#: Words of a newspaper's name: "Dong-a Ilbo", "Liaoning Ribao", "Daily News", "Diário de Moçambique".
+_PAPER_WORD = re.compile(r"Ilbo|Sinmun|Shimbun|Bao|Ribao|Daily|News|Times|Herald|Tribune|Gazette|Zeitung|Diario|Diário|"
+                         r"Jornal|Journal|Pravda|Prensa|Courier|Chronicle|Observer|Telegraph|Express|Argus|Voice")
 #: Heads of works and regional bodies named with their town after them: "Energy Combine Dresden".
 _SEATED_HEADS = frozenset("leadership administration combine kombinat works plant factory shipyard enterprise".split())
 #: Abbreviations that end a body's name, with their full stop: "the Eastern Dept.", "Charles T. Main, Inc.".
@@ -1974,6 +1977,9 @@ class NameTagger:
                     g = self._complement_end(tokens, e, opens)
                     if t.key == "for" and e > h + 1 and all(self._place_like(x) for x in tokens[e + 1:g]):
                         break  # "the projects of the Ministry of Foreign Trade of the USSR for Hungnam": a purpose
+                    if t.key == "of" and s < h and _PAPER_WORD.fullmatch(tokens[h].text) \
+                            and self._city(tokens[e + 1:g]):
+                        break  # "the Liaoning Ribao of Shenyang": a paper and its city (not "the Times of India")
                     if g > e:
                         e = g
                         continue
@@ -2747,8 +2753,10 @@ class NameTagger:
             lone_acronym = prev is not None and c.kind == "place" and self._city(tokens[c.start:c.end]) \
                 and (prev.end - prev.start == 1 and tokens[prev.start].is_allcaps
                      and tokens[prev.start].text not in _BODY_SUFFIXES
-                     or prev.ref is not None and prev.kind == "org")
-            # "the firm INVAP of Bariloche", "Gulf Oil of Pittsburgh": a firm and its seat; not "MFA of the MPR"
+                     or prev.ref is not None and prev.kind == "org"
+                     or prev.end - prev.start >= 2 and any(_PAPER_WORD.fullmatch(t.text) for t in tokens[prev.start:prev.end]))
+            # "the firm INVAP of Bariloche", "Gulf Oil of Pittsburgh", "Liaoning Ribao of Shenyang": a firm or a paper
+            # and its seat; not "MFA of the MPR", "Times of India"
             if prev is not None and prev.kind in ("org", _BARE) and c.kind in ("org", "place") and not lone_acronym \
                     and not prev.char_span and not c.char_span and not in_bracket \
                     and [t.key for t in tokens[prev.end:c.start]] in (["of"], ["of", "the"]) \
