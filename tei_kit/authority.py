@@ -209,6 +209,9 @@ def _normalise_entry(entry: AuthorityEntry) -> AuthorityEntry:
                 f"{entry.id or name}: {_clean(surname)!r} is too common to name one person alone",
                 hint="leave it out of the surnames; the full name and its variants still match",
             )
+    if entry.type is not None and len(_clean(entry.type).split()) > 1:
+        raise AuthorityError(f"{entry.id or name}: type {entry.type!r} is not one word",
+                             hint="@type is a TEI token: write it without spaces, e.g. 'oilfield'")
     idnos = []
     for pair in entry.idnos:
         if len(pair) != 2:

@@ -192,6 +192,8 @@ def test_add_checks_id_prefix_and_surnames():
         Authority().add(_entry(kind="place", name="Kaesong", idnos=(("geonames", "Q1"),)))
     with pytest.raises(AuthorityError, match="not known"):
         Authority().add(_entry(kind="place", name="Kaesong", idnos=(("osm", "1"),)))
+    with pytest.raises(AuthorityError, match="not one word"):
+        Authority().add(_entry(kind="place", name="Karatchok", type="oil field"))  # @type is a TEI token
 
 
 def test_add_invalidates_the_name_indexes():
