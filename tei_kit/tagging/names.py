@@ -17,7 +17,7 @@ first, then by how sure the source is):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..model import Mention
@@ -45,9 +45,10 @@ _PAPER_ARTICLES = frozenset("A O Die Der Das Le Les The".split())  # La, Il, El:
 #: Japanese words for a firm after its name: "Mitsubishi Shoji", "Mitsui Bussan", "Nippon Kokan", "Hitachi Zosen".
 _JAPANESE_FIRM_WORDS = frozenset("Shoji Bussan Kokan Sangyo Kogyo Jukogyo Denki Denko Seitetsu Zosen Tsusho "
                                  "Kaisha Ginko Seiko Kisen Koku".split())
-#: The last word of a building's name ("Xihua Hall", "the Metropol Hotel"): a building is not tagged.
-_BUILDING_HEADS = frozenset("hall palace hotel theatre theater stadium building residence guesthouse villa "
-                            "cathedral mosque temple pagoda monastery hospital prison barracks".split())
+#: The last word of a building's name ("Xihua Hall", "the Metropol Hotel"): a building is not tagged. The
+#: facilities that are no building (works, roads, squares) may end a place's or a body's name.
+_BUILDING_HEADS = lx.FACILITY_WORDS - frozenset(
+    "dam bridge airport airfield station square street avenue boulevard park plant factory mine".split())
 #: Geographical nouns in lowercase after a name, which is then a place's: "the Mu Gia pass", "the Se Kong
 #: river", "the Meng-Mao area".
 _LOWER_GEO_HEADS = frozenset("""pass river valley plateau plain delta lake mountains range gorge ford estuary bay
@@ -621,23 +622,28 @@ def _with_abbreviation_dot(c, tokens):
     """An org whose name ends in an abbreviation takes its full stop: "the Eastern Dept."."""
     if c.kind == "org" and c.end < len(tokens) and not c.char_span and tokens[c.end - 1].key in _ABBREVIATED_HEADS \
             and tokens[c.end].text == "." and tokens[c.end].start == tokens[c.end - 1].end:
-        return Candidate(c.start, c.end + 1, c.kind, c.priority, c.ref, c.cert, c.name, c.idnos)
+        return replace(c, end=c.end + 1)
     return c
 
 
-def _join_slashed_acronyms(chosen, tokens):
-    """Two bodies' acronyms written as one with a slash are one org: "CDU/CSU", "ARA/BC"."""
+def _merge_neighbours(chosen, joins):
+    """``chosen`` with each candidate that ``joins(prev, c)`` the one before it merged into that one,
+    as one org."""
     out = []
     for c in chosen:
         prev = out[-1] if out else None
-        if prev is not None and prev.kind == "org" and c.kind in ("org", "place") and not prev.char_span \
-                and not c.char_span and c.start == prev.end + 1 and tokens[prev.end].text == "/" \
-                and tokens[prev.end - 1].is_allcaps and tokens[c.start].is_allcaps \
-                and tokens[prev.end].start == tokens[prev.end - 1].end and tokens[c.start].start == tokens[prev.end].end:
+        if prev is not None and not prev.char_span and not c.char_span and joins(prev, c):
             out[-1] = Candidate(prev.start, c.end, "org", prev.priority, cert="medium")
-            continue
-        out.append(c)
+        else:
+            out.append(c)
     return out
+
+
+def _slashed_acronyms(tokens, prev, c) -> bool:
+    """Two bodies' acronyms written as one with a slash are one org: "CDU/CSU", "ARA/BC"."""
+    return prev.kind == "org" and c.kind in ("org", "place") and c.start == prev.end + 1 \
+        and tokens[prev.end].text == "/" and tokens[prev.end - 1].is_allcaps and tokens[c.start].is_allcaps \
+        and tokens[prev.end].start == tokens[prev.end - 1].end and tokens[c.start].start == tokens[prev.end].end
 
 
 def _firm_suffix_end(tokens, j) -> int:
@@ -750,7 +756,7 @@ class NameTagger:
         cands += self._orgs(tokens, opens, memory.acronyms)
         cands += self._expansions(tokens, opens, boundaries)
         cands += self._congresses(tokens, memory, opens)
-        cands += self._numbered_roads(tokens)
+        cands += self._numbered_places(tokens)
         cands += self._numbered_units(tokens)
         cands += self._sugar_mills(tokens)
         cands += self._persons(tokens, memory, boundaries)
@@ -1724,7 +1730,7 @@ class NameTagger:
         return True
 
     @staticmethod
-    def _numbered_roads(tokens):
+    def _numbered_places(tokens):
         """A numbered road or hill is a place: "Route 7", "Highway 1", "ROUTE 9", "Hill 931"."""
         out = []
         for k in range(len(tokens) - 1):
@@ -1744,7 +1750,7 @@ class NameTagger:
             if t.text != "Central" or not (nxt.is_cap and nxt.is_word) or nxt.start - t.end != 1 or nxt.nl \
                     or nxt.key in lx.ORG_HEADS or nxt.key in lx.GEO_HEADS or lx.is_english(nxt.text):
                 continue
-            e = _capitalised_run(tokens, k + 1, 3, lambda x: True)
+            e = _capitalised_run(tokens, k + 1, 3)
             if e > k + 1 and not self.gazetteer.lookup_place(" ".join(x.text for x in tokens[k:e])) \
                     and not self.gazetteer.lookup_place(nxt.text) and not (e < n and tokens[e].key in lx.ORG_HEADS):
                 out.append(Candidate(k, e, "org", 5, cert="low"))
@@ -1758,7 +1764,7 @@ class NameTagger:
         n = len(tokens)
         for k, t in enumerate(tokens):
             ordinal = bool(_ORDINAL.fullmatch(t.text))
-            roman = len(t.text) >= 1 and t.text.isupper() and bool(_ROMAN.match(t.text)) and t.text != ""
+            roman = t.text.isupper() and bool(_ROMAN.match(t.text))
             if not (ordinal or roman):
                 continue
             j = k + 1
@@ -2565,9 +2571,10 @@ class NameTagger:
         if nxt is not None and nxt.key in lx.FACILITY_WORDS and nxt.start - tokens[j - 1].end == 1 \
                 and not self._known_person(surface_keys, memory):
             return Candidate(i, j, _BLOCK, 2)  # "the Chamcar Mon palace": a building's name, no part of it a place
+        prev = _before(tokens, i)
         if len(run) >= 3 and run[0].text == "St" and run[1].text == "." and not self._known_person(surface_keys[2:], memory) \
                 and not _SLAVIC_SURNAME.search(run[-1].text) \
-                and not (_before(tokens, i) is not None and _before(tokens, i).key.rstrip(".") in lx.PERSON_CUES):
+                and not (prev is not None and prev.key.rstrip(".") in lx.PERSON_CUES):
             return Candidate(i, j, "place", 2, cert="low", name=" ".join(t.text for t in run).replace(" .", "."))
             # "St. Andrew", "St. George's": a parish or a town named after its saint
         firm = _firm_suffix_end(tokens, j)
@@ -2575,15 +2582,13 @@ class NameTagger:
             return Candidate(i, firm, "org", 3, cert="medium")  # "Charles T. Main, Inc.", "Mitsui & Co."
         if any(_HEBREW_ARTICLE.match(t.text) for t in run) and not any(t.text == "." for t in run):
             # "Ahdut HaAvoda", "Al HaMishmar", "Mishmar HaEmek": a body, a paper or a settlement, no person
-            before = _before(tokens, i)
-            kind = "place" if before is not None and (before.key in _PLACE_CUES or before.key == "from") else "org"
+            kind = "place" if prev is not None and (prev.key in _PLACE_CUES or prev.key == "from") else "org"
             return Candidate(i, j, kind, 2, cert="low", name=" ".join(t.text for t in run))
         if nxt is not None and nxt.text in _LOWER_GEO_HEADS and nxt.start - tokens[j - 1].end == 1 \
                 and not nxt.nl and not self._known_person(surface_keys, memory):
             return Candidate(i, j, "place", 2, cert="medium", name=" ".join(t.text for t in run))  # "the Mu Gia pass"
         if len(words) >= 2 and run[-1].key in _BUILDING_HEADS and not self._known_person(surface_keys[:-1], memory):
             return Candidate(i, j, _BLOCK, 2)  # "Xihua Hall", "the Metropol Hotel": a building, no person
-        prev = _before(tokens, i)
         if i > 2 and tokens[i - 1].key == "of" and not self._known_person(surface_keys, memory) \
                 and (tokens[i - 2].key in _LOCAL_OFFICIALS and tokens[i - 3].key in lx.PLACE_NOUNS
                      or tokens[i - 2].key in _TOWN_OFFICIALS and not tokens[i - 2].is_cap):
@@ -2709,28 +2714,20 @@ class NameTagger:
         chosen.sort(key=lambda c: span(c)[0])
         chosen = [c for c in self._join_complements(chosen, tokens, boundaries) if c.kind != _BARE]
         chosen = [_with_abbreviation_dot(c, tokens) for c in chosen]
-        chosen = self._join_seats(chosen, tokens, boundaries)
-        chosen = _join_slashed_acronyms(chosen, tokens)
+        chosen = _merge_neighbours(chosen, lambda prev, c: self._seat(tokens, boundaries, prev, c)
+                                   or _slashed_acronyms(tokens, prev, c))
         self._periodicals(chosen, tokens)
         self._agree_in_lists(chosen, tokens)
         return [(c, span(c)) for c in chosen if c.kind not in ("?", _BLOCK)]
 
-    def _join_seats(self, chosen, tokens, boundaries):
+    def _seat(self, tokens, boundaries, prev, c) -> bool:
         """A works or a regional leadership and the town right after it, in the German manner, are one
         org: "SED District Leadership Dresden", "Energy Combine Dresden", "Bezirksleitung Rostock"."""
-        out = []
-        for c in chosen:
-            prev = out[-1] if out else None
-            if prev is not None and prev.kind == "org" and c.kind == "place" and c.end - c.start <= 2 \
-                    and not prev.char_span and not c.char_span and prev.end == c.start \
-                    and tokens[c.start].start - tokens[prev.end - 1].end == 1 and not tokens[c.start].nl \
-                    and tokens[c.start].start not in boundaries \
-                    and (tokens[prev.end - 1].key in _SEATED_HEADS or _GERMAN_BODY_WORD.fullmatch(tokens[prev.end - 1].text)) \
-                    and self._city(tokens[c.start:c.end]):
-                out[-1] = Candidate(prev.start, c.end, "org", prev.priority, cert="medium")
-                continue
-            out.append(c)
-        return out
+        return prev.kind == "org" and c.kind == "place" and c.end - c.start <= 2 and prev.end == c.start \
+            and tokens[c.start].start - tokens[prev.end - 1].end == 1 and not tokens[c.start].nl \
+            and tokens[c.start].start not in boundaries \
+            and (tokens[prev.end - 1].key in _SEATED_HEADS or _GERMAN_BODY_WORD.fullmatch(tokens[prev.end - 1].text)) \
+            and self._city(tokens[c.start:c.end])
 
     def _country(self, tok) -> bool:
         hit = self.gazetteer.lookup_place(tok.text) if tok.is_cap else None
@@ -2843,7 +2840,7 @@ class NameTagger:
         a guess made it a person or a place ("the journals Nhan Van and Giai Pham ... Nhan Van was
         closed", "to Gosbank ... the State Bank of the USSR [Gosbank]")."""
         def key(c):
-            return " ".join(t.key for t in tokens[c.start:c.end])
+            return _span_key(tokens, c.start, c.end)
 
         memory.orgs.update(key(c) for c, _ in chosen if c.kind == "org" and not c.char_span)
         # a short form without its head: "Yenching" after "Yenching University"
@@ -2868,15 +2865,14 @@ class NameTagger:
         """A name of two or more words the document has tagged as a place by a rule is a place
         again where only a guess made it a person ("the moshavim of Otzem, Sde David ... Sde
         David and Nir Hen receive water")."""
-        def key(c):
-            return " ".join(t.key for t in tokens[c.start:c.end])
-
         for c, _ in chosen:
-            if c.kind == "person" and c.ref is None and not c.char_span and c.priority <= 1 \
-                    and key(c) in memory.places and key(c) not in memory.aliases:
-                c.kind, c.name = "place", " ".join(t.text for t in tokens[c.start:c.end])
-        memory.places.update(key(c) for c, _ in chosen if c.kind == "place" and c.ref is None and not c.char_span
-                             and c.end - c.start >= 2 and tokens[c.start].key not in lx.EAST_ASIAN_SURNAMES)
+            if c.kind == "person" and c.ref is None and not c.char_span and c.priority <= 1:
+                key = _span_key(tokens, c.start, c.end)
+                if key in memory.places and key not in memory.aliases:
+                    c.kind, c.name = "place", " ".join(t.text for t in tokens[c.start:c.end])
+        memory.places.update(_span_key(tokens, c.start, c.end) for c, _ in chosen
+                             if c.kind == "place" and c.ref is None and not c.char_span and c.end - c.start >= 2
+                             and tokens[c.start].key not in lx.EAST_ASIAN_SURNAMES)
 
     @staticmethod
     def _periodicals(chosen, tokens) -> None:
@@ -2948,6 +2944,11 @@ class NameTagger:
                                discovered=c.ref is None, name=c.name or _normalise(surface, c.kind),
                                idnos=tuple(c.idnos)))
         return out
+
+
+def _span_key(tokens, start, end) -> str:
+    """The name keys of ``tokens[start:end]``, joined: what a document's memory keeps of a name."""
+    return " ".join(t.key for t in tokens[start:end])
 
 
 def _after_places_of(tokens, first) -> bool:
