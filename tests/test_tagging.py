@@ -1736,3 +1736,15 @@ def test_germanic_particles_before_an_english_word_surname_and_peoples_communes(
 ])
 def test_a_paper_named_in_full_and_its_city_after_of_are_two_names(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They went to Anshan. The Anshan Iron and Steel Company had prepared a programme.",
+     [("place", "Anshan"), ("org", "Anshan Iron and Steel Company")]),
+    ("The Fushun Iron and Coal Works was visited. Then they went to Fushun.",
+     [("org", "Fushun Iron and Coal Works"), ("place", "Fushun")]),
+    ("Henry Cabot Lodge and Dean Rusk met. Lodge said no.",  # a name before "and" still gives its surname
+     [("person", "Henry Cabot Lodge"), ("person", "Dean Rusk"), ("person", "Lodge")]),
+])
+def test_the_first_words_of_a_works_named_with_and_name_no_one(text, expected):
+    _assert_tags(text, expected)

@@ -410,6 +410,19 @@ def _copy_reader(tokens, i) -> bool:
     return False
 
 
+def _opens_org_name(tokens, j: int) -> bool:
+    """The capitalised words before ``tokens[j]`` go on, after "and" or "&", to the head of a
+    body: "Anshan Iron| and Steel Company", "Smith| & Wesson Company"."""
+    if j >= len(tokens) or tokens[j].key not in ("and", "&"):
+        return False
+    for t in tokens[j + 1:j + 5]:
+        if not (t.is_cap and t.is_word):
+            return False
+        if t.key in lx.ORG_HEADS:
+            return True
+    return False
+
+
 def _big_place(hit) -> bool:
     """A country, a capital or a big city: never a reader's name."""
     return hit.feature == "country" or hit.capital or hit.population >= _BIG_CITY
@@ -2364,6 +2377,8 @@ class NameTagger:
         # a surname alone may follow its full name in the same block
         local = set()
         for i, j in runs:
+            if _opens_org_name(tokens, j):
+                continue  # "Anshan Iron" of "the Anshan Iron and Steel Company" names no one
             words = [t.key for t in tokens[i:j] if t.is_word and len(t.text) > 1]
             if len(words) >= 2:
                 local.update((words[0], words[-1]))
