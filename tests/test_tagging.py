@@ -1700,6 +1700,10 @@ def test_numbered_military_units_are_orgs_and_numbered_hills_places(text, expect
     ("the report of the county chief of Kŏje", [("place", "Kŏje")]),
     ("The township head of Yŏnch'o, Chu Pyŏng-sŏn, came.", [("place", "Yŏnch'o"), ("person", "Chu Pyŏng-sŏn")]),
     ("The mayor of Tonghae said so.", [("place", "Tonghae")]),
+    ("the district committees of Karte Seh and Khair Khana", [("place", "Karte Seh"), ("place", "Khair Khana")]),
+    ("The village heads of Kohyŏn, Sinhyŏn and Pusan came.",
+     [("place", "Kohyŏn"), ("place", "Sinhyŏn"), ("place", "Pusan")]),
+    ("The village soviet of Dzhany Bek met.", [("place", "Dzhany Bek")]),
 ])
 def test_korean_provinces_with_pukto_and_namdo_and_places_of_local_officials(text, expected):
     _assert_tags(text, expected)

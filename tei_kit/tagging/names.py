@@ -57,6 +57,7 @@ _LOWER_GEO_HEADS = frozenset("""pass river valley plateau plain delta lake mount
 #: Officials and people "of" a place, after the place's kind: "the county chief of Kŏje", "the village heads of
 #: Kohyŏn", "the township head of Yŏnch'o"; and officials of a town or province alone: "the mayor of X".
 _LOCAL_OFFICIALS = frozenset("chief chiefs head heads elder elders people inhabitants residents peasants "
+                             "committee committees council councils soviet soviets "
                              "authorities".split())
 _TOWN_OFFICIALS = frozenset("mayor governor governors burgomaster prefect".split())
 #: Labels of the line that says where minutes were taken: "Location: Zhongnanhai".
@@ -2967,11 +2968,14 @@ def _span_key(tokens, start, end) -> str:
 
 
 def _after_places_of(tokens, first) -> bool:
-    """Whether a list whose first name is ``first`` follows a plural place noun and "of": "the
-    villages of", "the moshavim of"."""
+    """Whether a list whose first name is ``first`` follows a plural place noun and "of" ("the
+    villages of", "the moshavim of") or the people of a place's kind ("the district committees of")."""
     i = first.start
-    return i > 1 and tokens[i - 1].key == "of" and tokens[i - 2].key in lx.PLACE_NOUNS_BEFORE_OF \
-        and tokens[i - 2].key.endswith(("s", "im"))
+    if i < 2 or tokens[i - 1].key != "of":
+        return False
+    noun = tokens[i - 2].key
+    return noun in lx.PLACE_NOUNS_BEFORE_OF and noun.endswith(("s", "im")) \
+        or noun in _LOCAL_OFFICIALS and i > 2 and tokens[i - 3].key in lx.PLACE_NOUNS
 
 
 def _make_new_org(c: Candidate, tokens) -> None:
