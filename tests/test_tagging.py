@@ -1752,3 +1752,8 @@ def test_a_paper_named_in_full_and_its_city_after_of_are_two_names(text, expecte
 ])
 def test_the_first_words_of_a_works_named_with_and_name_no_one(text, expected):
     _assert_tags(text, expected)
+
+
+def test_the_officer_on_a_telegrams_declassification_line_is_one_person():
+    text = "E.O. 12065: GDS 8/14/86 (MEEHAN, FRANCIS J.) OR-M\nTAGS: PINT, PL\n\nMEEHAN"
+    _assert_tags(text, [("person", "MEEHAN, FRANCIS J."), ("person", "MEEHAN")])

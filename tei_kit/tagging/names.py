@@ -201,6 +201,10 @@ _LETTER_SPACED = re.compile(r"(?<![\w.])([^\W\d_](?: [^\W\d_])+(?: {2,}[^\W\d_](
 _ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
 #: A telegram's line of subject tags ("TAGS: PFOR, TU, CY"): nothing on it is a name.
 _CODE_LINE = re.compile(r"^[^\S\n]*TAGS[^\S\n]*:.*$", re.M)
+#: A telegram's declassification line and the officer it names, surname first: "E.O. 12065: GDS
+#: 8/14/86 (MEEHAN, FRANCIS J.) OR-M".
+_DECLASSIFIED_BY = re.compile(r"^[^\S\n]*E\.[^\S\n]?O\.[^\S\n]*\d{4,5}\b[^\n]*?\((?P<name>[A-Z][A-Z'’-]+,[^\S\n]+"
+                              r"[A-Z][A-Za-z'’-]*\.?(?:[^\S\n]+[A-Z][A-Za-z'’-]*\.?){0,3})\)", re.M)
 #: A city this large is no one's surname where it stands alone on a line: a dateline ("LUANDA").
 _BIG_CITY = 500_000
 #: Titles before a person's name that end an org's complement: "the Colonial Office for Sir ...",
@@ -422,6 +426,18 @@ def _opens_org_name(tokens, j: int) -> bool:
         if t.key in lx.ORG_HEADS:
             return True
     return False
+
+
+def _declassifying_officer(text: str, tokens) -> list[Candidate]:
+    """The officer a telegram's declassification line names, surname first and in capitals:
+    "(MEEHAN, FRANCIS J.)" on "E.O. 12065: GDS 8/14/86 (MEEHAN, FRANCIS J.) OR-M"."""
+    out = []
+    for m in _DECLASSIFIED_BY.finditer(text):
+        first = next((k for k, t in enumerate(tokens) if t.start == m.start("name")), None)
+        last = next((k for k, t in enumerate(tokens) if t.end == m.end("name")), None)
+        if first is not None and last is not None:
+            out.append(Candidate(first, last + 1, "person", 4, cert="medium"))
+    return out
 
 
 def _big_place(hit) -> bool:
@@ -775,6 +791,7 @@ class NameTagger:
         cands += self._sugar_mills(tokens)
         cands += self._persons(tokens, memory, boundaries)
         cands += self._signature(text, tokens)
+        cands += _declassifying_officer(text, tokens)
         cands += self._salutation(tokens)
         cands += self._code_names(tokens, memory)
         cands += self._speaker_labels(tokens, memory)
