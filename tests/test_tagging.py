@@ -1757,3 +1757,28 @@ def test_the_first_words_of_a_works_named_with_and_name_no_one(text, expected):
 def test_the_officer_on_a_telegrams_declassification_line_is_one_person():
     text = "E.O. 12065: GDS 8/14/86 (MEEHAN, FRANCIS J.) OR-M\nTAGS: PINT, PL\n\nMEEHAN"
     _assert_tags(text, [("person", "MEEHAN, FRANCIS J."), ("person", "MEEHAN")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Reformed pastor of Esztár, Lajos Szilágyi, preached.", [("place", "Esztár"), ("person", "Lajos Szilágyi")]),
+    ("He met the bishop of Csanád.", [("place", "Csanád")]),
+    # a single word a rule made a place stays one where a list of persons would make it a person
+    ("In Pocsaj the kulaks spread rumours.\n\nGál Sándor, Pocsaj, 46 yokes",
+     [("place", "Pocsaj"), ("person", "Gál Sándor"), ("place", "Pocsaj")]),
+])
+def test_places_of_clergy_and_single_word_places_remembered(text, expected):
+    _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shri Hem Barua asked a question.", [("person", "Hem Barua")]),
+    ("Subedar Abdul Wahab was killed.", [("person", "Abdul Wahab")]),
+    ("Mirwaiz Mohammad Farooq spoke.", [("person", "Mohammad Farooq")]),
+    ("The Akali Dal and the Asam Sahitya Sabha protested.", [("org", "Akali Dal"), ("org", "Asam Sahitya Sabha")]),
+    ("Swadhin Bangla Betar Kendra broadcast it.", [("org", "Swadhin Bangla Betar Kendra")]),
+    ("The Dainik Bangla and the Amrita Bazar Patrika wrote.",
+     [("org", "Dainik Bangla"), ("org", "Amrita Bazar Patrika")]),
+    ("He went boating on Dal Lake.", [("place", "Dal Lake")]),
+])
+def test_south_asian_titles_and_bodies(text, expected):
+    _assert_tags(text, expected)

@@ -52,7 +52,8 @@ PERSON_CUES = frozenset(
     brigadier sergeant field-marshal rear-admiral vice-admiral lieutenant-general major-general
     colonel-general shrimati smt cardinal archbishop patriarch rabbi imam ayatollah
     ing dipl judr mudr phdr rndr mgr lic licenciado arq samdech comandante commandante spokesman spokeswoman
-    thakin maulana mawlana kazi qazi mullah mulla""".split()
+    thakin maulana mawlana kazi qazi mullah mulla subedar havildar jemadar risaldar mirwaiz khwaja maharaja maharani
+    nawab""".split()
 )
 
 #: Capitalised role words that may stand between a cue and a name ("Vice Foreign Minister").
@@ -80,7 +81,8 @@ ORG_HEADS = frozenset(
     board center centre church unit youth news community detachment ilbo ensemble guards resistance
     organizations organisations faction troupe orchestra circus choir police gendarmerie railway railways
     press smelter refinery foundry dockyard khural hural osztály minisztérium bizottság hivatal subcommittee
-    subcommission dept leadership steelworks ironworks curia episcopate voice regiment battalion commune""".split()
+    subcommission dept leadership steelworks ironworks curia episcopate voice regiment battalion commune
+    sabha mahasabha sangh samiti parishad sangsad patrika kendra dal morcha bahini""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).
@@ -123,7 +125,7 @@ EAST_ASIAN_SURNAMES = frozenset(
 #: Cues after which even a common English word is a name ("President Ford", "Comrade Young").
 STRONG_PERSON_CUES = frozenset(
     """comrade cde com mr mrs ms miss dr president premier chairman ambassador senator marshal general
-    colonel admiral professor prof secretary minister""".split()
+    colonel admiral professor prof secretary minister shri shrimati smt pandit""".split()
 )
 
 #: Words after a person's name that make a thing named after the person: "the Marshall Plan".

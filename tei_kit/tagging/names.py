@@ -56,10 +56,12 @@ _LOWER_GEO_HEADS = frozenset("""pass river valley plateau plain delta lake mount
     coast canal stream creek township townships districts provinces counties villages rivers""".split())
 #: Officials and people "of" a place, after the place's kind: "the county chief of Kŏje", "the village heads of
 #: Kohyŏn", "the township head of Yŏnch'o"; and officials of a town or province alone: "the mayor of X".
+#: (and its clergy: "the pastor of Esztár", "the bishop of Csanád").
 _LOCAL_OFFICIALS = frozenset("chief chiefs head heads elder elders people inhabitants residents peasants "
                              "committee committees council councils soviet soviets "
                              "authorities".split())
-_TOWN_OFFICIALS = frozenset("mayor governor governors burgomaster prefect".split())
+_TOWN_OFFICIALS = frozenset("mayor governor governors burgomaster prefect pastor priest vicar parson bishop archbishop "
+                            "rabbi imam".split())
 #: Labels of the line that says where minutes were taken: "Location: Zhongnanhai".
 _VENUE_LABELS = frozenset("location place venue".split())
 #: Heads of works that their town names: "Huta Warszawa", "Stocznia Gdańska".
@@ -113,6 +115,8 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Corriere Partito Confederazione Unione Fronte "
     # Indonesian and Malay ("Partai Komunis Indonesia", "Sentral Organisasi Buruh Seluruh Indonesia")
     "Partai Pemerintah Sentral Organisasi Gerakan Persatuan Dewan Barisan Angkatan Majelis Kesatuan "
+    # Bengali and Hindi papers ("Dainik Bangla", "Dainik Ittefaq")
+    "Dainik "
     # Polish papers ("Głos Wybrzeża", "Życie Warszawy", "Sztandar Młodych")
     "Głos Gazeta Życie Sztandar Kurier Dziennik Trybuna "
     # Polish works, often named after their town ("Huta Warszawa", "Stocznia Gdańska"), factories, offices and
@@ -2895,16 +2899,17 @@ class NameTagger:
 
     @staticmethod
     def _places_stay_places(chosen, tokens, memory) -> None:
-        """A name of two or more words the document has tagged as a place by a rule is a place
-        again where only a guess made it a person ("the moshavim of Otzem, Sde David ... Sde
-        David and Nir Hen receive water")."""
+        """A name the document has tagged as a place by a rule is a place again where only a guess
+        made it a person ("the moshavim of Otzem, Sde David ... Sde David and Nir Hen receive water";
+        "In Pocsaj ... Gál Sándor, Pocsaj, 46 yokes"); a single word only if it is no English word."""
         for c, _ in chosen:
             if c.kind == "person" and c.ref is None and not c.char_span and c.priority <= 1:
                 key = _span_key(tokens, c.start, c.end)
                 if key in memory.places and key not in memory.aliases:
                     c.kind, c.name = "place", " ".join(t.text for t in tokens[c.start:c.end])
         memory.places.update(_span_key(tokens, c.start, c.end) for c, _ in chosen
-                             if c.kind == "place" and c.ref is None and not c.char_span and c.end - c.start >= 2
+                             if c.kind == "place" and c.ref is None and not c.char_span
+                             and (c.end - c.start >= 2 or c.priority >= 1 and not lx.is_english(tokens[c.start].text))
                              and tokens[c.start].key not in lx.EAST_ASIAN_SURNAMES)
 
     @staticmethod
