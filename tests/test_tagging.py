@@ -1782,3 +1782,24 @@ def test_places_of_clergy_and_single_word_places_remembered(text, expected):
 ])
 def test_south_asian_titles_and_bodies(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The member of the Politburo of ZANU-PF N. T. Chikowore received us.",
+     [("org", "Politburo of ZANU-PF"), ("person", "N. T. Chikowore")]),
+    ("The CUBAN FISHING FLEET and the Black Sea Fleet sailed.",
+     [("org", "CUBAN FISHING FLEET"), ("org", "Black Sea Fleet")]),
+    ("General James A. Van Fleet arrived.\n\nVan Fleet said no.",
+     [("person", "James A. Van Fleet"), ("person", "Van Fleet")]),
+    ("The Council of the Bezirk Schwerin wrote to the Kreis Bad Doberan.",
+     [("org", "Council of the Bezirk Schwerin"), ("place", "Kreis Bad Doberan")]),
+    ("The states of the former Western Aden Protectorate and the Aden Colony.",
+     [("place", "Western Aden Protectorate"), ("place", "Aden Colony")]),
+    ("The Sultanate of Oman agreed.", [("place", "Sultanate of Oman")]),
+    ("Sheikh Zayid bin Sultan Al Nahyan and Sayyid Abd al-Rahman al-Sharafi came.",
+     [("person", "Zayid bin Sultan Al Nahyan"), ("person", "Abd al-Rahman al-Sharafi")]),
+    ("The NLF now claims control of Lower Yafa, Audhali, Dathina and Fadhli.",
+     [("org", "NLF"), ("place", "Lower Yafa"), ("place", "Audhali"), ("place", "Dathina"), ("place", "Fadhli")]),
+])
+def test_acronyms_before_initials_fleets_german_districts_protectorates_and_arabic_names(text, expected):
+    _assert_tags(text, expected)

@@ -52,7 +52,7 @@ PERSON_CUES = frozenset(
     brigadier sergeant field-marshal rear-admiral vice-admiral lieutenant-general major-general
     colonel-general shrimati smt cardinal archbishop patriarch rabbi imam ayatollah
     ing dipl judr mudr phdr rndr mgr lic licenciado arq samdech comandante commandante spokesman spokeswoman
-    thakin maulana mawlana kazi qazi mullah mulla subedar havildar jemadar risaldar mirwaiz khwaja maharaja maharani
+    thakin maulana mawlana kazi qazi mullah mulla sayyid subedar havildar jemadar risaldar mirwaiz khwaja maharaja maharani
     nawab""".split()
 )
 
@@ -82,7 +82,7 @@ ORG_HEADS = frozenset(
     organizations organisations faction troupe orchestra circus choir police gendarmerie railway railways
     press smelter refinery foundry dockyard khural hural osztály minisztérium bizottság hivatal subcommittee
     subcommission dept leadership steelworks ironworks curia episcopate voice regiment battalion commune
-    sabha mahasabha sangh samiti parishad sangsad patrika kendra dal morcha bahini""".split()
+    sabha mahasabha sangh samiti parishad sangsad patrika kendra dal morcha bahini fleet flotilla""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).
@@ -152,7 +152,8 @@ GEO_HEADS = frozenset(
     """river province region district county lake sea mountains mountain island islands peninsula
     strait bay valley plateau oblast krai canal gulf desert range coast prefecture autonomous
     delta basin provinces regions districts rivers quarter suburb neighbourhood neighborhood hill hills
-    heights pass cape reservoir territory state gol nuur uul gate strip pukto namdo""".split()
+    heights pass cape reservoir territory state gol nuur uul gate strip pukto namdo protectorate sheikhdom
+    colony""".split()
 )
 
 #: Words before a place's name: "the station Erlian", "the island of Sazan".

@@ -147,11 +147,11 @@ _HEADS_AFTER_WORDS = frozenset({"mill"})
 _STATE_FORMS = frozenset("republic kingdom principality sultanate emirate".split())
 #: Geographical heads written before a name ("Lake Khanka", "Mount Halla", "Cape Kanin"); those of
 #: other languages, before any capitalised word ("Wadi Halfa", "Deir ez-Zor", "Shatt al-Arab" in Arabic,
-#: "Muang Sai", "Tonle Sap", "Kompong Cham" in Lao and Khmer); and those written before "of" and a name
+#: "Muang Sai", "Tonle Sap", "Kompong Cham" in Lao and Khmer; "Bezirk Schwerin" in German); and those written before "of" and a name
 #: ("the Sea of Okhotsk", "the Strait of Tsushima").
 _HEAD_FIRST_GEO = frozenset("Lake Mount Cape".split())
 _FOREIGN_HEAD_FIRST_GEO = frozenset("""Madinat Deir Dayr Wadi Jebel Jabal Bir Ain Bandar Khor Shatt Bahr Qasr
-    Muang Muong Phou Tonle Kompong Kampong Stung Xieng Phnom""".split())
+    Muang Muong Phou Tonle Kompong Kampong Stung Xieng Phnom Bezirk Kreis""".split())
 _HEAD_OF_GEO = frozenset("Sea Bay Gulf Strait Straits Isle Isles".split())
 #: Words that open a Spanish or Portuguese place name ("Puerto Sandino", "Río San Juan", "Nueva
 #: Segovia"), never a person's.
@@ -2278,6 +2278,12 @@ class NameTagger:
                     and tokens[i + 1].start - tok.end == 1 and self._name_token(tokens[i + 1]) \
                     and not self.gazetteer.lookup_place(f"{tok.text} {tokens[i + 1].text}"):
                 start_ok = False  # "the district of Kashgar Abdurahman Sabiri": the place, then the name
+            if start_ok and not forced and tok.is_allcaps and len(tok.text) > 1 and self._initial_at(tokens, i + 1):
+                k = i + 1
+                while self._initial_at(tokens, k):
+                    k += 2
+                if k < n and tokens[k].is_cap and not tokens[k].is_allcaps:
+                    start_ok = False  # "the Politburo of ZANU-PF N. T. Chikowore": an acronym, then a name
             if start_ok and not forced and _TRADE_ENTERPRISE.fullmatch(tok.text):
                 out.append(Candidate(i, i + 1, "org", 2, cert="low"))  # "Zarubezhgeologiya Yu. M. Safonov": a body,
                 i += 1  # then a man
@@ -2300,12 +2306,18 @@ class NameTagger:
                     j += 3 if hyphen else 2
                     continue
                 t = tokens[j]
-                if j > i and t.key == "ould" and j + 1 < n and tokens[j + 1].is_cap and tokens[j + 1].is_word \
-                        and not tokens[j + 1].nl and tokens[j + 1].start - t.end == 1:
-                    j += 2  # "son of" and a name, even a place's: "Mohamed Lemine Ould Bah"
-                    continue
+                if j > i and t.key in ("ould", "bin", "ibn", "bint") and j + 1 < n and tokens[j + 1].is_cap \
+                        and tokens[j + 1].is_word and not tokens[j + 1].nl and tokens[j + 1].start - t.end == 1:
+                    j += 2  # "son of" and a name, even a place's or a title: "Mohamed Lemine Ould Bah",
+                    continue  # "Zayid bin Sultan Al Nahyan"
                 after_initials = j > i and tokens[j - 1].text == "." and self._initial_at(tokens, j - 2) \
                     and not (tokens[j - 2].text in ("I", "V", "X") and (j == 2 or tokens[j - 2].nl))  # "I. Introduction"
+                if (j - 1 > i or j > i and _span_key(tokens, i, j + 1) in memory.aliases) \
+                        and tokens[j - 1].key in lx.LEADING_PARTICLES and tokens[j - 1].is_cap and t.is_cap \
+                        and t.is_word and not t.is_allcaps and t.key not in _FUNCTION and t.key not in lx.NOT_NAME_WORDS \
+                        and t.key not in lx.LEADING_PARTICLES and not self._name_token(t):
+                    j += 1  # after a name's particle, even an English word or a head is the surname: "James A. Van
+                    break  # Fleet", and "Van Fleet" again
                 if self._name_token(t) or (j == i and t.text == "U") or self._hyphenated_surname(tokens, j) \
                         or _known_hyphenated(t, memory) or after_initials and self._surname_after_initials(t) \
                         or after_initials and _LOWER_PARTICLE.match(t.text):  # "Y. el-Mahdi"
@@ -2958,6 +2970,10 @@ class NameTagger:
                     continue  # "... in Washington, and Lee Ki-poong was declared": a Korean name stays a person
                 before = chosen[k - 1] if k > 0 else None
                 if weak is a and before is not None and before.kind == a.kind and joined(before, a):
+                    first = _list_start(k)
+                    if b.kind == "person" and b.priority <= 1 and b.ref is None and b.end - b.start == 1 \
+                            and first.kind == "place" and first.priority >= 2:
+                        b.kind = "place"  # "Lower Yafa, Audhali, Dathina and Fadhli": a list of places goes on
                     continue  # the list goes on from the left: "Czyrek, Frelek, Department II"
                 if weak.priority <= 1 and weak.cert == "low" and weak.ref is None \
                         and (strong.priority >= 2 or (weak.kind == "?" and strong.kind != "?")):
