@@ -1803,3 +1803,17 @@ def test_south_asian_titles_and_bodies(text, expected):
 ])
 def test_acronyms_before_initials_fleets_german_districts_protectorates_and_arabic_names(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Berettyóújfalu, 24 February 1960", [("place", "Berettyóújfalu"), ("date", "24 February 1960")]),
+    ("Monday, 3 March 1957", [("date", "Monday, 3 March 1957")]),
+    ("Ulaanbaatar [Ulan Bator], 22 November 1972",
+     [("place", "Ulaanbaatar"), ("place", "Ulan Bator"), ("date", "22 November 1972")]),
+    ("The report was signed by Szalai Gy. and others.", [("person", "Szalai Gy.")]),
+    ("The Esti Hírlap and the Magyar Közlöny printed it.", [("org", "Esti Hírlap"), ("org", "Magyar Közlöny")]),
+    ("The USSR Trade Representation in India helped.", [("org", "USSR Trade Representation"), ("place", "India")]),
+    ("They visited Uzina Tractorul in Brașov.", [("org", "Uzina Tractorul"), ("place", "Brașov")]),
+])
+def test_datelines_hungarian_initials_and_papers_trade_representations_and_romanian_works(text, expected):
+    _assert_tags(text, expected)

@@ -82,7 +82,8 @@ ORG_HEADS = frozenset(
     organizations organisations faction troupe orchestra circus choir police gendarmerie railway railways
     press smelter refinery foundry dockyard khural hural osztály minisztérium bizottság hivatal subcommittee
     subcommission dept leadership steelworks ironworks curia episcopate voice regiment battalion commune
-    sabha mahasabha sangh samiti parishad sangsad patrika kendra dal morcha bahini fleet flotilla""".split()
+    sabha mahasabha sangh samiti parishad sangsad patrika kendra dal morcha bahini fleet flotilla representation
+    hírlap közlöny újság napló""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).

@@ -115,6 +115,8 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Corriere Partito Confederazione Unione Fronte "
     # Indonesian and Malay ("Partai Komunis Indonesia", "Sentral Organisasi Buruh Seluruh Indonesia")
     "Partai Pemerintah Sentral Organisasi Gerakan Persatuan Dewan Barisan Angkatan Majelis Kesatuan "
+    # Romanian ("Uzina Tractorul", "Combinatul Siderurgic", "Întreprinderea de Stat")
+    "Uzina Uzinele Combinatul Întreprinderea Fabrica Institutul Ministerul Partidul Comitetul Consiliul Editura "
     # Bengali and Hindi papers ("Dainik Bangla", "Dainik Ittefaq")
     "Dainik "
     # Polish papers ("Głos Wybrzeża", "Życie Warszawy", "Sztandar Młodych")
@@ -209,6 +211,9 @@ _CODE_LINE = re.compile(r"^[^\S\n]*TAGS[^\S\n]*:.*$", re.M)
 #: 8/14/86 (MEEHAN, FRANCIS J.) OR-M".
 _DECLASSIFIED_BY = re.compile(r"^[^\S\n]*E\.[^\S\n]?O\.[^\S\n]*\d{4,5}\b[^\n]*?\((?P<name>[A-Z][A-Z'’-]+,[^\S\n]+"
                               r"[A-Z][A-Za-z'’-]*\.?(?:[^\S\n]+[A-Z][A-Za-z'’-]*\.?){0,3})\)", re.M)
+#: A dateline: a name of one to three capitalised words, a comma and the rest of the line (a date).
+_DATELINE = re.compile(r"^[^\S\n]*(?P<name>[^\W\d_][\w'’-]*(?:[^\S\n][^\W\d_][\w'’-]*){0,2})[^\S\n]*,"
+                       r"[^\S\n]*(?P<date>\S[^\n]*?)[^\S\n]*$", re.M)
 #: A city this large is no one's surname where it stands alone on a line: a dateline ("LUANDA").
 _BIG_CITY = 500_000
 #: Titles before a person's name that end an org's complement: "the Colonial Office for Sir ...",
@@ -555,10 +560,15 @@ def _pronoun_surname_at(tokens, i) -> bool:
     return tokens[i].text == "He" and len(given.text) >= 4 and lx.is_pinyin_name(given.text)
 
 
+#: Initials of Hungarian given names written with two or three letters: "Fekete Gy.", "Szabó Zs."
+_HUNGARIAN_INITIALS = frozenset("Gy Sz Ly Ny Cs Zs Ty Dzs".split())
+
+
 def _initial_ends_name(tokens, k) -> bool:
     """Whether token ``k`` is an initial that ends a name written family name first, with
-    its dot: "Bényi J.", "Kovács J." (after a word of two letters or more)."""
-    return 0 < k < len(tokens) - 1 and len(tokens[k].text) == 1 and tokens[k].text.isupper() \
+    its dot: "Bényi J.", "Kovács J.", "Fekete Gy." (after a word of two letters or more)."""
+    return 0 < k < len(tokens) - 1 \
+        and (len(tokens[k].text) == 1 and tokens[k].text.isupper() or tokens[k].text in _HUNGARIAN_INITIALS) \
         and tokens[k - 1].is_word and len(tokens[k - 1].text) > 1 and tokens[k].start - tokens[k - 1].end == 1 \
         and not tokens[k].nl and tokens[k + 1].text == "." and tokens[k + 1].start == tokens[k].end \
         and not (k + 2 < len(tokens) and tokens[k + 2].is_cap and tokens[k + 2].is_word)  # not "A. J. Bogomolov"
@@ -796,6 +806,7 @@ class NameTagger:
         cands += self._persons(tokens, memory, boundaries)
         cands += self._signature(text, tokens)
         cands += _declassifying_officer(text, tokens)
+        cands += self._dateline(text, tokens, blocked, memory, boundaries)
         cands += self._salutation(tokens)
         cands += self._code_names(tokens, memory)
         cands += self._speaker_labels(tokens, memory)
@@ -2384,7 +2395,8 @@ class NameTagger:
                     continue
                 break
             if j > i:  # "Bényi J.": a name written family name first ends with the initial and its dot
-                k = j - 1 if len(tokens[j - 1].text) == 1 else j  # the initial, taken into the run or next to it
+                k = j - 1 if len(tokens[j - 1].text) == 1 or tokens[j - 1].text in _HUNGARIAN_INITIALS else j
+                # the initial, taken into the run or next to it
                 if _initial_ends_name(tokens, k) and (k < j or tokens[k].start not in boundaries) \
                         and not self.gazetteer.lookup_place(" ".join(t.text for t in tokens[i:k + 1])):  # "Tra Ly."
                     j = k + 2
@@ -2946,6 +2958,28 @@ class NameTagger:
                     continue
             if c.kind not in ("org", "date"):
                 _make_new_org(c, tokens)
+
+    def _dateline(self, text, tokens, dates, memory, boundaries):
+        """The place of a dateline, a line that is a name, a comma and a date ("Berettyóújfalu,
+        24 February 1960"), even one the gazetteer does not know; not a weekday, a month, a
+        person the document has named, a body the authority files know, nor words an editor's
+        bracket cuts ("Ulaanbaatar [Ulan Bator], 22 November 1972")."""
+        out = []
+        for m in _DATELINE.finditer(text):
+            if (m.start("date"), m.end("date")) not in dates:
+                continue
+            first = next((k for k, t in enumerate(tokens) if t.start == m.start("name")), None)
+            last = next((k for k, t in enumerate(tokens) if t.end == m.end("name")), None)
+            if first is None or last is None:
+                continue
+            keys = tuple(t.key for t in tokens[first:last + 1])
+            if not all(t.is_cap and t.start not in boundaries and t.end not in boundaries
+                       for t in tokens[first:last + 1]) or any(k in lx.MONTH_WORDS or k in _FUNCTION or k.rstrip(".") in lx.ROLE_WORDS for k in keys) \
+                    or " ".join(keys) in memory.aliases \
+                    or any(x.kind != "place" for x in self._lookup(keys) or ()):
+                continue
+            out.append(Candidate(first, last + 1, "place", 2, cert="medium"))
+        return out
 
     @staticmethod
     def _agree_in_lists(chosen, tokens) -> None:
