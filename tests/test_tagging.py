@@ -1817,3 +1817,18 @@ def test_acronyms_before_initials_fleets_german_districts_protectorates_and_arab
 ])
 def test_datelines_hungarian_initials_and_papers_trade_representations_and_romanian_works(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("For India, the Minister Babu Jagjivan Ram came.\n\nIn Nepal, Jagjivan Ram replied.",
+     [("place", "India"), ("person", "Babu Jagjivan Ram"), ("place", "Nepal"), ("person", "Jagjivan Ram")]),
+    ("Milovan Djilas spoke.\n\nDjilas [Đilas] then left.",
+     [("person", "Milovan Djilas"), ("person", "Djilas"), ("person", "Đilas")]),
+    ("The Amrita Bazar Patrika of Calcutta wrote.", [("org", "Amrita Bazar Patrika"), ("place", "Calcutta")]),
+    ("Vol. XLIV, No. 9", []),
+    ("[MR. SPEAKER in the Chair]", []),
+    ("Mr. Speaker: The hon. Member is asking the Minister.", []),
+    ("The Oil India Limited will drill.", [("org", "Oil India Limited")]),
+])
+def test_a_known_name_said_again_parliamentary_captions_and_limited_companies(text, expected):
+    _assert_tags(text, expected)

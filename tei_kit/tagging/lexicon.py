@@ -52,7 +52,7 @@ PERSON_CUES = frozenset(
     brigadier sergeant field-marshal rear-admiral vice-admiral lieutenant-general major-general
     colonel-general shrimati smt cardinal archbishop patriarch rabbi imam ayatollah
     ing dipl judr mudr phdr rndr mgr lic licenciado arq samdech comandante commandante spokesman spokeswoman
-    thakin maulana mawlana kazi qazi mullah mulla sayyid subedar havildar jemadar risaldar mirwaiz khwaja maharaja maharani
+    thakin maulana mawlana kazi qazi mullah mulla sayyid speaker subedar havildar jemadar risaldar mirwaiz khwaja maharaja maharani
     nawab""".split()
 )
 
@@ -83,7 +83,7 @@ ORG_HEADS = frozenset(
     press smelter refinery foundry dockyard khural hural osztály minisztérium bizottság hivatal subcommittee
     subcommission dept leadership steelworks ironworks curia episcopate voice regiment battalion commune
     sabha mahasabha sangh samiti parishad sangsad patrika kendra dal morcha bahini fleet flotilla representation
-    hírlap közlöny újság napló""".split()
+    hírlap közlöny újság napló limited""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).

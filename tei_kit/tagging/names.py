@@ -205,6 +205,8 @@ _PLACE_CUES = frozenset("in at near via outside around towards through opposite 
 #: ("A d d i s  A b e b a").
 _LETTER_SPACED = re.compile(r"(?<![\w.])([^\W\d_](?: [^\W\d_])+(?: {2,}[^\W\d_](?: [^\W\d_])*)*)(?![\w])")
 _ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
+#: Roman numbers from 40 to 89 ("Vol. XLIV"), which no acronym is (of three letters or more).
+_ROMAN_FORTIES_TO_EIGHTIES = re.compile(r"^(?:XL|LX{0,3})(?:IX|IV|V?I{0,3})$")
 #: A telegram's line of subject tags ("TAGS: PFOR, TU, CY"): nothing on it is a name.
 _CODE_LINE = re.compile(r"^[^\S\n]*TAGS[^\S\n]*:.*$", re.M)
 #: A telegram's declassification line and the officer it names, surname first: "E.O. 12065: GDS
@@ -236,7 +238,7 @@ _STOP_ACRONYMS = frozenset(
     " DCM"  # a deputy chief of mission
     " SECSTATE NIACT NODIS EXDIS LIMDIS STADIS REF REFTEL DISTR"  # a telegram's or report's captions
     " USE DECL OADR"  # "LIMITED OFFICIAL USE", "E.O. 12356: DECL: OADR"
-    " A AN THE OF AND TO IN ON FOR BY NO NOT BUT"
+    " A AN THE OF AND TO IN ON FOR BY NO NOT BUT MR MRS"
     " DER DES DIE DAS UND FÜR VON ZUR ZUM AUF BEI MIT IM"  # German letterheads: BOTSCHAFT DER DDR IN DER KDVR
     " DE DEL LA LAS LOS DA DO DOS VAN"  # particles of names in capitals: DEL VALLE
     " FM GDS TAGS PGOV PINT PREL PFOR PINR MARR MOPS".split()  # an American telegram's routing and tags
@@ -653,7 +655,8 @@ _UNIT_KINDS = frozenset("infantry marine marines rifle tank armoured armored art
 _BURMESE_HONORIFICS = frozenset({"U", "Thakin"})
 #: Words of a newspaper's name: "Dong-a Ilbo", "Liaoning Ribao", "Daily News", "Diário de Moçambique".
 _PAPER_WORD = re.compile(r"Ilbo|Sinmun|Shimbun|Bao|Ribao|Daily|News|Times|Herald|Tribune|Gazette|Zeitung|Diario|Diário|"
-                         r"Jornal|Journal|Pravda|Prensa|Courier|Chronicle|Observer|Telegraph|Express|Argus|Voice")
+                         r"Jornal|Journal|Pravda|Prensa|Courier|Chronicle|Observer|Telegraph|Express|Argus|Voice|Patrika|"
+                         r"Hírlap|Napló|Közlöny|Újság")
 #: Heads of works and regional bodies named with their town after them: "Energy Combine Dresden".
 _SEATED_HEADS = frozenset("leadership administration combine kombinat works plant factory shipyard enterprise".split())
 #: Abbreviations that end a body's name, with their full stop: "the Eastern Dept.", "Charles T. Main, Inc.".
@@ -1378,7 +1381,8 @@ class NameTagger:
 
     def _is_acronym(self, tok) -> bool:
         t = tok.text
-        if not tok.is_word or t in _STOP_ACRONYMS or _ROMAN.match(t):
+        if not tok.is_word or t in _STOP_ACRONYMS or _ROMAN.match(t) \
+                or len(t) >= 3 and _ROMAN_FORTIES_TO_EIGHTIES.match(t):
             return False
         entries = self._lookup((tok.key,))
         if entries and tok.is_allcaps:
@@ -2433,7 +2437,7 @@ class NameTagger:
             elif words and self._initial_at(tokens, i):
                 local.add(words[-1])  # "A. M. Babu ... Babu"
         for i, j in runs:
-            cand = self._classify_run(tokens, i, j, memory, local)
+            cand = self._classify_run(tokens, i, j, memory, local, boundaries)
             if cand:
                 out.append(cand)
         out += self._english_surnames_again(tokens, out)
@@ -2620,7 +2624,7 @@ class NameTagger:
         return k < len(tokens) and (tokens[k].is_cap and tokens[k].is_word
                                     or bool(_LOWER_PARTICLE.match(tokens[k].text)))  # "Y. el-Mahdi"
 
-    def _classify_run(self, tokens, i, j, memory, local=frozenset()):
+    def _classify_run(self, tokens, i, j, memory, local=frozenset(), boundaries=frozenset()):
         run = tokens[i:j]
         words = [t for t in run if t.is_word and len(t.text) > 1]
         if not words:
@@ -2721,7 +2725,12 @@ class NameTagger:
             if key in memory.orgs and key not in memory.aliases:
                 return Candidate(i, j, "org", 2, cert="medium")  # "Yenching" after "Yenching University"
             if key in memory.aliases:
-                return Candidate(i, j, "person", 4, ref=memory.aliases[key])
+                ref = memory.aliases[key]
+                while j < len(tokens) and tokens[j].is_cap and tokens[j].is_word and not tokens[j].nl \
+                        and tokens[j].start - tokens[j - 1].end == 1 and tokens[j].start not in boundaries \
+                        and memory.aliases.get(tokens[j].key) == ref:
+                    j += 1  # "Jagjivan Ram" after "Babu Jagjivan Ram", though "Ram" is an English word
+                return Candidate(i, j, "person", 4, ref=ref)
             if key in self.surnames:
                 return Candidate(i, j, "person", 4, ref=self.surnames[key][0].id)
             if key in local:
