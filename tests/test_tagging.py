@@ -1832,3 +1832,11 @@ def test_datelines_hungarian_initials_and_papers_trade_representations_and_roman
 ])
 def test_a_known_name_said_again_parliamentary_captions_and_limited_companies(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Diocese of Košice objected.", [("org", "Diocese of Košice")]),
+    ("Workers of the Plzeň Railway Depot struck.", [("org", "Plzeň Railway Depot")]),
+])
+def test_dioceses_and_depots_are_bodies(text, expected):
+    _assert_tags(text, expected)

@@ -83,7 +83,7 @@ ORG_HEADS = frozenset(
     press smelter refinery foundry dockyard khural hural osztály minisztérium bizottság hivatal subcommittee
     subcommission dept leadership steelworks ironworks curia episcopate voice regiment battalion commune
     sabha mahasabha sangh samiti parishad sangsad patrika kendra dal morcha bahini fleet flotilla representation
-    hírlap közlöny újság napló limited""".split()
+    hírlap közlöny újság napló limited diocese archdiocese eparchy depot""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).
