@@ -89,6 +89,16 @@ blind102 is held at 0.90 per type: its gold leaves the Burmese "U" and "Thakin" 
 the Malay "Tunku" outside the name, where blind84 and blind92 keep them inside, and the tagger follows the latter.
 blind76 is held at 0.80 per type (orgs 0.88 now) and blind82 at 0.90 (orgs 0.95 now): their telegrams in capitals
 are the hardest text the tagger reads, and the floors guard what it reads of them against regressions.
+Session 10's sets, measured once each before anything was tuned on them: blind153 (0.956, delegations' itineraries
+through factories and farms), blind154 (0.975, Chinese, Vietnamese and Lao minutes with speaker labels), blind155
+(0.887, Hungarian and Czechoslovak security and party records: names family name first, small villages), blind156
+(0.955, southern Africa and the Horn), then, after some work on those, blind157 (0.898, South Asia 1947-1977: honorifics,
+rivers, Bengali papers) and blind158 (0.937, Arabia and the Maghreb). blind153 is held at 0.93 per type (orgs 0.94:
+mines, farms and trade enterprises named by one word), blind155 and blind157 at 0.90 (orgs 0.92: works named in Czech
+and Hungarian; persons 0.90: blind157 keeps "Sheikh" inside the name, where blind122 and the rule that titles stay
+outside leave it out). blind156's gold reads four bare months in the year their clause's tense points to, where
+every earlier set reads them in the document's year (a change that followed the tense lost 150 date values on the
+earlier sets), so its date values are held at 0.94.
 """
 
 from __future__ import annotations
@@ -139,7 +149,10 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind139": (6, 0.95), "blind140": (6, 0.95), "blind141": (6, 0.95), "blind142": (6, 0.95),
         "blind143": (6, 0.95), "blind144": (6, 0.95), "blind145": (6, 0.95), "blind146": (6, 0.95),
         "blind147": (6, 0.95), "blind148": (6, 0.85), "blind149": (6, 0.92), "blind150": (6, 0.92),
-        "blind151": (6, 0.92), "blind152": (6, 0.92)}
+        "blind151": (6, 0.92), "blind152": (6, 0.92), "blind153": (6, 0.93), "blind154": (6, 0.95),
+        "blind155": (6, 0.90), "blind156": (6, 0.95), "blind157": (6, 0.90), "blind158": (6, 0.95)}
+#: set -> lowest share of right date values, where it is not 0.97
+DATE_VALUE_FLOORS = {"blind156": 0.94}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -165,4 +178,5 @@ def test_strict_f1_per_type_holds(scored, kind):
 def test_date_values_are_right(scored):
     name, result = scored
     right, total = result.date_accuracy()
-    assert total >= 8 * SETS[name][0] and right / total >= 0.97  # at least eight dates a document
+    assert total >= 8 * SETS[name][0]  # at least eight dates a document
+    assert right / total >= DATE_VALUE_FLOORS.get(name, 0.97), (name, right, total)
