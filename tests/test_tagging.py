@@ -1840,3 +1840,15 @@ def test_a_known_name_said_again_parliamentary_captions_and_limited_companies(te
 ])
 def test_dioceses_and_depots_are_bodies(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The militia of Ha Quang, led by Cde. La Thi Phuong, fought.", [("place", "Ha Quang"), ("person", "La Thi Phuong")]),
+    ("The Van Tien Dung plan.", [("person", "Van Tien Dung")]),
+    ("El Universal wrote it in La Teja.", [("org", "El Universal"), ("place", "La Teja")]),
+    ("Khun Prachuab Srisuwan met Sisouk na Champassak.",
+     [("person", "Prachuab Srisuwan"), ("person", "Sisouk na Champassak")]),
+    ("Hun Sen said the PRK would never accept it.", [("person", "Hun Sen"), ("place", "PRK")]),
+])
+def test_vietnamese_family_names_thai_honorifics_and_lao_particles(text, expected):
+    _assert_tags(text, expected)

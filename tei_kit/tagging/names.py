@@ -60,7 +60,7 @@ _LOWER_GEO_HEADS = frozenset("""pass river valley plateau plain delta lake mount
 _LOCAL_OFFICIALS = frozenset("chief chiefs head heads elder elders people inhabitants residents peasants "
                              "committee committees council councils soviet soviets "
                              "authorities".split())
-_TOWN_OFFICIALS = frozenset("mayor governor governors burgomaster prefect pastor priest vicar parson bishop archbishop "
+_TOWN_OFFICIALS = frozenset("mayor governor governors burgomaster prefect pastor priest vicar parson bishop archbishop militia "
                             "rabbi imam".split())
 #: Labels of the line that says where minutes were taken: "Location: Zhongnanhai".
 _VENUE_LABELS = frozenset("location place venue".split())
@@ -163,6 +163,8 @@ _SPANISH_PLACE_WORDS = frozenset("Puerto Porto Río Rio Nueva Nuevo Nova Novo Ci
 
 #: Articles that open newspaper names ("El Siglo"); not "Le", a Vietnamese family name (Le Duan).
 _ROMANCE_ARTICLES = frozenset({"El", "La", "Il", "Los", "Las"})
+#: Middle names that mark a Vietnamese person's name: "La Thi Phuong", "Le Van Luong".
+_VIETNAMESE_MIDDLE_NAMES = frozenset({"Thi", "Thị", "Van", "Văn"})
 #: Nouns of a site whose place "at" names: "the mines at El Teniente", "the base at La Ceiba".
 _SITE_NOUNS = lx.PLACE_NOUNS | {"mine", "mines", "plant", "plants", "works", "mill", "mills", "factory", "factories",
                                 "landing", "fighting", "battle", "bases", "camps", "ports", "dam", "refinery"}
@@ -195,7 +197,7 @@ _BODY_SUFFIXES = ("CC", "Presidium", "Politburo", "Secretariat")
 _SINGULAR_ROLES = frozenset(
     "minister chairman president secretary ambassador premier director head chief deputy member leader".split())
 _PARTICLES = frozenset(
-    "von van der de da di du la las los le bin ibn al el ter den dos das do del della des y e arap ould af".split())
+    "von van der de da di du la las los le bin ibn al el ter den dos das do del della des y e arap ould af na".split())
 #: Lowercase words inside a place's name the gazetteer knows whole ("Pinar del Río", "Mar del Plata").
 _PLACE_INNER_WORDS = frozenset("de del la le da do dos das des du di sur el al upon on of".split())
 _LOCATIVE = frozenset("in to at near into".split())
@@ -1625,7 +1627,9 @@ class NameTagger:
                 continue
             if tok.text == "VEB":
                 out.append(Candidate(i, _capitalised_run(tokens, i + 1, 4), "org", 2, cert="medium"))
-            elif tok.text in _ROMANCE_ARTICLES and (i == 0 or tok.nl or not self._name_token(tokens[i - 1])):
+            elif tok.text in _ROMANCE_ARTICLES and (i == 0 or tok.nl or not self._name_token(tokens[i - 1])) \
+                    and nxt.text not in _VIETNAMESE_MIDDLE_NAMES \
+                    and not (i > 0 and _before(tokens, i).key.rstrip(".") in lx.PERSON_CUES):  # "Cde. La Thi Phuong"
                 j = _capitalised_run(tokens, i + 1, 3, lambda t: not lx.is_english(t.text))
                 said = i + 2 + (i + 3 < n and tokens[i + 2].key in ("had", "has"))
                 if j == i + 1 and said < n and tokens[said].key in _PRESS_VERBS \
@@ -2258,6 +2262,11 @@ class NameTagger:
                 forced = 1  # "Luo Guibo", "Luo Guangming": a Chinese surname that is also a people's name
             if not forced and self._hyphenated_given_names(tokens, i):
                 forced = 1  # "Bernd-Lutz Lange", "Karl-Heinz Schmidt"
+            if not forced and tok.is_cap and tok.is_word and not tok.is_allcaps and i + 2 < n \
+                    and tok.key not in _FUNCTION and tok.key not in lx.NOT_NAME_WORDS \
+                    and tokens[i + 1].text in _VIETNAMESE_MIDDLE_NAMES and tokens[i + 1].start - tok.end == 1 \
+                    and not tokens[i + 1].nl and self._name_token(tokens[i + 2]):
+                forced = 1  # "La Thi Phuong", "Ma Van Khang": a Vietnamese family name, whatever else the word is
             if not forced and tok.key in _SURNAME_CUES and tok.is_cap and i + 1 < n and not tokens[i + 1].nl \
                     and tokens[i + 1].start - tok.end == 1 and lx.is_pinyin_name(tokens[i + 1].text) \
                     and not lx.is_english(tokens[i + 1].text):
