@@ -1852,3 +1852,24 @@ def test_dioceses_and_depots_are_bodies(text, expected):
 ])
 def test_vietnamese_family_names_thai_honorifics_and_lao_particles(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He met Ján Čarnogurský in Bratislava, and the group around Ján Čarnogurský.",
+     [("person", "Ján Čarnogurský"), ("place", "Bratislava"), ("person", "Ján Čarnogurský")]),
+    ("The Zion Parish and the Zionsgemeinde hosted the Umweltbibliothek.",
+     [("org", "Zion Parish"), ("org", "Zionsgemeinde"), ("org", "Umweltbibliothek")]),
+    ("The Braşov County Security Inspectorate reported.", [("org", "Braşov County Security Inspectorate")]),
+    ("The paper Nov zhivot wrote.", [("org", "Nov zhivot")]),
+    ("He went to the Xinjiang Uygur Autonomous Region.", [("place", "Xinjiang Uygur Autonomous Region")]),
+    ("The Ministry of Water Conservancy agreed.", [("org", "Ministry of Water Conservancy")]),
+    ("He spoke of the Federal Republic of Germany and France.",
+     [("place", "Federal Republic of Germany"), ("place", "France")]),
+    ("The United Republic of Tanganyika and Zanzibar was formed.",
+     [("place", "United Republic of Tanganyika and Zanzibar")]),
+    ("Günther van Well came.\n\nThen van Well left.", [("person", "Günther van Well"), ("person", "van Well")]),
+    ("AB Atomenergi, Sulzer Brothers, Gutehoffnungshütte and Giproneftezavod signed.",
+     [("org", "AB Atomenergi"), ("org", "Sulzer Brothers"), ("org", "Gutehoffnungshütte"), ("org", "Giproneftezavod")]),
+])
+def test_bodies_of_churches_firms_and_autonomous_regions_and_particles_said_again(text, expected):
+    _assert_tags(text, expected)

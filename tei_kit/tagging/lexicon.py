@@ -16,9 +16,13 @@ from ..resources import DATA_DIR
 
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
-    """Common lower-case English words."""
+    """Common lower-case English words (SCOWL's, and a few of the bodies' names it lacks)."""
     with gzip.open(DATA_DIR / "english-words.txt.gz", "rt", encoding="utf-8") as fh:
-        return frozenset(line.strip() for line in fh if line.strip())
+        return frozenset(line.strip() for line in fh if line.strip()) | _MORE_ENGLISH
+
+
+#: Words of bodies' and offices' names that SCOWL's lists lack: "Ministry of Water Conservancy".
+_MORE_ENGLISH = frozenset("conservancy hydropower melioration".split())
 
 
 def is_english(word: str) -> bool:
@@ -83,7 +87,8 @@ ORG_HEADS = frozenset(
     press smelter refinery foundry dockyard khural hural osztály minisztérium bizottság hivatal subcommittee
     subcommission dept leadership steelworks ironworks curia episcopate voice regiment battalion commune
     sabha mahasabha sangh samiti parishad sangsad patrika kendra dal morcha bahini fleet flotilla representation
-    hírlap közlöny újság napló limited diocese archdiocese eparchy depot""".split()
+    hírlap közlöny újság napló limited diocese archdiocese eparchy depot
+    parish inspectorate brothers""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).

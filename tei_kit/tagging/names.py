@@ -68,10 +68,11 @@ _VENUE_LABELS = frozenset("location place venue".split())
 _WORKS_HEADS = frozenset({"Huta", "Stocznia", "Zakłady"})
 #: Czech and Slovak words for a paper, lowercase after the capitalised word of its name: "Mladá fronta",
 #: "Zemědělské noviny", "Ostravský večerník", "Literární listy", "Rudé právo", "Svobodné slovo".
-_SLAVIC_PAPER_WORDS = frozenset("fronta noviny listy večerník právo slovo svoboda demokracie mládež obrana mysl".split())
+_SLAVIC_PAPER_WORDS = frozenset("fronta noviny listy večerník právo slovo svoboda demokracie mládež obrana mysl "
+                                "zhivot zhizn pravda zvezda delo".split())  # and Bulgarian and Russian: "Nov zhivot"
 #: Surname endings no place name of two words ends in: "Branimir Jelić", "Ivan Petrov" (but "-ski" does:
 #: "Lwówek Śląski").
-_SLAVIC_SURNAME = re.compile(r"(?:ić|vich|enko|shvili|dze|escu|wicz|ov|ova|ev|eva)$")
+_SLAVIC_SURNAME = re.compile(r"(?:ić|vich|enko|shvili|dze|escu|wicz|ov|ova|ev|eva|ský|ská)$")
 _LOWER_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|an|at|az|ibn|bin|abu|abd|ben|bint)-[A-Z]")
 _ELIDED = re.compile(r"^(?:l|d|dell|all|sull|nell)['’][A-ZÀ-Ý]")
 #: An Arabic name with its article: "al-Ahram", "al-Mahra", "el-Arish" (a capitalised word for the rules).
@@ -396,16 +397,16 @@ _WITH_NOUNS = frozenset("trade relations cooperation co-operation friendship tie
 #: A German newspaper's compound name: "Volkszeitung", "Tageblatt".
 _NEWSPAPER_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:zeitung|blatt|-Zeitung)")  # not "Jumblatt"
 #: A German body's compound name: "Vietnam-Ausschuss", "Staatssekretariat", "Neptunwerft", "Bezirksleitung",
-#: "Volkspolizei-Kreisamt".
+#: "Volkspolizei-Kreisamt", "Zionsgemeinde", "Umweltbibliothek".
 _GERMAN_BODY_WORD = re.compile(
     r"[A-ZÄÖÜ][\wäöüß-]*?(?:[Aa]usschuss|[Kk]omitee|[Ss]ekretariat|[Hh]ochschule|[Vv]erband|[Ww]erft|[Ww]erke?"
-    r"|[Ll]eitung|[Kk]ombinat|[Pp]olizei)|[A-ZÄÖÜ][\wäöüß-]{3,}[Aa]mt"
+    r"|[Ll]eitung|[Kk]ombinat|[Pp]olizei|[Gg]emeinde|[Bb]ibliothek|[Hh]ütte)|[A-ZÄÖÜ][\wäöüß-]{3,}[Aa]mt"
     r"|[A-ZÁÉÍÓÖŐÚÜŰ]\w*(?:minisztérium|bizottság|hivatal)")  # and a Hungarian one: "Külügyminisztérium"
 #: One word that names a socialist foreign-trade enterprise, trust, combine or ministry: "Traktoroexport",
 #: "Mashinoimport", "Mashpriborintorg", "Strojexport", "Technoimpex", "Primorrybprom", "Dalryba", "Uralmash",
-#: "Yakutugol", "Zarubezhgeologiya", "Minvodkhoz", "Primorskstroy", "Dalmoreprodukt".
+#: "Yakutugol", "Zarubezhgeologiya", "Minvodkhoz", "Primorskstroy", "Dalmoreprodukt", "Giproneftezavod".
 _TRADE_ENTERPRISE = re.compile(r"[^\W\d_][^\W\d_A-Z]{2,}(?:export|import|intorg|impex|eksport|prom|ryba|torg|neft|snab"
-                               r"|flot|mash|ugol|geologiya|technika|industria|projekt|khoz|stroy|stroi|produkt)"
+                               r"|flot|mash|ugol|geologiya|technika|industria|projekt|khoz|stroy|stroi|produkt|zavod)"
                                r"(?:stroy|stroi)?")
 #: Short words of ALL-CAPS headings that are not acronyms ("THE WORK OF OUR DELEGATION").
 _HEADING_WORDS = frozenset("our his her its we you they new old top one two six ten".split())
@@ -1265,7 +1266,8 @@ class NameTagger:
                 s = h
                 while s > 0 and tokens[s - 1].is_cap and tokens[s - 1].is_word \
                         and tokens[s - 1].key not in _FUNCTION and tokens[s - 1].key not in _PLACE_CUES \
-                        and tokens[s - 1].key not in lx.GEO_HEADS and tokens[s - 1].key not in lx.PERSON_CUES \
+                        and (tokens[s - 1].key not in lx.GEO_HEADS or tokens[s - 1].key == "autonomous") \
+                        and tokens[s - 1].key not in lx.PERSON_CUES \
                         and not self.gazetteer.is_demonym(tokens[s - 1].text) and h - s < 3 \
                         and tokens[s].start not in boundaries:
                     s -= 1
@@ -1290,8 +1292,12 @@ class NameTagger:
                         e = known  # "Republic of Upper Volta", "Republic of Korea" (not "... Korea Park Chung Hee")
                         second = self._known_place_after(tokens, e + 1, boundaries) \
                             if e + 1 < n and tokens[e].key == "and" and tokens[e + 1].start not in boundaries else 0
-                        if second:
-                            e = second  # "United Republic of Tanganyika and Zanzibar"
+                        first_hit = self.gazetteer.lookup_place(" ".join(t.text for t in tokens[h + 2:e]))
+                        second_hit = self.gazetteer.lookup_place(" ".join(t.text for t in tokens[e + 1:second])) \
+                            if second else None
+                        if second and not (first_hit and first_hit.feature == "country"
+                                           and second_hit and second_hit.feature == "country"):
+                            e = second  # "United Republic of Tanganyika and Zanzibar"; not "... of Germany and France"
                 if e - s >= 2 and tokens[s].text not in _POSSESSIVE:
                     out.append(Candidate(s, e, "place", 2, cert="medium"))
         return out
@@ -1627,6 +1633,8 @@ class NameTagger:
                 continue
             if tok.text == "VEB":
                 out.append(Candidate(i, _capitalised_run(tokens, i + 1, 4), "org", 2, cert="medium"))
+            elif tok.text == "AB" and not nxt.is_allcaps and not lx.is_english(nxt.text):
+                out.append(Candidate(i, _capitalised_run(tokens, i + 1, 2), "org", 3, cert="medium"))  # "AB Atomenergi"
             elif tok.text in _ROMANCE_ARTICLES and (i == 0 or tok.nl or not self._name_token(tokens[i - 1])) \
                     and nxt.text not in _VIETNAMESE_MIDDLE_NAMES \
                     and not (i > 0 and _before(tokens, i).key.rstrip(".") in lx.PERSON_CUES):  # "Cde. La Thi Phuong"
@@ -2291,7 +2299,7 @@ class NameTagger:
                     and _LOWER_PARTICLE.match(tokens[i + 1].text) and tokens[i + 1].start - tok.end == 1 \
                     and not tokens[i + 1].nl and tok.key not in _FUNCTION and tok.key.rstrip(".") not in lx.PERSON_CUES:
                 forced = 1  # "Sabah al-Ahmad al-Jaber": an Arabic name, though "Sabah" is also a place
-            lead = 0 if forced else self._particles_before_name(tokens, i)  # "de Gaulle", "von Hase"
+            lead = 0 if forced else self._particles_before_name(tokens, i, memory)  # "de Gaulle", "von Hase"
             start_ok = forced or lead or self._initial_at(tokens, i) \
                 or self._name_token(tok) or self._hyphenated_surname(tokens, i) \
                 or _known_hyphenated(tok, memory) \
@@ -2514,10 +2522,11 @@ class NameTagger:
         hit = self.gazetteer.lookup_place(part)
         return hit is None or hit.feature == "city" and hit.population < 100_000
 
-    def _particles_before_name(self, tokens, i) -> int:
+    def _particles_before_name(self, tokens, i, memory=None) -> int:
         """How many lowercase particles at ``i`` open a surname ("de Gaulle", "von Hase",
         "van der Stoel"): not inside a longer name ("Rio de Janeiro", "Charles de Gaulle",
-        whose run starts earlier)."""
+        whose run starts earlier). With the surname too when it is an English word the
+        document has named so ("van Well" after "Günther van Well")."""
         if tokens[i].text not in lx.LEADING_PARTICLES:
             return 0
         prev = tokens[i - 1] if i > 0 else None
@@ -2526,9 +2535,11 @@ class NameTagger:
         k = i + 1
         if k < len(tokens) and tokens[k].text in ("der", "den", "la"):
             k += 1
-        if k < len(tokens) and tokens[k].start - tokens[k - 1].end == 1 and not tokens[k].nl \
-                and self._name_token(tokens[k]):
-            return k - i
+        if k < len(tokens) and tokens[k].start - tokens[k - 1].end == 1 and not tokens[k].nl:
+            if self._name_token(tokens[k]):
+                return k - i
+            if memory is not None and tokens[k].is_cap and _span_key(tokens, i, k + 1) in memory.aliases:
+                return k + 1 - i
         return 0
 
     def _plain_word_name_at(self, tokens, i) -> int:
