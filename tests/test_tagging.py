@@ -1873,3 +1873,20 @@ def test_vietnamese_family_names_thai_honorifics_and_lao_particles(text, expecte
 ])
 def test_bodies_of_churches_firms_and_autonomous_regions_and_particles_said_again(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Mexican Commission for Aid to Refugees and the Organisation of the People in Arms met.",
+     [("org", "Mexican Commission for Aid to Refugees"), ("org", "Organisation of the People in Arms")]),
+    ("The Consulate General of the GDR in Ho Chi Minh City agreed.",
+     [("org", "Consulate General of the GDR"), ("place", "Ho Chi Minh City")]),
+    ("They reoccupied Arcatao and Las Vueltas.", [("place", "Arcatao"), ("place", "Las Vueltas")]),
+    ("Los Tiempos wrote that.", [("org", "Los Tiempos")]),
+    ("The FDN attacked the cooperatives of El Cuá and San José de Bocay.",
+     [("org", "FDN"), ("place", "El Cuá"), ("place", "San José de Bocay")]),
+    ("They fired on the cooperative of Boca de Sábalos and the customs post of Peñas Blancas.",
+     [("place", "Boca de Sábalos"), ("place", "Peñas Blancas")]),
+    ("He held the post of Minister of Defence.", []),
+])
+def test_complements_in_and_to_and_places_of_cooperatives_posts_and_plural_articles(text, expected):
+    _assert_tags(text, expected)

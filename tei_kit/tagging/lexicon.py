@@ -174,7 +174,8 @@ PLACE_NOUNS = frozenset(
 #: Words before "of" and a place's name (but not before the name alone): "the heights of Unpasan", "the
 #: cement works of Chonnae" (not "the iron works Cha Yong-dok": a man).
 PLACE_NOUNS_BEFORE_OF = PLACE_NOUNS | frozenset(
-    "heights mountains slopes foothills outskirts environs suburbs vicinity mines works sums hills streams".split())
+    "heights mountains slopes foothills outskirts environs suburbs vicinity mines works sums hills streams "
+    "cooperative cooperatives post posts".split())
 
 #: Words that make a new place of the name after them: "West Irian", "Lower Austria".
 COMPASS_WORDS = frozenset(

@@ -1475,6 +1475,8 @@ class NameTagger:
                                 for x in self._lookup(tuple(y.key for y in tokens[g + 1:k])) or ())) \
                 or (t.key == "of" and g > f and g + 1 < n and tokens[g + 1].is_cap
                     and self._complement_word(tokens[g + 1]) and tokens[g + 1].key.rstrip(".") not in _TITLES) \
+                or (t.key in ("in", "to") and g > f and g + 1 < n and self._subject_word(tokens[g + 1])
+                    and not tokens[g + 1].nl and not (g + 2 < n and tokens[g + 2].is_cap)) \
                 or (t.key == "of" and g > f and g + 2 < n and tokens[g + 1].key == "the" and tokens[g + 2].is_cap
                     and tokens[g - 1].key.rstrip(".") in _SINGULAR_ROLES) \
                 or (t.is_allcaps and t.is_word and t.key not in _FUNCTION and e > 0 and tokens[e - 1].is_allcaps) \
@@ -1651,8 +1653,12 @@ class NameTagger:
                         tokens[i - 1].key == "of" and tokens[i - 2].key in lx.PLACE_NOUNS_BEFORE_OF
                         or tokens[i - 1].key == "at" and tokens[i - 2].key in _SITE_NOUNS)
                     written_in = i > 1 and tokens[i - 1].key == "in" and tokens[i - 2].key in _PRESS_VERBS
+                    printed = j < n and tokens[j].key in _PRESS_VERBS \
+                        or i > 0 and tokens[i - 1].key in lx.PERIODICAL_CUES  # "Los Tiempos wrote", "the daily Los ..."
                     if i > 0 and (tokens[i - 1].key in ("in", "near", "outside", "around", "via") or after_place_noun) \
-                            and not tok.nl and not written_in:  # but "has written in El Nacional"
+                            and not tok.nl and not written_in \
+                            or tok.text in ("Los", "Las") and not printed and not written_in:  # but "has written in
+                        # El Nacional"; a plural article opens a place's name more often than a paper's ("Las Vueltas")
                         out.append(Candidate(i, j, "place", 2, cert="low"))  # "in La Teja", "the village of La Higuera"
                     else:
                         if j + 1 < n and tokens[j].text in ("du", "de", "del", "des", "della", "di") \
@@ -2674,6 +2680,11 @@ class NameTagger:
             return Candidate(i, j, "place", 2, cert="medium", name=" ".join(t.text for t in run))  # "the Mu Gia pass"
         if len(words) >= 2 and run[-1].key in _BUILDING_HEADS and not self._known_person(surface_keys[:-1], memory):
             return Candidate(i, j, _BLOCK, 2)  # "Xihua Hall", "the Metropol Hotel": a building, no person
+        if i > 1 and tokens[i - 1].key == "of" and tokens[i - 2].key in lx.PLACE_NOUNS_BEFORE_OF \
+                and any(t.key in _PARTICLES for t in run) and not self._known_person(surface_keys, memory) \
+                and not any(t.text == "." for t in run):
+            return Candidate(i, j, "place", 2, cert="low", name=" ".join(t.text for t in run))  # "the cooperative of
+            # Boca de Sábalos": a place, though its name has a particle
         if i > 2 and tokens[i - 1].key == "of" and not self._known_person(surface_keys, memory) \
                 and (tokens[i - 2].key in _LOCAL_OFFICIALS and tokens[i - 3].key in lx.PLACE_NOUNS
                      or tokens[i - 2].key in _TOWN_OFFICIALS and not tokens[i - 2].is_cap):
