@@ -897,3 +897,14 @@ def test_an_undotted_month_abbreviation_before_day_and_year_is_a_date(t, surface
 ])
 def test_the_nth_after_news_before_outside_and_a_papers_day_before_its_verb(t, surface):
     assert only(t).surface == surface
+
+
+@pytest.mark.parametrize("doc, t, when", [
+    (date(1984, 1, 20), "The crosses were removed on 19 December.", "1983-12-19"),  # nine months on: last December
+    (date(1984, 3, 2), "He spoke on 21 December.", "1983-12-21"),
+    (date(1984, 3, 2), "The talks on 21 November went well.", "1984-11-21"),  # eight months on: this year
+    (date(1984, 1, 20), "He will come on 19 December 1984.", "1984-12-19"),  # a year given is kept
+])
+def test_a_day_and_month_nine_months_after_the_document_is_last_year(doc, t, when):
+    a, = find_dates(t, doc)
+    assert a.when == when

@@ -397,6 +397,9 @@ def _h_dmy(m: re.Match, text: str) -> _Cand | None:
 
     def resolve(ctx: DateContext, text: str) -> list[DateMention]:
         y, cert, rel = _year_of(ctx, y_tok, ry_tok)
+        ref = ctx.reference
+        if rel and not ry_tok and y is not None and ref is not None and y == ref.year and mon - ref.month >= 9:
+            y -= 1  # "19 December" in a January report: last December
         return [_day_mention(ctx, text, s, e, y, mon, day, cert, rel)]
 
     return _Cand(s, e, 0, resolve)
