@@ -459,6 +459,12 @@ def _big_place(hit) -> bool:
     return hit.feature == "country" or hit.capital or hit.population >= _BIG_CITY
 
 
+def _initials(words) -> str:
+    """What an acronym of ``words`` (tokens) spells: the first letter of each, and of each part of a hyphenated
+    one, in capitals ("Arms Control and Disarmament Agency" without "and": "ACDA"; "Sino-Soviet": "SS")."""
+    return "".join(p[0] for t in words for p in t.text.split("-") if p).upper()
+
+
 def _spelled_out_acronyms(out: str, text: str, bracketed) -> str:
     """``out`` with the words an acronym in a translator's bracket spells put back in capitals: in
     "ORGANIZATION OF ARAB PETROLEUM EXPORTING COUNTRIES [OAPEC]" each word but "of" opens a letter."""
@@ -2136,8 +2142,7 @@ class NameTagger:
             if tokens[k - 1].key in _EXPANSION_LINKS:
                 continue
             spelled = next((b for b in range(s, k - 1) if word(tokens[b])
-                            and "".join(p[0] for t in tokens[b:k] if word(t) for p in t.text.split("-") if p).upper()
-                            == acr.text), None)
+                            and _initials(t for t in tokens[b:k] if word(t)) == acr.text), None)
             if spelled is not None:
                 out.append(Candidate(spelled, k, "org", 3, cert="medium"))
                 continue
@@ -2920,8 +2925,8 @@ class NameTagger:
             translated = c.kind == "org" and fits and len(run) > 1 and run[-1].key in lx.ORG_HEADS | lx.ORG_CUES \
                 and all(x[0].kind in ("person", "place") or x[0].ref is None and x[0].priority <= 3 for x in inside)
             # "Yanbian Ribao [Yanbian Daily]", "Jiefangjun Bao [Liberation Army Daily]"
-            spelled = acronym and run[0].text == "".join(
-                t.text[0] for t in tokens[c.start:c.end] if t.is_cap and t.is_word and t.key not in _FUNCTION)
+            spelled = acronym and run[0].text == _initials(
+                t for t in tokens[c.start:c.end] if t.is_cap and t.is_word and t.key not in _FUNCTION)
             if spelled or translated or slavic or (transliteration or acronym or own_language) \
                     and all(own_language and x[0].kind == "place" or x[0].ref is None and x[0].priority <= 3
                             for x in inside):
