@@ -908,3 +908,12 @@ def test_the_nth_after_news_before_outside_and_a_papers_day_before_its_verb(t, s
 def test_a_day_and_month_nine_months_after_the_document_is_last_year(doc, t, when):
     a, = find_dates(t, doc)
     assert a.when == when
+
+
+@pytest.mark.parametrize("t, surface", [
+    ("Ünen of the 13th gave the whole text.", "13th"),
+    ("Zëri i Popullit of the 22nd had already written in the same spirit.", "22nd"),
+    ("Coal comes irregularly, and on the 9th and the 10th two trains stood idle.", "10th"),
+])
+def test_a_papers_day_before_gave_or_already_and_a_day_before_a_number_word(t, surface):
+    assert surface in [m.surface for m in find_dates(t, DOC)]
