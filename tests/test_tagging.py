@@ -1890,3 +1890,12 @@ def test_bodies_of_churches_firms_and_autonomous_regions_and_particles_said_agai
 ])
 def test_complements_in_and_to_and_places_of_cooperatives_posts_and_plural_articles(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Universiteti i Prishtinës was closed.", [("org", "Universiteti i Prishtinës")]),
+    ("The Ministria e Punëve të Jashtme protested.", [("org", "Ministria e Punëve të Jashtme")]),
+    ("The track to Hani i Hotit and the ore of Guri i Kuq.", [("place", "Hani i Hotit"), ("place", "Guri i Kuq")]),
+])
+def test_albanian_bodies_and_places_with_their_links(text, expected):
+    _assert_tags(text, expected)

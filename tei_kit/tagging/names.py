@@ -116,6 +116,8 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Corriere Partito Confederazione Unione Fronte "
     # Indonesian and Malay ("Partai Komunis Indonesia", "Sentral Organisasi Buruh Seluruh Indonesia")
     "Partai Pemerintah Sentral Organisasi Gerakan Persatuan Dewan Barisan Angkatan Majelis Kesatuan "
+    # Albanian ("Universiteti i Prishtinës", "Ministria e Punëve të Jashtme", "Kombinati Metalurgjik")
+    "Universiteti Ministria Partia Komiteti Kuvendi Banka Drejtoria Ndërmarrja Kombinati Fakulteti "
     # Romanian ("Uzina Tractorul", "Combinatul Siderurgic", "Întreprinderea de Stat")
     "Uzina Uzinele Combinatul Întreprinderea Fabrica Institutul Ministerul Partidul Comitetul Consiliul Editura "
     # Bengali and Hindi papers ("Dainik Bangla", "Dainik Ittefaq")
@@ -142,7 +144,7 @@ _LOWERCASE_NAME_HEADS = frozenset("Ministerstvo Vysoká Ústřední Úřad Feder
 #: ... para la Liberación Nacional", "Partido Komunista ng Pilipinas" (Tagalog), "Corriere della Somalia".
 _FOREIGN_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del", "para", "pour", "por", "ng",
                             "della", "dei", "delle", "degli", "di", "der", "für", "van", "voor", "en",
-                            "e", "të"))  # Albanian: "Ministria e Punëve të Jashtme"
+                            "e", "të", "i"))  # Albanian: "Ministria e Punëve të Jashtme", "Universiteti i Prishtinës"
 
 #: Org heads that are also surnames: a head only after a capitalised English word ("Paper Mill").
 _HEADS_AFTER_WORDS = frozenset({"mill"})
