@@ -1899,3 +1899,15 @@ def test_complements_in_and_to_and_places_of_cooperatives_posts_and_plural_artic
 ])
 def test_albanian_bodies_and_places_with_their_links(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sheikh Abu Hashish said so, and Abu Bakr agreed.", [("person", "Abu Hashish"), ("person", "Abu Bakr")]),
+    ("They flew to Abu Dhabi.", [("place", "Abu Dhabi")]),
+    ("Cde. Hanzal praises the foreman Dashdondog and the Kazakh herdsman Kabdolla.",
+     [("person", "Hanzal"), ("person", "Dashdondog"), ("person", "Kabdolla")]),
+    ("Raden Soemarno Hadiwidjojo came.", [("person", "Soemarno Hadiwidjojo")]),
+    ("The Herder Institute in Leipzig taught them.", [("org", "Herder Institute"), ("place", "Leipzig")]),
+])
+def test_abu_names_and_workers_names_after_their_trade(text, expected):
+    _assert_tags(text, expected)

@@ -56,7 +56,7 @@ PERSON_CUES = frozenset(
     brigadier sergeant field-marshal rear-admiral vice-admiral lieutenant-general major-general
     colonel-general shrimati smt cardinal archbishop patriarch rabbi imam ayatollah
     ing dipl judr mudr phdr rndr mgr lic licenciado arq samdech comandante commandante spokesman spokeswoman
-    thakin maulana mawlana kazi qazi mullah mulla sayyid speaker khun subedar havildar jemadar risaldar mirwaiz khwaja maharaja maharani
+    thakin maulana mawlana kazi qazi mullah mulla sayyid speaker khun raden foreman herdsman shepherd technologist subedar havildar jemadar risaldar mirwaiz khwaja maharaja maharani
     nawab""".split()
 )
 

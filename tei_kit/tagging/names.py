@@ -2281,6 +2281,11 @@ class NameTagger:
                     and tokens[i + 1].start - tok.end == 1 and lx.is_pinyin_name(tokens[i + 1].text) \
                     and not lx.is_english(tokens[i + 1].text):
                 forced = 1  # "Luo Guibo", "Luo Guangming": a Chinese surname that is also a people's name
+            if not forced and tok.text in ("Abu", "Umm") and i + 1 < n and tokens[i + 1].is_cap \
+                    and tokens[i + 1].is_word and not tokens[i + 1].is_allcaps and not tokens[i + 1].nl \
+                    and tokens[i + 1].start - tok.end == 1 and tokens[i + 1].key not in _FUNCTION \
+                    and not self.gazetteer.lookup_place(f"{tok.text} {tokens[i + 1].text}"):
+                forced = 2  # "Abu Hashish", "Abu Jihad": "father of" and a name, even an English word
             if not forced and self._hyphenated_given_names(tokens, i):
                 forced = 1  # "Bernd-Lutz Lange", "Karl-Heinz Schmidt"
             if not forced and tok.is_cap and tok.is_word and not tok.is_allcaps and i + 2 < n \
