@@ -104,7 +104,13 @@ relations 1949-1969), blind162 (0.919, Eastern Europe in the 1980s: churches, di
 nuclear history: sites and firms) and blind164 (0.911, Vietnam, Cambodia and Laos 1975-1989). blind161 is held at 0.92
 per type (orgs 0.93: a Soviet department whose long name the gold keeps whole, institutes it splits from their
 academy), blind162 and blind164 at 0.90 (orgs 0.91: churches "in" a region kept whole where the convention ends a
-body before "in"; persons 0.91: the Lao "Thao" outside the name, where blind76 keeps "THAO MA" whole).
+body before "in"; persons 0.91: the Lao "Thao" outside the name, where blind76 keeps "THAO MA" whole). After the work
+on sets 153 to 164: blind165 (0.944, the Arab-Israeli conflict and the Soviet Union), blind166 (0.975, Japan and its
+neighbours), blind167 (0.952, Mongolia 1945-1990), blind168 (0.943, Cuba in Angola, Ethiopia and Mozambique),
+blind169 (0.930, Albania and Yugoslavia) and blind170 (0.906, Indonesia and Malaysia). blind168 is held at 0.92 per
+type (persons 0.95: nicknames in quotation marks, a second row each in its gold) and blind170 at 0.85 (persons 0.88:
+its gold leaves Bung, Pak, Haji, K. H. and Tunku outside the name, where blind84 and blind92 keep "Tunku Abdul Rahman"
+whole and the tagger keeps these forms of address inside).
 """
 
 from __future__ import annotations
@@ -158,7 +164,8 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind151": (6, 0.92), "blind152": (6, 0.92), "blind153": (6, 0.93), "blind154": (6, 0.95),
         "blind155": (6, 0.90), "blind156": (6, 0.95), "blind157": (6, 0.90), "blind158": (6, 0.95),
         "blind159": (6, 0.95), "blind160": (6, 0.95), "blind161": (6, 0.92), "blind162": (6, 0.90),
-        "blind163": (6, 0.95), "blind164": (6, 0.90)}
+        "blind163": (6, 0.95), "blind164": (6, 0.90), "blind165": (6, 0.95), "blind166": (6, 0.95),
+        "blind167": (6, 0.95), "blind168": (6, 0.92), "blind169": (6, 0.95), "blind170": (6, 0.85)}
 #: set -> lowest share of right date values, where it is not 0.97
 DATE_VALUE_FLOORS = {"blind156": 0.94}
 
