@@ -26,8 +26,10 @@ Resolution decisions (kept deliberately simple):
 
 * The reference date for deictic words ("today", "tomorrow", "this year", "last month", weekdays) and the
   year of partial dates ("2 October", "June", "10 X") is the current journal entry's date if one was set
-  with :meth:`DateContext.set_entry_date`, else the document date.  Partial dates always take the reference
-  year, even when that puts them months after the entry date (no year roll-over guessing).  Without any
+  with :meth:`DateContext.set_entry_date`, else the document date.  Partial dates take the reference year,
+  even when that puts them months after the entry date, with one exception: a day and month nine months or
+  more after it are last year's ("28 December" in a January entry); a bare month always takes the reference
+  year (reading it by the tense of its clause lost more values on the gold sets than it won).  Without any
   reference date, the year of the last explicit date in the document is used (``cert="low"``); without that
   the mention is tagged with no value.
 * Anaphoric expressions ("the same day", "that day", "the next/following/previous day") resolve against
