@@ -923,3 +923,30 @@ def test_a_day_and_month_nine_months_after_the_document_is_last_year(doc, t, whe
 ])
 def test_a_papers_day_before_gave_or_already_and_a_day_before_a_number_word(t, surface):
     assert surface in [m.surface for m in find_dates(t, DOC)]
+
+
+@pytest.mark.parametrize("t, surface, when, span", [
+    ("On 22 Bahman 1357 [11 February 1979] the regime fell.", "22 Bahman 1357", "1979-02-11", None),
+    ("30 Tir 1331", "30 Tir 1331", "1952-07-21", None),
+    ("27 Esfand 1357", "27 Esfand 1357", "1979-03-18", None),
+    ("On 8 Farvardin the delegation came.", "8 Farvardin", "1979-03-28", None),  # the year nearest the document's
+    ("From 10 to 11 Farvardin 1358 there was fighting.", "10 to 11 Farvardin 1358", None, ("1979-03-30", "1979-03-31")),
+])
+def test_days_of_the_iranian_calendar_are_gregorian_dates(t, surface, when, span):
+    a = find_dates(t, date(1979, 3, 28))[0]
+    assert a.surface == surface and a.when == when and (span is None or (a.from_, a.to) == span)
+
+
+def test_iranian_month_names_alone_are_no_dates():
+    assert find_dates("Mehr is here, Azar Nafisi wrote, and Bahman agreed.", date(1979, 3, 28)) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1300, 1420), st.integers(1, 12), st.integers(1, 29))
+def test_persian_to_gregorian_keeps_the_order_of_days(jy, jm, jd):
+    from tei_kit.tagging.dates import persian_to_gregorian
+
+    a = persian_to_gregorian(jy, jm, jd)
+    b = persian_to_gregorian(jy, jm, jd + 1)
+    assert a is not None and b is not None and (b - a).days == 1
+    assert persian_to_gregorian(jy, 1, 1).month == 3  # Nowruz falls in March

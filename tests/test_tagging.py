@@ -1911,3 +1911,14 @@ def test_albanian_bodies_and_places_with_their_links(text, expected):
 ])
 def test_abu_names_and_workers_names_after_their_trade(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Present: Khrushchev N. S., Brezhnev L. I., Andropov Yu. V., Malinovsky R. Ya.",
+     [("person", "Khrushchev N. S."), ("person", "Brezhnev L. I."), ("person", "Andropov Yu. V."),
+      ("person", "Malinovsky R. Ya.")]),
+    ("Signed: Stalin I. V. and Molotov V. M.", [("person", "Stalin I. V."), ("person", "Molotov V. M.")]),
+    ("He met N. S. Khrushchev.", [("person", "N. S. Khrushchev")]),
+])
+def test_a_surname_with_its_initials_after_it_takes_the_last_dot(text, expected):
+    _assert_tags(text, expected)

@@ -977,12 +977,77 @@ def _h_weekday(m: re.Match, text: str) -> _Cand | None:
 # Patterns (compiled once)
 # --------------------------------------------------------------------------------------------------
 
+#: The months of the Iranian (Solar Hijri) calendar, as Persian documents' translations write them.
+_PERSIAN_MONTHS = {"farvardin": 1, "ordibehesht": 2, "khordad": 3, "tir": 4, "mordad": 5, "amordad": 5,
+                   "shahrivar": 6, "mehr": 7, "aban": 8, "azar": 9, "dey": 10, "dei": 10, "bahman": 11,
+                   "esfand": 12, "isfand": 12}
+_PERSIAN_MONTH = "(?:" + "|".join(m.capitalize() for m in sorted(_PERSIAN_MONTHS, key=len, reverse=True)) + ")"
+
+
+def persian_to_gregorian(jy: int, jm: int, jd: int) -> date | None:
+    """The Gregorian date of day ``jd`` of month ``jm`` of Solar Hijri year ``jy`` ("22 Bahman 1357" is
+    1979-02-11), by the arithmetic of the 33-year cycle; None for a day that does not exist."""
+    if not (1 <= jm <= 12 and 1 <= jd <= (31 if jm <= 6 else 30)):
+        return None
+    jy += 1595
+    days = -355668 + 365 * jy + (jy // 33) * 8 + ((jy % 33) + 3) // 4 + jd \
+        + ((jm - 1) * 31 if jm < 7 else (jm - 7) * 30 + 186)
+    gy = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        gy += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    gy += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        gy += (days - 1) // 365
+        days = (days - 1) % 365
+    return date(gy, 1, 1) + timedelta(days=days)
+
+
+def _h_persian(m: re.Match, text: str) -> _Cand | None:
+    """A day (or days) of the Iranian calendar: "22 Bahman 1357", "8 Farvardin", "10 to 11 Farvardin 1358";
+    without a year, the Solar Hijri year that puts the day nearest the reference date."""
+    mon = _PERSIAN_MONTHS[m.group("m").lower()]
+    d1, d2 = int(m.group("d1")), int(m.group("d2") or 0)
+    jy = int(m.group("y")) if m.group("y") else None
+    s, e = m.start(), m.end()
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        year, cert = jy, "high"
+        if year is None:
+            ref = ctx.reference
+            if ref is None:
+                return [_mention(text, s, e, cert="low", relative=True)]
+            options = [(abs((g - ref).days), y) for y in (ref.year - 622, ref.year - 621)
+                       if (g := persian_to_gregorian(y, mon, d1)) is not None]
+            if not options:
+                return [_mention(text, s, e, cert="low", relative=True)]
+            year, cert = min(options)[1], "medium"
+        a = persian_to_gregorian(year, mon, d1)
+        b = persian_to_gregorian(year, mon, d2) if d2 else None
+        if a is None or d2 and (b is None or b < a):
+            return [_mention(text, s, e, cert="low", relative=jy is None)]
+        if b is not None:
+            return [_mention(text, s, e, from_=a.isoformat(), to=b.isoformat(), cert=cert, relative=jy is None)]
+        return [_mention(text, s, e, when=a.isoformat(), cert=cert, relative=jy is None)]
+
+    return _Cand(s, e, 0, resolve)
+
+
 _F = re.IGNORECASE
 _MONTH_LEAD = r"(?=[adfjmnos\[])"  # cheap first-character filter for patterns that start with a month
 _Y_OR_REL = rf"(?:,?{_WS}(?P<y>{_YEAR_B})|,?\s+(?:of\s+)?(?P<ry>{_RELYEAR}))"
 _SEP = r"(?P<sep>[^\S\n]*[/\-\u2013\u2014][^\S\n]*|\s+(?:through|thru|to|till|until|and)\s+)"
 
 _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]] = [
+    # the Iranian calendar: 22 Bahman 1357, 10 to 11 Farvardin 1358 (the month capitalised)
+    (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d1>{_DAY})(?:{_ORD})?(?:(?:[^\S\n]*[\-\u2013][^\S\n]*|\s+(?:to|and)\s+)"
+                rf"(?P<d2>{_DAY})(?:{_ORD})?)?\s+(?P<m>{_PERSIAN_MONTH})(?![\w])(?:,?[^\S\n]+(?P<y>1[23][0-9]{{2}})(?![0-9]))?"),
+     _h_persian),
     # day-first: 7 October 1957 / 4th of April 1972 / 22 [November] / 24 October this year
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})(?:{_ORD})?(?:\s+of)?\s+(?P<m>{_MON}){_Y_OR_REL}?", _F),
      _h_dmy),

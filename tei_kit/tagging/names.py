@@ -577,6 +577,28 @@ def _pronoun_surname_at(tokens, i) -> bool:
 _HUNGARIAN_INITIALS = frozenset("Gy Sz Ly Ny Cs Zs Ty Dzs".split())
 
 
+def _initials_after_surname_end(tokens, i, j) -> int:
+    """The end, past the last dot, of a name of a surname and two or three initials ("Khrushchev N. S.",
+    "Brezhnev L. I.", "Andropov Yu. V.", as a Soviet protocol lists those present) whose run ``tokens[i:j]``
+    is the surname and some of its initials; ``j`` if it is no such name."""
+    n = len(tokens)
+    if not (tokens[i].is_word and tokens[i].is_cap and len(tokens[i].text) > 1) \
+            or any(not (t.text == "." or _initial_letter(t)) for t in tokens[i + 1:j]):
+        return j
+    k, count = i + 1, 0
+    while k + 1 < n and _initial_letter(tokens[k]) and not tokens[k].nl and tokens[k].start - tokens[k - 1].end <= 1 \
+            and tokens[k + 1].text == "." and tokens[k + 1].start == tokens[k].end and count < 3:
+        k, count = k + 2, count + 1
+    if count < 2 or k < n and tokens[k].is_cap and tokens[k].is_word and tokens[k].start - tokens[k - 1].end == 1:
+        return j  # one initial: "Bényi J." (see _initial_ends_name); not before a name: "... N. S. Khrushchev"
+    return k
+
+
+def _initial_letter(tok) -> bool:
+    """A capital letter, or two letters of a Russian or Hungarian initial ("Yu", "Gy"), standing alone."""
+    return len(tok.text) == 1 and tok.text.isupper() or tok.text in _DIGRAPH_INITIALS or tok.text in _HUNGARIAN_INITIALS
+
+
 def _initial_ends_name(tokens, k) -> bool:
     """Whether token ``k`` is an initial that ends a name written family name first, with
     its dot: "Bényi J.", "Kovács J.", "Fekete Gy." (after a word of two letters or more)."""
@@ -2439,6 +2461,7 @@ class NameTagger:
                 if _initial_ends_name(tokens, k) and (k < j or tokens[k].start not in boundaries) \
                         and not self.gazetteer.lookup_place(" ".join(t.text for t in tokens[i:k + 1])):  # "Tra Ly."
                     j = k + 2
+            j = max(j, _initials_after_surname_end(tokens, i, j))  # "Khrushchev N. S.", "Andropov Yu. V."
             if j > i + 1 and tokens[j - 1].key in _GENERATIONS and j < n and tokens[j].text == "." \
                     and tokens[j].start == tokens[j - 1].end:
                 j += 1  # "Walter J. Stoessel Jr.": the abbreviation's dot is the name's
