@@ -1922,3 +1922,17 @@ def test_abu_names_and_workers_names_after_their_trade(text, expected):
 ])
 def test_a_surname_with_its_initials_after_it_takes_the_last_dot(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An officer of the 26th of July Movement, the Revolutionary Directorate of 13 March and the 30 September "
+     "Movement met on 13 March.",
+     [("org", "26th of July Movement"), ("org", "Revolutionary Directorate of 13 March"),
+      ("org", "30 September Movement"), ("date", "13 March")]),
+    ("The Petőfi Circle debated at the Politechnika Warszawska.",
+     [("org", "Petőfi Circle"), ("org", "Politechnika Warszawska")]),
+    ("His Excellency Mehdi Bazargan and Sir Francis Shepherd met.",
+     [("person", "Mehdi Bazargan"), ("person", "Francis Shepherd")]),
+])
+def test_bodies_named_after_a_day_circles_polish_universities_and_excellency(text, expected):
+    _assert_tags(text, expected)

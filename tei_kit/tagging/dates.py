@@ -389,11 +389,19 @@ def _with_weekday(text: str, s: int) -> int:
 # ---- handlers: each takes (match, text) and returns a _Cand or None ------------------------------
 
 
+#: What makes a day and month the name of a body, after it or before it (see names._dated_bodies).
+_DATED_BODY_AFTER = re.compile(r"[^\S\n]+(?:Movement|Front|Group|Organi[sz]ation)\b")
+_DATED_BODY_BEFORE = re.compile(r"(?:Movement|Directorate|Front|Group)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
+
+
 def _h_dmy(m: re.Match, text: str) -> _Cand | None:
     """7 October 1957, 1 September, 1975, 4th of April 1972, 2 October, 24 October this year."""
     mon_tok, y_tok, ry_tok = m.group("m"), m.group("y"), m.group("ry")
     if not y_tok and _strip_brackets(mon_tok).lower().rstrip(".") in _AMBIGUOUS_MONTHS and _is_lower(mon_tok):
         return None
+    if not y_tok and (_DATED_BODY_AFTER.match(text, m.end()) or _DATED_BODY_BEFORE.search(text, max(0, m.start() - 40),
+                                                                                         m.start())):
+        return None  # a body named after a day: "the 26th of July Movement", "the Directorate of 13 March"
     day, mon = int(m.group("d")), _month_num(mon_tok)
     s, e = _with_weekday(text, m.start()), m.end()
 
@@ -569,6 +577,8 @@ def _h_month_alone(m: re.Match, text: str) -> _Cand | None:
         return None
     mon = _month_num(mon_tok)
     s, e = m.start("m"), m.end("m")
+    if _DATED_BODY_AFTER.match(text, e):
+        return None  # "the 26th of July Movement"
 
     def resolve(ctx: DateContext, text: str) -> list[DateMention]:
         y, cert = ctx._ref_year()

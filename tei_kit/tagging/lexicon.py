@@ -56,8 +56,8 @@ PERSON_CUES = frozenset(
     brigadier sergeant field-marshal rear-admiral vice-admiral lieutenant-general major-general
     colonel-general shrimati smt cardinal archbishop patriarch rabbi imam ayatollah
     ing dipl judr mudr phdr rndr mgr lic licenciado arq samdech comandante commandante spokesman spokeswoman
-    thakin maulana mawlana kazi qazi mullah mulla sayyid speaker khun raden foreman herdsman shepherd technologist subedar havildar jemadar risaldar mirwaiz khwaja maharaja maharani
-    nawab""".split()
+    thakin maulana mawlana kazi qazi mullah mulla sayyid speaker khun raden foreman herdsman technologist excellency
+    subedar havildar jemadar risaldar mirwaiz khwaja maharaja maharani nawab""".split()
 )
 
 #: Capitalised role words that may stand between a cue and a name ("Vice Foreign Minister").
@@ -88,7 +88,7 @@ ORG_HEADS = frozenset(
     subcommission dept leadership steelworks ironworks curia episcopate voice regiment battalion commune
     sabha mahasabha sangh samiti parishad sangsad patrika kendra dal morcha bahini fleet flotilla representation
     hírlap közlöny újság napló limited diocese archdiocese eparchy depot
-    parish inspectorate brothers""".split()
+    parish inspectorate brothers circle""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).

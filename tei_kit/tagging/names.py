@@ -127,6 +127,7 @@ _FOREIGN_ORG_HEADS = frozenset(
     # Polish works, often named after their town ("Huta Warszawa", "Stocznia Gdańska"), factories, offices and
     # church bodies ("Fabryka Samochodów Ciężarowych", "Kancelaria Sekretariatu", "Kuria Diecezjalna")
     "Huta Stocznia Zakłady Fabryka Wytwórnia Kopalnia Kancelaria Kuria Spółdzielnia Urząd Przedsiębiorstwo "
+    "Politechnika Uniwersytet Akademia "  # and universities: "Politechnika Warszawska"
     # German ("Botschaft der DDR", "Abteilung Ferner Osten", "Ministerium für Auswärtige Angelegenheiten",
     # "Deutsche Arbeitsgruppe Hamhung"; not "Deutsche Demokratische Republik")
     "Botschaft Ministerium Abteilung Gesandtschaft Handelsvertretung Zentralkomitee Generalkonsulat Deutsche "
@@ -577,6 +578,33 @@ def _pronoun_surname_at(tokens, i) -> bool:
 _HUNGARIAN_INITIALS = frozenset("Gy Sz Ly Ny Cs Zs Ty Dzs".split())
 
 
+#: A day of a month as one token ("26th", "13"), and the months a body's name may hold.
+_DAY_TOKEN = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?")
+_FULL_MONTHS = frozenset("january february march april may june july august september october november "
+                         "december".split())
+#: Heads of bodies named after a day: "the 26th of July Movement", "the Revolutionary Directorate of 13 March".
+_DATED_HEADS_AFTER = frozenset("movement front group organization organisation".split())
+_DATED_HEADS_BEFORE = frozenset("movement directorate front group".split())
+
+
+def _dated_bodies(tokens) -> list[Candidate]:
+    """Bodies named after a day, which the dates tagger leaves to the names: "the 26th of July Movement",
+    "the 30 September Movement", "the Revolutionary Directorate of 13 March"."""
+    out = []
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if not _DAY_TOKEN.fullmatch(t.text):
+            continue
+        k = i + 2 if i + 1 < n and tokens[i + 1].key == "of" else i + 1
+        if k >= n or tokens[k].key not in _FULL_MONTHS or not tokens[k].is_cap:
+            continue
+        if k + 1 < n and tokens[k + 1].key in _DATED_HEADS_AFTER and tokens[k + 1].is_cap:
+            out.append(Candidate(i, k + 2, "org", 3, cert="medium"))
+        elif i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].key in _DATED_HEADS_BEFORE and tokens[i - 2].is_cap:
+            out.append(Candidate(_capitalised_start(tokens, i - 2), k + 1, "org", 3, cert="medium"))
+    return out
+
+
 def _initials_after_surname_end(tokens, i, j) -> int:
     """The end, past the last dot, of a name of a surname and two or three initials ("Khrushchev N. S.",
     "Brezhnev L. I.", "Andropov Yu. V.", as a Soviet protocol lists those present) whose run ``tokens[i:j]``
@@ -839,6 +867,7 @@ class NameTagger:
         cands += self._numbered_places(tokens)
         cands += self._numbered_units(tokens)
         cands += self._sugar_mills(tokens)
+        cands += _dated_bodies(tokens)
         cands += self._persons(tokens, memory, boundaries)
         cands += self._signature(text, tokens)
         cands += _declassifying_officer(text, tokens)
