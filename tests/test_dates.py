@@ -950,3 +950,15 @@ def test_persian_to_gregorian_keeps_the_order_of_days(jy, jm, jd):
     b = persian_to_gregorian(jy, jm, jd + 1)
     assert a is not None and b is not None and (b - a).days == 1
     assert persian_to_gregorian(jy, 1, 1).month == 3  # Nowruz falls in March
+
+
+@pytest.mark.parametrize("t, surface", [
+    ("410 came in on December 8 alone, most of them young people.", "December 8"),
+    ("Final results of December 7 elections to the House.", "December 7"),
+])
+def test_a_month_and_day_after_on_or_of_is_a_day_whatever_word_follows(t, surface):
+    assert only(t).surface == surface
+
+
+def test_a_month_and_number_before_a_noun_is_still_a_count():
+    assert find_dates("In March 10 people were arrested.", DOC) == []

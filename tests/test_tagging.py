@@ -1936,3 +1936,15 @@ def test_a_surname_with_its_initials_after_it_takes_the_last_dot(text, expected)
 ])
 def test_bodies_named_after_a_day_circles_polish_universities_and_excellency(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elections in North Rhine-Westphalia and Baden-Württemberg.",
+     [("place", "North Rhine-Westphalia"), ("place", "Baden-Württemberg")]),
+    ("Senatsrat Horst Korber and Oberbürgermeister Friedrich Ebert met at the Bornholmer Straße crossing.",
+     [("person", "Horst Korber"), ("person", "Friedrich Ebert"), ("place", "Bornholmer Straße")]),
+    ("The Magistrat of Greater Berlin agreed.", [("org", "Magistrat of Greater Berlin")]),
+    ("The Moscow-Peking train left.", [("place", "Moscow"), ("place", "Peking")]),
+])
+def test_german_titles_streets_and_magistrates_and_places_with_a_hyphen_of_their_own(text, expected):
+    _assert_tags(text, expected)

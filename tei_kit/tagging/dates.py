@@ -415,16 +415,21 @@ def _h_dmy(m: re.Match, text: str) -> _Cand | None:
     return _Cand(s, e, 0, resolve)
 
 
+#: Prepositions after which a month and a number are a day, whatever word follows ("on December 8 alone").
+_DAY_PREPOSITION = re.compile(r"\b(?:on|of|since|until|till)[^\S\n]+$", re.IGNORECASE)
+
+
 def _h_mdy(m: re.Match, text: str) -> _Cand | None:
     """October 7, 1957; October 07, 1957; October 2."""
     mon_tok, y_tok, ry_tok = m.group("m"), m.group("y"), m.group("ry")
     if _strip_brackets(mon_tok).lower().rstrip(".") in _AMBIGUOUS_MONTHS and _is_lower(mon_tok):
         return None
-    if not (y_tok or ry_tok):
+    if not (y_tok or ry_tok) and not _DAY_PREPOSITION.search(text, max(0, m.start() - 8), m.start()):
         nxt = _NEXT_WORD.match(text, m.end())
         if nxt and nxt.group(1).islower() and nxt.group(1) not in _FUNCTION_WORDS \
                 and not _PAST_VERB.fullmatch(nxt.group(1)):
-            return None  # "in March 10 people were arrested": a count, not a day; but "on March 21 made"
+            return None  # "in March 10 people were arrested": a count, not a day; but "on March 21 made",
+            # "on December 8 alone", "of December 7 elections"
         if nxt and nxt.group(1) in _COUNTED_PARTICIPLES:
             return None  # "in June 12 armed men crossed": a count
     day, mon = int(m.group("d")), _month_num(mon_tok)

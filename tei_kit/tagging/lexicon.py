@@ -57,7 +57,8 @@ PERSON_CUES = frozenset(
     colonel-general shrimati smt cardinal archbishop patriarch rabbi imam ayatollah
     ing dipl judr mudr phdr rndr mgr lic licenciado arq samdech comandante commandante spokesman spokeswoman
     thakin maulana mawlana kazi qazi mullah mulla sayyid speaker khun raden foreman herdsman technologist excellency
-    subedar havildar jemadar risaldar mirwaiz khwaja maharaja maharani nawab""".split()
+    subedar havildar jemadar risaldar mirwaiz khwaja maharaja maharani nawab oberbürgermeister bürgermeister
+    senatsrat staatssekretär botschafter""".split()
 )
 
 #: Capitalised role words that may stand between a cue and a name ("Vice Foreign Minister").
@@ -88,7 +89,7 @@ ORG_HEADS = frozenset(
     subcommission dept leadership steelworks ironworks curia episcopate voice regiment battalion commune
     sabha mahasabha sangh samiti parishad sangsad patrika kendra dal morcha bahini fleet flotilla representation
     hírlap közlöny újság napló limited diocese archdiocese eparchy depot
-    parish inspectorate brothers circle""".split()
+    parish inspectorate brothers circle magistrat""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).
@@ -159,7 +160,7 @@ GEO_HEADS = frozenset(
     strait bay valley plateau oblast krai canal gulf desert range coast prefecture autonomous
     delta basin provinces regions districts rivers quarter suburb neighbourhood neighborhood hill hills
     heights pass cape reservoir territory state gol nuur uul gate strip pukto namdo protectorate sheikhdom
-    colony""".split()
+    colony straße strasse""".split()
 )
 
 #: Words before a place's name: "the station Erlian", "the island of Sazan".

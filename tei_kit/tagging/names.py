@@ -1209,6 +1209,10 @@ class NameTagger:
                         and tok.start - tokens[i - 1].end == 1 else None
                     after = tokens[i + 1] if i + 1 < n and tokens[i + 1].is_cap and not tokens[i + 1].nl \
                         and tokens[i + 1].start - tok.end == 1 else None
+                    whole = [x for x in (f"{before.text} {tok.text}" if before else None, tok.text,
+                                         f"{tok.text} {after.text}" if after else None) if x]
+                    if any(self.gazetteer.lookup_place(x) for x in whole):
+                        parts = []  # a place whose own name has a hyphen: "Baden-Württemberg", "North Rhine-Westphalia"
                     spans = []
                     pos = tok.start
                     for k, part in enumerate(parts):
