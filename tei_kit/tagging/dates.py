@@ -76,6 +76,7 @@ from datetime import date, timedelta
 from typing import Callable
 
 from ..telegram import DATE_TIME_GROUP, DATE_TIME_GROUP_LINE
+from .lexicon import DATED_BODY_HEADS_AFTER, DATED_BODY_HEADS_BEFORE
 
 __all__ = ["DateMention", "DateContext", "find_dates", "parse_date_line"]
 
@@ -390,8 +391,10 @@ def _with_weekday(text: str, s: int) -> int:
 
 
 #: What makes a day and month the name of a body, after it or before it (see names._dated_bodies).
-_DATED_BODY_AFTER = re.compile(r"[^\S\n]+(?:Movement|Front|Group|Organi[sz]ation)\b")
-_DATED_BODY_BEFORE = re.compile(r"(?:Movement|Directorate|Front|Group)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
+_DATED_BODY_AFTER = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(h.capitalize() for h in DATED_BODY_HEADS_AFTER))
+                               + r")\b")
+_DATED_BODY_BEFORE = re.compile(r"(?:" + "|".join(sorted(h.capitalize() for h in DATED_BODY_HEADS_BEFORE))
+                                + r")[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
 
 
 def _h_dmy(m: re.Match, text: str) -> _Cand | None:
@@ -399,8 +402,8 @@ def _h_dmy(m: re.Match, text: str) -> _Cand | None:
     mon_tok, y_tok, ry_tok = m.group("m"), m.group("y"), m.group("ry")
     if not y_tok and _strip_brackets(mon_tok).lower().rstrip(".") in _AMBIGUOUS_MONTHS and _is_lower(mon_tok):
         return None
-    if not y_tok and (_DATED_BODY_AFTER.match(text, m.end()) or _DATED_BODY_BEFORE.search(text, max(0, m.start() - 40),
-                                                                                         m.start())):
+    if not y_tok and (_DATED_BODY_AFTER.match(text, m.end())
+                      or _DATED_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start())):
         return None  # a body named after a day: "the 26th of July Movement", "the Directorate of 13 March"
     day, mon = int(m.group("d")), _month_num(mon_tok)
     s, e = _with_weekday(text, m.start()), m.end()

@@ -36,11 +36,14 @@ def is_english(word: str) -> bool:
     return False
 
 
-MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-    "saturday sunday".split()
-)
+FULL_MONTHS = frozenset("january february march april may june july august september october november december".split())
+MONTH_WORDS = FULL_MONTHS | frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split())
+
+#: Heads of bodies named after a day, after it ("the 26th of July Movement") and before it ("the Revolutionary
+#: Directorate of 13 March"): the dates tagger leaves such days to the names tagger, which tags the body.
+DATED_BODY_HEADS_AFTER = frozenset("movement front group organization organisation".split())
+DATED_BODY_HEADS_BEFORE = frozenset("movement directorate front group".split())
 
 #: Words before a name that say it is a person (compared lower-case, without final '.').
 PERSON_CUES = frozenset(

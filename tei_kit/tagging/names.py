@@ -60,8 +60,8 @@ _LOWER_GEO_HEADS = frozenset("""pass river valley plateau plain delta lake mount
 _LOCAL_OFFICIALS = frozenset("chief chiefs head heads elder elders people inhabitants residents peasants "
                              "committee committees council councils soviet soviets "
                              "authorities".split())
-_TOWN_OFFICIALS = frozenset("mayor governor governors burgomaster prefect pastor priest vicar parson bishop archbishop militia "
-                            "rabbi imam".split())
+_TOWN_OFFICIALS = frozenset("mayor governor governors burgomaster prefect pastor priest vicar parson bishop "
+                            "archbishop rabbi imam militia".split())
 #: Labels of the line that says where minutes were taken: "Location: Zhongnanhai".
 _VENUE_LABELS = frozenset("location place venue".split())
 #: Heads of works that their town names: "Huta Warszawa", "Stocznia Gdańska".
@@ -153,8 +153,8 @@ _HEADS_AFTER_WORDS = frozenset({"mill"})
 _STATE_FORMS = frozenset("republic kingdom principality sultanate emirate".split())
 #: Geographical heads written before a name ("Lake Khanka", "Mount Halla", "Cape Kanin"); those of
 #: other languages, before any capitalised word ("Wadi Halfa", "Deir ez-Zor", "Shatt al-Arab" in Arabic,
-#: "Muang Sai", "Tonle Sap", "Kompong Cham" in Lao and Khmer; "Bezirk Schwerin" in German); and those written before "of" and a name
-#: ("the Sea of Okhotsk", "the Strait of Tsushima").
+#: "Muang Sai", "Tonle Sap", "Kompong Cham" in Lao and Khmer; "Bezirk Schwerin" in German); and those written
+#: before "of" and a name ("the Sea of Okhotsk", "the Strait of Tsushima").
 _HEAD_FIRST_GEO = frozenset("Lake Mount Cape".split())
 _FOREIGN_HEAD_FIRST_GEO = frozenset("""Madinat Deir Dayr Wadi Jebel Jabal Bir Ain Bandar Khor Shatt Bahr Qasr
     Muang Muong Phou Tonle Kompong Kampong Stung Xieng Phnom Bezirk Kreis""".split())
@@ -320,7 +320,7 @@ class Memory:
     acronyms: set[str] = field(default_factory=set)  # given in a translator's bracket: "[PS]", "[ORI]"
     congress_event: bool = False  # a numbered congress ("the Fifth Congress") has been named
     orgs: set[str] = field(default_factory=set)  # keys of the names tagged as orgs ("nhan van")
-    places: set[str] = field(default_factory=set)  # keys of names of two words or more a rule tagged as places
+    places: set[str] = field(default_factory=set)  # keys of the names a rule tagged as places (see _places_stay_places)
     code_names: set[str] = field(default_factory=set)  # an agent's code names, as written ("BRUNO", "Rolf")
 
 
@@ -445,15 +445,22 @@ def _opens_org_name(tokens, j: int) -> bool:
     return False
 
 
+def _token_span(tokens, start: int, end: int) -> tuple[int, int] | None:
+    """The tokens that cover the characters ``start`` to ``end`` exactly, as (first, after last); None
+    when no token starts at ``start`` or none ends at ``end``."""
+    first = next((t.index for t in tokens if t.start == start), None)
+    last = next((t.index for t in tokens if t.end == end), None)
+    return None if first is None or last is None else (first, last + 1)
+
+
 def _declassifying_officer(text: str, tokens) -> list[Candidate]:
     """The officer a telegram's declassification line names, surname first and in capitals:
     "(MEEHAN, FRANCIS J.)" on "E.O. 12065: GDS 8/14/86 (MEEHAN, FRANCIS J.) OR-M"."""
     out = []
     for m in _DECLASSIFIED_BY.finditer(text):
-        first = next((k for k, t in enumerate(tokens) if t.start == m.start("name")), None)
-        last = next((k for k, t in enumerate(tokens) if t.end == m.end("name")), None)
-        if first is not None and last is not None:
-            out.append(Candidate(first, last + 1, "person", 4, cert="medium"))
+        span = _token_span(tokens, m.start("name"), m.end("name"))
+        if span is not None:
+            out.append(Candidate(*span, "person", 4, cert="medium"))
     return out
 
 
@@ -578,13 +585,8 @@ def _pronoun_surname_at(tokens, i) -> bool:
 _HUNGARIAN_INITIALS = frozenset("Gy Sz Ly Ny Cs Zs Ty Dzs".split())
 
 
-#: A day of a month as one token ("26th", "13"), and the months a body's name may hold.
+#: A day of a month as one token ("26th", "13").
 _DAY_TOKEN = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?")
-_FULL_MONTHS = frozenset("january february march april may june july august september october november "
-                         "december".split())
-#: Heads of bodies named after a day: "the 26th of July Movement", "the Revolutionary Directorate of 13 March".
-_DATED_HEADS_AFTER = frozenset("movement front group organization organisation".split())
-_DATED_HEADS_BEFORE = frozenset("movement directorate front group".split())
 
 
 def _dated_bodies(tokens) -> list[Candidate]:
@@ -596,11 +598,12 @@ def _dated_bodies(tokens) -> list[Candidate]:
         if not _DAY_TOKEN.fullmatch(t.text):
             continue
         k = i + 2 if i + 1 < n and tokens[i + 1].key == "of" else i + 1
-        if k >= n or tokens[k].key not in _FULL_MONTHS or not tokens[k].is_cap:
+        if k >= n or tokens[k].key not in lx.FULL_MONTHS or not tokens[k].is_cap:
             continue
-        if k + 1 < n and tokens[k + 1].key in _DATED_HEADS_AFTER and tokens[k + 1].is_cap:
+        if k + 1 < n and tokens[k + 1].key in lx.DATED_BODY_HEADS_AFTER and tokens[k + 1].is_cap:
             out.append(Candidate(i, k + 2, "org", 3, cert="medium"))
-        elif i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].key in _DATED_HEADS_BEFORE and tokens[i - 2].is_cap:
+        elif i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].key in lx.DATED_BODY_HEADS_BEFORE \
+                and tokens[i - 2].is_cap:
             out.append(Candidate(_capitalised_start(tokens, i - 2), k + 1, "org", 3, cert="medium"))
     return out
 
@@ -624,14 +627,19 @@ def _initials_after_surname_end(tokens, i, j) -> int:
 
 def _initial_letter(tok) -> bool:
     """A capital letter, or two letters of a Russian or Hungarian initial ("Yu", "Gy"), standing alone."""
-    return len(tok.text) == 1 and tok.text.isupper() or tok.text in _DIGRAPH_INITIALS or tok.text in _HUNGARIAN_INITIALS
+    return _last_initial(tok) or tok.text in _DIGRAPH_INITIALS
+
+
+def _last_initial(tok) -> bool:
+    """A capital letter, or a Hungarian initial of two or three letters ("Gy"), that may end a name
+    written family name first."""
+    return len(tok.text) == 1 and tok.text.isupper() or tok.text in _HUNGARIAN_INITIALS
 
 
 def _initial_ends_name(tokens, k) -> bool:
     """Whether token ``k`` is an initial that ends a name written family name first, with
     its dot: "Bényi J.", "Kovács J.", "Fekete Gy." (after a word of two letters or more)."""
-    return 0 < k < len(tokens) - 1 \
-        and (len(tokens[k].text) == 1 and tokens[k].text.isupper() or tokens[k].text in _HUNGARIAN_INITIALS) \
+    return 0 < k < len(tokens) - 1 and _last_initial(tokens[k]) \
         and tokens[k - 1].is_word and len(tokens[k - 1].text) > 1 and tokens[k].start - tokens[k - 1].end == 1 \
         and not tokens[k].nl and tokens[k + 1].text == "." and tokens[k + 1].start == tokens[k].end \
         and not (k + 2 < len(tokens) and tokens[k + 2].is_cap and tokens[k + 2].is_word)  # not "A. J. Bogomolov"
@@ -1102,8 +1110,7 @@ class NameTagger:
             hit = None if entries else self.gazetteer.lookup_place(joined if len(words) > 1 else joined.capitalize())
             if not entries and not hit:
                 continue
-            s = next(t.index for t in tokens if t.start == m.start())
-            e = next(t.index for t in tokens if t.end == m.end()) + 1
+            s, e = _token_span(tokens, m.start(), m.end())  # a letter-spaced name begins and ends with a letter
             if entries:
                 entry = entries[0]
                 out.append(Candidate(s, e, entry.kind, 5, ref=entry.id))
@@ -2489,7 +2496,7 @@ class NameTagger:
                     continue
                 break
             if j > i:  # "Bényi J.": a name written family name first ends with the initial and its dot
-                k = j - 1 if len(tokens[j - 1].text) == 1 or tokens[j - 1].text in _HUNGARIAN_INITIALS else j
+                k = j - 1 if len(tokens[j - 1].text) == 1 or _last_initial(tokens[j - 1]) else j
                 # the initial, taken into the run or next to it
                 if _initial_ends_name(tokens, k) and (k < j or tokens[k].start not in boundaries) \
                         and not self.gazetteer.lookup_place(" ".join(t.text for t in tokens[i:k + 1])):  # "Tra Ly."
@@ -3076,17 +3083,17 @@ class NameTagger:
         for m in _DATELINE.finditer(text):
             if (m.start("date"), m.end("date")) not in dates:
                 continue
-            first = next((k for k, t in enumerate(tokens) if t.start == m.start("name")), None)
-            last = next((k for k, t in enumerate(tokens) if t.end == m.end("name")), None)
-            if first is None or last is None:
+            span = _token_span(tokens, m.start("name"), m.end("name"))
+            if span is None:
                 continue
-            keys = tuple(t.key for t in tokens[first:last + 1])
-            if not all(t.is_cap and t.start not in boundaries and t.end not in boundaries
-                       for t in tokens[first:last + 1]) or any(k in lx.MONTH_WORDS or k in _FUNCTION or k.rstrip(".") in lx.ROLE_WORDS for k in keys) \
+            words = tokens[span[0]:span[1]]
+            keys = tuple(t.key for t in words)
+            if not all(t.is_cap and t.start not in boundaries and t.end not in boundaries for t in words) \
+                    or any(k in lx.MONTH_WORDS or k in _FUNCTION or k.rstrip(".") in lx.ROLE_WORDS for k in keys) \
                     or " ".join(keys) in memory.aliases \
                     or any(x.kind != "place" for x in self._lookup(keys) or ()):
                 continue
-            out.append(Candidate(first, last + 1, "place", 2, cert="medium"))
+            out.append(Candidate(*span, "place", 2, cert="medium"))
         return out
 
     @staticmethod
