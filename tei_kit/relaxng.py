@@ -33,6 +33,7 @@ breaks them is not refused, as jing would refuse it.
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 import threading
 from pathlib import Path
@@ -846,11 +847,13 @@ class Grammar:
             r = self.store.choice(q, r)
         if r == _NA:
             messages.append(_bad_text(self, q, tag, text))
+            if self.sensitive(q):  # data content: one message, as jing gives
+                return self.end_tag(q, lenient=True), tuple(messages)
         else:
             q = r
         r = self.end_tag(q)
-        if r == _NA:
-            messages.append(_incomplete(self, q, tag))
+        if r == _NA:  # no text where data must be: bad character content to jing, too
+            messages.append(_bad_text(self, q, tag, text) if self.sensitive(q) else _incomplete(self, q, tag))
             r = self.end_tag(q, lenient=True)
         return r, tuple(messages)
 
@@ -865,7 +868,10 @@ class Grammar:
         root = tree.getroot() if hasattr(tree, "getroot") else tree
         run = _Run(self)
         with self._lock:
-            p = run.element(self.start, root, root.tag)
+            if _walker is not None and isinstance(root.tag, str):
+                p = _walker(run).walk(self.start, root)
+            else:
+                p = run.element(self.start, root, root.tag)
             if p != _NA and not self.nullable(p):
                 run.errors.append((root.sourceline or 0, "document incomplete"))
         return run.errors
@@ -1081,20 +1087,25 @@ class _Run:
         if r is None:
             r = self.g.end_tag(q)
         if r == _NA:
-            g = self.g
-            self.errors.append((el.sourceline or 0, _incomplete(g, q, tag)))
-            r = g.end_tag(q, lenient=True)
+            self._incomplete(q, tag, el.sourceline or 0)
+            r = self.g.end_tag(q, lenient=True)
         return r
 
     def _ids(self, el, names) -> None:
         for name in names:
-            value = dt.collapse(el.get(name))
-            first = self.ids.get(value)
-            if first is None:
-                self.ids[value] = el.sourceline or 0
-            else:
-                self.errors.append((el.sourceline or 0,
-                                    f'ID "{value}" has already been defined (first at line {first})'))
+            self._id(el.get(name), el.sourceline or 0)
+
+    def _id(self, value: str, line: int) -> None:
+        """An ID attribute's value: an error if the document has had it before."""
+        value = dt.collapse(value)
+        first = self.ids.get(value)
+        if first is None:
+            self.ids[value] = line
+        else:
+            self.errors.append((line, f'ID "{value}" has already been defined (first at line {first})'))
+
+    def _incomplete(self, q: int, tag: str, line: int) -> None:
+        self.errors.append((line, _incomplete(self.g, q, tag)))
 
     def _text(self, q: int, text: str, tag: str, line: int) -> int:
         r = self.g.text(q, text)
@@ -1102,6 +1113,25 @@ class _Run:
             self.errors.append((line, _bad_text(self.g, q, tag, text)))
             return q
         return r
+
+
+def _c_walker():
+    """The walk in C (:mod:`tei_kit._walk`, built by ``hatch_build.py`` where a C compiler is
+    there) if it is built for this lxml, else None: the Python walk of :class:`_Run`.
+    ``TEI_KIT_PURE_PYTHON=1`` in the environment turns it off."""
+    if os.environ.get("TEI_KIT_PURE_PYTHON"):
+        return None
+    try:
+        from . import _walk
+    except ImportError:
+        return None
+    # it reads lxml's element structs: built against another major version of lxml, not used
+    if _walk.BUILT_FOR_LXML.split(".")[0] != etree.__version__.split(".")[0]:
+        return None
+    return _walk.Walker
+
+
+_walker = _c_walker()
 
 
 def _bad_text(g: Grammar, q: int, tag: str, text: str) -> str:
