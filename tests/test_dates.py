@@ -937,6 +937,30 @@ def test_days_of_the_iranian_calendar_are_gregorian_dates(t, surface, when, span
     assert a.surface == surface and a.when == when and (span is None or (a.from_, a.to) == span)
 
 
+@pytest.mark.parametrize("t, surface, when", [
+    ("On 3 Hamal 1358 the council met.", "3 Hamal 1358", "1979-03-23"),
+    ("The plot of 26 Asad 1357 failed.", "26 Asad 1357", "1978-08-17"),
+    ("On 28 Jadi 1361 the truce began.", "28 Jadi 1361", "1983-01-18"),
+    ("Since 7 Saur the party rules.", "7 Saur", "1978-04-27"),  # the year nearest the document's
+])
+def test_days_of_the_afghan_calendar_are_gregorian_dates(t, surface, when):
+    a = find_dates(t, date(1978, 9, 1))[0]
+    assert (a.surface, a.when) == (surface, when)
+
+
+def test_afghan_month_names_without_a_day_are_no_dates():
+    assert find_dates("Hafez al-Asad met the Saur revolutionaries at the Hut.", date(1978, 9, 1)) == []
+
+
+@pytest.mark.parametrize("t, surfaces", [
+    ("The markers were placed between the 4th and the 9th.", ["4th", "9th"]),
+    ("Will they publish the report on the explosion of the 17th?", ["17th"]),
+    ("Reference your telegram of 18 APR 83 and ours of 2 MAY 83.", ["18 APR 83", "2 MAY 83"]),
+])
+def test_days_between_ordinals_before_a_question_mark_and_telegram_days_with_two_digit_years(t, surfaces):
+    assert [m.surface for m in find_dates(t, DOC)] == surfaces
+
+
 def test_iranian_month_names_alone_are_no_dates():
     assert find_dates("Mehr is here, Azar Nafisi wrote, and Bahman agreed.", date(1979, 3, 28)) == []
 

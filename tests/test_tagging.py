@@ -1948,3 +1948,53 @@ def test_bodies_named_after_a_day_circles_polish_universities_and_excellency(tex
 ])
 def test_german_titles_streets_and_magistrates_and_places_with_a_hyphen_of_their_own(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The VTsSPS and the VChK agreed; agents of KhAD came; he rang by VCh.",
+     [("org", "VTsSPS"), ("org", "VChK"), ("org", "KhAD")]),
+    ("Films came from Goskino and Lenfilm, books from Gospolitizdat, plans from Giproshakht and Soyuzpechat.",
+     [("org", "Goskino"), ("org", "Lenfilm"), ("org", "Gospolitizdat"), ("org", "Giproshakht"), ("org", "Soyuzpechat")]),
+    ("Mr. Khan and Shah met Chou.", [("person", "Khan")]),  # digraphs alone are no acronyms
+])
+def test_transliterated_acronyms_and_soviet_publishers_film_studios_and_design_institutes(text, expected):
+    _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The cooperative of Chongsan ri near Sinpo dong.", [("place", "Chongsan"), ("place", "Sinpo")]),
+    ("Kim ri was there.", []),  # a surname before the unit: no place
+    ("The Hubei Daily and the Workers' Army Daily wrote; so did the Liberation Army Daily.",
+     [("org", "Hubei Daily"), ("org", "Workers' Army Daily"), ("org", "Liberation Army Daily")]),
+    ("THE CENTRAL DAILY REPORTED.", []),
+    ("The Hamhung Fish Cannery and the Laboratory of Neutron Physics replied.",
+     [("org", "Hamhung Fish Cannery"), ("org", "Laboratory of Neutron Physics")]),
+    ("the Institute of Seismological Research in Tashkent",
+     [("org", "Institute of Seismological Research"), ("place", "Tashkent")]),
+])
+def test_korean_units_after_a_name_dailies_canneries_laboratories_and_science_adjectives(text, expected):
+    _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SHRI MORARJI DESAI [Translated from Hindi]: No, Sir.\nSHRIMATI TARKESHWARI SINHA: Yes.",
+     [("person", "MORARJI DESAI"), ("person", "TARKESHWARI SINHA")]),
+    ("THE PRIME MINISTER, SHRI MORARJI DESAI: No.", [("person", "MORARJI DESAI")]),
+    ("The first session of the General Conference sat; General Wheeler spoke.", [("person", "Wheeler")]),
+    ("Present: the counsellor of the Soviet Embassy V. I. Lyapin.",
+     [("org", "Soviet Embassy"), ("person", "V. I. Lyapin")]),
+    ("To Department V. [[T. Rogalski?]]", [("org", "Department V"), ("person", "T. Rogalski")]),
+])
+def test_titles_in_capitals_notes_before_a_speakers_colon_general_bodies_and_initials_after_a_body(text, expected):
+    _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Convoys from Mazar-i-Sharif to Dasht-e-Arjan passed Khost-o-Fereng and Jebel ed-Druze.",
+     [("place", "Mazar-i-Sharif"), ("place", "Dasht-e-Arjan"), ("place", "Khost-o-Fereng"),
+      ("place", "Jebel ed-Druze")]),
+    ("Zia ul-Haq spoke.", [("person", "Zia ul-Haq")]),
+])
+def test_persian_places_with_their_izafe_and_arabic_heads_before_an_article(text, expected):
+    _assert_tags(text, expected)
+

@@ -995,10 +995,14 @@ def _h_weekday(m: re.Match, text: str) -> _Cand | None:
 # Patterns (compiled once)
 # --------------------------------------------------------------------------------------------------
 
-#: The months of the Iranian (Solar Hijri) calendar, as Persian documents' translations write them.
+#: The months of the Iranian (Solar Hijri) calendar, as Persian documents' translations write them, and
+#: the Afghan (Dari) names of the same months, the signs of the zodiac ("7 Saur", "26 Dalw 1367").
 _PERSIAN_MONTHS = {"farvardin": 1, "ordibehesht": 2, "khordad": 3, "tir": 4, "mordad": 5, "amordad": 5,
                    "shahrivar": 6, "mehr": 7, "aban": 8, "azar": 9, "dey": 10, "dei": 10, "bahman": 11,
-                   "esfand": 12, "isfand": 12}
+                   "esfand": 12, "isfand": 12,
+                   "hamal": 1, "saur": 2, "sawr": 2, "jawza": 3, "jauza": 3, "saratan": 4, "asad": 5,
+                   "sunbula": 6, "sonbola": 6, "mizan": 7, "aqrab": 8, "qaws": 9, "qaus": 9, "jadi": 10,
+                   "jaddi": 10, "dalw": 11, "dalv": 11, "hut": 12, "hoot": 12}
 _PERSIAN_MONTH = "(?:" + "|".join(m.capitalize() for m in sorted(_PERSIAN_MONTHS, key=len, reverse=True)) + ")"
 
 
@@ -1087,8 +1091,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 rf"-(?P<d>0[1-9]|[12][0-9]|3[01])"
                 rf"{_NUM_END}", _F),
      _h_ymd),
-    # a telegram's date-time group: 080845Z OCT 74
+    # a telegram's date-time group: 080845Z OCT 74; and its day alone, in the same capitals: 18 MAR 83
     (re.compile(rf"(?=[0-9])\b{DATE_TIME_GROUP}"), _h_date_time_group),
+    (re.compile(r"(?=[0-9])\b(?P<d>[1-9]|0[1-9]|[12][0-9]|3[01])[^\S\n]+"
+                r"(?P<m>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[^\S\n]+(?P<y>[0-9]{2})(?![0-9:.,]?[0-9])"),
+     _h_date_time_group),
     # numeric 10.10.55 / 10.10.1955 / 10. 10. 1955
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})\.(?P<sp1>[^\S\n]?)(?P<m>1[0-2]|0?[1-9])\.(?P<sp2>[^\S\n]?)"
                 rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![\w]|[.,/\-][0-9])", _F),
@@ -1175,12 +1182,12 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # the 5th of this month
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})(?:{_ORD})?\s+of\s+(?P<rm>{_RELMONTH})", _F), _h_day_of_relmonth),
     # on the 5th, by the 5th, the afternoon of the 5th
-    (re.compile(rf"(?=[obustfmaenrpldcihOBUSTFMAENRPLDCIH])\b(?:on|by|until|till|since|from|before|after|for|dated"
+    (re.compile(rf"(?=[obustfmaenrpldcihOBUSTFMAENRPLDCIH])\b(?:on|by|until|till|since|from|before|after|for|dated|between"
                 rf"|as\s+(?:early|late)\s+as|(?:morning|afternoon|hours"
                 rf"|evening|night|{_DATED_NOUNS})\s+of)\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])"
                 rf"(?P<more>(?:(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+|or[^\S\n]+)?|[^\S\n]+(?:and|or)[^\S\n]+)"
                 rf"the[^\S\n]+{_DAY}{_ORD}(?![\w]))*)"
-                r"(?=[^\S\n]*(?:$|\n|[,.;:)\]]|(?:and|at|in|I|we|he|she|they|there|it|the|a|an|when|during|with"
+                r"(?=[^\S\n]*(?:$|\n|[,.;:?!)\]]|(?:and|at|in|I|we|he|she|they|there|it|the|a|an|when|during|with"
                 r"|before|after|that|to|for|from|until|on|through|via|by|was|were|is|will|would|had|has|called"
                 r"|wrote|said|reported|published|carried|between|their|his|her|its|our|all|some|most|many|nearly"
                 r"|about|over|more|such|these|those|both|several|every|cde|comrade|along|across|near|around|outside|inside"

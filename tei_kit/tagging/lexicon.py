@@ -33,7 +33,8 @@ def is_english(word: str) -> bool:
         return True
     if "-" in w:
         return all(part in words for part in w.split("-") if part)
-    return False
+    # an adjective the word list lacks, of a science it has: "radiological", "seismological"
+    return w.endswith("ological") and w[:-4] + "y" in words
 
 
 FULL_MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -92,7 +93,7 @@ ORG_HEADS = frozenset(
     subcommission dept leadership steelworks ironworks curia episcopate voice regiment battalion commune
     sabha mahasabha sangh samiti parishad sangsad patrika kendra dal morcha bahini fleet flotilla representation
     hírlap közlöny újság napló limited diocese archdiocese eparchy depot
-    parish inspectorate brothers circle magistrat""".split()
+    parish inspectorate brothers circle magistrat cannery laboratory""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).

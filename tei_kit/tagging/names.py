@@ -73,7 +73,7 @@ _SLAVIC_PAPER_WORDS = frozenset("fronta noviny listy večerník právo slovo svo
 #: Surname endings no place name of two words ends in: "Branimir Jelić", "Ivan Petrov" (but "-ski" does:
 #: "Lwówek Śląski").
 _SLAVIC_SURNAME = re.compile(r"(?:ić|vich|enko|shvili|dze|escu|wicz|ov|ova|ev|eva|ský|ská)$")
-_LOWER_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|an|at|az|ibn|bin|abu|abd|ben|bint)-[A-Z]")
+_LOWER_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|an|at|az|ul|us|ud|ur|es|ibn|bin|abu|abd|ben|bint)-[A-Z]")
 _ELIDED = re.compile(r"^(?:l|d|dell|all|sull|nell)['’][A-ZÀ-Ý]")
 #: An Arabic name with its article: "al-Ahram", "al-Mahra", "el-Arish" (a capitalised word for the rules).
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|an|at|az|ath|ed|es|ez)-[A-Z]")
@@ -96,6 +96,11 @@ _LOWERCASE_ORG_HEADS = frozenset({"government", "embassy", "ministry", "legation
 
 #: A Korean place name with the romanised unit: village (-ri, -ni), quarter (-dong), county
 #: (-gun, -kun), township (-myon), town (-up, -eup), city (-si), province (-do).
+#: A Persian place name with its izafe (or "and") between hyphens: "Mazar-i-Sharif", "Pul-i-Khumri",
+#: "Dasht-e-Kavir", "Khost-o-Fereng".
+_IZAFE_PLACE = re.compile(r"^[A-Z][a-z]+-(?:i|e|o)-[A-Z][a-z]+$")
+#: The same units as words of their own, after the name: "Kuyon ri", "Sinuiju dong".
+_KOREAN_UNITS = frozenset("ri ni dong myon myŏn kun eup".split())
 _KOREAN_PLACE = re.compile(r"^[A-Z][a-zŏŭ'’]+-(?:ri|ni|dong|gun|kun|myon|myŏn|up|eup|si|do)$")
 
 #: Heads that open a body's name in another language, before capitalised adjectives ("Frente
@@ -231,6 +236,8 @@ _TITLES = frozenset("comrade cde com mr mrs ms miss dr ambassador senator marsha
                     " pandit".split())
 #: Org heads that are also surnames after a given name: "Frank Church".
 _SURNAME_HEADS = frozenset({"church"})
+#: Words that make "General" a body's first word, not a general's rank: "the General Conference".
+_BODY_AFTER_GENERAL = (lx.ORG_HEADS | lx.EVENT_HEADS | {"motors"}) - _SURNAME_HEADS
 #: British honours after a name ("R. G. Casey, C.H., D.S.O., M.C."): no bodies.
 _HONOURS = frozenset("DSO CMG KCMG GCMG OBE MBE CBE KBE GBE KCVO CVO GCVO KCB GCB CH MC".split())
 #: Abbreviations of offices, not bodies: External Affairs Minister, Foreign Secretary, Joint Secretary,
@@ -247,7 +254,8 @@ _STOP_ACRONYMS = frozenset(
     " A AN THE OF AND TO IN ON FOR BY NO NOT BUT MR MRS"
     " DER DES DIE DAS UND FÜR VON ZUR ZUM AUF BEI MIT IM"  # German letterheads: BOTSCHAFT DER DDR IN DER KDVR
     " DE DEL LA LAS LOS DA DO DOS VAN"  # particles of names in capitals: DEL VALLE
-    " FM GDS TAGS PGOV PINT PREL PFOR PINR MARR MOPS".split()  # an American telegram's routing and tags
+    " FM GDS TAGS PGOV PINT PREL PFOR PINR MARR MOPS ETRD EFIN ECON SHUM"  # an American telegram's routing, tags
+    " MFN".split()  # most favoured nation
 ) | _OFFICE_ABBREVIATIONS
 
 
@@ -408,9 +416,14 @@ _GERMAN_BODY_WORD = re.compile(
 #: One word that names a socialist foreign-trade enterprise, trust, combine or ministry: "Traktoroexport",
 #: "Mashinoimport", "Mashpriborintorg", "Strojexport", "Technoimpex", "Primorrybprom", "Dalryba", "Uralmash",
 #: "Yakutugol", "Zarubezhgeologiya", "Minvodkhoz", "Primorskstroy", "Dalmoreprodukt", "Giproneftezavod".
+#: And the Soviet publishers, film and design institutes: "Sovexportfilm", "Gospolitizdat", "Goskino",
+#: "Giprotsvetmet", "Soyuzpechat", "Glavlit".
 _TRADE_ENTERPRISE = re.compile(r"[^\W\d_][^\W\d_A-Z]{2,}(?:export|import|intorg|impex|eksport|prom|ryba|torg|neft|snab"
-                               r"|flot|mash|ugol|geologiya|technika|industria|projekt|khoz|stroy|stroi|produkt|zavod)"
-                               r"(?:stroy|stroi)?")
+                               r"|flot|mash|ugol|geologiya|technika|industria|projekt|khoz|stroy|stroi|produkt|zavod"
+                               r"|film|izdat|kino)(?:stroy|stroi)?|(?:Gipro|Soyuz|Glav)[^\W\d_A-Z]{3,}")
+#: A Russian acronym transliterated letter by letter, its digraphs in mixed case: "VTsSPS", "KhAD" (not "VCh",
+#: the government telephone line).
+_TRANSLITERATED_ACRONYM = re.compile(r"(?=\w*(?:Ts|Kh|Sh|Ch|Zh))(?:[A-Z]|Ts|Kh|Sh|Ch|Zh){3,}")
 #: Short words of ALL-CAPS headings that are not acronyms ("THE WORK OF OUR DELEGATION").
 _HEADING_WORDS = frozenset("our his her its we you they new old top one two six ten".split())
 
@@ -875,6 +888,7 @@ class NameTagger:
         cands += self._numbered_places(tokens)
         cands += self._numbered_units(tokens)
         cands += self._sugar_mills(tokens)
+        cands += self._dailies(tokens, boundaries)
         cands += _dated_bodies(tokens)
         cands += self._persons(tokens, memory, boundaries)
         cands += self._signature(text, tokens)
@@ -882,7 +896,7 @@ class NameTagger:
         cands += self._dateline(text, tokens, blocked, memory, boundaries)
         cands += self._salutation(tokens)
         cands += self._code_names(tokens, memory)
-        cands += self._speaker_labels(tokens, memory)
+        cands += self._speaker_labels(tokens, memory, boundaries)
         chosen = self._resolve(cands, tokens, blocked, boundaries)
         chosen += self._bracketed_variants(chosen, tokens, opens - guesses, boundaries)
         self._orgs_stay_orgs(chosen, tokens, memory)
@@ -1297,6 +1311,8 @@ class NameTagger:
             if tok.text in ("SSR", "ASSR", "SFSR") and h > 0 and tokens[h - 1].is_cap and tokens[h - 1].is_word \
                     and tokens[h - 1].end + 1 == tok.start and not tokens[h - 1].is_allcaps:
                 out.append(Candidate(_capitalised_start(tokens, h), h + 1, "place", 3, cert="medium"))  # "Kirghiz SSR"
+            if _IZAFE_PLACE.match(tok.text):
+                out.append(Candidate(h, h + 1, "place", 2, cert="medium"))  # "Pul-i-Khumri", "Khost-o-Fereng"
             if _KOREAN_PLACE.match(tok.text) and not lx.is_english(tok.text.split("-")[0]) \
                     and not (h > 0 and tokens[h - 1].key in lx.EAST_ASIAN_SURNAMES):
                 out.append(Candidate(h, h + 1, "place", 2, cert="medium"))  # Chongsan-ri, not Kim Il-dong
@@ -1323,9 +1339,10 @@ class NameTagger:
             prev = tokens[h - 1] if h > 0 else None
             plain = all(self._name_token(t) or self.gazetteer.lookup_place(t.text)
                         for t in tokens[h:run_end])
-            if nxt is not None and not nxt.is_cap and nxt.key in lx.GEO_HEADS and plain \
+            if nxt is not None and not nxt.is_cap and (nxt.key in lx.GEO_HEADS or nxt.text in _KOREAN_UNITS
+                                                   and tok.key not in lx.EAST_ASIAN_SURNAMES) and plain \
                     and (prev is None or not prev.is_cap):
-                out.append(Candidate(h, run_end, "place", 2, cert="medium"))  # the Mat river
+                out.append(Candidate(h, run_end, "place", 2, cert="medium"))  # the Mat river, Kuyon ri
             elif prev is not None and plain and (prev.key in lx.PLACE_NOUNS or (
                     prev.key == "of" and h > 1 and tokens[h - 2].key in lx.PLACE_NOUNS_BEFORE_OF)):
                 # the island of Sazan; "the district of Kashgar Abdurahman Sabiri": the place the gazetteer knows
@@ -1390,6 +1407,9 @@ class NameTagger:
             return 0
         if e >= n or tokens[e].start - tokens[e - 1].end != 1 or tokens[e].nl:
             return 0
+        if tok.text in _FOREIGN_HEAD_FIRST_GEO and _LOWER_PARTICLE.match(tokens[e].text) \
+                and tokens[e].start not in boundaries:
+            return e + 1  # "Jabal us-Saraj", "Jabal al-Druze"
 
         def fits(t):
             return t.start not in boundaries and t.key not in _FUNCTION and t.key not in lx.ROLE_WORDS \
@@ -1460,8 +1480,8 @@ class NameTagger:
     def _is_acronym(self, tok) -> bool:
         t = tok.text
         if not tok.is_word or t in _STOP_ACRONYMS or _ROMAN.match(t) \
-                or len(t) >= 3 and _ROMAN_FORTIES_TO_EIGHTIES.match(t):
-            return False
+                or len(t) >= 3 and _ROMAN_FORTIES_TO_EIGHTIES.match(t) or tok.key in lx.STRONG_PERSON_CUES:
+            return False  # nor a title in capitals: "SHRI MORARJI DESAI"
         entries = self._lookup((tok.key,))
         if entries and tok.is_allcaps:
             return any(x.kind in ("org", "place") for x in entries)
@@ -1473,7 +1493,7 @@ class NameTagger:
             return True  # "ZANU-PF"
         if tok.is_allcaps and len(t) <= 3:  # not "OUR" of a heading, "BE" of "THAT THE PROTEST IN MOSCOW BE MADE"
             return tok.key not in _FUNCTION and tok.key not in _HEADING_WORDS and tok.key not in _AUXILIARIES
-        return False
+        return bool(_TRANSLITERATED_ACRONYM.fullmatch(t))
 
     def _dotted_acronym(self, tokens, i):
         """'U.S.S.R.', 'C.P.S.U.': three letters or more and dots -> end index, or None ("U.N."
@@ -1895,6 +1915,33 @@ class NameTagger:
         return out
 
     @staticmethod
+    def _dailies(tokens, boundaries):
+        """A paper whose name ends in "Daily" is an org, even after a place the authority files know:
+        "the Hubei Daily", "the Liberation Army Daily", "the Workers' Daily"; not "Daily News" (the
+        name goes on), nor "DAILY" in capitals (an adverb in a telegram), nor across a bracket ("Renmin
+        Ribao [People's Daily]")."""
+        out = []
+        n = len(tokens)
+        for k, t in enumerate(tokens):
+            if t.text != "Daily" or k == 0 or t.nl:
+                continue
+            nxt = tokens[k + 1] if k + 1 < n else None
+            if nxt is not None and nxt.is_cap and nxt.is_word and nxt.start - t.end == 1 and not nxt.nl:
+                continue
+            s = k
+            while s > 0 and k - s < 5 and not tokens[s].nl and tokens[s].start - tokens[s - 1].end <= 1 \
+                    and tokens[s].start not in boundaries \
+                    and (tokens[s - 1].is_cap and tokens[s - 1].is_word and not tokens[s - 1].is_allcaps
+                         and tokens[s - 1].key not in _FUNCTION
+                         or tokens[s - 1].text in ("'", "’", "'s", "’s") and s - 1 > 0):
+                s -= 1
+            while s < k and not tokens[s].is_word:
+                s += 1
+            if s < k:
+                out.append(Candidate(s, k + 1, "org", 7, cert="low"))
+        return out
+
+    @staticmethod
     def _numbered_units(tokens):
         """A numbered military unit is an org: "the 14th Regiment", "the 23rd Infantry Regiment", "X Corps",
         "XXIV Corps", "the 2nd Battalion"."""
@@ -2106,8 +2153,9 @@ class NameTagger:
                                  and not tokens[e + 1].is_cap) \
                         and not (len(t.text) == 1 and e + 2 < n and tokens[e + 1].text == "."
                                  and tokens[e + 1].start == t.end and tokens[e + 2].is_cap
-                                 and not lx.is_english(tokens[e + 2].text)):
-                    e += 1  # Department II, "Department I." (not "the Embassy I visited", nor an initial "V. Kuznetsov")
+                                 and (not lx.is_english(tokens[e + 2].text)
+                                      or self._initial_at(tokens, e + 2) and tokens[e + 2].start not in opens)):
+                    e += 1  # Department II, "Department I." (not "the Embassy I visited", nor an initial "V. I. Lyapin")
                     if e < n and tokens[e].is_cap and tokens[e].is_word and lx.is_english(tokens[e].text) \
                             and tokens[e].key not in _FUNCTION and tokens[e].key.rstrip(".") not in lx.ROLE_WORDS \
                             and tokens[e].start - t.end == 1:
@@ -2258,10 +2306,11 @@ class NameTagger:
         return any(x.kind == "person" for x in self._lookup(keys) or ()) \
             or keys[0] in memory.aliases or keys[-1] in memory.aliases or keys[-1] in self.surnames
 
-    def _speaker_labels(self, tokens, memory):
+    def _speaker_labels(self, tokens, memory, boundaries):
         """A speaker's label in minutes: at the start of a line, a name of one to four words
         (perhaps in capitals, perhaps with a particle) and a colon or dash ("DEL VALLE:",
-        "ROA:", "Gomułka—"); not a label word ("Present:", "DECIDED:"), a place or a body."""
+        "ROA:", "Gomułka—"), perhaps with a note in brackets before the colon; not a label word ("Present:",
+        "DECIDED:"), a place or a body."""
         out = []
         n = len(tokens)
         for i, tok in enumerate(tokens):
@@ -2271,9 +2320,16 @@ class NameTagger:
             while j < n and j - i < 4 and (tokens[j].is_cap and tokens[j].is_word or tokens[j].key in _PARTICLES) \
                     and (j == i or not tokens[j].nl and tokens[j].start - tokens[j - 1].end == 1):
                 j += 1
-            if j >= n or tokens[j].text not in (":", "—", "–") or tokens[j].start != tokens[j - 1].end \
-                    or tokens[j - 1].key in _PARTICLES:
+            colon = j
+            if colon < n and tokens[colon].start in boundaries and not tokens[colon].nl:
+                close = next((k for k in range(colon + 1, min(n, colon + 12)) if tokens[k - 1].end in boundaries), None)
+                if close is not None and not any(t.nl for t in tokens[colon:close]):
+                    colon = close  # a translator's note before the colon: "SHRI A. B. VAJPAYEE [Translated from Hindi]:"
+            if colon >= n or tokens[colon].text not in (":", "—", "–") \
+                    or tokens[colon].start != tokens[colon - 1].end or tokens[j - 1].key in _PARTICLES:
                 continue
+            while j - i > 1 and tokens[i].key.rstrip(".") in lx.STRONG_PERSON_CUES:
+                i += 1  # the title stays outside: "SHRI MADHU LIMAYE:", "Mr. Kim:"
             words = tokens[i:j]
             keys = tuple(t.key for t in words)
             known = any(x.kind == "person" for x in self._lookup(keys) or ()) \
@@ -2645,6 +2701,7 @@ class NameTagger:
         if prev is not None and prev.key.rstrip(".") in lx.STRONG_PERSON_CUES and tok.start - prev.end <= 2 \
                 and not tok.is_allcaps and "-" not in tok.key and self._plain_word_surname(tok) \
                 and not self.gazetteer.is_demonym(tok.text) \
+                and not (prev.text == "General" and tok.key in _BODY_AFTER_GENERAL) \
                 and not any(x.kind != "person" for x in self._lookup((tok.key,)) or ()):
             return 1  # after a cue, even a word the gazetteer knows as a town ("Cde. Florin")
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
