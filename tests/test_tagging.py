@@ -1971,6 +1971,8 @@ def test_transliterated_acronyms_and_soviet_publishers_film_studios_and_design_i
      [("org", "Hamhung Fish Cannery"), ("org", "Laboratory of Neutron Physics")]),
     ("the Institute of Seismological Research in Tashkent",
      [("org", "Institute of Seismological Research"), ("place", "Tashkent")]),
+    ("He visited Kaesong and Kim Il Sung University, and the Asia and Oceania Department.",
+     [("place", "Kaesong"), ("org", "Kim Il Sung University"), ("org", "Asia and Oceania Department")]),
 ])
 def test_korean_units_after_a_name_dailies_canneries_laboratories_and_science_adjectives(text, expected):
     _assert_tags(text, expected)

@@ -428,6 +428,11 @@ _TRANSLITERATED_ACRONYM = re.compile(r"(?=\w*(?:Ts|Kh|Sh|Ch|Zh))(?:[A-Z]|Ts|Kh|S
 _HEADING_WORDS = frozenset("our his her its we you they new old top one two six ten".split())
 
 
+def _is_town(hit) -> bool:
+    """Whether a gazetteer hit is a city, town or village (not a continent, region, country, water)."""
+    return hit is not None and hit.feature in ("city", "town", "village", "capital")
+
+
 def _copy_reader(tokens, i) -> bool:
     """Whether the name at ``i`` is a reader a copy goes to: "Copy to Stoessel", "Copy to the
     Bureau of European Affairs and to Matlock" (a name after "to", in a sentence that opens "Copy to")."""
@@ -2105,10 +2110,13 @@ class NameTagger:
                             and s < h and not tokens[s - 2].is_allcaps and not self._org_name_ends_at(tokens, s - 2) \
                             and tokens[s - 2].key not in lx.PERIODICAL_CUES \
                             and not any(x.kind == "org" for a in (max(0, s - 3), s - 2) for x in self._lookup(
-                                tuple(t.key for t in tokens[a:s - 1])) or ()):
+                                tuple(t.key for t in tokens[a:s - 1])) or ()) \
+                            and not (_is_town(self.gazetteer.lookup_place(tokens[s - 2].text)) and not k.endswith("s")
+                                     and not (s >= 3 and self._modifier(tokens[s - 3]))):
                         # "Scientific and Technical Committee"; not "KCNA and Rodong Sinmun", "Renmin
                         # Ribao and Jiefangjun Bao", "Japan Air Lines and British Airways", "People's Daily
-                        # and Guangming Ribao" (two names)
+                        # and Guangming Ribao" (two names), nor a town and a body ("Longjing and Yanbian
+                        # University"; but "Moscow and Leningrad Universities")
                         ok = True
                     if not ok and prev.text in ("’", "'") and s - 2 >= 0 and tokens[s - 2].text[-1:] in "sS" \
                             and tokens[s - 2].is_cap:
