@@ -961,6 +961,15 @@ def test_days_between_ordinals_before_a_question_mark_and_telegram_days_with_two
     assert [m.surface for m in find_dates(t, DOC)] == surfaces
 
 
+@pytest.mark.parametrize("t, surfaces", [
+    ("Sixty thousand seedlings were planted on the 19th alone.", ["19th"]),
+    ("After the operation of the 13th had failed, and in his address of the 17th, he spoke.", ["13th", "17th"]),
+    ("[Stamp: received 24/XI/1966, Nº 2291] [Handwritten: 28/XI]", ["24/XI/1966", "28/XI"]),
+])
+def test_a_day_alone_after_an_operation_or_an_address_and_roman_months_between_slashes(t, surfaces):
+    assert [m.surface for m in find_dates(t, DOC)] == surfaces
+
+
 def test_iranian_month_names_alone_are_no_dates():
     assert find_dates("Mehr is here, Azar Nafisi wrote, and Bahman agreed.", date(1979, 3, 28)) == []
 

@@ -2000,3 +2000,19 @@ def test_titles_in_capitals_notes_before_a_speakers_colon_general_bodies_and_ini
 def test_persian_places_with_their_izafe_and_arabic_heads_before_an_article(text, expected):
     _assert_tags(text, expected)
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bauxite of the Îles de Los and the Lac du Bourget.", [("place", "Îles de Los"), ("place", "Lac du Bourget")]),
+    ("Compañero Fidel spoke; Genosse Fischer and Gen. Thiele listened.",
+     [("person", "Fidel"), ("person", "Fischer"), ("person", "Thiele")]),
+    ("Their commander, Bucher, had asked to thank them.", [("person", "Bucher")]),
+    ("Héctor Lamas Villavicencio received me.\n\nLamas, an economist, said so.",
+     [("person", "Héctor Lamas Villavicencio"), ("person", "Lamas")]),
+    ("Roh Tae-woo [No The U] won.\n\nThe press was silent.", [("person", "Roh Tae-woo"), ("person", "No The U")]),
+    ("Students of the Leningrad Polytechnic Institute named after M. I. Kalinin; a street named after Lenin.",
+     [("org", "Leningrad Polytechnic Institute named after M. I. Kalinin"), ("person", "Lenin")]),
+    ("The Tacheng Military Sub-district reported.", [("org", "Tacheng Military Sub-district")]),
+])
+def test_french_geographical_heads_spanish_and_german_forms_of_address_appositions_and_dedications(text, expected):
+    _assert_tags(text, expected)
+

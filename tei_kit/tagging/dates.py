@@ -133,7 +133,7 @@ _DATED_NOUNS = (r"statement|letter|note|telegram|cable|ciphergram|issue|edition|
                 r"conference|plenum|visit|demonstration|reception|events|agreement|treaty|accord|ceasefire|"
                 r"cease-fire|armistice|coup|elections?|attack|strike|landing|invasion|proclamation|appeal|broadcast|"
                 r"offer|proposal|request|reply|answer|protest|order|instruction|fight|battle|clash|raid|incident|"
-                r"bombing|shooting|uprising|explosion|bombardment|banquet|dinner|luncheon|lunch|celebrations?|"
+                r"bombing|shooting|uprising|explosion|bombardment|banquet|dinner|luncheon|lunch|celebrations?|operation|address|"
                 r"festivities|parade|ceremony|measures|debate|vote|hearing|trial|funeral|inauguration|shipment|"
                 r"delivery|deliveries|consignment|ruling|verdict|judgment|judgement|reshuffle|arrest|arrests|"
                 r"accident|crash|murder|assassination|death|resignation|announcement|interview|seizure|capture|"
@@ -1100,9 +1100,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})\.(?P<sp1>[^\S\n]?)(?P<m>1[0-2]|0?[1-9])\.(?P<sp2>[^\S\n]?)"
                 rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![\w]|[.,/\-][0-9])", _F),
      _h_numeric),
-    # Roman months: 10 X, 10.X.1955, 10 XI 57
-    (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})(?P<s1>\.[^\S\n]?|[^\S\n]+|-)(?P<m>{_ROMAN_RE})"
-                rf"(?:(?:\.[^\S\n]?|[^\S\n]+|-)(?P<y>{_YEAR}|[0-9]{{2}})(?![\w]|[.,/\-][0-9]))?", _F),
+    # Roman months: 10 X, 10.X.1955, 10 XI 57, 24/XI/1966
+    (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})(?P<s1>\.[^\S\n]?|[^\S\n]+|-|/)(?P<m>{_ROMAN_RE})"
+                rf"(?:(?:\.[^\S\n]?|[^\S\n]+|-|/)(?P<y>{_YEAR}|[0-9]{{2}})(?![\w]|[.,/\-][0-9]))?", _F),
      _h_roman),
     # month + year: October 1957, June this year
     (re.compile(rf"{_MONTH_LEAD}(?<![\w\[])(?P<m>{_MON_FULL}|{_MONTH_ABBR})(?:(?:,?{_WS}|\s+of\s+)(?P<y>{_YEAR_B})"
@@ -1191,7 +1191,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|before|after|that|to|for|from|until|on|through|via|by|was|were|is|will|would|had|has|called"
                 r"|wrote|said|reported|published|carried|between|their|his|her|its|our|all|some|most|many|nearly"
                 r"|about|over|more|such|these|those|both|several|every|cde|comrade|along|across|near|around|outside|inside"
-                r"|against|under|without|into|if|unless|but|or|as|[a-z]+ing|[a-z]{2,}[^s]s"
+                r"|against|under|without|into|if|unless|but|or|as|alone|[a-z]+ing|[a-z]{2,}[^s]s"
                 r"|gave|printed|devoted|described|ran|brought|stated|noted|stressed|accused|claimed|announced"
                 r"|declared|quoted|featured|welcomed|condemned|criticised|criticized|praised|attacked|argued"
                 r"|asserted|reprinted|commented|only|just|also|again|once|already|elected|appointed|approved"

@@ -59,7 +59,7 @@ PERSON_CUES = frozenset(
     commissar diplomat journalist writer poet professor general-secretary generalissimo plenipotentiary
     brigadier sergeant field-marshal rear-admiral vice-admiral lieutenant-general major-general
     colonel-general shrimati smt cardinal archbishop patriarch rabbi imam ayatollah
-    ing dipl judr mudr phdr rndr mgr lic licenciado arq samdech comandante commandante spokesman spokeswoman
+    ing dipl judr mudr phdr rndr mgr lic licenciado arq samdech comandante commandante compañero compañera gen genosse genossin spokesman spokeswoman
     thakin maulana mawlana kazi qazi mullah mulla sayyid speaker khun raden foreman herdsman technologist excellency
     subedar havildar jemadar risaldar mirwaiz khwaja maharaja maharani nawab oberbürgermeister bürgermeister
     senatsrat staatssekretär botschafter""".split()
@@ -136,7 +136,7 @@ EAST_ASIAN_SURNAMES = frozenset(
 #: Cues after which even a common English word is a name ("President Ford", "Comrade Young").
 STRONG_PERSON_CUES = frozenset(
     """comrade cde com mr mrs ms miss dr president premier chairman ambassador senator marshal general
-    colonel admiral professor prof secretary minister shri shrimati smt pandit""".split()
+    colonel admiral professor prof secretary minister shri shrimati smt pandit gen genosse""".split()
 )
 
 #: Words after a person's name that make a thing named after the person: "the Marshall Plan".
@@ -164,7 +164,7 @@ GEO_HEADS = frozenset(
     strait bay valley plateau oblast krai canal gulf desert range coast prefecture autonomous
     delta basin provinces regions districts rivers quarter suburb neighbourhood neighborhood hill hills
     heights pass cape reservoir territory state gol nuur uul gate strip pukto namdo protectorate sheikhdom
-    colony straße strasse""".split()
+    colony straße strasse sub-district subdistrict""".split()
 )
 
 #: Words before a place's name: "the station Erlian", "the island of Sazan".

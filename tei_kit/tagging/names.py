@@ -164,6 +164,7 @@ _HEAD_FIRST_GEO = frozenset("Lake Mount Cape".split())
 _FOREIGN_HEAD_FIRST_GEO = frozenset("""Madinat Deir Dayr Wadi Jebel Jabal Bir Ain Bandar Khor Shatt Bahr Qasr
     Muang Muong Phou Tonle Kompong Kampong Stung Xieng Phnom Bezirk Kreis""".split())
 _HEAD_OF_GEO = frozenset("Sea Bay Gulf Strait Straits Isle Isles".split())
+_FRENCH_HEAD_OF_GEO = frozenset("Île Îles Ile Iles Lac Golfe Baie".split())
 #: Words that open a Spanish or Portuguese place name ("Puerto Sandino", "Río San Juan", "Nueva
 #: Segovia"), never a person's.
 _SPANISH_PLACE_WORDS = frozenset("Puerto Porto Río Rio Nueva Nuevo Nova Novo Ciudad Villa Vila Bahía Baía Isla Ilha "
@@ -676,10 +677,12 @@ def _code_with_number(tokens, i) -> bool:
 
 def _apposition_to_a_title(tokens, i, j) -> bool:
     """A name set off by commas after a title: "the Minister of Foreign Affairs of Finland,
-    Virolainen, said", "The US Ambassador in Seoul, McConaughy, has"."""
+    Virolainen, said", "The US Ambassador in Seoul, McConaughy, has", "their commander, Bucher, had"."""
     if i < 2 or tokens[i - 1].text != "," or j >= len(tokens) or tokens[j].text not in (",", ".", ";"):
         return False
     back = tokens[max(0, i - 9):i - 1]
+    if not tokens[i - 2].is_cap and tokens[i - 2].key in lx.PERSON_CUES:
+        return True  # "Their commander, Bucher, had asked"
     return any(t.key in ("of", "in", "to", "at") for t in back) and any(t.key.rstrip(".") in lx.PERSON_CUES for t in back)
 
 
@@ -1406,8 +1409,9 @@ class NameTagger:
             return self._known_place_after(tokens, e + 1, boundaries)  # "the State of Israel", not "... of Emergency"
         if tok.text == "Mt" and e < n and tokens[e].text == "." and tokens[e].start == tok.end:
             e += 1  # "Mt. Paektu"
-        elif tok.text in _HEAD_OF_GEO and e < n and tokens[e].text == "of":
-            e += 1
+        elif tok.text in _HEAD_OF_GEO and e < n and tokens[e].text == "of" \
+                or tok.text in _FRENCH_HEAD_OF_GEO and e < n and tokens[e].text in ("de", "du", "des"):
+            e += 1  # "Bay of Bengal", "Îles de Los", "Lac du Bourget"
         elif tok.text not in _HEAD_FIRST_GEO and tok.text not in _FOREIGN_HEAD_FIRST_GEO:
             return 0
         if e >= n or tokens[e].start - tokens[e - 1].end != 1 or tokens[e].nl:
@@ -1610,6 +1614,21 @@ class NameTagger:
         if g > f and tokens[g - 1].key != "and" and not roles_only:
             return g
         return e
+
+    def _dedication_end(self, tokens, e) -> int:
+        """The end of a Soviet body's dedication after its name at ``e``, "named after" and a person
+        ("Leningrad Polytechnic Institute named after M. I. Kalinin"); else ``e``."""
+        n = len(tokens)
+        if not (e + 2 < n and tokens[e].key == "named" and tokens[e + 1].key == "after" and not tokens[e].nl):
+            return e
+        k = e + 2
+        while self._initial_at(tokens, k):
+            k += 2
+        m = k
+        while m < n and m - k < 3 and tokens[m].is_cap and tokens[m].is_word and not tokens[m].nl \
+                and tokens[m].key not in _FUNCTION and tokens[m].start - tokens[m - 1].end <= 1:
+            m += 1
+        return m if m > k else e
 
     def _subject_word(self, tok) -> bool:
         """A capitalised English word or people naming a field an org is "of" ("Agriculture",
@@ -2186,6 +2205,8 @@ class NameTagger:
                 break
             if lowercase_head and s == h:
                 continue
+            if s < h:
+                e = self._dedication_end(tokens, e)
             k0 = s - 1 - (1 if s >= 2 and tokens[s - 1].key == "the" else 0)
             if k0 >= 1 and tokens[k0].key in ("of", "for") and tokens[k0 - 1].key in ("minister", "ministers") \
                     and k not in ("embassy", "legation", "consulate", "ministry"):
@@ -2430,11 +2451,13 @@ class NameTagger:
                     and tok.key in memory.aliases \
                     and (lx.is_english(tok.text) or self.gazetteer.lookup_place(tok.text)) \
                     and any(k.endswith(" " + tok.key) or tok.key in lx.EAST_ASIAN_SURNAMES and k.startswith(tok.key + " ")
+                            or k.count(" ") in (2, 3) and k.split()[1] == tok.key and "." not in k
+                            and tok.key not in _FUNCTION and tok.key not in lx.NOT_NAME_WORDS
                             for k in memory.aliases) \
                     and not (i + 1 < n and tokens[i + 1].is_cap and tokens[i + 1].is_word
                              and tokens[i + 1].start - tok.end == 1):
-                # "Mates" after "Leo Mates", "Moon" after "Moon Ik-hwan", "Choibalsan" after "Kh. Choibalsan":
-                # a surname said before, though an English word or a town
+                # "Mates" after "Leo Mates", "Moon" after "Moon Ik-hwan", "Choibalsan" after "Kh. Choibalsan",
+                # "Lamas" after "Héctor Lamas Villavicencio": a surname said before, though an English word or a town
                 forced = 1
             if not forced and tok.is_cap and tok.key in lx.LEADING_PARTICLES and i + 1 < n \
                     and tokens[i + 1].start - tok.end == 1 and tokens[i + 1].key in memory.aliases:
