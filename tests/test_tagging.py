@@ -2016,3 +2016,26 @@ def test_persian_places_with_their_izafe_and_arabic_heads_before_an_article(text
 def test_french_geographical_heads_spanish_and_german_forms_of_address_appositions_and_dedications(text, expected):
     _assert_tags(text, expected)
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("The IV. Territorial Department and the Seven Provinces Planning Bureau met; V. Kuznetsov came.",
+     [("org", "IV. Territorial Department"), ("org", "Seven Provinces Planning Bureau"), ("person", "V. Kuznetsov")]),
+    ("Thirty-one Soviet border guards died.", []),
+    ("The Hamhung Minbo wrote about the Kilju Sawmill.", [("org", "Hamhung Minbo"), ("org", "Kilju Sawmill")]),
+    ("The Ingenio Santa Lucía and the Izquierda Revolucionaria.",
+     [("org", "Ingenio Santa Lucía"), ("org", "Izquierda Revolucionaria")]),
+])
+def test_numbered_departments_number_words_korean_papers_sawmills_and_spanish_heads(text, expected):
+    _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Yom Chan Gol and Tak Chang-hyok went to the Tuul Gol.",
+     [("person", "Yom Chan Gol"), ("person", "Tak Chang-hyok"), ("place", "Tuul Gol")]),
+    ("Boats from Cua Lo and Nui Thanh.", [("place", "Cua Lo"), ("place", "Nui Thanh")]),
+    ("General Henri de La Motte-Fénelon and Jacques de La Rivière spoke.",
+     [("person", "Henri de La Motte-Fénelon"), ("person", "Jacques de La Rivière")]),
+])
+def test_korean_names_ending_like_a_mongolian_river_vietnamese_heads_and_french_particles(text, expected):
+    _assert_tags(text, expected)
+

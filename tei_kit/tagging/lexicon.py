@@ -93,7 +93,7 @@ ORG_HEADS = frozenset(
     subcommission dept leadership steelworks ironworks curia episcopate voice regiment battalion commune
     sabha mahasabha sangh samiti parishad sangsad patrika kendra dal morcha bahini fleet flotilla representation
     hírlap közlöny újság napló limited diocese archdiocese eparchy depot
-    parish inspectorate brothers circle magistrat cannery laboratory""".split()
+    parish inspectorate brothers circle magistrat cannery laboratory minbo sawmill""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).
@@ -130,7 +130,7 @@ EAST_ASIAN_SURNAMES = frozenset(
     bo nie ulanfu ji ke zheng liang xie feng zeng xiao yuan cai jiang cheng wei qiu jia xia zou xiong
     bai meng qin yan hou lei duan hao kong shao shi wan gu lai qiao geng jong hyun ding tang su du lu
     fu fang ren shen yao pan ling nguyen tran pham hoang huynh phan vu vo dang bui ngo duong ly yo yeo yuk kye
-    chung cha mu yen wen""".split()
+    chung cha mu yen wen yom yeom tak pyon pyun chon maeng myong""".split()
 )
 
 #: Cues after which even a common English word is a name ("President Ford", "Comrade Young").

@@ -65,7 +65,7 @@ _TOWN_OFFICIALS = frozenset("mayor governor governors burgomaster prefect pastor
 #: Labels of the line that says where minutes were taken: "Location: Zhongnanhai".
 _VENUE_LABELS = frozenset("location place venue".split())
 #: Heads of works that their town names: "Huta Warszawa", "Stocznia Gdańska".
-_WORKS_HEADS = frozenset({"Huta", "Stocznia", "Zakłady"})
+_WORKS_HEADS = frozenset({"Huta", "Stocznia", "Zakłady", "Ingenio", "Central"})
 #: Czech and Slovak words for a paper, lowercase after the capitalised word of its name: "Mladá fronta",
 #: "Zemědělské noviny", "Ostravský večerník", "Literární listy", "Rudé právo", "Svobodné slovo".
 _SLAVIC_PAPER_WORDS = frozenset("fronta noviny listy večerník právo slovo svoboda demokracie mládež obrana mysl "
@@ -99,6 +99,8 @@ _LOWERCASE_ORG_HEADS = frozenset({"government", "embassy", "ministry", "legation
 #: A Persian place name with its izafe (or "and") between hyphens: "Mazar-i-Sharif", "Pul-i-Khumri",
 #: "Dasht-e-Kavir", "Khost-o-Fereng".
 _IZAFE_PLACE = re.compile(r"^[A-Z][a-z]+-(?:i|e|o)-[A-Z][a-z]+$")
+#: Mongolian geographical heads after the name: "Kherlen Gol", "Bogd Uul", "Khövsgöl Nuur".
+_MONGOLIAN_GEO_HEADS = frozenset({"gol", "uul", "nuur"})
 #: The same units as words of their own, after the name: "Kuyon ri", "Sinuiju dong".
 _KOREAN_UNITS = frozenset("ri ni dong myon myŏn kun eup".split())
 _KOREAN_PLACE = re.compile(r"^[A-Z][a-zŏŭ'’]+-(?:ri|ni|dong|gun|kun|myon|myŏn|up|eup|si|do)$")
@@ -117,6 +119,7 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Comando Correio Congreso Comisiones Juventud Juventude Petróleos Petróleo Yacimientos Ferrocarriles "
     "Aerolíneas Líneas Corporación Corporação Sociedad Sociedade Industrias Cooperativa Acción Ação Alianza "
     "Aliança Agencia Agência Servicio Serviço Policía Polícia Guardia Consorcio Secretaría Secretaria "
+    "Vicaría Ingenio Izquierda Sendero "  # "Vicaría de la Solidaridad", "Ingenio San Antonio", "Izquierda Unida"
     # Italian
     "Corriere Partito Confederazione Unione Fronte "
     # Indonesian and Malay ("Partai Komunis Indonesia", "Sentral Organisasi Buruh Seluruh Indonesia")
@@ -162,7 +165,7 @@ _STATE_FORMS = frozenset("republic kingdom principality sultanate emirate".split
 #: before "of" and a name ("the Sea of Okhotsk", "the Strait of Tsushima").
 _HEAD_FIRST_GEO = frozenset("Lake Mount Cape".split())
 _FOREIGN_HEAD_FIRST_GEO = frozenset("""Madinat Deir Dayr Wadi Jebel Jabal Bir Ain Bandar Khor Shatt Bahr Qasr
-    Muang Muong Phou Tonle Kompong Kampong Stung Xieng Phnom Bezirk Kreis""".split())
+    Muang Muong Phou Tonle Kompong Kampong Stung Xieng Phnom Bezirk Kreis Cua Cửa Nui Núi Deo Đèo""".split())
 _HEAD_OF_GEO = frozenset("Sea Bay Gulf Strait Straits Isle Isles".split())
 _FRENCH_HEAD_OF_GEO = frozenset("Île Îles Ile Iles Lac Golfe Baie".split())
 #: Words that open a Spanish or Portuguese place name ("Puerto Sandino", "Río San Juan", "Nueva
@@ -1366,7 +1369,8 @@ class NameTagger:
                         and not self.gazetteer.is_demonym(tokens[s - 1].text) and h - s < 3 \
                         and tokens[s].start not in boundaries:
                     s -= 1
-                if s < h:
+                if s < h and not (tok.key in _MONGOLIAN_GEO_HEADS and tokens[s].key in lx.EAST_ASIAN_SURNAMES):
+                    # (not a Korean name that ends like a Mongolian river: "Yom Chan Gol")
                     military = tokens[h - 1].key == "military"  # "Kiev Military District": a command, not a region
                     out.append(Candidate(s, h + 1, "org" if military else "place", 3, cert="medium"))
             elif tok.key in _STATE_FORMS:
@@ -1752,6 +1756,7 @@ class NameTagger:
             elif tok.text == "AB" and not nxt.is_allcaps and not lx.is_english(nxt.text):
                 out.append(Candidate(i, _capitalised_run(tokens, i + 1, 2), "org", 3, cert="medium"))  # "AB Atomenergi"
             elif tok.text in _ROMANCE_ARTICLES and (i == 0 or tok.nl or not self._name_token(tokens[i - 1])) \
+                    and not (i > 0 and tokens[i - 1].text in ("de", "du") and not tok.nl) \
                     and nxt.text not in _VIETNAMESE_MIDDLE_NAMES \
                     and not (i > 0 and _before(tokens, i).key.rstrip(".") in lx.PERSON_CUES):  # "Cde. La Thi Phuong"
                 j = _capitalised_run(tokens, i + 1, 3, lambda t: not lx.is_english(t.text))
@@ -2146,6 +2151,13 @@ class NameTagger:
                     if not ok and (_ORDINAL.match(prev.text) or prev.text in ("II", "III", "IV", "VI", "VII", "VIII")) \
                             and s < h + 1:
                         ok = True  # 5th Territorial Department, II Directorate
+                    if not ok and prev.text == "." and s >= 2 and _ROMAN.match(tokens[s - 2].text) \
+                            and tokens[s - 2].end == prev.start and s < h and lx.is_english(tokens[s].text):
+                        s -= 2  # Hungarian numbering: "V. Territorial Department" (not the initial of "V. Kuznetsov")
+                        break
+                    if not ok and _NUMBER_WORD.match(prev.key) and prev.is_cap and s < h and tokens[s].is_cap \
+                            and tokens[s].key.endswith("s"):
+                        ok = True  # "Five Provinces Administrative Bureau"
                     if not ok and s == h and k in ("company", "co", "sons", "brothers") and prev.text in ("and", "&"):
                         s = self._firm_name_start(tokens, s - 1)  # "W. R. Grace and Company"
                         break
@@ -2525,8 +2537,9 @@ class NameTagger:
                 if j > i and (t.key in _PARTICLES or _LOWER_PARTICLE.match(t.text)) and j + 1 < n \
                         and not tokens[j + 1].nl and (self._name_token(tokens[j + 1])
                                                       or _LOWER_PARTICLE.match(tokens[j + 1].text)
-                                                      or tokens[j + 1].text in _PARTICLES and j + 2 < n
-                                                      and self._name_token(tokens[j + 2])):  # "de la Torre"
+                                                      or tokens[j + 1].key in _PARTICLES and j + 2 < n
+                                                      and self._name_token(tokens[j + 2])):
+                    # "de la Torre", "Henri de La Motte-Fénelon"
                     j += 1
                     continue
                 germanic = _germanic_particles_end(tokens, j)
