@@ -970,6 +970,14 @@ def test_a_day_alone_after_an_operation_or_an_address_and_roman_months_between_s
     assert [m.surface for m in find_dates(t, DOC)] == surfaces
 
 
+@pytest.mark.parametrize("t, surfaces", [
+    ("TEAM INCHON 12 AUG 55. CROWD OF 3000; team kunsan 2 Sep 54.", ["12 AUG 55", "2 Sep 54"]),
+    ("Rodong Sinmun of the 22nd have published it; Mladá fronta of the 10th asked why.", ["22nd", "10th"]),
+])
+def test_military_days_in_any_capitals_and_a_papers_day_before_have_or_a_past_verb(t, surfaces):
+    assert [m.surface for m in find_dates(t, DOC)] == surfaces
+
+
 def test_iranian_month_names_alone_are_no_dates():
     assert find_dates("Mehr is here, Azar Nafisi wrote, and Bahman agreed.", date(1979, 3, 28)) == []
 

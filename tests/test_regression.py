@@ -129,7 +129,13 @@ work on those: blind189 (0.981, the Soviet occupation of northern Korea), blind1
 1976-1989), blind191 (0.997, China and the Soviet Union 1949-1957), blind192 (0.952, Vietnam 1954-1964 and the
 International Control Commission), blind193 (0.979, the Middle East 1967-1973) and blind194 (0.952, Latin America
 beyond Cuba). blind192 is held at 0.90 (orgs 0.92: Vietnamese bodies named in Vietnamese without diacritics, "Mat
-Tran To Quoc Viet Nam", and places of two syllables such as "Ho Xa" that read as persons).
+Tran To Quoc Viet Nam", and places of two syllables such as "Ho Xa" that read as persons). After the work on those:
+blind195 (0.990, the Soviet Union and North Korea 1976-1991), blind196 (0.975, the armistice commissions), blind197
+(0.958, Poland 1980-1981), blind198 (0.964, Czechoslovakia 1968), blind199 (0.977, India, China and Tibet) and
+blind200 (0.954, southern Africa's liberation movements). blind196 is held at 0.93 (orgs 0.95: delegations in
+letterheads its gold tags, where other sets leave "Polish Delegation" untagged), blind197 at 0.92 (orgs 0.93: names
+with their quoted part, 'NSZZ "Solidarność"', 'KSS "KOR"', where the Korean sets keep the quoted name alone) and
+blind199 at 0.93 (orgs 0.95: "Congress party").
 """
 
 from __future__ import annotations
@@ -190,7 +196,9 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind179": (6, 0.93), "blind180": (6, 0.95), "blind181": (6, 0.95), "blind182": (6, 0.95),
         "blind183": (6, 0.95), "blind184": (6, 0.95), "blind185": (6, 0.95), "blind186": (6, 0.93),
         "blind187": (6, 0.93), "blind188": (6, 0.95), "blind189": (6, 0.95), "blind190": (6, 0.95),
-        "blind191": (6, 0.95), "blind192": (6, 0.90), "blind193": (6, 0.95), "blind194": (6, 0.95)}
+        "blind191": (6, 0.95), "blind192": (6, 0.90), "blind193": (6, 0.95), "blind194": (6, 0.95),
+        "blind195": (6, 0.95), "blind196": (6, 0.93), "blind197": (6, 0.92), "blind198": (6, 0.95),
+        "blind199": (6, 0.93), "blind200": (6, 0.95)}
 #: set -> lowest share of right date values, where it is not 0.97
 DATE_VALUE_FLOORS = {"blind156": 0.94, "blind187": 0.95}
 

@@ -2039,3 +2039,14 @@ def test_numbered_departments_number_words_korean_papers_sawmills_and_spanish_he
 def test_korean_names_ending_like_a_mongolian_river_vietnamese_heads_and_french_particles(text, expected):
     _assert_tags(text, expected)
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("For the district Maj. Antonín Sýkora; Col. Bernard and Acharya Kripal Singh said so.",
+     [("person", "Antonín Sýkora"), ("person", "Bernard"), ("person", "Kripal Singh")]),
+    ("The worker Albin Siwak from Warsaw and Zofia Grzyb from the works spoke.",
+     [("person", "Albin Siwak"), ("place", "Warsaw"), ("person", "Zofia Grzyb")]),
+    ("Convoys went through Pingxiang and Dong Dang.", [("place", "Pingxiang"), ("place", "Dong Dang")]),
+])
+def test_military_ranks_abbreviated_and_a_given_name_keeps_a_person_in_a_list_of_places(text, expected):
+    _assert_tags(text, expected)
+

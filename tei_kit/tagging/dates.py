@@ -137,7 +137,8 @@ _DATED_NOUNS = (r"statement|letter|note|telegram|cable|ciphergram|issue|edition|
                 r"festivities|parade|ceremony|measures|debate|vote|hearing|trial|funeral|inauguration|shipment|"
                 r"delivery|deliveries|consignment|ruling|verdict|judgment|judgement|reshuffle|arrest|arrests|"
                 r"accident|crash|murder|assassination|death|resignation|announcement|interview|seizure|capture|"
-                r"detention|sinking|collision|kidnapping|hijacking|raids|attacks|bombings|clashes|incidents|landings")
+                r"detention|sinking|collision|kidnapping|hijacking|raids|attacks|bombings|clashes|incidents|landings|"
+                r"fronta|noviny|listy|právo|Borba|Politika|Ludu|Deutschland")
 _LISTED_DAY = re.compile(rf"the\s+({_DAY}){_ORD}", re.I)  # "..., the 11th and the 19th", "THE 19TH"
 _YEAR = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])(?![0-9])"  # in full dates
 _YEAR_B = rf"(?:\[{_YEAR}\]|{_YEAR})"
@@ -1091,10 +1092,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 rf"-(?P<d>0[1-9]|[12][0-9]|3[01])"
                 rf"{_NUM_END}", _F),
      _h_ymd),
-    # a telegram's date-time group: 080845Z OCT 74; and its day alone, in the same capitals: 18 MAR 83
+    # a telegram's date-time group: 080845Z OCT 74; and its day alone, the month abbreviated: 18 MAR 83, 18 Mar 83
     (re.compile(rf"(?=[0-9])\b{DATE_TIME_GROUP}"), _h_date_time_group),
     (re.compile(r"(?=[0-9])\b(?P<d>[1-9]|0[1-9]|[12][0-9]|3[01])[^\S\n]+"
-                r"(?P<m>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[^\S\n]+(?P<y>[0-9]{2})(?![0-9:.,]?[0-9])"),
+                r"(?P<m>(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?<![a-z]{3}))[^\S\n]+(?P<y>[0-9]{2})"
+                r"(?![0-9:.,]?[0-9])"),
      _h_date_time_group),
     # numeric 10.10.55 / 10.10.1955 / 10. 10. 1955
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})\.(?P<sp1>[^\S\n]?)(?P<m>1[0-2]|0?[1-9])\.(?P<sp2>[^\S\n]?)"
@@ -1188,10 +1190,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 rf"(?P<more>(?:(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+|or[^\S\n]+)?|[^\S\n]+(?:and|or)[^\S\n]+)"
                 rf"the[^\S\n]+{_DAY}{_ORD}(?![\w]))*)"
                 r"(?=[^\S\n]*(?:$|\n|[,.;:?!)\]]|(?:and|at|in|I|we|he|she|they|there|it|the|a|an|when|during|with"
-                r"|before|after|that|to|for|from|until|on|through|via|by|was|were|is|will|would|had|has|called"
+                r"|before|after|that|to|for|from|until|on|through|via|by|was|were|is|will|would|had|has|have|called"
                 r"|wrote|said|reported|published|carried|between|their|his|her|its|our|all|some|most|many|nearly"
                 r"|about|over|more|such|these|those|both|several|every|cde|comrade|along|across|near|around|outside|inside"
                 r"|against|under|without|into|if|unless|but|or|as|alone|[a-z]+ing|[a-z]{2,}[^s]s"
+                r"|[a-z]{3,}ed[^\S\n]+(?:the|a|an|that|to|his|her|its|their|him|them|us|me|for|in|on|at|by|with|why|how|whether)\b"
                 r"|gave|printed|devoted|described|ran|brought|stated|noted|stressed|accused|claimed|announced"
                 r"|declared|quoted|featured|welcomed|condemned|criticised|criticized|praised|attacked|argued"
                 r"|asserted|reprinted|commented|only|just|also|again|once|already|elected|appointed|approved"

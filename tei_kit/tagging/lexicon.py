@@ -59,7 +59,8 @@ PERSON_CUES = frozenset(
     commissar diplomat journalist writer poet professor general-secretary generalissimo plenipotentiary
     brigadier sergeant field-marshal rear-admiral vice-admiral lieutenant-general major-general
     colonel-general shrimati smt cardinal archbishop patriarch rabbi imam ayatollah
-    ing dipl judr mudr phdr rndr mgr lic licenciado arq samdech comandante commandante compañero compañera gen genosse genossin spokesman spokeswoman
+    ing dipl judr mudr phdr rndr mgr lic licenciado arq samdech comandante commandante compañero compañera gen genosse genossin
+    maj capt col sgt brig acharya spokesman spokeswoman
     thakin maulana mawlana kazi qazi mullah mulla sayyid speaker khun raden foreman herdsman technologist excellency
     subedar havildar jemadar risaldar mirwaiz khwaja maharaja maharani nawab oberbürgermeister bürgermeister
     senatsrat staatssekretär botschafter""".split()
@@ -155,7 +156,9 @@ GIVEN_NAMES = frozenset(
     """john bill mark frank grant jack rob pat will don ray rose grace joy hope victor max bob dean earl
     harry art gene jean carol mike nick dick chuck hank bud sue peg jerry sterling chester
     harold angel jan ivan marshall tom guy glen dale lance ken dieter sandy roman alpha ram maria martin dirk
-    roger stanley douglas eugene orlando milton lincoln warren percy nelson vernon hamilton clifford""".split()
+    roger stanley douglas eugene orlando milton lincoln warren percy nelson vernon hamilton clifford
+    peter paul albert walter werner kurt otto hans karl heinz fritz franz zofia anna pierre jacques michel
+    henri pedro miguel manuel samuel daniel david""".split()
 )
 
 #: Head nouns of geographical names: "Bistrica River", "North Hamgyong Province".

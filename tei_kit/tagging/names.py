@@ -3232,9 +3232,10 @@ class NameTagger:
                         and strong.kind == "place" and strong.priority >= 2 and a.start > 0 \
                         and tokens[a.end:b.start][-1].key in ("and", "or") \
                         and tokens[a.start - 1].key in _PLACE_CUES | {"to", "from", "between"} \
-                        and not (weak.end < len(tokens) and tokens[weak.end].key == "of"):
+                        and not (weak.end < len(tokens) and tokens[weak.end].key == "of") \
+                        and tokens[weak.start].key not in lx.GIVEN_NAMES:
                     # "through Pingxiang and Dong Dang": two-word names alike; not "to Niigata, and Inoue
-                    # Masutaro of the Japanese society"
+                    # Masutaro of the Japanese society", "from Warsaw and Zofia Grzyb"
                     weak.kind = "place"
                 elif weak is b and weak.priority <= 1 and weak.ref is None and weak.kind == "person" \
                         and strong.kind == "place" and _after_places_of(tokens, _list_start(k)):
