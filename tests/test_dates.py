@@ -978,6 +978,20 @@ def test_military_days_in_any_capitals_and_a_papers_day_before_have_or_a_past_ve
     assert [m.surface for m in find_dates(t, DOC)] == surfaces
 
 
+@pytest.mark.parametrize("t, surface, when", [
+    ("The note dated Showa 35.9.22 was answered.", "Showa 35.9.22", "1960-09-22"),
+    ("In Showa 36 the talks went on.", "Showa 36", "1961"),
+    ("The Meiji 3 decree", "Meiji 3", "1870"),
+])
+def test_years_and_days_of_japanese_eras(t, surface, when):
+    a = find_dates(t, DOC)[0]
+    assert (a.surface, a.when) == (surface, when)
+
+
+def test_a_japanese_eras_name_alone_is_no_date():
+    assert find_dates("Showa Denko and the Meiji Restoration.", DOC) == []
+
+
 def test_iranian_month_names_alone_are_no_dates():
     assert find_dates("Mehr is here, Azar Nafisi wrote, and Bahman agreed.", date(1979, 3, 28)) == []
 

@@ -2050,3 +2050,13 @@ def test_korean_names_ending_like_a_mongolian_river_vietnamese_heads_and_french_
 def test_military_ranks_abbreviated_and_a_given_name_keeps_a_person_in_a_list_of_places(text, expected):
     _assert_tags(text, expected)
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Students of the 17 November University and the University of 17 November met on 17 November.",
+     [("org", "17 November University"), ("org", "University of 17 November"), ("date", "17 November")]),
+    ("Present: the director of the station Hwang Pyong-gil; the island of Sazan.",
+     [("person", "Hwang Pyong-gil"), ("place", "Sazan")]),
+])
+def test_universities_named_after_a_day_and_a_korean_name_after_a_place_noun(text, expected):
+    _assert_tags(text, expected)
+

@@ -1061,6 +1061,29 @@ def _h_persian(m: re.Match, text: str) -> _Cand | None:
     return _Cand(s, e, 0, resolve)
 
 
+#: The first year of each Japanese era, less one: "Showa 35" is 1925 + 35 = 1960.
+_JAPANESE_ERAS = {"meiji": 1867, "taisho": 1911, "taishō": 1911, "showa": 1925, "shōwa": 1925, "heisei": 1988}
+
+
+def _h_japanese_era(m: re.Match, text: str) -> _Cand | None:
+    """A year (or day) of a Japanese era: "Showa 36", "Showa 35.9.22" (year.month.day)."""
+    year = _JAPANESE_ERAS[m.group("era").lower()] + int(m.group("y"))
+    s, e = m.start(), m.end()
+    if m.group("d"):
+        try:
+            day = date(year, int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            return None
+
+        def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+            return [_day_mention(ctx, text, s, e, day.year, day.month, day.day, "high", False)]
+    else:
+        def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+            return [_mention(text, s, e, when=str(year), cert="high")]
+
+    return _Cand(s, e, 0, resolve)
+
+
 _F = re.IGNORECASE
 _MONTH_LEAD = r"(?=[adfjmnos\[])"  # cheap first-character filter for patterns that start with a month
 _Y_OR_REL = rf"(?:,?{_WS}(?P<y>{_YEAR_B})|,?\s+(?:of\s+)?(?P<ry>{_RELYEAR}))"
@@ -1092,6 +1115,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 rf"-(?P<d>0[1-9]|[12][0-9]|3[01])"
                 rf"{_NUM_END}", _F),
      _h_ymd),
+    # a year or day of a Japanese era: Showa 36, Showa 35.9.22
+    (re.compile(r"(?=[MTSH])\b(?P<era>Meiji|Taish[oō]|Sh[oō]wa|Heisei)[^\S\n]+(?P<y>[1-9][0-9]?)"
+                r"(?:\.(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9]))?(?![0-9]|\.[0-9])"), _h_japanese_era),
     # a telegram's date-time group: 080845Z OCT 74; and its day alone, the month abbreviated: 18 MAR 83, 18 Mar 83
     (re.compile(rf"(?=[0-9])\b{DATE_TIME_GROUP}"), _h_date_time_group),
     (re.compile(r"(?=[0-9])\b(?P<d>[1-9]|0[1-9]|[12][0-9]|3[01])[^\S\n]+"

@@ -43,8 +43,8 @@ MONTH_WORDS = FULL_MONTHS | frozenset(
 
 #: Heads of bodies named after a day, after it ("the 26th of July Movement") and before it ("the Revolutionary
 #: Directorate of 13 March"): the dates tagger leaves such days to the names tagger, which tags the body.
-DATED_BODY_HEADS_AFTER = frozenset("movement front group organization organisation".split())
-DATED_BODY_HEADS_BEFORE = frozenset("movement directorate front group".split())
+DATED_BODY_HEADS_AFTER = frozenset("movement front group organization organisation university".split())
+DATED_BODY_HEADS_BEFORE = frozenset("movement directorate front group university".split())
 
 #: Words before a name that say it is a person (compared lower-case, without final '.').
 PERSON_CUES = frozenset(

@@ -1355,7 +1355,9 @@ class NameTagger:
                     and (prev is None or not prev.is_cap):
                 out.append(Candidate(h, run_end, "place", 2, cert="medium"))  # the Mat river, Kuyon ri
             elif prev is not None and plain and (prev.key in lx.PLACE_NOUNS or (
-                    prev.key == "of" and h > 1 and tokens[h - 2].key in lx.PLACE_NOUNS_BEFORE_OF)):
+                    prev.key == "of" and h > 1 and tokens[h - 2].key in lx.PLACE_NOUNS_BEFORE_OF)) \
+                    and not (tok.key in lx.EAST_ASIAN_SURNAMES and h + 1 < n and "-" in tokens[h + 1].text
+                             and tokens[h + 1].start - tok.end == 1):  # "the director of the station Hwang Pyong-gil"
                 # the island of Sazan; "the district of Kashgar Abdurahman Sabiri": the place the gazetteer knows
                 known = self._known_place_after(tokens, h, boundaries)
                 end = known if known and run_end - known >= 2 else run_end
