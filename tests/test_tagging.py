@@ -2060,3 +2060,14 @@ def test_military_ranks_abbreviated_and_a_given_name_keeps_a_person_in_a_list_of
 def test_universities_named_after_a_day_and_a_korean_name_after_a_place_noun(text, expected):
     _assert_tags(text, expected)
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ato Kebede Wolde-Yohannes and Fitawrari Amde Mikael met Lij Mikael.",
+     [("person", "Kebede Wolde-Yohannes"), ("person", "Amde Mikael"), ("person", "Mikael")]),
+    ("The Korean Constabulary fired; the Akali Dal protested.", [("org", "Korean Constabulary"), ("org", "Akali Dal")]),
+    ("Kim Dal Sam led the rising.", []),  # a Korean name, no party
+])
+def test_ethiopian_titles_constabularies_and_dal_after_a_korean_surname(text, expected):
+    found, _ = _tag(text)
+    assert [f for f in found if f[0] != "place"] == expected, found
+

@@ -60,7 +60,7 @@ PERSON_CUES = frozenset(
     brigadier sergeant field-marshal rear-admiral vice-admiral lieutenant-general major-general
     colonel-general shrimati smt cardinal archbishop patriarch rabbi imam ayatollah
     ing dipl judr mudr phdr rndr mgr lic licenciado arq samdech comandante commandante compañero compañera gen genosse genossin
-    maj capt col sgt brig acharya spokesman spokeswoman
+    maj capt col sgt brig acharya ato fitawrari lij dejazmach dejazmatch kegnazmach grazmach blatta woizero spokesman spokeswoman
     thakin maulana mawlana kazi qazi mullah mulla sayyid speaker khun raden foreman herdsman technologist excellency
     subedar havildar jemadar risaldar mirwaiz khwaja maharaja maharani nawab oberbürgermeister bürgermeister
     senatsrat staatssekretär botschafter""".split()
@@ -94,7 +94,7 @@ ORG_HEADS = frozenset(
     subcommission dept leadership steelworks ironworks curia episcopate voice regiment battalion commune
     sabha mahasabha sangh samiti parishad sangsad patrika kendra dal morcha bahini fleet flotilla representation
     hírlap közlöny újság napló limited diocese archdiocese eparchy depot
-    parish inspectorate brothers circle magistrat cannery laboratory minbo sawmill""".split()
+    parish inspectorate brothers circle magistrat cannery laboratory minbo sawmill constabulary""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).

@@ -2118,6 +2118,8 @@ class NameTagger:
             lowercase_head = not tok.is_cap
             if lowercase_head and k not in _LOWERCASE_ORG_HEADS:
                 continue
+            if k == "dal" and h > 0 and tokens[h - 1].key in lx.EAST_ASIAN_SURNAMES:
+                continue  # a Korean name, "Kim Dal Sam", not a party like the Akali Dal
             # modifiers to the left
             s = h
             if k in _OFFICES and tok.is_cap and h >= 2 and tokens[h - 1].text in _POSSESSIVE \
