@@ -71,22 +71,22 @@ cdef class Walker:
     """Walks one document for a ``relaxng._Run``: ``Walker(run).walk(p, root)`` is
     ``run.element(p, root, root.tag)``."""
 
-    cdef object run, g, collapse
+    cdef object run, g, remember
     cdef list errors
     cdef dict start_tags, leaves, ends, ids
     cdef cetree._Document doc
 
     def __init__(self, run):
-        from .datatypes import collapse
+        from .relaxng import _remember
 
         self.run = run
+        self.remember = _remember  # the Python walk's memo store (only on a miss)
         self.g = run.g
         self.errors = run.errors
         self.ids = run.ids
         self.start_tags = run.start_tags
         self.leaves = run.leaves
         self.ends = run.ends
-        self.collapse = collapse
 
     def walk(self, int p, cetree._Element root):
         """The pattern after ``root`` (and its subtree) in pattern ``p``."""
@@ -108,10 +108,7 @@ cdef class Walker:
         cdef tuple key = (p, tag, items)
         found = self.start_tags.get(key)
         if found is None:
-            found = self.g.start_tag(p, tag, items)
-            self.start_tags[key] = found
-            if len(self.start_tags) > 100_000:
-                self.start_tags.clear()
+            found = self.remember(self.start_tags, key, self.g.start_tag(p, tag, items))
         cdef tuple f = <tuple>found
         cdef bint sensitive = f[3]
         if f[1]:
@@ -143,10 +140,7 @@ cdef class Walker:
             leaf_key = (q, text if sensitive else not (<str>text).strip(_XML_WS))
             done = self.leaves.get(leaf_key)
             if done is None:
-                done = self.g.leaf_end(q, text, tag)
-                self.leaves[leaf_key] = done
-                if len(self.leaves) > 100_000:
-                    self.leaves.clear()
+                done = self.remember(self.leaves, leaf_key, self.g.leaf_end(q, text, tag))
             if (<tuple>done)[1]:
                 self.report(c, (<tuple>done)[1])
             return (<tuple>done)[0]

@@ -1042,10 +1042,7 @@ class _Run:
         key = (p, tag, tuple(el.items()))
         found = self.start_tags.get(key)
         if found is None:
-            g = self.g
-            found = self.start_tags[key] = g.start_tag(p, tag, key[2])
-            if len(self.start_tags) > 100_000:
-                self.start_tags.clear()
+            found = _remember(self.start_tags, key, self.g.start_tag(p, tag, key[2]))
         q, messages, id_names, sensitive = found
         if messages:
             line = el.sourceline or 0
@@ -1074,9 +1071,7 @@ class _Run:
             leaf_key = (q, text if sensitive else not text.strip(_XML_WS))
             done = self.leaves.get(leaf_key)
             if done is None:
-                done = self.leaves[leaf_key] = self.g.leaf_end(q, text, tag)
-                if len(self.leaves) > 100_000:
-                    self.leaves.clear()
+                done = _remember(self.leaves, leaf_key, self.g.leaf_end(q, text, tag))
             if done[1]:
                 line = el.sourceline or 0
                 self.errors += [(line, m) for m in done[1]]
@@ -1113,6 +1108,18 @@ class _Run:
             self.errors.append((line, _bad_text(self.g, q, tag, text)))
             return q
         return r
+
+
+#: The walk's memo tables (start tags, text-only elements) are emptied when they grow past this.
+MEMO_LIMIT = 100_000
+
+
+def _remember(memo: dict, key, value):
+    """Store ``value`` in one of the walk's memo tables (emptied past :data:`MEMO_LIMIT`); return it."""
+    memo[key] = value
+    if len(memo) > MEMO_LIMIT:
+        memo.clear()
+    return value
 
 
 def _c_walker():
