@@ -2065,9 +2065,33 @@ def test_universities_named_after_a_day_and_a_korean_name_after_a_place_noun(tex
     ("Ato Kebede Wolde-Yohannes and Fitawrari Amde Mikael met Lij Mikael.",
      [("person", "Kebede Wolde-Yohannes"), ("person", "Amde Mikael"), ("person", "Mikael")]),
     ("The Korean Constabulary fired; the Akali Dal protested.", [("org", "Korean Constabulary"), ("org", "Akali Dal")]),
-    ("Kim Dal Sam led the rising.", []),  # a Korean name, no party
+    ("Kim Dal Sam led the rising.", [("person", "Kim Dal Sam")]),  # a Korean name, no party
 ])
 def test_ethiopian_titles_constabularies_and_dal_after_a_korean_surname(text, expected):
-    found, _ = _tag(text)
-    assert [f for f in found if f[0] != "place"] == expected, found
+    _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lieutenant An Du Hi [An Tu-hui] fired. An American officer saw it.",
+     [("person", "An Du Hi"), ("person", "An Tu-hui")]),
+    ("The Assembly elected Cde. Pham Van Dong Prime Minister.", [("person", "Pham Van Dong")]),
+    ("The People's Committee of Ho Chi Minh City and the University of Ho Chi Minh City met.",
+     [("org", "People's Committee of Ho Chi Minh City"), ("org", "University of Ho Chi Minh City")]),
+    ("with the Chairman of the People's Committee of Ho Chi Minh City Huynh Van Thoi and others",
+     [("org", "People's Committee of Ho Chi Minh City")]),
+    ("Maeil Sinbo and Chosun Inminbo wrote; Kansan Uutiset printed it; Potere Operaio handed out leaflets.",
+     [("org", "Maeil Sinbo"), ("org", "Chosun Inminbo"), ("org", "Kansan Uutiset"), ("org", "Potere Operaio")]),
+    ("Saigon Giai Phong wrote that Nguyen Van Dan and Le Van Phong had left.",
+     [("org", "Saigon Giai Phong"), ("person", "Nguyen Van Dan"), ("person", "Le Van Phong")]),
+    ("They went to Lam Dong, Song Be and Dong Nai and to the coast of Minh Hai.",
+     [("place", "Lam Dong"), ("place", "Song Be"), ("place", "Dong Nai"), ("place", "Minh Hai")]),
+])
+def test_korean_surnames_that_are_english_words_titles_after_a_name_papers_and_places_in_lists(text, expected):
+    _assert_tags(text, expected)
+
+
+def test_a_paper_of_the_nth_is_dated():
+    found, doc = _tag("Mundo Obrero of the 9th, the paper of the party, wrote:", date="1970-10-20")
+    assert found == [("org", "Mundo Obrero"), ("date", "9th")]
+    assert [m.when for m in doc.mentions() if m.kind == "date"] == ["1970-10-09"]
 

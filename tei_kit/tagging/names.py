@@ -70,6 +70,15 @@ _WORKS_HEADS = frozenset({"Huta", "Stocznia", "Zakłady", "Ingenio", "Central"})
 #: "Zemědělské noviny", "Ostravský večerník", "Literární listy", "Rudé právo", "Svobodné slovo".
 _SLAVIC_PAPER_WORDS = frozenset("fronta noviny listy večerník právo slovo svoboda demokracie mládež obrana mysl "
                                 "zhivot zhizn pravda zvezda delo".split())  # and Bulgarian and Russian: "Nov zhivot"
+#: Words before "of" and a place's name, besides lexicon.PLACE_NOUNS_BEFORE_OF: "the coast of Minh Hai".
+_SHORE_WORDS = frozenset("coast coasts shore shores banks estuary mouth delta".split())
+#: Capitalised second words of a paper's or a movement's name of two words, after a word that is not
+#: English: "Maeil Sinbo", "Chosun Inminbo", "Kansan Uutiset", "Helsingin Sanomat", "Mundo Obrero",
+#: "Potere Operaio", "Saigon Giai Phong", "Quan Doi Nhan Dan" (Vietnamese: liberation, people).
+_PAPER_SECOND_WORDS = frozenset("Sinbo Inminbo Uutiset Sanomat Obrero Obrera Operaio Operaia Ouvrier Ouvrière "
+                                "Phong Dan".split())
+#: The Vietnamese words before "Phong" and "Dan" in such names.
+_VIETNAMESE_PAPER_FIRST = frozenset("Giai Nhan Tien".split())
 #: Surname endings no place name of two words ends in: "Branimir Jelić", "Ivan Petrov" (but "-ski" does:
 #: "Lwówek Śląski").
 _SLAVIC_SURNAME = re.compile(r"(?:ić|vich|enko|shvili|dze|escu|wicz|ov|ova|ev|eva|ský|ská)$")
@@ -584,22 +593,23 @@ def _in_reference_number(tokens, i) -> bool:
 
 
 def _pronoun_surname_at(tokens, i) -> bool:
-    """Whether "He", "I" or "You" at ``i`` is a Chinese or Korean surname: right before a given
-    name that no English sentence puts there, one Pinyin word ("He Jianzhong"), two syllables
-    joined by a hyphen ("I Ki-pung", "He Ying-chin") or, after "You", two capitalised syllables
-    ("You Chan Yang")."""
+    """Whether "He", "I", "You" or "An" at ``i`` is a Chinese or Korean surname: right before a
+    given name that no English sentence puts there, one Pinyin word ("He Jianzhong"), two
+    syllables joined by a hyphen ("I Ki-pung", "He Ying-chin", "An Tu-hui") or, after "You" and
+    "An", two capitalised syllables ("You Chan Yang", "An Du Hi")."""
     if i + 1 >= len(tokens):
         return False
     given = tokens[i + 1]
     if given.nl or given.start - tokens[i].end != 1 or not given.is_cap or lx.is_english(given.text):
         return False
-    if tokens[i].text == "You":
-        return i + 2 < len(tokens) and all(
-            t.is_cap and t.is_word and 2 <= len(t.text) <= 5 and not lx.is_english(t.text) and not t.nl
-            and t.start - p.end == 1 for p, t in zip(tokens[i:i + 2], tokens[i + 1:i + 3]))
     parts = given.text.split("-")
     if len(parts) == 2:
         return parts[1].islower() and all(2 <= len(p) <= 5 and p.isalpha() for p in parts)
+    if tokens[i].text in ("You", "An"):
+        return i + 2 < len(tokens) and all(
+            t.is_cap and t.is_word and 2 <= len(t.text) <= 5 and not t.is_allcaps and not t.nl
+            and (p is not tokens[i] or not lx.is_english(t.text)) and t.start - p.end == 1
+            for p, t in zip(tokens[i:i + 2], tokens[i + 1:i + 3]))
     return tokens[i].text == "He" and len(given.text) >= 4 and lx.is_pinyin_name(given.text)
 
 
@@ -1354,7 +1364,7 @@ class NameTagger:
                                                    and tok.key not in lx.EAST_ASIAN_SURNAMES) and plain \
                     and (prev is None or not prev.is_cap):
                 out.append(Candidate(h, run_end, "place", 2, cert="medium"))  # the Mat river, Kuyon ri
-            elif prev is not None and plain and (prev.key in lx.PLACE_NOUNS or (
+            elif prev is not None and plain and (prev.key in lx.PLACE_NOUNS and not prev.is_cap or (
                     prev.key == "of" and h > 1 and tokens[h - 2].key in lx.PLACE_NOUNS_BEFORE_OF)) \
                     and not (tok.key in lx.EAST_ASIAN_SURNAMES and h + 1 < n and "-" in tokens[h + 1].text
                              and tokens[h + 1].start - tok.end == 1):  # "the director of the station Hwang Pyong-gil"
@@ -1704,6 +1714,18 @@ class NameTagger:
                 e = i + 4 + (i + 4 < n and tokens[i + 4].key in ("company", "corporation", "works"))
                 out.append(Candidate(s0, e, "org", 3, cert="medium"))  # "Yawata Iron and Steel"
                 continue
+            if nxt.text in _PAPER_SECOND_WORDS and tok.is_cap and tok.is_word and not tok.is_allcaps \
+                    and nxt.start - tok.end == 1 and not nxt.nl and not lx.is_english(tok.text) \
+                    and (nxt.text not in ("Phong", "Dan") or tok.text in _VIETNAMESE_PAPER_FIRST) \
+                    and tok.key not in lx.GIVEN_NAMES:
+                s0 = i  # "Maeil Sinbo", "Kansan Uutiset"; with the words before: "Saigon Giai Phong"
+                while s0 > 0 and tokens[s0 - 1].is_cap and tokens[s0 - 1].is_word and not tokens[s0 - 1].is_allcaps \
+                        and tokens[s0 - 1].end + 1 == tokens[s0].start and not tokens[s0].nl \
+                        and tokens[s0 - 1].key not in _FUNCTION and i - s0 < 2 and nxt.text in ("Phong", "Dan") \
+                        and tokens[s0 - 1].start not in opens and not lx.is_english(tokens[s0 - 1].text):
+                    s0 -= 1
+                out.append(Candidate(s0, i + 2, "org", 2, cert="medium"))
+                continue
             if nxt.text in _SLAVIC_PAPER_WORDS and tok.is_cap and tok.is_word and not tok.is_allcaps \
                     and nxt.start - tok.end == 1 and not nxt.nl and not lx.is_english(tok.text):
                 out.append(Candidate(i, i + 2, "org", 2, cert="medium"))  # "Mladá fronta", "Zemědělské noviny"
@@ -1823,9 +1845,9 @@ class NameTagger:
         return not any(self._is_place_name(tokens[j:k + 1]) for j in range(max(0, k - 3), k))
 
     def _known_name_end(self, tokens, g, opens) -> int | None:
-        """The end of three or two capitalised words from ``g`` on that the authority files
+        """The end of four, three or two capitalised words from ``g`` on that the authority files
         or the gazetteer know as one place or body ("Latin America", "Costa Rica"), else None."""
-        for k in (g + 3, g + 2):
+        for k in (g + 4, g + 3, g + 2):
             span = tokens[g:k]
             if len(span) == k - g and all(t.is_cap and t.is_word and not t.nl for t in span) \
                     and not any(t.start in opens for t in span[1:]) \
@@ -2460,7 +2482,7 @@ class NameTagger:
                     and tokens[i + 1].start - tok.end == 1 and lx.is_pinyin_name(tokens[i + 1].text) \
                     and not lx.is_english(tokens[i + 1].text):
                 forced = 1  # "Ambassador Pan Zili": a surname, not the Polish "Pan" (Mr.)
-            if not forced and tok.text in ("He", "I", "You") and _pronoun_surname_at(tokens, i) \
+            if not forced and tok.text in ("He", "I", "You", "An") and _pronoun_surname_at(tokens, i) \
                     and not self.gazetteer.lookup_place(tokens[i + 1].text):
                 forced = 1  # "He Jianzhong", "I Ki-pung": a Chinese or Korean surname, not a pronoun
             if not forced and tok.is_cap and tok.is_word and not tok.is_allcaps and len(tok.text) > 2 \
@@ -2593,8 +2615,10 @@ class NameTagger:
                     continue
                 if j > i and east_asian and extra < 2 and t.is_cap and t.is_word \
                         and len(t.text) <= (12 if "-" in t.text else 7) \
-                        and t.key not in lx.NOT_NAME_WORDS and t.key not in lx.ORG_HEADS \
-                        and t.key.rstrip(".") not in lx.PERSON_CUES and not self.gazetteer.is_demonym(t.text):
+                        and t.key not in lx.NOT_NAME_WORDS \
+                        and (t.key not in lx.ORG_HEADS or extra == 0 and self._syllable_follows(tokens, j)) \
+                        and t.key.rstrip(".") not in lx.PERSON_CUES and not self.gazetteer.is_demonym(t.text) \
+                        and not _title_follows(tokens, j):  # "Pham Van Dong Prime Minister": the title's first word
                     extra += 1
                     j += 1
                     continue
@@ -2785,6 +2809,15 @@ class NameTagger:
             and not self.gazetteer.lookup_place(prev.text) \
             and not self.gazetteer.lookup_place(f"{prev.text} {parts[0]}")  # "Ulan Bator-Peking"
 
+    @staticmethod
+    def _syllable_follows(tokens, j) -> bool:
+        """Whether a short capitalised word, not a head, follows ``j``: "Kim Dal Sam", where
+        "Dal" is a syllable of the name, not the party of "Akali Dal"."""
+        k = j + 1
+        return k < len(tokens) and tokens[k].is_cap and tokens[k].is_word and not tokens[k].is_allcaps \
+            and len(tokens[k].text) <= 4 and tokens[k].start - tokens[j].end == 1 and not tokens[k].nl \
+            and tokens[k].key not in lx.ORG_HEADS and tokens[k].key not in lx.NOT_NAME_WORDS
+
     def _could_be_name(self, tok) -> bool:
         k = tok.key
         return "-" not in k and not (k in _FUNCTION or k in lx.NOT_NAME_WORDS or k in lx.ROLE_WORDS
@@ -2869,6 +2902,12 @@ class NameTagger:
                 and (tokens[i - 2].key in _LOCAL_OFFICIALS and tokens[i - 3].key in lx.PLACE_NOUNS
                      or tokens[i - 2].key in _TOWN_OFFICIALS and not tokens[i - 2].is_cap):
             return Candidate(i, j, "place", 2, cert="low", name=" ".join(t.text for t in run))  # "the county chief of Kŏje"
+        if i > 1 and tokens[i - 1].key == "of" and (tokens[i - 2].key in lx.PLACE_NOUNS_BEFORE_OF
+                                                   or tokens[i - 2].key in _SHORE_WORDS) \
+                and 2 <= len(run) <= 3 and not any(t.text == "." or t.key in lx.GIVEN_NAMES for t in run) \
+                and not self._known_person(surface_keys, memory) and not self._known_person(surface_keys[:1], memory):
+            return Candidate(i, j, "place", 2, cert="low", name=" ".join(t.text for t in run))  # "the coast of
+            # Minh Hai", "several districts of Kien Giang": a place, though its words could be a man's
         if _on_venue_line(tokens, i) and not self._known_person(surface_keys, memory):
             return Candidate(i, j, "place", 2, cert="low")  # "Location: Xihua Hall, Zhongnanhai"
         cue = prev is not None and (prev.key.rstrip(".") in lx.PERSON_CUES or prev.key in lx.ROLE_WORDS)
@@ -3214,6 +3253,13 @@ class NameTagger:
                 k -= 1
             return chosen[k]
 
+        for k in range(1, len(chosen) - 1):
+            a, c, b = chosen[k - 1], chosen[k], chosen[k + 1]
+            if c.kind == "person" and c.priority <= 1 and c.ref is None and not c.char_span \
+                    and a.kind == b.kind == "place" and min(a.priority, b.priority) >= 2 \
+                    and not a.char_span and not b.char_span and joined(a, c) and joined(c, b) \
+                    and tokens[c.start].key not in lx.GIVEN_NAMES:
+                c.kind = "place"  # "in Lam Dong, Song Be and Dong Nai": a guess between two places
         for _ in range(2):
             for k, (a, b) in enumerate(zip(chosen, chosen[1:])):
                 if a.char_span or b.char_span or not joined(a, b) or a.kind == b.kind or _BLOCK in (a.kind, b.kind):
