@@ -2095,3 +2095,26 @@ def test_a_paper_of_the_nth_is_dated():
     assert found == [("org", "Mundo Obrero"), ("date", "9th")]
     assert [m.when for m in doc.mentions() if m.kind == "date"] == ["1970-10-09"]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Combine No. 817 and Plant No. 12 sent Laboratory No. 2 of the Academy of Sciences of the USSR the blocks.",
+     [("org", "Combine No. 817"), ("org", "Plant No. 12"), ("org", "Laboratory No. 2 of the Academy of Sciences of the USSR")]),
+    ("KB-11 and NII-88 tested the R-7 at Chelyabinsk-40; see Archive Nº 106.",
+     [("org", "KB-11"), ("org", "NII-88"), ("place", "Chelyabinsk-40")]),
+    ("the CC CP(b)U, the Ternopil Obkom of the CP(b)U, the CC VKP(b) and the CC CP(b) of Estonia",
+     [("org", "CC CP(b)U"), ("org", "Ternopil Obkom of the CP(b)U"), ("org", "CC VKP(b)"), ("org", "CC CP(b) of Estonia")]),
+    ("The Shevchenko Kolkhoz, the 17 September Kolkhoz and the Zbarazh MTS reported.",
+     [("org", "Shevchenko Kolkhoz"), ("org", "17 September Kolkhoz"), ("org", "Zbarazh MTS")]),
+    ("the KGB at the Council of Ministers of the USSR and the Committee of State Security at the Council of "
+     "Ministers of the Lithuanian SSR; the Embassy at the Council meeting",
+     [("org", "KGB at the Council of Ministers of the USSR"),
+      ("org", "Committee of State Security at the Council of Ministers of the Lithuanian SSR")]),
+    ("the Procurator's Office of the Ukrainian SSR and the Institute of Physical Problems of Academician Kapitsa",
+     [("org", "Procurator's Office of the Ukrainian SSR"), ("org", "Institute of Physical Problems"),
+      ("person", "Kapitsa")]),
+    ("The Committee for Aid to the Greek Children wrote; the paper To Vima writes; advisers of James Van Fleet came.",
+     [("org", "Committee for Aid to the Greek Children"), ("org", "To Vima"), ("person", "James Van Fleet")]),
+])
+def test_numbered_bodies_closed_towns_bolshevik_parties_kolkhozes_and_bodies_at_a_council(text, expected):
+    _assert_tags(text, expected)

@@ -43,7 +43,8 @@ MONTH_WORDS = FULL_MONTHS | frozenset(
 
 #: Heads of bodies named after a day, after it ("the 26th of July Movement") and before it ("the Revolutionary
 #: Directorate of 13 March"): the dates tagger leaves such days to the names tagger, which tags the body.
-DATED_BODY_HEADS_AFTER = frozenset("movement front group organization organisation university".split())
+DATED_BODY_HEADS_AFTER = frozenset("movement front group organization organisation university kolkhoz sovkhoz "
+                                    "factory plant works combine shipyard".split())
 DATED_BODY_HEADS_BEFORE = frozenset("movement directorate front group university".split())
 
 #: Words before a name that say it is a person (compared lower-case, without final '.').
@@ -94,7 +95,8 @@ ORG_HEADS = frozenset(
     subcommission dept leadership steelworks ironworks curia episcopate voice regiment battalion commune
     sabha mahasabha sangh samiti parishad sangsad patrika kendra dal morcha bahini fleet flotilla representation
     hírlap közlöny újság napló limited diocese archdiocese eparchy depot
-    parish inspectorate brothers circle magistrat cannery laboratory minbo sawmill constabulary""".split()
+    parish inspectorate brothers circle magistrat cannery laboratory minbo sawmill constabulary
+    kolkhoz sovkhoz obkom raikom gorkom kraikom okruzhkom mts""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).

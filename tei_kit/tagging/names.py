@@ -41,7 +41,7 @@ _CODE_NAME_CUES = frozenset("agent agents collaborator informer informant source
 #: Lowercase words inside a body's name spelled out before its acronym.
 _EXPANSION_LINKS = frozenset("of for the and on in de del la los las des du di".split())
 #: Articles that open a periodical's name after "the paper": "A Classe Operária", "O Globo", "Die Zeit".
-_PAPER_ARTICLES = frozenset("A O Die Der Das Le Les The".split())  # La, Il, El: _ROMANCE_ARTICLES
+_PAPER_ARTICLES = frozenset("A O Die Der Das Le Les The To Ta Het".split())  # La, Il, El: _ROMANCE_ARTICLES
 #: Japanese words for a firm after its name: "Mitsubishi Shoji", "Mitsui Bussan", "Nippon Kokan", "Hitachi Zosen".
 _JAPANESE_FIRM_WORDS = frozenset("Shoji Bussan Kokan Sangyo Kogyo Jukogyo Denki Denko Seitetsu Zosen Tsusho "
                                  "Kaisha Ginko Seiko Kisen Koku".split())
@@ -72,6 +72,9 @@ _SLAVIC_PAPER_WORDS = frozenset("fronta noviny listy večerník právo slovo svo
                                 "zhivot zhizn pravda zvezda delo".split())  # and Bulgarian and Russian: "Nov zhivot"
 #: Words before "of" and a place's name, besides lexicon.PLACE_NOUNS_BEFORE_OF: "the coast of Minh Hai".
 _SHORE_WORDS = frozenset("coast coasts shore shores banks estuary mouth delta".split())
+#: Soviet design bureaus and research institutes known by a number after a hyphen: "KB-11", "OKB-1",
+#: "NII-88", "TsNII-58", "SKB-245".
+_SOVIET_DESIGN_BODIES = frozenset("KB OKB SKB GSKB TsKB NII TsNII VNII GSNII NIIP OKBM TsAGI".split())
 #: Capitalised second words of a paper's or a movement's name of two words, after a word that is not
 #: English: "Maeil Sinbo", "Chosun Inminbo", "Kansan Uutiset", "Helsingin Sanomat", "Mundo Obrero",
 #: "Potere Operaio", "Saigon Giai Phong", "Quan Doi Nhan Dan" (Vietnamese: liberation, people).
@@ -246,7 +249,7 @@ _BIG_CITY = 500_000
 #: "the Subcommittee on Multinational Corporations of Senator Frank Church".
 _TITLES = frozenset("comrade cde com mr mrs ms miss dr ambassador senator marshal colonel admiral professor prof sir"
                     " madame herr lord lady congressman representative sheikh shaikh maulana kazi haji sardar shri sri"
-                    " pandit".split())
+                    " pandit academician".split())
 #: Org heads that are also surnames after a given name: "Frank Church".
 _SURNAME_HEADS = frozenset({"church"})
 #: Words that make "General" a body's first word, not a general's rank: "the General Conference".
@@ -418,6 +421,8 @@ _PRESS_ROLES = frozenset("correspondent correspondents editor editors editor-in-
 #: Plurals after which an org's complement may list places: "... of the Peoples of Asia, Africa and ...".
 _PEOPLES_WORDS = frozenset("peoples countries nations states".split())
 _WITH_NOUNS = frozenset("trade relations cooperation co-operation friendship ties contacts solidarity".split())
+#: Nouns of a body's "for" complement that take "to" and whom: "Committee for Aid to the Greek Children".
+_AID_NOUNS = frozenset("aid assistance help relief support".split())
 #: A German newspaper's compound name: "Volkszeitung", "Tageblatt".
 _NEWSPAPER_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:zeitung|blatt|-Zeitung)")  # not "Jumblatt"
 #: A German body's compound name: "Vietnam-Ausschuss", "Staatssekretariat", "Neptunwerft", "Bezirksleitung",
@@ -533,18 +538,31 @@ def _spelled_out_acronyms(out: str, text: str, bracketed) -> str:
     return out
 
 
+def _bolsheviks_at(tokens, e) -> int:
+    """If "(b)" or "(Bolsheviks)" follows a party's name at ``e``, the index after it (and after a
+    republic's letter glued to it: "CP(b)U", "CP(b)B", Ukraine, Belorussia); else 0."""
+    if e == 0 or e + 2 >= len(tokens) or tokens[e].text != "(" or tokens[e + 2].text != ")" \
+            or tokens[e + 1].key not in ("b", "bolsheviks") or tokens[e].start - tokens[e - 1].end > 1 \
+            or tokens[e + 1].start != tokens[e].end or tokens[e + 2].start != tokens[e + 1].end:
+        return 0
+    end = e + 3
+    if end < len(tokens) and tokens[end].start == tokens[end - 1].end and tokens[end].text.isupper() \
+            and tokens[end].is_word and len(tokens[end].text) <= 2:
+        end += 1
+    return end
+
+
 def _bolshevik_suffix(chosen, tokens) -> None:
     """A party's name keeps its "(b)" or "(Bolsheviks)": "CC VKP(b)", "All-Union Communist Party (Bolsheviks)"."""
     for k, (c, span) in enumerate(chosen):
         e = c.end
-        if c.kind != "org" or e + 2 >= len(tokens) or tokens[e].text != "(" or tokens[e + 2].text != ")" \
-                or tokens[e + 1].key not in ("b", "bolsheviks") or tokens[e].start - tokens[e - 1].end > 1 \
-                or tokens[e + 1].start != tokens[e].end or tokens[e + 2].start != tokens[e + 1].end:
+        end = _bolsheviks_at(tokens, e) if c.kind == "org" else 0
+        if not end:
             continue
-        if any(x is not c and x.start < e + 3 and e <= x.end - 1 for x, _ in chosen):
+        if any(x is not c and x.start < end and e <= x.end - 1 for x, _ in chosen):
             continue
-        c.end = e + 3
-        chosen[k] = (c, (span[0], tokens[e + 2].end))
+        c.end = end
+        chosen[k] = (c, (span[0], tokens[end - 1].end))
 
 
 def _clock_letters(tokens, j) -> bool:
@@ -908,6 +926,7 @@ class NameTagger:
         cands += self._congresses(tokens, memory, opens)
         cands += self._numbered_places(tokens)
         cands += self._numbered_units(tokens)
+        cands += self._numbered_works(tokens, opens)
         cands += self._sugar_mills(tokens)
         cands += self._dailies(tokens, boundaries)
         cands += _dated_bodies(tokens)
@@ -1548,8 +1567,10 @@ class NameTagger:
         on = tokens[e].key == "on" and e > 0 and tokens[e - 1].key in ("commission", "committee", "council",
                                                                       "subcommittee", "subcommission")
         # a Soviet body "under" the government: "State Committee for Security under the Council of Ministers"
-        under = tokens[e].key == "under" and e + 2 < n and tokens[e + 1].key == "the" \
-            and tokens[e + 2].key in ("council", "cabinet", "presidium", "government")
+        # or "at" it (Russian "pri"): "Committee of State Security at the Council of Ministers of the USSR"
+        under = tokens[e].key in ("under", "at") and e + 2 < n and tokens[e + 1].key == "the" \
+            and tokens[e + 2].key in ("council", "cabinet", "presidium", "government") \
+            and (tokens[e].key == "under" or e + 3 < n and tokens[e + 3].key == "of")
         if tokens[e].key not in ("of", "for") and not on and not under:
             return e
         f = e + 1
@@ -1595,10 +1616,11 @@ class NameTagger:
                 or (t.key == "of" and g > f and g + 2 < n and tokens[g + 1].key == "the" and tokens[g + 2].is_cap
                     and tokens[g - 1].key.rstrip(".") in _SINGULAR_ROLES) \
                 or (t.is_allcaps and t.is_word and t.key not in _FUNCTION and e > 0 and tokens[e - 1].is_allcaps) \
-                or (t.key == "with" and g > f and tokens[g - 1].key in _WITH_NOUNS and g + 1 < n
+                or (t.key in ("with", "to") and g > f and tokens[g - 1].key in (_WITH_NOUNS if t.key == "with" else _AID_NOUNS)
+                    and g + 1 < n
                     and (tokens[g + 1].is_cap and tokens[g + 1].key.rstrip(".") not in _TITLES
                          or tokens[g + 1].key == "the" and g + 2 < n and tokens[g + 2].is_cap)) \
-                or (t.key == "the" and tokens[g - 1].key in ("of", "with") and g > f and g + 1 < n
+                or (t.key == "the" and tokens[g - 1].key in ("of", "with", "to") and g > f and g + 1 < n
                     and tokens[g + 1].is_cap and self._complement_word(tokens[g + 1])) \
                 or (t.text in _POSSESSIVE + ("'", "’") and g > f and g + 1 < n
                     and tokens[g + 1].is_cap and tokens[g - 1].text[-1:] in "sSeE") \
@@ -1701,7 +1723,7 @@ class NameTagger:
             if tok.text in _PAPER_ARTICLES and i > 0 and tokens[i - 1].key in lx.PERIODICAL_CUES \
                     and nxt.is_cap and nxt.is_word and nxt.start - tok.end == 1 and not nxt.nl:
                 out.append(Candidate(i, _capitalised_run(tokens, i + 1, 3, lambda t: t.start not in opens), "org", 3,
-                                     cert="medium"))  # "the paper A Classe Operária", "the weekly Die Zeit"
+                                     cert="medium"))  # "the paper A Classe Operária", "the weekly Die Zeit", "the paper To Vima"
                 continue
             if nxt.text in _JAPANESE_FIRM_WORDS and tok.is_cap and tok.is_word and nxt.start - tok.end == 1 \
                     and not nxt.nl:
@@ -1951,6 +1973,38 @@ class NameTagger:
                 out.append(Candidate(k, k + 2, "place", 3, cert="medium"))
         return out
 
+    def _numbered_works(self, tokens, opens):
+        """Bodies known by a number: "Combine No. 817", "Plant No. 12", "Laboratory No. 2 of the
+        Academy of Sciences of the USSR" (a head and "No." and a number), the Soviet design bureaus and
+        institutes "KB-11", "OKB-1", "NII-88"; and the closed towns "Chelyabinsk-40", "Arzamas-16"
+        (a town the gazetteer knows, a hyphen and a number)."""
+        out = []
+        n = len(tokens)
+        for k in range(n - 2):
+            t = tokens[k]
+            if t.is_cap and t.key in lx.ORG_HEADS and t.key not in ("archive", "archives") and k + 3 < n \
+                    and tokens[k + 1].text in ("No", "Nº") \
+                    and tokens[k + 1].start - t.end == 1 and not tokens[k + 1].nl:
+                m = k + 2 + (tokens[k + 2].text == "." and tokens[k + 2].start == tokens[k + 1].end)
+                if m < n and tokens[m].text.isdigit() and len(tokens[m].text) <= 4 and not tokens[m].nl:
+                    e = self._complement_end(tokens, m + 1, opens) if m + 1 < n and tokens[m + 1].key == "of" else m + 1
+                    if e < n and tokens[e].text in ("No", "Nº"):
+                        e = m + 1  # "Plant No. 12 of Laboratory No. 2": two bodies
+                    out.append(Candidate(_capitalised_start(tokens, k), e, "org", 3, cert="medium"))
+                    if e > m + 1:  # also without its complement
+                        out.append(Candidate(_capitalised_start(tokens, k), m + 1, "org", 1, cert="medium"))
+            glued = tokens[k + 1].text == "-" and tokens[k + 1].start == t.end \
+                and tokens[k + 2].start == tokens[k + 1].end and tokens[k + 2].text.isdigit() and len(tokens[k + 2].text) <= 4
+            if not glued or k + 3 < n and tokens[k + 3].start == tokens[k + 2].end and tokens[k + 3].is_word:
+                continue
+            if t.text in _SOVIET_DESIGN_BODIES:
+                out.append(Candidate(k, k + 3, "org", 3, cert="medium"))
+            elif t.is_cap and not t.is_allcaps and len(t.text) >= 4 and len(tokens[k + 2].text) <= 3 \
+                    and not (k > 0 and tokens[k - 1].is_cap and tokens[k - 1].end + 1 == t.start) \
+                    and _is_town(self.gazetteer.lookup_place(t.text)):
+                out.append(Candidate(k, k + 3, "place", 3, cert="medium"))
+        return out
+
     def _sugar_mills(self, tokens):
         """A Cuban sugar mill, "Central" and its name, is an org: "Central Jesús Menéndez", "Central
         España Republicana"; not "Central Committee", "Central Asia", "Central Java" (a place follows)."""
@@ -2109,6 +2163,13 @@ class NameTagger:
                 break
             if parts and tokens[j - 1].text in _BODY_SUFFIXES:
                 j = self._complement_end(tokens, j, opens)  # "CC of the Dimitrov Communist Youth Union"
+            elif parts and j < n and tokens[j].key in ("at", "under"):
+                g = j  # "KGB at the Council of Ministers of the USSR"
+                while g < n and tokens[g].key in ("at", "under", "of") and self._complement_end(tokens, g, opens) > g:
+                    g = self._complement_end(tokens, g, opens)
+                j = g
+            elif parts and _bolsheviks_at(tokens, j):
+                j = self._complement_end(tokens, _bolsheviks_at(tokens, j), opens)  # "CC VKP(b)", "CC CP(b) of Estonia"
             if parts:
                 acr_tokens = [tokens[a] for kind, a, b in parts if kind == "acr"]
                 all_places = all(self._place_like(t) for t in acr_tokens) and len(parts) == len(acr_tokens)
@@ -2142,11 +2203,16 @@ class NameTagger:
                 continue
             if k == "dal" and h > 0 and tokens[h - 1].key in lx.EAST_ASIAN_SURNAMES:
                 continue  # a Korean name, "Kim Dal Sam", not a party like the Akali Dal
+            if tok.is_cap and h >= 2 and tokens[h - 1].key in lx.LEADING_PARTICLES and tokens[h - 1].is_cap \
+                    and (tokens[h - 2].key in lx.GIVEN_NAMES or self._name_token(tokens[h - 2])) and tokens[h - 2].is_cap \
+                    and tokens[h - 2].end + 1 == tokens[h - 1].start and tokens[h - 1].end + 1 == tok.start:
+                continue  # "James Van Fleet": a given name, a particle and a surname that is a head
             # modifiers to the left
             s = h
             if k in _OFFICES and tok.is_cap and h >= 2 and tokens[h - 1].text in _POSSESSIVE \
-                    and tokens[h - 2].is_cap and tokens[h - 2].key in _SINGULAR_ROLES:
-                s = h - 2  # "the Prime Minister's Office": a role's office is a body
+                    and tokens[h - 2].is_cap and (tokens[h - 2].key in _SINGULAR_ROLES
+                                                  or tokens[h - 2].key in ("procurator", "prosecutor", "auditor")):
+                s = h - 2  # "the Prime Minister's Office", "the Procurator's Office": a role's office is a body
                 if s > 0 and tokens[s - 1].is_cap and tokens[s - 1].key in ("prime", "vice", "deputy", "first"):
                     s -= 1
             while s > 0 and tokens[s].start not in opens:
@@ -2230,7 +2296,7 @@ class NameTagger:
                                                                           "directorate"):
                     e += 1  # Consulate General, Directorate General
                     continue
-                if t.key in ("of", "for", "on", "under"):
+                if t.key in ("of", "for", "on", "under", "at"):
                     g = self._complement_end(tokens, e, opens)
                     if t.key == "for" and e > h + 1 and all(self._place_like(x) for x in tokens[e + 1:g]):
                         break  # "the projects of the Ministry of Foreign Trade of the USSR for Hungnam": a purpose
