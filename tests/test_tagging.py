@@ -2118,3 +2118,28 @@ def test_a_paper_of_the_nth_is_dated():
 ])
 def test_numbered_bodies_closed_towns_bolshevik_parties_kolkhozes_and_bodies_at_a_council(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Radianska Ukraina, Pravda Ukrainy and Sovetskaya Estoniya wrote; Rahva Hääl and Kauno tiesa too.",
+     [("org", "Radianska Ukraina"), ("org", "Pravda Ukrainy"), ("org", "Sovetskaya Estoniya"), ("org", "Rahva Hääl"),
+      ("org", "Kauno tiesa")]),
+    ('The band of Dmytro Kushnir, nickname "Chornota", hides in the woods.',
+     [("person", "Dmytro Kushnir"), ("person", "Chornota")]),
+    ("Thakin Than Tun and Thakin Ba Tin [H. N. Goshal] met Daw Khin Gyi and U Nu.",
+     [("person", "Thakin Than Tun"), ("person", "Thakin Ba Tin"), ("person", "H. N. Goshal"),
+      ("person", "Daw Khin Gyi"), ("person", "U Nu")]),
+    ("The Executive Yuan and the Legislative Yuan met Yuan Shikai.",
+     [("org", "Executive Yuan"), ("org", "Legislative Yuan"), ("person", "Yuan Shikai")]),
+    ("They landed on Upper Dachen [Shang Dachen] at once.", [("place", "Upper Dachen"), ("place", "Shang Dachen")]),
+])
+def test_soviet_papers_nicknames_burmese_honorifics_yuans_and_bracketed_places(text, expected):
+    _assert_tags(text, expected)
+
+
+def test_buddhist_era_and_republic_of_china_years():
+    _, doc = _tag("[Stamp: received 24.VIII.2508] Bangkok, 20 August B.E. 2508. The rains of B.E. 2507 were poor. "
+                  "A leaflet dated the 44th year of the Republic.", date="1965-08-20")
+    assert [(m.surface, m.when) for m in doc.mentions() if m.kind == "date"] == [
+        ("24.VIII.2508", "1965-08-24"), ("20 August B.E. 2508", "1965-08-20"), ("B.E. 2507", "1964"),
+        ("44th year of the Republic", "1955")]

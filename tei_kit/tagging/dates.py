@@ -502,7 +502,7 @@ def _h_numeric(m: re.Match, text: str) -> _Cand | None:
 
 
 def _h_roman(m: re.Match, text: str) -> _Cand | None:
-    """Stamps: 10 X, 10.X.1955, 10 XI 57."""
+    """Stamps: 10 X, 10.X.1955, 10 XI 57; in the Buddhist era, 24.VIII.2508."""
     rom, y_tok, s1 = m.group("m"), m.group("y"), m.group("s1")
     s, e = m.start(), m.end()
     if y_tok is None:
@@ -515,6 +515,8 @@ def _h_roman(m: re.Match, text: str) -> _Cand | None:
         return None
     if y_tok is not None:
         y = int(y_tok) if len(y_tok) == 4 else 1900 + int(y_tok)
+        if y >= 2400:
+            y -= _BUDDHIST_ERA_OFFSET  # a Thai stamp: 24.VIII.2508
     day, mon = int(m.group("d")), _ROMAN[rom]
 
     def resolve(ctx: DateContext, text: str) -> list[DateMention]:
@@ -1085,6 +1087,42 @@ def _h_japanese_era(m: re.Match, text: str) -> _Cand | None:
     return _Cand(s, e, 0, resolve)
 
 
+#: Thai documents count years of the Buddhist era (B.E.): B.E. 2508 is 1965.
+_BUDDHIST_ERA_OFFSET = 543
+#: The Republic of China counts years from 1912: its 44th year is 1955.
+_ROC_FIRST_YEAR = 1911
+
+
+def _h_buddhist_era(m: re.Match, text: str) -> _Cand | None:
+    """A year of the Buddhist era, alone or after a day and month: "B.E. 2508", "20 August B.E. 2508"."""
+    year = int(m.group("y")) - _BUDDHIST_ERA_OFFSET
+    s, e = m.start(), m.end()
+    if m.group("m"):
+        try:
+            day = date(year, _month_num(m.group("m")), int(m.group("d")))
+        except ValueError:
+            return None
+
+        def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+            return [_day_mention(ctx, text, s, e, day.year, day.month, day.day, "high", False)]
+    else:
+        def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+            return [_mention(text, s, e, when=str(year), cert="high")]
+
+    return _Cand(s, e, 0, resolve)
+
+
+def _h_roc_year(m: re.Match, text: str) -> _Cand | None:
+    """A year of the Republic of China: "the 44th year of the Republic" (1955), without its "the"."""
+    year = _ROC_FIRST_YEAR + int(m.group("y"))
+    s, e = m.start("n"), m.end()
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        return [_mention(text, s, e, when=str(year), cert="high")]
+
+    return _Cand(s, e, 0, resolve)
+
+
 _F = re.IGNORECASE
 _MONTH_LEAD = r"(?=[adfjmnos\[])"  # cheap first-character filter for patterns that start with a month
 _Y_OR_REL = rf"(?:,?{_WS}(?P<y>{_YEAR_B})|,?\s+(?:of\s+)?(?P<ry>{_RELYEAR}))"
@@ -1116,6 +1154,12 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 rf"-(?P<d>0[1-9]|[12][0-9]|3[01])"
                 rf"{_NUM_END}", _F),
      _h_ymd),
+    # a year of the Buddhist era, perhaps after a day and month: B.E. 2508, 20 August B.E. 2508
+    (re.compile(rf"(?=[0-9B])(?:{_NUM_START}(?P<d>{_DAY})\s+(?P<m>{_MONTH_FULL})[^\S\n]+)?\bB\.[^\S\n]?E\.[^\S\n]+"
+                r"(?P<y>2[45][0-9]{2})(?![0-9])", _F), _h_buddhist_era),
+    # a year of the Republic of China: the 44th year of the Republic
+    (re.compile(r"(?=[0-9])\b(?P<n>(?P<y>[1-9][0-9]?)(?:st|nd|rd|th)[^\S\n]+year[^\S\n]+of[^\S\n]+the[^\S\n]+Republic)"
+                r"(?![^\S\n]+of[^\S\n]+(?!China)[A-Z])"), _h_roc_year),
     # a year or day of a Japanese era: Showa 36, Showa 35.9.22
     (re.compile(r"(?=[MTSH])\b(?P<era>Meiji|Taish[oō]|Sh[oō]wa|Heisei)[^\S\n]+(?P<y>[1-9][0-9]?)"
                 r"(?:\.(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9]))?(?![0-9]|\.[0-9])"), _h_japanese_era),
@@ -1131,7 +1175,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
      _h_numeric),
     # Roman months: 10 X, 10.X.1955, 10 XI 57, 24/XI/1966
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})(?P<s1>\.[^\S\n]?|[^\S\n]+|-|/)(?P<m>{_ROMAN_RE})"
-                rf"(?:(?:\.[^\S\n]?|[^\S\n]+|-|/)(?P<y>{_YEAR}|[0-9]{{2}})(?![\w]|[.,/\-][0-9]))?", _F),
+                rf"(?:(?:\.[^\S\n]?|[^\S\n]+|-|/)(?P<y>{_YEAR}|2[45][0-9]{{2}}|[0-9]{{2}})(?![\w]|[.,/\-][0-9]))?", _F),
      _h_roman),
     # month + year: October 1957, June this year
     (re.compile(rf"{_MONTH_LEAD}(?<![\w\[])(?P<m>{_MON_FULL}|{_MONTH_ABBR})(?:(?:,?{_WS}|\s+of\s+)(?P<y>{_YEAR_B})"
@@ -1221,7 +1265,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|wrote|said|reported|published|carried|between|their|his|her|its|our|all|some|most|many|nearly"
                 r"|about|over|more|such|these|those|both|several|every|cde|comrade|along|across|near|around|outside|inside"
                 r"|against|under|without|into|if|unless|but|or|as|alone|[a-z]+ing|[a-z]{2,}[^s]s"
-                r"|[a-z]{3,}ed[^\S\n]+(?:the|a|an|that|to|his|her|its|their|him|them|us|me|for|in|on|at|by|with|why|how|whether)\b"
+                r"|[a-z]{3,}ed[^\S\n]+(?:the|a|an|that|to|his|her|its|their|him|them|it|us|me|for|in|on|at|by|with|why|how|whether)\b"
                 r"|gave|printed|devoted|described|ran|brought|stated|noted|stressed|accused|claimed|announced"
                 r"|declared|quoted|featured|welcomed|condemned|criticised|criticized|praised|attacked|argued"
                 r"|asserted|reprinted|commented|only|just|also|again|once|already|elected|appointed|approved"

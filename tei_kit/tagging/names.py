@@ -35,13 +35,15 @@ _REGION_ADJECTIVES = frozenset("latin arab nordic slavic balkan baltic scandinav
                                "mediterranean".split())
 #: Words before a code name or alias: "the agent BRUNO", 'the collaborator "Rolf"'; after the last
 #: three only a name in quotation marks is one ('calls himself "Uwe"').
-_QUOTED_NAME_CUES = frozenset("himself herself alias".split())
+_QUOTED_NAME_CUES = frozenset("himself herself alias nickname nicknamed pseudonym".split())
 _CODE_NAME_CUES = frozenset("agent agents collaborator informer informant source resident codenamed "
                             "code-named".split()) | _QUOTED_NAME_CUES
 #: Lowercase words inside a body's name spelled out before its acronym.
 _EXPANSION_LINKS = frozenset("of for the and on in de del la los las des du di".split())
 #: Articles that open a periodical's name after "the paper": "A Classe Operária", "O Globo", "Die Zeit".
 _PAPER_ARTICLES = frozenset("A O Die Der Das Le Les The To Ta Het".split())  # La, Il, El: _ROMANCE_ARTICLES
+#: The five branches of government of the Republic of China: "the Executive Yuan".
+_YUAN_KINDS = frozenset("Executive Legislative Control Judicial Examination".split())
 #: Japanese words for a firm after its name: "Mitsubishi Shoji", "Mitsui Bussan", "Nippon Kokan", "Hitachi Zosen".
 _JAPANESE_FIRM_WORDS = frozenset("Shoji Bussan Kokan Sangyo Kogyo Jukogyo Denki Denko Seitetsu Zosen Tsusho "
                                  "Kaisha Ginko Seiko Kisen Koku".split())
@@ -69,7 +71,7 @@ _WORKS_HEADS = frozenset({"Huta", "Stocznia", "Zakłady", "Ingenio", "Central"})
 #: Czech and Slovak words for a paper, lowercase after the capitalised word of its name: "Mladá fronta",
 #: "Zemědělské noviny", "Ostravský večerník", "Literární listy", "Rudé právo", "Svobodné slovo".
 _SLAVIC_PAPER_WORDS = frozenset("fronta noviny listy večerník právo slovo svoboda demokracie mládež obrana mysl "
-                                "zhivot zhizn pravda zvezda delo".split())  # and Bulgarian and Russian: "Nov zhivot"
+                                "zhivot zhizn pravda zvezda delo tiesa".split())  # and Bulgarian and Russian: "Nov zhivot"
 #: Words before "of" and a place's name, besides lexicon.PLACE_NOUNS_BEFORE_OF: "the coast of Minh Hai".
 _SHORE_WORDS = frozenset("coast coasts shore shores banks estuary mouth delta".split())
 #: Soviet design bureaus and research institutes known by a number after a hyphen: "KB-11", "OKB-1",
@@ -79,7 +81,13 @@ _SOVIET_DESIGN_BODIES = frozenset("KB OKB SKB GSKB TsKB NII TsNII VNII GSNII NII
 #: English: "Maeil Sinbo", "Chosun Inminbo", "Kansan Uutiset", "Helsingin Sanomat", "Mundo Obrero",
 #: "Potere Operaio", "Saigon Giai Phong", "Quan Doi Nhan Dan" (Vietnamese: liberation, people).
 _PAPER_SECOND_WORDS = frozenset("Sinbo Inminbo Uutiset Sanomat Obrero Obrera Operaio Operaia Ouvrier Ouvrière "
-                                "Phong Dan".split())
+                                "Phong Dan Hääl Vostoka Kommunist Komunisti Kommunisti".split())
+#: The feminine adjective that opens a Soviet paper's name before a country or a paper's word:
+#: "Radianska Ukraina", "Sovetskaya Estoniya", "Komsomolskaya Pravda", "Literaturuli Sakartvelo".
+_PAPER_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ska|skaya|na|naya|aya|uli)$")
+#: Paper's words after such an adjective (besides a country the gazetteer knows).
+_PAPER_NOUNS = frozenset("Pravda Gazeta Zvezda Zarya Ukraina Ukrainy Rossiya Estoniya Latviya Litva Moldaviya "
+                         "Belorussiya Sakartvelo Kirgiziya Tatariya".split())
 #: The Vietnamese words before "Phong" and "Dan" in such names.
 _VIETNAMESE_PAPER_FIRST = frozenset("Giai Nhan Tien".split())
 #: Surname endings no place name of two words ends in: "Branimir Jelić", "Ivan Petrov" (but "-ski" does:
@@ -774,6 +782,8 @@ _UNIT_KINDS = frozenset("infantry marine marines rifle tank armoured armored art
                         "mechanised mechanized motorised motorized mountain engineer engineers air naval".split())
 #: Burmese honorifics that open a man's name: "U Nu", "Thakin Tin", "Bo Let Ya".
 _BURMESE_HONORIFICS = frozenset({"U", "Thakin"})
+#: Burmese honorifics that are part of the name a person is known by: "U Nu", "Thakin Than Tun", "Daw Khin Gyi".
+_BURMESE_NAME_HONORIFICS = frozenset({"U", "Thakin", "Daw"})
 #: Words of a newspaper's name: "Dong-a Ilbo", "Liaoning Ribao", "Daily News", "Diário de Moçambique".
 _PAPER_WORD = re.compile(r"Ilbo|Sinmun|Shimbun|Bao|Ribao|Daily|News|Times|Herald|Tribune|Gazette|Zeitung|Diario|Diário|"
                          r"Jornal|Journal|Pravda|Prensa|Courier|Chronicle|Observer|Telegraph|Express|Argus|Voice|Patrika|"
@@ -1725,6 +1735,9 @@ class NameTagger:
                 out.append(Candidate(i, _capitalised_run(tokens, i + 1, 3, lambda t: t.start not in opens), "org", 3,
                                      cert="medium"))  # "the paper A Classe Operária", "the weekly Die Zeit", "the paper To Vima"
                 continue
+            if nxt.text == "Yuan" and tok.text in _YUAN_KINDS and nxt.start - tok.end == 1 and not nxt.nl:
+                out.append(Candidate(i, i + 2, "org", 3, cert="high"))  # "the Executive Yuan", "the Legislative Yuan"
+                continue
             if nxt.text in _JAPANESE_FIRM_WORDS and tok.is_cap and tok.is_word and nxt.start - tok.end == 1 \
                     and not nxt.nl:
                 out.append(Candidate(i, i + 2, "org", 3, cert="medium"))  # "Mitsui Bussan", "Nippon Kokan"
@@ -1747,6 +1760,12 @@ class NameTagger:
                         and tokens[s0 - 1].start not in opens and not lx.is_english(tokens[s0 - 1].text):
                     s0 -= 1
                 out.append(Candidate(s0, i + 2, "org", 2, cert="medium"))
+                continue
+            if (_PAPER_ADJECTIVE.match(tok.text) and not lx.is_english(tok.text) or tok.text in ("Pravda", "Zarya")) \
+                    and nxt.is_cap and nxt.is_word \
+                    and nxt.start - tok.end == 1 and not nxt.nl and nxt.start not in opens \
+                    and (nxt.text in _PAPER_NOUNS or getattr(self.gazetteer.lookup_place(nxt.text), "feature", "") == "country"):
+                out.append(Candidate(i, i + 2, "org", 3, cert="medium"))  # "Radianska Ukraina", "Pravda Ukrainy"
                 continue
             if nxt.text in _SLAVIC_PAPER_WORDS and tok.is_cap and tok.is_word and not tok.is_allcaps \
                     and nxt.start - tok.end == 1 and not nxt.nl and not lx.is_english(tok.text):
@@ -2822,12 +2841,13 @@ class NameTagger:
         not-a-common-word rule would miss: one after a strong cue ("President Ford",
         "Comrade Young"), two for a given name + surname ("John Brown")."""
         tok = tokens[i]
-        if tok.text == "U" and i + 1 < len(tokens) and not self._initial_at(tokens, i):
-            k = i + 1  # Burmese: "U Nu", "U Ba Swe" (U is the honorific, the rest short words)
+        if tok.text in _BURMESE_NAME_HONORIFICS and i + 1 < len(tokens) and not self._initial_at(tokens, i):
+            k = i + 1  # Burmese: "U Nu", "U Ba Swe", "Thakin Than Tun", "Daw Khin Gyi" (an honorific, then short words)
             while k < len(tokens) and k - i <= 3 and tokens[k].is_word and tokens[k].is_cap \
                     and not tokens[k].is_allcaps and len(tokens[k].text) <= 6 and tokens[k].key not in _FUNCTION \
                     and tokens[k].start - tokens[k - 1].end == 1 and not tokens[k].nl \
-                    and not (k > i + 1 and tokens[k].text == "U"):  # "U Thant [U Tan]": two names
+                    and not (k > i + 1 and tokens[k].text in _BURMESE_NAME_HONORIFICS) \
+                    and not self._initial_at(tokens, k):  # "U Thant [U Tan]", "Thakin Ba Tin [H. N. Goshal]": two names
                 k += 1
             return k - i if k > i + 1 else 0
         if not (tok.is_word and tok.is_cap) or len(tok.text) < 3 or self._initial_at(tokens, i):
@@ -3205,9 +3225,12 @@ class NameTagger:
             translated = c.kind == "org" and fits and len(run) > 1 and run[-1].key in lx.ORG_HEADS | lx.ORG_CUES \
                 and all(x[0].kind in ("person", "place") or x[0].ref is None and x[0].priority <= 3 for x in inside)
             # "Yanbian Ribao [Yanbian Daily]", "Jiefangjun Bao [Liberation Army Daily]"
+            # "Upper Dachen [Shang Dachen]": the place in its own language, where a guess saw a man
+            place_variant = c.kind == "place" and fits and bool(inside) \
+                and all(x[0].kind == "person" and x[0].ref is None and x[0].priority <= 1 for x in inside)
             spelled = acronym and run[0].text == _initials(
                 t for t in tokens[c.start:c.end] if t.is_cap and t.is_word and t.key not in _FUNCTION)
-            if spelled or translated or slavic or (transliteration or acronym or own_language) \
+            if spelled or translated or slavic or place_variant or (transliteration or acronym or own_language) \
                     and all(own_language and x[0].kind == "place" or x[0].ref is None and x[0].priority <= 3
                             for x in inside):
                 fits = True
