@@ -2143,3 +2143,26 @@ def test_buddhist_era_and_republic_of_china_years():
     assert [(m.surface, m.when) for m in doc.mentions() if m.kind == "date"] == [
         ("24.VIII.2508", "1965-08-24"), ("20 August B.E. 2508", "1965-08-20"), ("B.E. 2507", "1964"),
         ("44th year of the Republic", "1955")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('he lived there "desde el 5 de abril de 1976" [since 5 April 1976]',
+     [("5 de abril de 1976", "1976-04-05"), ("5 April 1976", "1976-04-05")]),
+    ("le 19 mars 1962 à Évian; am 17. Juni 1953 in Berlin; 27 Mayıs 1960", [
+        ("19 mars 1962", "1962-03-19"), ("17. Juni 1953", "1953-06-17"), ("27 Mayıs 1960", "1960-05-27")]),
+    ("the 5 de Mayo street", []),
+])
+def test_dates_in_other_languages_need_a_day_and_a_year(text, expected):
+    _, doc = _tag(text)
+    assert [(m.surface, m.when) for m in doc.mentions() if m.kind == "date"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("in the barrio of Mataderos, the barrio Tacumbú and the estancia La Paloma near Caazapá",
+     [("place", "Mataderos"), ("place", "Tacumbú"), ("place", "La Paloma"), ("place", "Caazapá")]),
+    ("in the poblaciones of La Victoria, La Legua, Lo Hermida and Pudahuel; El Mercurio and La Tercera wrote",
+     [("place", "La Victoria"), ("place", "La Legua"), ("place", "Lo Hermida"), ("place", "Pudahuel"),
+      ("org", "El Mercurio"), ("org", "La Tercera")]),
+])
+def test_spanish_place_nouns_and_lists_of_places_with_an_article(text, expected):
+    _assert_tags(text, expected)

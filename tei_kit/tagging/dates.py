@@ -1087,6 +1087,40 @@ def _h_japanese_era(m: re.Match, text: str) -> _Cand | None:
     return _Cand(s, e, 0, resolve)
 
 
+#: Month names of the languages archive translations quote dates in, with a day and a year: Spanish and
+#: Portuguese ("5 de abril de 1976"), French ("le 19 mars 1962"), Italian, German ("17. Juni 1953")
+#: and Turkish ("27 Mayıs 1960"). Names spelt as in English are left to the English patterns.
+_FOREIGN_MONTHS = {
+    **dict.fromkeys(("enero", "janeiro", "janvier", "gennaio", "januar", "jänner", "ocak"), 1),
+    **dict.fromkeys(("febrero", "fevereiro", "février", "fevrier", "febbraio", "februar", "şubat", "subat"), 2),
+    **dict.fromkeys(("marzo", "março", "marco", "mars", "märz", "maerz", "mart"), 3),
+    **dict.fromkeys(("abril", "avril", "aprile", "nisan"), 4),
+    **dict.fromkeys(("mayo", "maio", "mai", "maggio", "mayıs", "mayis"), 5),
+    **dict.fromkeys(("junio", "junho", "juin", "giugno", "juni", "haziran"), 6),
+    **dict.fromkeys(("julio", "julho", "juillet", "luglio", "juli", "temmuz"), 7),
+    **dict.fromkeys(("agosto", "août", "aout", "ağustos", "agustos"), 8),
+    **dict.fromkeys(("septiembre", "setiembre", "setembro", "septembre", "settembre", "eylül", "eylul"), 9),
+    **dict.fromkeys(("octubre", "outubro", "octobre", "ottobre", "oktober", "ekim"), 10),
+    **dict.fromkeys(("noviembre", "novembro", "novembre", "kasım", "kasim"), 11),
+    **dict.fromkeys(("diciembre", "dezembro", "décembre", "decembre", "dicembre", "dezember", "aralık", "aralik"), 12),
+}
+_FOREIGN_MONTH = "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+
+
+def _h_foreign_dmy(m: re.Match, text: str) -> _Cand | None:
+    """A day, a month and a year in another language: "5 de abril de 1976", "17. Juni 1953"."""
+    try:
+        day = date(int(m.group("y")), _FOREIGN_MONTHS[m.group("m").lower()], int(m.group("d")))
+    except (ValueError, KeyError):
+        return None
+    s, e = m.start(), m.end()
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        return [_day_mention(ctx, text, s, e, day.year, day.month, day.day, "high", False)]
+
+    return _Cand(s, e, 0, resolve)
+
+
 #: Thai documents count years of the Buddhist era (B.E.): B.E. 2508 is 1965.
 _BUDDHIST_ERA_OFFSET = 543
 #: The Republic of China counts years from 1912: its 44th year is 1955.
@@ -1154,6 +1188,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 rf"-(?P<d>0[1-9]|[12][0-9]|3[01])"
                 rf"{_NUM_END}", _F),
      _h_ymd),
+    # a day, month and year in Spanish, Portuguese, French, Italian, German or Turkish
+    (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})(?:\.|º|°)?[^\S\n]+(?:de[^\S\n]+)?(?P<m>{_FOREIGN_MONTH})"
+                rf"[^\S\n]+(?:del?[^\S\n]+)?(?P<y>{_YEAR})", _F), _h_foreign_dmy),
     # a year of the Buddhist era, perhaps after a day and month: B.E. 2508, 20 August B.E. 2508
     (re.compile(rf"(?=[0-9B])(?:{_NUM_START}(?P<d>{_DAY})\s+(?P<m>{_MONTH_FULL})[^\S\n]+)?\bB\.[^\S\n]?E\.[^\S\n]+"
                 r"(?P<y>2[45][0-9]{2})(?![0-9])", _F), _h_buddhist_era),

@@ -178,7 +178,8 @@ PLACE_NOUNS = frozenset(
     airfield camp base peninsula valley county oblast prefecture municipality
     stations ports islands cities towns villages provinces regions districts airfields camps bases valleys
     counties oblasts prefectures municipalities parish parishes commune communes canton cantons voivodeship
-    somon aimag raion rayon okrug uezd volost powiat gmina kibbutz kibbutzim moshav moshavim township townships""".split()
+    somon aimag raion rayon okrug uezd volost powiat gmina kibbutz kibbutzim moshav moshavim township townships
+    barrio barrios población poblaciones estancia estancias favela favelas aldea aldeas municipio""".split()
 )
 
 #: Words before "of" and a place's name (but not before the name alone): "the heights of Unpasan", "the

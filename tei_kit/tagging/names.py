@@ -1835,7 +1835,10 @@ class NameTagger:
                         and not self._lookup(tuple(t.key for t in tokens[i:j])):
                     after_place_noun = i > 1 and (
                         tokens[i - 1].key == "of" and tokens[i - 2].key in lx.PLACE_NOUNS_BEFORE_OF
-                        or tokens[i - 1].key == "at" and tokens[i - 2].key in _SITE_NOUNS)
+                        or tokens[i - 1].key == "at" and tokens[i - 2].key in _SITE_NOUNS) \
+                        or i > 0 and tokens[i - 1].key in lx.PLACE_NOUNS and not tokens[i - 1].is_cap \
+                        or _in_a_list_of_places(tokens, i)  # "the estancia La Paloma", "the poblaciones of
+                    # La Victoria, La Legua and Lo Hermida"
                     written_in = i > 1 and tokens[i - 1].key == "in" and tokens[i - 2].key in _PRESS_VERBS
                     printed = j < n and tokens[j].key in _PRESS_VERBS \
                         or i > 0 and tokens[i - 1].key in lx.PERIODICAL_CUES  # "Los Tiempos wrote", "the daily Los ..."
@@ -3393,6 +3396,18 @@ class NameTagger:
 def _span_key(tokens, start, end) -> str:
     """The name keys of ``tokens[start:end]``, joined: what a document's memory keeps of a name."""
     return " ".join(t.key for t in tokens[start:end])
+
+
+def _in_a_list_of_places(tokens, i) -> bool:
+    """Whether token ``i`` goes on a list of capitalised names after a plural place noun and "of"
+    ("the poblaciones of La Victoria, La Legua and Lo Hermida")."""
+    k = i - 1
+    if k < 0 or tokens[k].key not in (",", "and"):
+        return False
+    while k > 1 and i - k < 16 and (tokens[k].is_cap or tokens[k].key in (",", "and")):
+        k -= 1
+    return tokens[k].key == "of" and tokens[k - 1].key in lx.PLACE_NOUNS_BEFORE_OF \
+        and tokens[k - 1].key.endswith(("s", "im", "es"))
 
 
 def _after_places_of(tokens, first) -> bool:
