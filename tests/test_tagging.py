@@ -2166,3 +2166,25 @@ def test_dates_in_other_languages_need_a_day_and_a_year(text, expected):
 ])
 def test_spanish_place_nouns_and_lists_of_places_with_an_article(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kotoshiro Maru No. 11 (registered in Nemuro) and the boat Kiyo Maru were seized.", [("place", "Nemuro")]),
+    ("He reported to the Pacific Border District and the Chief Directorate of Border Troops.",
+     [("org", "Pacific Border District"), ("org", "Chief Directorate of Border Troops")]),
+    ("the First Chief Directorate under the Council of Ministers of the USSR",
+     [("org", "First Chief Directorate under the Council of Ministers of the USSR")]),
+    ("The firms Nichiro Gyogyo and Hokuyo Suisan fish there.", [("org", "Nichiro Gyogyo"), ("org", "Hokuyo Suisan")]),
+    ("SOVIET OF WORKING PEOPLE'S DEPUTIES\nYuzhno-Sakhalinsk\nNº 2/1147",
+     [("org", "SOVIET OF WORKING PEOPLE'S DEPUTIES"), ("place", "Yuzhno-Sakhalinsk")]),
+])
+def test_ships_military_districts_chief_directorates_japanese_firms_and_a_town_under_a_letterhead(text, expected):
+    _assert_tags(text, expected)
+
+
+def test_years_of_a_japanese_era_written_out():
+    _, doc = _tag("On 4 August of the 42nd year of Showa [1967] the boat left. Since September of the 20th year "
+                  "of Showa we fish. In the 33rd year of Showa alone 61 boats.", date="1967-08-09")
+    assert [(m.surface, m.when) for m in doc.mentions() if m.kind == "date"] == [
+        ("4 August of the 42nd year of Showa", "1967-08-04"), ("1967", "1967"),
+        ("September of the 20th year of Showa", "1945-09"), ("33rd year of Showa", "1958")]

@@ -1146,13 +1146,27 @@ def _h_buddhist_era(m: re.Match, text: str) -> _Cand | None:
     return _Cand(s, e, 0, resolve)
 
 
-def _h_roc_year(m: re.Match, text: str) -> _Cand | None:
-    """A year of the Republic of China: "the 44th year of the Republic" (1955), without its "the"."""
-    year = _ROC_FIRST_YEAR + int(m.group("y"))
-    s, e = m.start("n"), m.end()
+def _h_era_year(m: re.Match, text: str) -> _Cand | None:
+    """A year counted from the Republic of China or a Japanese era, written out, perhaps after a day
+    and a month: "the 44th year of the Republic" (1955), "4 August of the 42nd year of Showa"
+    (1967-08-04), "September of the 20th year of Showa" (1945-09); without the leading "the"."""
+    era = (m.group("era") or m.group("era2")).lower()
+    year = (_ROC_FIRST_YEAR if era == "republic" else _JAPANESE_ERAS[era]) + int(m.group("y"))
+    s, e = (m.start("m") if m.group("m") else m.start("n")), m.end()
+    if m.group("d"):
+        s = m.start("d")
+        try:
+            day = date(year, _month_num(m.group("m")), int(m.group("d")))
+        except ValueError:
+            return None
 
-    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
-        return [_mention(text, s, e, when=str(year), cert="high")]
+        def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+            return [_day_mention(ctx, text, s, e, day.year, day.month, day.day, "high", False)]
+    else:
+        when = f"{year}-{_month_num(m.group('m')):02d}" if m.group("m") else str(year)
+
+        def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+            return [_mention(text, s, e, when=when, cert="high")]
 
     return _Cand(s, e, 0, resolve)
 
@@ -1194,9 +1208,12 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # a year of the Buddhist era, perhaps after a day and month: B.E. 2508, 20 August B.E. 2508
     (re.compile(rf"(?=[0-9B])(?:{_NUM_START}(?P<d>{_DAY})\s+(?P<m>{_MONTH_FULL})[^\S\n]+)?\bB\.[^\S\n]?E\.[^\S\n]+"
                 r"(?P<y>2[45][0-9]{2})(?![0-9])", _F), _h_buddhist_era),
-    # a year of the Republic of China: the 44th year of the Republic
-    (re.compile(r"(?=[0-9])\b(?P<n>(?P<y>[1-9][0-9]?)(?:st|nd|rd|th)[^\S\n]+year[^\S\n]+of[^\S\n]+the[^\S\n]+Republic)"
-                r"(?![^\S\n]+of[^\S\n]+(?!China)[A-Z])"), _h_roc_year),
+    # a year of the Republic of China or of a Japanese era, written out: the 44th year of the Republic,
+    # 4 August of the 42nd year of Showa
+    (re.compile(rf"(?=[0-9A-Za-z]){_NUM_START}(?:(?:(?P<d>{_DAY})[^\S\n]+)?(?P<m>{_MONTH_FULL})[^\S\n]+of[^\S\n]+the[^\S\n]+)?"
+                r"\b(?P<n>(?P<y>[1-9][0-9]?)(?:st|nd|rd|th)[^\S\n]+year[^\S\n]+of[^\S\n]+"
+                r"(?:the[^\S\n]+(?P<era>Republic)|(?P<era2>Meiji|Taish[oō]|Sh[oō]wa|Heisei))(?![\w-]))"
+                r"(?![^\S\n]+of[^\S\n]+(?!China)[A-Z])", _F), _h_era_year),
     # a year or day of a Japanese era: Showa 36, Showa 35.9.22
     (re.compile(r"(?=[MTSH])\b(?P<era>Meiji|Taish[oō]|Sh[oō]wa|Heisei)[^\S\n]+(?P<y>[1-9][0-9]?)"
                 r"(?:\.(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9]))?(?![0-9]|\.[0-9])"), _h_japanese_era),

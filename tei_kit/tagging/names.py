@@ -46,7 +46,7 @@ _PAPER_ARTICLES = frozenset("A O Die Der Das Le Les The To Ta Het".split())  # L
 _YUAN_KINDS = frozenset("Executive Legislative Control Judicial Examination".split())
 #: Japanese words for a firm after its name: "Mitsubishi Shoji", "Mitsui Bussan", "Nippon Kokan", "Hitachi Zosen".
 _JAPANESE_FIRM_WORDS = frozenset("Shoji Bussan Kokan Sangyo Kogyo Jukogyo Denki Denko Seitetsu Zosen Tsusho "
-                                 "Kaisha Ginko Seiko Kisen Koku".split())
+                                 "Kaisha Ginko Seiko Kisen Koku Gyogyo Suisan".split())
 #: The last word of a building's name ("Xihua Hall", "the Metropol Hotel"): a building is not tagged. The
 #: facilities that are no building (works, roads, squares) may end a place's or a body's name.
 _BUILDING_HEADS = lx.FACILITY_WORDS - frozenset(
@@ -937,6 +937,8 @@ class NameTagger:
         cands += self._numbered_places(tokens)
         cands += self._numbered_units(tokens)
         cands += self._numbered_works(tokens, opens)
+        cands += self._vessels(tokens)
+        cands += self._military_districts(tokens)
         cands += self._sugar_mills(tokens)
         cands += self._dailies(tokens, boundaries)
         cands += _dated_bodies(tokens)
@@ -2027,6 +2029,34 @@ class NameTagger:
                 out.append(Candidate(k, k + 3, "place", 3, cert="medium"))
         return out
 
+    @staticmethod
+    def _vessels(tokens):
+        """A Japanese ship's name, "Kotoshiro Maru No. 11", "Kiyo Maru", names no person and no
+        place: blocked, with its number."""
+        out = []
+        n = len(tokens)
+        for k, t in enumerate(tokens):
+            if t.text != "Maru" or k == 0 or not tokens[k - 1].is_cap or tokens[k - 1].end + 1 != t.start or t.nl:
+                continue
+            e = k + 1
+            if e + 2 < n and tokens[e].text in ("No", "Nº") and tokens[e + 1].text == "." and tokens[e + 2].text.isdigit():
+                e += 3
+            elif e + 1 < n and tokens[e].text == "Nº" and tokens[e + 1].text.isdigit():
+                e += 2
+            out.append(Candidate(_capitalised_start(tokens, k), e, _BLOCK, 5))
+        return out
+
+    @staticmethod
+    def _military_districts(tokens):
+        """A Soviet military or border district is a body: "the Pacific Border District", "the Kiev
+        Military District" (not the place "the Jilin District")."""
+        out = []
+        for k in range(1, len(tokens) - 1):
+            if tokens[k].text in ("Border", "Military") and tokens[k + 1].text == "District" \
+                    and tokens[k].end + 1 == tokens[k + 1].start and not tokens[k + 1].nl:
+                out.append(Candidate(_capitalised_start(tokens, k), k + 2, "org", 4, cert="medium"))
+        return out
+
     def _sugar_mills(self, tokens):
         """A Cuban sugar mill, "Central" and its name, is an org: "Central Jesús Menéndez", "Central
         España Republicana"; not "Central Committee", "Central Asia", "Central Java" (a place follows)."""
@@ -2243,7 +2273,9 @@ class NameTagger:
                     ok = prev.is_cap and (self.gazetteer.is_demonym(prev.text) or self._place_like(prev)
                                           or self._is_acronym(prev))
                 else:
-                    ok = self._modifier(prev)
+                    ok = self._modifier(prev) or prev.key == "chief" and prev.is_cap and s == h \
+                        and k in ("directorate", "administration", "department", "board", "command")  # "First
+                    # Chief Directorate", "Chief Directorate of Border Troops" (Russian "glavnoe")
                     if not ok and prev.key == "and" and s - 2 >= 0 and self._modifier(tokens[s - 2]) \
                             and s < h and not tokens[s - 2].is_allcaps and not self._org_name_ends_at(tokens, s - 2) \
                             and tokens[s - 2].key not in lx.PERIODICAL_CUES \
@@ -2382,6 +2414,8 @@ class NameTagger:
         if any(x.kind != "person" for x in self._lookup((tok.key,)) or ()):
             return []
         hit = None if initials else self.gazetteer.lookup_place(tok.text)
+        if hit is not None and "-" in tok.text:
+            return []  # "Yuzhno-Sakhalinsk" under a letterhead: a town of two words is a dateline
         if hit is not None and not tok.text.isascii() and tok.text.casefold() != hit.name.casefold():
             hit = None  # "KÓNYA" signs; the gazetteer's "Konya" has no accent
         if hit is not None and (hit.feature != "city" or hit.population >= _BIG_CITY or hit.capital):
