@@ -2188,3 +2188,16 @@ def test_years_of_a_japanese_era_written_out():
     assert [(m.surface, m.when) for m in doc.mentions() if m.kind == "date"] == [
         ("4 August of the 42nd year of Showa", "1967-08-04"), ("1967", "1967"),
         ("September of the 20th year of Showa", "1945-09"), ("33rd year of Showa", "1958")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MfS, BV Dresden, KD Pirna. Copy to the Kreisdienststelle Sebnitz and the SED Kreisleitung Pirna.",
+     [("org", "MfS"), ("org", "BV Dresden"), ("org", "KD Pirna"), ("org", "Kreisdienststelle Sebnitz"),
+      ("org", "SED Kreisleitung Pirna")]),
+    ("the heads of HA II and the HV A met in the Leipzig Nikolaikirche; in World War II",
+     [("org", "HA II"), ("org", "HV A"), ("place", "Leipzig"), ("place", "Nikolaikirche")]),
+    ("to the Federal Executive of the FDGB and the Technical University Dresden",
+     [("org", "Federal Executive of the FDGB"), ("org", "Technical University Dresden")]),
+])
+def test_east_german_offices_with_their_seat_stasi_units_and_churches(text, expected):
+    _assert_tags(text, expected)

@@ -226,7 +226,7 @@ _FUNCTION = frozenset(
 )
 #: Units of a ministry that are named after the regions they deal with.
 _REGIONAL_UNITS = frozenset("department directorate division section desk bureau sector office".split())
-_BODY_SUFFIXES = ("CC", "Presidium", "Politburo", "Secretariat")
+_BODY_SUFFIXES = ("CC", "Presidium", "Politburo", "Secretariat", "Kreisleitung", "Bezirksleitung")
 _SINGULAR_ROLES = frozenset(
     "minister chairman president secretary ambassador premier director head chief deputy member leader".split())
 _PARTICLES = frozenset(
@@ -437,7 +437,8 @@ _NEWSPAPER_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:zeitung|blatt|-Zei
 #: "Volkspolizei-Kreisamt", "Zionsgemeinde", "Umweltbibliothek".
 _GERMAN_BODY_WORD = re.compile(
     r"[A-ZÄÖÜ][\wäöüß-]*?(?:[Aa]usschuss|[Kk]omitee|[Ss]ekretariat|[Hh]ochschule|[Vv]erband|[Ww]erft|[Ww]erke?"
-    r"|[Ll]eitung|[Kk]ombinat|[Pp]olizei|[Gg]emeinde|[Bb]ibliothek|[Hh]ütte)|[A-ZÄÖÜ][\wäöüß-]{3,}[Aa]mt"
+    r"|[Ll]eitung|[Kk]ombinat|[Pp]olizei|[Gg]emeinde|[Bb]ibliothek|[Hh]ütte|[Dd]ienststelle|[Vv]erwaltung)"
+    r"|[A-ZÄÖÜ][\wäöüß-]{3,}[Aa]mt"
     r"|[A-ZÁÉÍÓÖŐÚÜŰ]\w*(?:minisztérium|bizottság|hivatal)")  # and a Hungarian one: "Külügyminisztérium"
 #: One word that names a socialist foreign-trade enterprise, trust, combine or ministry: "Traktoroexport",
 #: "Mashinoimport", "Mashpriborintorg", "Strojexport", "Technoimpex", "Primorrybprom", "Dalryba", "Uralmash",
@@ -789,7 +790,15 @@ _PAPER_WORD = re.compile(r"Ilbo|Sinmun|Shimbun|Bao|Ribao|Daily|News|Times|Herald
                          r"Jornal|Journal|Pravda|Prensa|Courier|Chronicle|Observer|Telegraph|Express|Argus|Voice|Patrika|"
                          r"Hírlap|Napló|Közlöny|Újság")
 #: Heads of works and regional bodies named with their town after them: "Energy Combine Dresden".
-_SEATED_HEADS = frozenset("leadership administration combine kombinat works plant factory shipyard enterprise".split())
+_SEATED_HEADS = frozenset("leadership administration combine kombinat works plant factory shipyard enterprise "
+                          "university executive bv kd mts".split())  # "BV Dresden", "KD Pirna" (the Stasi's offices)
+#: A German church's name in one word, a place: "the Nikolaikirche", "the Zionskirche", "the Frauenkirche".
+_GERMAN_CHURCH = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:kirche|kapelle)")
+#: The Stasi's main departments and administrations with their numeral or letter: "HA II", "HA XX", "HV A".
+_STASI_UNITS = frozenset({"HA", "HV"})
+#: Acronyms of bodies named with their seat after them: the Stasi's district administrations and
+#: county offices, machine-tractor stations ("BV Dresden", "KD Pirna", "MTS Dürrröhrsdorf").
+_SEATED_ACRONYMS = frozenset({"BV", "KD", "MTS", "BVfS", "KDfS"})
 #: Abbreviations that end a body's name, with their full stop: "the Eastern Dept.", "Charles T. Main, Inc.".
 _ABBREVIATED_HEADS = frozenset("dept inc ltd corp co bros".split())
 #: The legal form after a firm's name: "Inc.", "Ltd.", "Corp.", "GmbH", "S.A." (after a comma or not).
@@ -938,6 +947,8 @@ class NameTagger:
         cands += self._numbered_units(tokens)
         cands += self._numbered_works(tokens, opens)
         cands += self._vessels(tokens)
+        cands += [Candidate(k, k + 1, "place", 3, cert="medium") for k, t in enumerate(tokens)
+                  if _GERMAN_CHURCH.fullmatch(t.text)]  # "the Nikolaikirche"
         cands += self._military_districts(tokens)
         cands += self._sugar_mills(tokens)
         cands += self._dailies(tokens, boundaries)
@@ -2017,6 +2028,17 @@ class NameTagger:
                     out.append(Candidate(_capitalised_start(tokens, k), e, "org", 3, cert="medium"))
                     if e > m + 1:  # also without its complement
                         out.append(Candidate(_capitalised_start(tokens, k), m + 1, "org", 1, cert="medium"))
+            nxt = tokens[k + 1]
+            if t.text in _SEATED_ACRONYMS and nxt.is_cap and nxt.is_word and not nxt.is_allcaps \
+                    and nxt.start - t.end == 1 and not nxt.nl and nxt.start not in opens:
+                e = k + 2
+                if e + 1 < n and tokens[e].text == "/" and tokens[e].start == nxt.end and tokens[e + 1].is_cap \
+                        and tokens[e + 1].start == tokens[e].end:
+                    e += 2  # "BV Frankfurt/Oder"
+                out.append(Candidate(k, e, "org", 3, cert="medium"))  # "BV Dresden", "KD Pirna", "MTS Lohmen"
+            if t.text in _STASI_UNITS and tokens[k + 1].start - t.end == 1 and not tokens[k + 1].nl \
+                    and (tokens[k + 1].text == "A" or tokens[k + 1].text != "I" and _ROMAN.match(tokens[k + 1].text)):
+                out.append(Candidate(k, k + 2, "org", 3, cert="medium"))  # "HA II", "HV A"
             glued = tokens[k + 1].text == "-" and tokens[k + 1].start == t.end \
                 and tokens[k + 2].start == tokens[k + 1].end and tokens[k + 2].text.isdigit() and len(tokens[k + 2].text) <= 4
             if not glued or k + 3 < n and tokens[k + 3].start == tokens[k + 2].end and tokens[k + 3].is_word:
@@ -2203,7 +2225,7 @@ class NameTagger:
                     continue
                 if self._is_acronym(tok) or tok.text in acronyms \
                         or (parts and tok.text in ("Presidium", "Politburo", "Secretariat", "Plenum", "Department",
-                                                   "Commission")):
+                                                   "Commission", "Kreisleitung", "Bezirksleitung")):
                     parts.append(("acr" if tok.is_allcaps else "head", j, j + 1))
                     j += 1
                     continue
@@ -2213,7 +2235,10 @@ class NameTagger:
                     j += 1
                     continue
                 break
-            if parts and tokens[j - 1].text in _BODY_SUFFIXES:
+            if parts and tokens[j - 1].text in ("Kreisleitung", "Bezirksleitung") and j < n \
+                    and tokens[j].start - tokens[j - 1].end == 1 and not tokens[j].nl and self._city(tokens[j:j + 1]):
+                j += 1  # "SED Kreisleitung Pirna", "SED Bezirksleitung Karl-Marx-Stadt": with its seat
+            elif parts and tokens[j - 1].text in _BODY_SUFFIXES:
                 j = self._complement_end(tokens, j, opens)  # "CC of the Dimitrov Communist Youth Union"
             elif parts and j < n and tokens[j].key in ("at", "under"):
                 g = j  # "KGB at the Council of Ministers of the USSR"
