@@ -146,7 +146,16 @@ Ethiopia and Somalia), blind210 (0.967, Western European communist parties), bli
 blind208 and blind210 are held at 0.93 (places 0.94: Greek villages; orgs 0.94: Italian groups and papers in
 Italian), blind211 at 0.92 (persons 0.93: "Kim Dal Sam", "An Du Hi", Korean names whose syllables are English or
 South Asian words) and blind212 at 0.90 (persons 0.91: Vietnamese names with diacritics, "Hồ Chí Minh" inside a
-city's name).
+city's name); after the work on them, blind211 is held at 0.95 and blind212 at 0.93.
+
+Then two rounds of six (first runs in each README): blind213 (0.861, Soviet republics 1945-1991), blind214 (0.960,
+China, Taiwan and Japan), blind215 (0.953, the neutrals and Northern Europe), blind216 (0.941, the Southern Cone),
+blind217 (0.896, the Soviet atomic and space projects), blind218 (0.937, Burma, Thailand and the Philippines);
+and, after the work on those, blind219 (0.944, Algeria 1954-1965), blind220 (0.929, Turkey 1950-1980), blind221
+(0.840, the GDR from within: the Stasi's offices and units), blind222 (0.967, francophone Africa), blind223 (0.849,
+the Soviet Far East and Japan: ships, straits, era years) and blind224 (0.949, Iraq, Iran and the Gulf). Their
+floors sit one or two points below what the rules reach on them now; the lowest, blind223 at 0.86 (persons:
+Japanese names family name first) and blind221 at 0.87 (orgs: German units and papers), have the most left to do.
 """
 
 from __future__ import annotations
@@ -212,9 +221,12 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind199": (6, 0.93), "blind200": (6, 0.95), "blind201": (6, 0.95), "blind202": (6, 0.95),
         "blind203": (6, 0.93), "blind204": (6, 0.92), "blind205": (6, 0.95), "blind206": (6, 0.95),
         "blind207": (6, 0.95), "blind208": (6, 0.93), "blind209": (6, 0.95), "blind210": (6, 0.93),
-        "blind211": (6, 0.92), "blind212": (6, 0.90)}
+        "blind211": (6, 0.95), "blind212": (6, 0.93), "blind213": (6, 0.92), "blind214": (6, 0.93),
+        "blind215": (6, 0.92), "blind216": (6, 0.90), "blind217": (6, 0.89), "blind218": (6, 0.93),
+        "blind219": (6, 0.89), "blind220": (6, 0.89), "blind221": (6, 0.87), "blind222": (6, 0.92),
+        "blind223": (6, 0.86), "blind224": (6, 0.90)}
 #: set -> lowest share of right date values, where it is not 0.97
-DATE_VALUE_FLOORS = {"blind156": 0.94, "blind187": 0.95}
+DATE_VALUE_FLOORS = {"blind156": 0.94, "blind187": 0.95, "blind214": 0.95, "blind224": 0.95}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
