@@ -2201,3 +2201,31 @@ def test_years_of_a_japanese_era_written_out():
 ])
 def test_east_german_offices_with_their_seat_stasi_units_and_churches(text, expected):
     _assert_tags(text, expected)
+
+
+def test_islamic_calendar_days_with_and_without_their_year():
+    _, doc = _tag("Kuwait, 3 Sha'ban 1407, corresponding to 3 April 1987. On 7 Rajab a tanker was hit; "
+                  "Al-Qabas of 11 Rabi' al-Awwal 1405 wrote. Taha Yassin Ramadan spoke on 9 Ramadan.", date="1987-04-03")
+    assert [(m.surface, m.when) for m in doc.mentions() if m.kind == "date"] == [
+        ("3 Sha'ban 1407", "1987-04-03"), ("3 April 1987", "1987-04-03"), ("7 Rajab", "1987-03-08"),
+        ("11 Rabi' al-Awwal 1405", "1984-12-05")]
+
+
+def test_slavic_month_names_in_the_genitive():
+    _, doc = _tag('the Polish text says "22 lutego 1947"; 9 května 1945; 7 noyabrya 1917', date="1947-03-01")
+    assert [(m.surface, m.when) for m in doc.mentions() if m.kind == "date"] == [
+        ("22 lutego 1947", "1947-02-22"), ("9 května 1945", "1945-05-09"), ("7 noyabrya 1917", "1917-11-07")]
+
+
+def test_a_month_long_after_a_january_report_is_last_years():
+    _, doc = _tag("Peking, 8 January 1971. In December Chen Boda was not seen; in January he was.", date="1971-01-08")
+    assert [(m.surface, m.when) for m in doc.mentions() if m.kind == "date"][1:] == [
+        ("December", "1970-12"), ("January", "1971-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Qabas and Al-Watan had already printed rumours; Al-Thawra would publish it.",
+     [("org", "Al-Qabas"), ("org", "Al-Watan"), ("org", "Al-Thawra")]),
+])
+def test_arabic_papers_by_what_they_print(text, expected):
+    _assert_tags(text, expected)

@@ -27,9 +27,9 @@ Resolution decisions (kept deliberately simple):
 * The reference date for deictic words ("today", "tomorrow", "this year", "last month", weekdays) and the
   year of partial dates ("2 October", "June", "10 X") is the current journal entry's date if one was set
   with :meth:`DateContext.set_entry_date`, else the document date.  Partial dates take the reference year,
-  even when that puts them months after the entry date, with one exception: a day and month nine months or
-  more after it are last year's ("28 December" in a January entry); a bare month always takes the reference
-  year (reading it by the tense of its clause lost more values on the gold sets than it won).  Without any
+  even when that puts them months after the entry date, with one exception: a day and month, or a month,
+  nine months or more after it are last year's ("28 December" or "in December" in a January entry); reading
+  a bare month by the tense of its clause lost more values on the gold sets than it won.  Without any
   reference date, the year of the last explicit date in the document is used (``cert="low"``); without that
   the mention is tagged with no value.
 * Anaphoric expressions ("the same day", "that day", "the next/following/previous day") resolve against
@@ -596,6 +596,9 @@ def _h_month_alone(m: re.Match, text: str) -> _Cand | None:
         y, cert = ctx._ref_year()
         if y is None:
             return [_mention(text, s, e, cert="low", relative=True)]
+        ref = ctx.reference
+        if ref is not None and y == ref.year and mon - ref.month >= 9:
+            y -= 1  # "in December" in a January report: last December
         return [_mention(text, s, e, when=_ym(y, mon), cert=cert, relative=True)]
 
     return _Cand(s, e, 8, resolve)
@@ -1064,6 +1067,71 @@ def _h_persian(m: re.Match, text: str) -> _Cand | None:
     return _Cand(s, e, 0, resolve)
 
 
+#: The months of the Islamic (Hijri) calendar in the spellings translations use ("3 Sha'ban 1407",
+#: "14 Dhu al-Qa'da 1408", "11 Rabi' al-Awwal 1405"), compared without apostrophes, hyphens and case.
+_HIJRI_MONTHS = {
+    **dict.fromkeys(("muharram",), 1), **dict.fromkeys(("safar",), 2),
+    **dict.fromkeys(("rabi al awwal", "rabi al-awwal", "rabi ul awwal", "rabi i", "rabi al-awal", "rabia al awwal"), 3),
+    **dict.fromkeys(("rabi al thani", "rabi al akhir", "rabi ul akhir", "rabi ii", "rabi al-thani", "rabia al thani"), 4),
+    **dict.fromkeys(("jumada al ula", "jumada al awwal", "jumada i", "jumada al-ula", "jumada al-awwal"), 5),
+    **dict.fromkeys(("jumada al akhira", "jumada al thani", "jumada ii", "jumada al-akhira", "jumada al-thani"), 6),
+    **dict.fromkeys(("rajab",), 7), **dict.fromkeys(("shaban",), 8), **dict.fromkeys(("ramadan", "ramazan"), 9),
+    **dict.fromkeys(("shawwal",), 10),
+    **dict.fromkeys(("dhu al qada", "dhul qada", "dhu al qida", "dhul qadah", "dhu al qadah", "zul qada"), 11),
+    **dict.fromkeys(("dhu al hijja", "dhul hijja", "dhu al hijjah", "dhul hijjah", "zul hijja"), 12),
+}
+_APOSTROPHES = "'’ʿʾ`"
+_HIJRI_MONTH = (r"(?:Muharram|Safar|Rabi[" + _APOSTROPHES + r"]?a?[ -](?:al|ul)[ -](?:Awwal|Awal|Thani|Akhir)|Rabi[ ](?:I|II)"
+                r"|Jumada[ -](?:al|ul)[ -](?:Ula|Awwal|Akhira|Thani)|Jumada[ ](?:I|II)|Rajab|Sha[" + _APOSTROPHES
+                + r"]?ban|Rama[dz]an|Shawwal|Dhu[ -]?(?:al|l)?[ -]?Q[ai][" + _APOSTROPHES + r"]?dah?"
+                r"|Dhu[ -]?(?:al|l)?[ -]?Hijjah?|Zul[ -](?:Qada|Hijja))")
+
+
+def _hijri_month(name: str) -> int | None:
+    key = " ".join(name.translate({ord(c): None for c in _APOSTROPHES}).replace("-", " ").lower().split())
+    return _HIJRI_MONTHS.get(key) or _HIJRI_MONTHS.get(key.replace("dhu l ", "dhul ").replace("dhu al ", "dhul "))
+
+
+def hijri_to_gregorian(hy: int, hm: int, hd: int) -> date | None:
+    """The Gregorian date of day ``hd`` of month ``hm`` of Hijri year ``hy`` by the arithmetical
+    (tabular) Islamic calendar ("3 Sha'ban 1407" is 1987-04-03); an office's calendar, set by the
+    moon, may differ by a day. None for a day that does not exist."""
+    if not (1 <= hm <= 12 and 1 <= hd <= 30 and hy >= 1):
+        return None
+    days = hd + -(-(295 * (hm - 1)) // 10) + (hy - 1) * 354 + (3 + 11 * hy) // 30  # ceil(29.5 * (hm - 1))
+    return date(622, 7, 19) + timedelta(days=days - 1)  # day 1 of Muharram of year 1, Gregorian proleptic
+
+
+def _h_hijri(m: re.Match, text: str) -> _Cand | None:
+    """A day of the Islamic calendar: "3 Sha'ban 1407", "the 10th of Dhu al-Qa'da", "7 Rajab"; without a
+    year, the Hijri year that puts the day nearest the reference date."""
+    mon = _hijri_month(m.group("m"))
+    if mon is None:
+        return None
+    day = int(m.group("d"))
+    hy = int(m.group("y")) if m.group("y") else None
+    s, e = m.start(), m.end()
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        year, cert = hy, "high"
+        if year is None:
+            ref = ctx.reference
+            if ref is None:
+                return [_mention(text, s, e, cert="low", relative=True)]
+            guess = round((ref.year - 622) * 33 / 32)
+            options = [(abs((g - ref).days), y) for y in range(guess - 1, guess + 3)
+                       if (g := hijri_to_gregorian(y, mon, day)) is not None]
+            if not options:
+                return [_mention(text, s, e, cert="low", relative=True)]
+            year, cert = min(options)[1], "medium"
+        g = hijri_to_gregorian(year, mon, day)
+        if g is None:
+            return [_mention(text, s, e, cert="low", relative=hy is None)]
+        return [_mention(text, s, e, when=g.isoformat(), cert=cert, relative=hy is None)]
+
+    return _Cand(s, e, 0, resolve)
+
+
 #: The first year of each Japanese era, less one: "Showa 35" is 1925 + 35 = 1960.
 _JAPANESE_ERAS = {"meiji": 1867, "taisho": 1911, "taishō": 1911, "showa": 1925, "shōwa": 1925, "heisei": 1988}
 
@@ -1089,7 +1157,8 @@ def _h_japanese_era(m: re.Match, text: str) -> _Cand | None:
 
 #: Month names of the languages archive translations quote dates in, with a day and a year: Spanish and
 #: Portuguese ("5 de abril de 1976"), French ("le 19 mars 1962"), Italian, German ("17. Juni 1953")
-#: and Turkish ("27 Mayıs 1960"). Names spelt as in English are left to the English patterns.
+#: and Turkish ("27 Mayıs 1960"), and Slavic genitives below. Names spelt as in English are left to the English
+#: patterns. ("listopada" is November, as in Polish; in Croatian it is October.)
 _FOREIGN_MONTHS = {
     **dict.fromkeys(("enero", "janeiro", "janvier", "gennaio", "januar", "jänner", "ocak"), 1),
     **dict.fromkeys(("febrero", "fevereiro", "février", "fevrier", "febbraio", "februar", "şubat", "subat"), 2),
@@ -1103,6 +1172,19 @@ _FOREIGN_MONTHS = {
     **dict.fromkeys(("octubre", "outubro", "octobre", "ottobre", "oktober", "ekim"), 10),
     **dict.fromkeys(("noviembre", "novembro", "novembre", "kasım", "kasim"), 11),
     **dict.fromkeys(("diciembre", "dezembro", "décembre", "decembre", "dicembre", "dezember", "aralık", "aralik"), 12),
+    # Polish, Czech and Russian (transliterated) in the genitive: "22 lipca 1944", "9 května 1945", "7 noyabrya 1917"
+    **dict.fromkeys(("stycznia", "ledna", "yanvarya", "января"), 1),
+    **dict.fromkeys(("lutego", "února", "unora", "fevralya", "февраля"), 2),
+    **dict.fromkeys(("marca", "března", "brezna", "marta", "марта"), 3),
+    **dict.fromkeys(("kwietnia", "dubna", "aprelya", "апреля"), 4),
+    **dict.fromkeys(("maja", "května", "kvetna", "maya", "мая"), 5),
+    **dict.fromkeys(("czerwca", "června", "cervna", "iyunya", "июня"), 6),
+    **dict.fromkeys(("lipca", "července", "cervence", "iyulya", "июля"), 7),
+    **dict.fromkeys(("sierpnia", "srpna", "avgusta", "августа"), 8),
+    **dict.fromkeys(("września", "wrzesnia", "září", "zari", "sentyabrya", "сентября"), 9),
+    **dict.fromkeys(("października", "pazdziernika", "října", "rijna", "oktyabrya", "октября"), 10),
+    **dict.fromkeys(("listopada", "listopadu", "noyabrya", "ноября"), 11),
+    **dict.fromkeys(("grudnia", "prosince", "dekabrya", "декабря"), 12),
 }
 _FOREIGN_MONTH = "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
 
@@ -1202,6 +1284,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 rf"-(?P<d>0[1-9]|[12][0-9]|3[01])"
                 rf"{_NUM_END}", _F),
      _h_ymd),
+    # a day of the Islamic calendar: 3 Sha'ban 1407, the 10th of Dhu al-Qa'da, 7 Rajab (a month's name
+    # that is also a man's, Ramadan, only with its year)
+    (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})(?:{_ORD})?(?:[^\S\n]+of)?[^\S\n]+(?P<m>{_HIJRI_MONTH})(?![\w'’])"
+                rf"(?:,?[^\S\n]+(?P<y>1[2-4][0-9]{{2}})(?![0-9]))?(?<!Ramadan)(?<!Ramazan)"), _h_hijri),
     # a day, month and year in Spanish, Portuguese, French, Italian, German or Turkish
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})(?:\.|º|°)?[^\S\n]+(?:de[^\S\n]+)?(?P<m>{_FOREIGN_MONTH})"
                 rf"[^\S\n]+(?:del?[^\S\n]+)?(?P<y>{_YEAR})", _F), _h_foreign_dmy),

@@ -97,6 +97,8 @@ _LOWER_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|an|at|az|ul|us|ud|ur|es|ib
 _ELIDED = re.compile(r"^(?:l|d|dell|all|sull|nell)['’][A-ZÀ-Ý]")
 #: An Arabic name with its article: "al-Ahram", "al-Mahra", "el-Arish" (a capitalised word for the rules).
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|an|at|az|ath|ed|es|ez)-[A-Z]")
+#: The same, capitalised, as a paper's name starts: "Al-Qabas", "Al-Watan".
+_CAPITAL_ARABIC_ARTICLE = re.compile(r"^(?:Al|El|Ar|As|Ash|An|Ad)-[A-Z]")
 _CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z]")
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|Fitz|O'|O’|D'|D’)[A-Z]")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|ST|ND|RD|TH)$")
@@ -421,6 +423,8 @@ _GIVEN_NAMES_IN_CAPS = lx.GIVEN_NAMES - _AUXILIARIES - frozenset("hope joy grace
 _OFFICES = frozenset("office secretariat bureau chancellery department".split())
 #: Heads whose "of" complement may be a role alone: "the Office of the Minister", "the Cabinet of the President".
 _ROLE_OFFICES = _OFFICES | {"cabinet"}
+#: Verbs a paper does and a man does not (rarely): "Al-Qabas printed", "Al-Thawra would publish".
+_PRINTING_VERBS = frozenset("wrote writes printed prints published publishes publish print carried carries".split())
 #: Verbs of writing and printing: "El Universal wrote", "written in El Nacional".
 _PRESS_VERBS = frozenset("wrote writes written published publishes printed prints reported reports commented said"
                          " says stated".split())
@@ -1748,6 +1752,9 @@ class NameTagger:
                 out.append(Candidate(i, _capitalised_run(tokens, i + 1, 3, lambda t: t.start not in opens), "org", 3,
                                      cert="medium"))  # "the paper A Classe Operária", "the weekly Die Zeit", "the paper To Vima"
                 continue
+            if _CAPITAL_ARABIC_ARTICLE.match(tok.text) and "-" not in tok.text[3:] and self._printed_after(tokens, i + 1):
+                out.append(Candidate(i, i + 1, "org", 2, cert="medium"))  # "Al-Qabas and Al-Watan had printed"
+                continue
             if nxt.text == "Yuan" and tok.text in _YUAN_KINDS and nxt.start - tok.end == 1 and not nxt.nl:
                 out.append(Candidate(i, i + 2, "org", 3, cert="high"))  # "the Executive Yuan", "the Legislative Yuan"
                 continue
@@ -1880,6 +1887,20 @@ class NameTagger:
                     and not (i + 2 < n and tokens[i + 2].is_cap and tokens[i + 2].start - nxt.end == 1):
                 out.append(Candidate(i, i + 2, "org", 2, cert="medium"))
         return out
+
+    @staticmethod
+    def _printed_after(tokens, k) -> bool:
+        """Whether a paper's printing verb follows at ``k``, perhaps after "had", "of the 1st" or "and"
+        another paper of one word: "wrote", "had already printed", "of the 1st wrote", "and Al-Watan had"."""
+        n = len(tokens)
+        if k + 1 < n and tokens[k].key == "and" and _CAPITAL_ARABIC_ARTICLE.match(tokens[k + 1].text):
+            k += 2
+        if k + 2 < n and tokens[k].key == "of" and (tokens[k + 1].text[:1].isdigit()
+                                                    or tokens[k + 1].key == "the" and tokens[k + 2].text[:1].isdigit()):
+            return True  # "Al-Qabas of 11 Rabi' al-Awwal 1405", "Kayhan of the 1st"
+        while k < n and tokens[k].key in ("had", "has", "have", "already", "also", "again", "would", "will"):
+            k += 1
+        return k < n and tokens[k].key in _PRINTING_VERBS
 
     def _complement_word(self, tok) -> bool:
         """Words an org's "of ..." complement is made of: English words, places, demonyms,
