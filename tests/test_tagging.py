@@ -2229,3 +2229,14 @@ def test_a_month_long_after_a_january_report_is_last_years():
 ])
 def test_arabic_papers_by_what_they_print(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a member of the Polish Workers' Party [PPR]. The PPR won.",
+     [("org", "Polish Workers' Party"), ("org", "PPR"), ("org", "PPR")]),
+    ("The PPR and Hungary signed.", [("place", "PPR"), ("place", "Hungary")]),
+    ("Most come from the gminas of Mircze, Uchanie and Werbkowice; PGR Karnice is well run.",
+     [("place", "Mircze"), ("place", "Uchanie"), ("place", "Werbkowice"), ("org", "PGR Karnice")]),
+])
+def test_an_orgs_bracketed_acronym_state_farms_and_plural_place_nouns(text, expected):
+    _assert_tags(text, expected)

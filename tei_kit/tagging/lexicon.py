@@ -179,14 +179,15 @@ PLACE_NOUNS = frozenset(
     stations ports islands cities towns villages provinces regions districts airfields camps bases valleys
     counties oblasts prefectures municipalities parish parishes commune communes canton cantons voivodeship
     somon aimag raion rayon okrug uezd volost powiat gmina kibbutz kibbutzim moshav moshavim township townships
-    barrio barrios población poblaciones estancia estancias favela favelas aldea aldeas municipio""".split()
+    barrio barrios población poblaciones estancia estancias favela favelas aldea aldeas municipio
+    gminas powiats raions rayons okrugs voivodeships aimags somons nomos nomoi uezds volosts""".split()
 )
 
 #: Words before "of" and a place's name (but not before the name alone): "the heights of Unpasan", "the
 #: cement works of Chonnae" (not "the iron works Cha Yong-dok": a man).
 PLACE_NOUNS_BEFORE_OF = PLACE_NOUNS | frozenset(
     "heights mountains slopes foothills outskirts environs suburbs vicinity mines works sums hills streams "
-    "cooperative cooperatives post posts".split())
+    "cooperative cooperatives post posts quarter quarters douar douars wilaya wilayas".split())
 
 #: Words that make a new place of the name after them: "West Irian", "Lower Austria".
 COMPASS_WORDS = frozenset(

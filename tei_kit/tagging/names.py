@@ -802,7 +802,7 @@ _GERMAN_CHURCH = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:kirche|kapelle)")
 _STASI_UNITS = frozenset({"HA", "HV"})
 #: Acronyms of bodies named with their seat after them: the Stasi's district administrations and
 #: county offices, machine-tractor stations ("BV Dresden", "KD Pirna", "MTS Dürrröhrsdorf").
-_SEATED_ACRONYMS = frozenset({"BV", "KD", "MTS", "BVfS", "KDfS"})
+_SEATED_ACRONYMS = frozenset({"BV", "KD", "MTS", "BVfS", "KDfS", "PGR"})  # and Polish state farms: "PGR Karnice"
 #: Abbreviations that end a body's name, with their full stop: "the Eastern Dept.", "Charles T. Main, Inc.".
 _ABBREVIATED_HEADS = frozenset("dept inc ltd corp co bros".split())
 #: The legal form after a firm's name: "Inc.", "Ltd.", "Corp.", "GmbH", "S.A." (after a comma or not).
@@ -3313,7 +3313,11 @@ class NameTagger:
                 and all(x[0].kind == "person" and x[0].ref is None and x[0].priority <= 1 for x in inside)
             spelled = acronym and run[0].text == _initials(
                 t for t in tokens[c.start:c.end] if t.is_cap and t.is_word and t.key not in _FUNCTION)
-            if spelled or translated or slavic or place_variant or (transliteration or acronym or own_language) \
+            # "Polish Workers' Party [PPR]": the party's acronym in its own language, though the authority
+            # files know "PPR" as a country's (the Polish People's Republic)
+            own_acronym = acronym and c.kind == "org" and bool(inside) and all(x[0].kind == "place" for x in inside)
+            if spelled or translated or slavic or place_variant or own_acronym \
+                    or (transliteration or acronym or own_language) \
                     and all(own_language and x[0].kind == "place" or x[0].ref is None and x[0].priority <= 3
                             for x in inside):
                 fits = True
@@ -3341,6 +3345,10 @@ class NameTagger:
                            and tokens[c.end - 1].key in _SHORTENED_HEADS
                            and all(t.is_cap and t.is_word for t in tokens[c.start:c.end - 1]))
         for k, (c, span) in enumerate(chosen):
+            if c.kind == "place" and c.end - c.start == 1 and tokens[c.start].is_allcaps and not c.char_span \
+                    and key(c) in memory.orgs:
+                _make_new_org(c, tokens)  # "PPR" again after "Polish Workers' Party [PPR]"
+                continue
             if c.kind not in ("person", "place") or c.ref is not None or c.char_span or c.priority > 2:
                 continue
             article = tokens[c.start - 1] if c.start > 0 else None
