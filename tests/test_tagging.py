@@ -2240,3 +2240,14 @@ def test_arabic_papers_by_what_they_print(text, expected):
 ])
 def test_an_orgs_bracketed_acronym_state_farms_and_plural_place_nouns(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Yesterday Eda Saburo was named; the consul Ishiguro Jun came in Jun 1962.",
+     [("date", "Yesterday"), ("person", "Eda Saburo"), ("person", "Ishiguro Jun"), ("date", "Jun 1962")]),
+    ("the city of Nemuro, the members of the Nemuro Fishermen's Cooperative Association and the All Japan "
+     "Seamen's Union", [("place", "Nemuro"), ("org", "Nemuro Fishermen's Cooperative Association"),
+                        ("org", "All Japan Seamen's Union")]),
+])
+def test_japanese_names_family_name_first_and_bodies_of_a_trades_people(text, expected):
+    _assert_tags(text, expected)

@@ -205,6 +205,16 @@ PERIODICAL_CUES = frozenset("newspaper journal magazine daily weekly monthly pap
 #: The same in the plural, before a list of names ("the journals Nhan Van and Giai Pham").
 PERIODICALS_CUES = frozenset("newspapers journals magazines dailies weeklies monthlies papers periodicals".split())
 
+#: Japanese given names, which follow the family name in Japanese order ("Eda Saburo", "Ishiguro Jun",
+#: "Kishi Nobusuke"); some are English words or months' abbreviations, so they are named here.
+JAPANESE_GIVEN_NAMES = frozenset("""
+    Akira Aiichiro Eisaku Etsusaburo Fusae Goro Hajime Hayato Hideki Hideo Hiroshi Hisashi Ichiro Inejiro Isamu Isao
+    Jiro Jun Junichiro Junya Kakuei Kanji Katsuo Kazuo Keigo Kenji Kenzo Kiichi Kichisaburo Kingo Koichi Kozo Kunio
+    Makoto Mamoru Masaichi Masao Masayoshi Michio Minoru Mitsuo Nobusuke Noboru Osamu Ryutaro Saburo Sanzo Satoshi
+    Seiichi Shigeru Shinzo Shiro Shoichi Sosuke Sunao Susumu Tadashi Takeo Takeshi Taro Tatsuo Tetsu Tetsuya Tokuma
+    Tomiichi Tomekichi Toshio Tsutomu Yasuhiro Yoshio Yoshitaka Yukio Zenko Kaheita Tatsunosuke Bamboku Hitoshi
+    Tsuneo Kenichi Shintaro Yoichi Yasuhiko Akiko Fumiko Haruko Kazuko Michiko Sachiko Yoko""".split())
+
 #: Words that end a person's name in some traditions ("Ayub Khan").
 NAME_TAIL_WORDS = frozenset("khan bey pasha effendi".split())
 

@@ -109,7 +109,8 @@ _ORDINAL_WORD = re.compile(r"^(?:[a-z]+-)?(?:first|second|third|fourth|fifth|six
                            r"eleventh|twelfth|[a-z]+teenth|[a-z]+ieth)$")
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 #: Plural nouns whose possessive stays inside an org's name: "People's", "Women's".
-_POSSESSORS = ("people", "workers", "peoples", "women")
+_POSSESSORS = ("people", "workers", "peoples", "women", "fishermen", "peasants", "farmers", "miners", "teachers",
+               "writers", "journalists", "students", "veterans", "seamen", "railwaymen", "children")
 #: Two-letter initials of Mongolian and Russian names ("Ch. Dashdavaa", "Yu. V. Andropov", "Iv. Bashev").
 _DIGRAPH_INITIALS = frozenset(
     "Ch Sh Ts Zh Kh Yu Ya Yo Ye Dz Gy Sz Ly Ny Th Ph Dj Gh St Vl Wł Iv Al Gr Dm Hr Lj Nj Dž Dsh".split())
@@ -482,10 +483,11 @@ def _copy_reader(tokens, i) -> bool:
 
 
 def _opens_org_name(tokens, j: int) -> bool:
-    """The capitalised words before ``tokens[j]`` go on, after "and" or "&", to the head of a
-    body: "Anshan Iron| and Steel Company", "Smith| & Wesson Company"."""
+    """The capitalised words before ``tokens[j]`` go on, after "and" or "&" or a plural's possessive,
+    to the head of a body: "Anshan Iron| and Steel Company", "Smith| & Wesson Company", "Nemuro
+    Fishermen|'s Cooperative Association"."""
     if j >= len(tokens) or tokens[j].key not in ("and", "&"):
-        return False
+        return j > 0 and j < len(tokens) and tokens[j].text in _POSSESSIVE and tokens[j - 1].key in _POSSESSORS
     for t in tokens[j + 1:j + 5]:
         if not (t.is_cap and t.is_word):
             return False
@@ -2340,6 +2342,8 @@ class NameTagger:
                     if not ok and prev.text in _POSSESSIVE and s - 2 >= 0 and tokens[s - 2].is_cap \
                             and tokens[s - 2].key in _POSSESSORS:
                         ok = True  # Chinese People's Volunteers
+                    if not ok and prev.text == "All" and s < h and self._place_like(tokens[s]):
+                        ok = True  # "All Japan Seamen's Union", "All India Radio"
                     if not ok and (_ORDINAL.match(prev.text) or prev.text in ("II", "III", "IV", "VI", "VII", "VIII")) \
                             and s < h + 1:
                         ok = True  # 5th Territorial Department, II Directorate
@@ -2595,8 +2599,8 @@ class NameTagger:
         if k in self.person_tokens or k in self.surnames:
             return True
         entries = self._lookup((k,))
-        if entries and all(x.kind != "person" for x in entries):
-            return False
+        if entries and all(x.kind != "person" for x in entries) and self._case_ok([tok], entries):
+            return False  # but "Eda" of "Eda Saburo" is not the acronym "EDA"
         if "-" in tok.text:
             parts = tok.text.split("-")
             if all(p[:1].isupper() for p in parts) and any(self.gazetteer.lookup_place(p) for p in parts) \
@@ -2629,6 +2633,12 @@ class NameTagger:
                     and (tok.key in lx.EAST_ASIAN_SURNAMES or tok.key in lx.GIVEN_NAMES) \
                     and self._name_token(tokens[i + 1]):
                 forced = 1  # "Ma Ziqing", "Angel Solakov": a family or given name that is an English word
+            if not forced and tok.is_cap and tok.is_word and not tok.is_allcaps and i + 1 < n \
+                    and tokens[i + 1].text in lx.JAPANESE_GIVEN_NAMES and tokens[i + 1].start - tok.end == 1 \
+                    and not tokens[i + 1].nl and tok.key not in _FUNCTION and not lx.is_english(tok.text) \
+                    and not self.gazetteer.is_demonym(tok.text) and tok.key.rstrip(".") not in lx.PERSON_CUES \
+                    and not (i + 2 < n and tokens[i + 2].text[:1].isdigit()):
+                forced = 2  # "Eda Saburo", "Ishiguro Jun": a Japanese name, family name first
             if not forced and tok.key in lx.EAST_ASIAN_SURNAMES and tok.is_cap and not tok.is_allcaps \
                     and self.gazetteer.is_demonym(tok.text) and i + 1 < n and not tokens[i + 1].nl \
                     and tokens[i + 1].start - tok.end == 1 and lx.is_pinyin_name(tokens[i + 1].text) \
