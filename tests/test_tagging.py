@@ -2251,3 +2251,8 @@ def test_an_orgs_bracketed_acronym_state_farms_and_plural_place_nouns(text, expe
 ])
 def test_japanese_names_family_name_first_and_bodies_of_a_trades_people(text, expected):
     _assert_tags(text, expected)
+
+
+def test_a_regnal_number_is_no_surname_said_again():
+    found, _ = _tag("King Hassan II received them. Department II of the ministry said so.")
+    assert ("person", "II") not in found and ("person", "Hassan II") in found, found

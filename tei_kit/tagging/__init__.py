@@ -148,7 +148,7 @@ class Tagger:
     @staticmethod
     def _remember(surface: str, ref: str, memory: Memory) -> None:
         keys = token_keys(surface)
-        words = [k for k in keys if k not in (".",) and len(k) > 1]
+        words = [k for k in keys if k not in (".",) and len(k) > 1 and not _REGNAL.fullmatch(k)]  # "Hassan II"
         if not words:
             return
         memory.aliases[" ".join(keys)] = ref
@@ -164,6 +164,10 @@ class Tagger:
                 memory.aliases[" ".join(keys[particle:])] = ref  # "Charles de Gaulle" -> "de Gaulle"
         elif "." in keys:  # "D. Maidar": the surname after initials
             memory.aliases[words[-1]] = ref
+
+
+#: A regnal number after a name ("Hassan II", "Pius XII"), which is no surname to tag alone.
+_REGNAL = re.compile(r"[ivx]{2,5}")
 
 
 class _Places:
