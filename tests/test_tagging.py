@@ -1530,7 +1530,7 @@ def test_a_bolshevik_party_keeps_its_b_in_brackets():
     ("The geologists of Zarubezhgeologiya Yu. M. Safonov arrived.",
      [("org", "Zarubezhgeologiya"), ("person", "Yu. M. Safonov")]),
     # a complement stops before a title; a unit for a region
-    ("The Awami League of Sheikh Mujibur Rahman won.", [("org", "Awami League"), ("person", "Mujibur Rahman")]),
+    ("The Awami League of Sheikh Mujibur Rahman won.", [("org", "Awami League"), ("person", "Sheikh Mujibur Rahman")]),
     ("Stamp: Department of Latin American Countries", [("org", "Department of Latin American Countries")]),
     # a Chinese name after "through"; "son of" inside a name; "Bao" a surname, not a paper
     ("They keep contact through Hu Shenglin.", [("person", "Hu Shenglin")]),
@@ -2256,3 +2256,21 @@ def test_japanese_names_family_name_first_and_bodies_of_a_trades_people(text, ex
 def test_a_regnal_number_is_no_surname_said_again():
     found, _ = _tag("King Hassan II received them. Department II of the ministry said so.")
     assert ("person", "II") not in found and ("person", "Hassan II") in found, found
+
+
+def test_hungarian_dates_year_first_keep_the_days_dot():
+    _, doc = _tag('[Stamp: registered 1949. IX. 29., Nº 04731] and "1956. október 23." in the paper', date="1949-09-27")
+    assert [(m.surface, m.when) for m in doc.mentions() if m.kind == "date"] == [
+        ("1949. IX. 29.", "1949-09-29"), ("1956. október 23.", "1956-10-23")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("in the district of Jihlava: a) Brtnice: the parish priest KUBEŠ Josef read it. b) Stonařov: nobody.",
+     [("place", "Jihlava"), ("person", "KUBEŠ Josef")]),
+    ("the Czechoslovak Sokol Community [Československá obec sokolská, ČOS] took part; the island of Cos",
+     [("org", "Czechoslovak Sokol Community"), ("org", "Československá obec sokolská"), ("org", "ČOS"), ("place", "Cos")]),
+    ("Begum Nurjahan Murshid, Janab Abdul Malek Ukil and Nurjahan Begum came.",
+     [("person", "Nurjahan Murshid"), ("person", "Abdul Malek Ukil"), ("person", "Nurjahan Begum")]),
+])
+def test_list_item_headings_accented_acronyms_and_south_asian_honorifics(text, expected):
+    _assert_tags(text, expected)

@@ -71,7 +71,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Callable
 
@@ -1203,6 +1203,28 @@ def _h_foreign_dmy(m: re.Match, text: str) -> _Cand | None:
     return _Cand(s, e, 0, resolve)
 
 
+#: Hungarian month names, in the Hungarian order: year, month, day ("1956. október 23.").
+_HUNGARIAN_MONTHS = {"január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6, "július": 7,
+                     "augusztus": 8, "szeptember": 9, "október": 10, "november": 11, "december": 12}
+
+
+def _h_hungarian_ymd(m: re.Match, text: str) -> _Cand | None:
+    """A Hungarian date, year first, with its dots: "1956. október 23.", "1949. IX. 29." (a stamp)."""
+    mon = m.group("m")
+    month = _ROMAN.get(mon) if mon.isupper() else _HUNGARIAN_MONTHS.get(mon.lower())
+    try:
+        day = date(int(m.group("y")), month, int(m.group("d")))
+    except (TypeError, ValueError):
+        return None
+    s, e = m.start(), m.end()
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        found = _day_mention(ctx, text, s, e, day.year, day.month, day.day, "high", False)
+        return [replace(found, end=e, surface=text[found.start:e])]  # the day's dot is the date's
+
+    return _Cand(s, e, 0, resolve)
+
+
 #: Thai documents count years of the Buddhist era (B.E.): B.E. 2508 is 1965.
 _BUDDHIST_ERA_OFFSET = 543
 #: The Republic of China counts years from 1912: its 44th year is 1955.
@@ -1288,6 +1310,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # that is also a man's, Ramadan, only with its year)
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})(?:{_ORD})?(?:[^\S\n]+of)?[^\S\n]+(?P<m>{_HIJRI_MONTH})(?![\w'’])"
                 rf"(?:,?[^\S\n]+(?P<y>1[2-4][0-9]{{2}})(?![0-9]))?(?<!Ramadan)(?<!Ramazan)"), _h_hijri),
+    # Hungarian, year first: 1956. október 23., 1949. IX. 29.
+    (re.compile(rf"(?=[0-9]){_YEAR_START}(?P<y>{_YEAR})\.[^\S\n]?(?P<m>{_ROMAN_RE}|(?i:"
+                + "|".join(_HUNGARIAN_MONTHS) + rf"))\.?[^\S\n]?(?P<d>{_DAY})\.(?![0-9])"), _h_hungarian_ymd),
     # a day, month and year in Spanish, Portuguese, French, Italian, German or Turkish
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})(?:\.|º|°)?[^\S\n]+(?:de[^\S\n]+)?(?P<m>{_FOREIGN_MONTH})"
                 rf"[^\S\n]+(?:del?[^\S\n]+)?(?P<y>{_YEAR})", _F), _h_foreign_dmy),

@@ -56,7 +56,7 @@ PERSON_CUES = frozenset(
     chief director head deputy vice consul chargé charge d'affaires first-secretary leader member
     members candidate representative correspondent interpreter translator advisor adviser official
     delegate mister sir madame herr frau pan pani gospodin tovarishch premier-minister
-    chancellor vice-chancellor shri sri sardar pandit sheikh emir sultan shah madam lord baron
+    chancellor vice-chancellor shri sri sardar pandit sheikh emir sultan shah madam lord baron janab begum
     commissar diplomat journalist writer poet professor general-secretary generalissimo plenipotentiary
     brigadier sergeant field-marshal rear-admiral vice-admiral lieutenant-general major-general
     colonel-general shrimati smt cardinal archbishop patriarch rabbi imam ayatollah
@@ -216,7 +216,7 @@ JAPANESE_GIVEN_NAMES = frozenset("""
     Tsuneo Kenichi Shintaro Yoichi Yasuhiko Akiko Fumiko Haruko Kazuko Michiko Sachiko Yoko""".split())
 
 #: Words that end a person's name in some traditions ("Ayub Khan").
-NAME_TAIL_WORDS = frozenset("khan bey pasha effendi".split())
+NAME_TAIL_WORDS = frozenset("khan bey pasha effendi begum".split())
 
 #: Verbs that follow a person's name ("Nagy said", "Mikoyan replied").
 PERSON_VERBS = frozenset(

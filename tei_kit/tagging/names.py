@@ -1332,6 +1332,9 @@ class NameTagger:
                 if hit and common and (not hit.name.startswith(tok.text)
                                        or self.gazetteer.lookup_place(" ".join(t.text for t in span[1:]))):
                     continue  # "The Hague" is the city's name; "The Netherlands" is the article and a name
+                if hit and length == 1 and tok.is_allcaps and len(tok.text) <= 4 and not tok.text.isascii() \
+                        and tok.text.casefold() != hit.name.casefold():
+                    continue  # "ČOS" (a Czech acronym) is not the island Cos: a short word in capitals keeps its accents
                 if hit:
                     ref, name, idnos = self._place_entry(surface, hit)
                     out.append(Candidate(i, j, "place", 3, ref=ref, name=name, idnos=idnos))
@@ -3060,6 +3063,10 @@ class NameTagger:
                 and not (prev is not None and prev.key.rstrip(".") in lx.PERSON_CUES):
             return Candidate(i, j, "place", 2, cert="low", name=" ".join(t.text for t in run).replace(" .", "."))
             # "St. Andrew", "St. George's": a parish or a town named after its saint
+        if i >= 2 and tokens[i - 1].text == ")" and len(tokens[i - 2].text) == 1 and tokens[i - 2].text.islower() \
+                and nxt is not None and nxt.text == ":" and not self._known_person(surface_keys, memory):
+            return Candidate(i, j, "?", 0)  # "a) Brtnice: the parish priest ...": a list item's heading, most
+            # often a place or a works, no one's name
         firm = _firm_suffix_end(tokens, j)
         if firm and not self._known_person(surface_keys, memory):
             return Candidate(i, firm, "org", 3, cert="medium")  # "Charles T. Main, Inc.", "Mitsui & Co."
