@@ -160,6 +160,9 @@ Japan from within), blind226 (0.946, Yugoslavia from within), blind227 (0.885, P
 state farms, gminas), blind228 (0.945, Egypt and the Sudan; its Islamic dates are a day before the tabular
 calendar's, hence 0.88 of date values), blind229 (0.973, North Korea's economy) and blind230 (0.960, the Cultural
 Revolution; days of an earlier month and historical dates like "the May 16 Circular" keep date values at 0.89).
+A fourth: blind231 (0.993, the seed's own family 1955-1963), blind232 (0.912, Czechoslovakia 1948-1953), blind233
+(0.917, Hungary 1945-1956, Hungarian dates year first), blind234 (0.941, South Asia in 1971), blind235 (0.961,
+Lebanon and the Palestinians) and blind236 (0.982, southern Africa's exiled movements).
 """
 
 from __future__ import annotations
@@ -229,7 +232,9 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind215": (6, 0.92), "blind216": (6, 0.90), "blind217": (6, 0.89), "blind218": (6, 0.93),
         "blind219": (6, 0.89), "blind220": (6, 0.89), "blind221": (6, 0.87), "blind222": (6, 0.92),
         "blind223": (6, 0.90), "blind224": (6, 0.90), "blind225": (6, 0.88), "blind226": (6, 0.90),
-        "blind227": (6, 0.85), "blind228": (6, 0.90), "blind229": (6, 0.94), "blind230": (6, 0.91)}
+        "blind227": (6, 0.85), "blind228": (6, 0.90), "blind229": (6, 0.94), "blind230": (6, 0.91),
+        "blind231": (6, 0.95), "blind232": (6, 0.90), "blind233": (6, 0.88), "blind234": (6, 0.91),
+        "blind235": (6, 0.93), "blind236": (6, 0.95)}
 #: set -> lowest share of right date values, where it is not 0.97
 DATE_VALUE_FLOORS = {"blind156": 0.94, "blind187": 0.95, "blind214": 0.95, "blind224": 0.95, "blind225": 0.94,
                      "blind228": 0.88, "blind230": 0.89}
