@@ -189,7 +189,7 @@ def documents(draw) -> tuple[str, str]:
 # ------------------------------------------------------------------ the properties
 
 
-@settings(CI, max_examples=2000 * SCALE)
+@settings(CI, max_examples=1200 * SCALE)
 @given(documents(), st.sampled_from([ingest.MAX_BLOCK_CHARS, ingest.MAX_BLOCK_CHARS, 60]))
 def test_any_document_gives_valid_tei_with_the_source_words_or_a_clean_error(document, block_limit):
     text, body = document
