@@ -497,6 +497,10 @@ def _bare_title(blocks: list[Block], meta: Metadata) -> None:
             if subject:
                 meta.title = subject.group("subject").strip()
                 return
+    heading = _document_heading(blocks)
+    if heading:
+        meta.title = heading
+        return
     for block in blocks[:-1]:
         line = block.text.strip()
         note = any(s.kind in ("note", "gap") and s.start == 0 and s.end >= len(line) for s in block.spans)
@@ -505,6 +509,37 @@ def _bare_title(blocks: list[Block], meta: Metadata) -> None:
         if 3 <= len(line) <= 200 and not line.endswith((".", ":", ";", ",")):
             meta.title = line
         return
+
+
+#: The heading that says what a document is, in capitals, after its letterhead: "MINUTES", "REPORT on the
+#: situation ...", "RECORD OF CONVERSATION", "INFORMATION", "POLITICAL REPORT".
+_DOCUMENT_TYPE = re.compile(
+    r"(?:(?:CIPHERED|POLITICAL|SPECIAL|INTELLIGENCE|SITUATION|CIRCULAR|INFORMATION)\s+)?"
+    r"(?:MINUTES|REPORT|RECORD(?:\s+OF\s+(?:A\s+)?CONVERSATION)?|INFORMATION|MEMORANDUM|NOTE|LETTER|TELEGRAM|BULLETIN"
+    r"|DECREE|RESOLUTION|TRANSCRIPT|DIRECTIVE|INSTRUCTIONS?|PROTOCOL|PETITION|CABLE|AIRGRAM|DESPATCH|CIRCULAR)"
+    r"(?=$|\s+(?:of|on|with|for|about|to|from|concerning|regarding)\b|\s+[A-Z]*$)")
+
+
+def _document_heading(blocks: list[Block]) -> str | None:
+    """The heading in capitals that names a bare transcription's kind, among its first lines, with
+    the line that completes it ("MINUTES" / "of the meeting of ..." -> "Minutes of the meeting of ...");
+    None if the first lines hold none (before the first paragraph of text)."""
+    for k, block in enumerate(blocks[:16]):
+        line = block.text.strip()
+        if len(line) > 200:
+            return None
+        match = _DOCUMENT_TYPE.match(line)
+        if not match:
+            continue
+        words = line[:match.end()]
+        title = words[:1] + words[1:].lower() + line[match.end():]
+        nxt = blocks[k + 1].text.strip() if k + 1 < len(blocks) else ""
+        if title == words[:1] + words[1:].lower():
+            if not (nxt[:1].islower() and len(nxt) <= 300):
+                return None  # "CABLE", "PETITION" alone say less than the letterhead
+            title = f"{title} {nxt}"  # "MINUTES" and, on its own line, "of the extraordinary meeting ..."
+        return title.rstrip(".,:;")
+    return None
 
 
 # ---------------------------------------------------------------- body blocks

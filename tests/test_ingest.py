@@ -210,3 +210,17 @@ def test_new_layout_skips_the_field_labels_a_copied_page_keeps_in_document_infor
 def test_a_space_inside_a_gap_that_alone_parts_two_words_is_kept(source, text):
     out, spans, _ = parse_brackets(source)
     assert out == text and [s.kind for s in spans] == ["gap"], (out, spans)
+
+
+@pytest.mark.parametrize("head, title", [
+    ("HUNGARIAN WORKERS' PARTY\nSZEGED CITY COMMITTEE\n\nNº 712/B\n\nMINUTES\nof the meeting of the executive committee",
+     "Minutes of the meeting of the executive committee"),
+    ("EMBASSY OF THE USSR\n\nINFORMATION on the state of the Hungnam Fertilizer Factory",
+     "Information on the state of the Hungnam Fertilizer Factory"),
+    ("DEMOCRATIC REPUBLIC OF THE SUDAN\n\nCABLE", "DEMOCRATIC REPUBLIC OF THE SUDAN"),
+])
+def test_a_bare_transcriptions_title_is_its_kind_and_subject_after_a_letterhead(tmp_path, head, title):
+    source = tmp_path / "bare.txt"
+    source.write_text(f"{head}\n\nPyongyang, 28 December 1968\n\nThe crew was released today.\n", encoding="utf-8")
+    doc = read_source(source)
+    assert doc.metadata.layout == "bare" and doc.metadata.title == title
