@@ -162,7 +162,10 @@ calendar's, hence 0.88 of date values), blind229 (0.973, North Korea's economy) 
 Revolution; days of an earlier month and historical dates like "the May 16 Circular" keep date values at 0.89).
 A fourth: blind231 (0.993, the seed's own family 1955-1963), blind232 (0.912, Czechoslovakia 1948-1953), blind233
 (0.917, Hungary 1945-1956, Hungarian dates year first), blind234 (0.941, South Asia in 1971), blind235 (0.961,
-Lebanon and the Palestinians) and blind236 (0.982, southern Africa's exiled movements).
+Lebanon and the Palestinians) and blind236 (0.982, southern Africa's exiled movements). A fifth: blind237 (0.968,
+North Korea seen by the bloc's embassies), blind238 (0.967, Indonesia under Sukarno), blind239 (0.953, Cuba in the
+1980s), blind240 (0.946, Germany under occupation), blind241 (0.955, Xinjiang and Mongolia) and blind242 (0.976, the
+seed's own family 1964-1980).
 """
 
 from __future__ import annotations
@@ -234,7 +237,8 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind223": (6, 0.90), "blind224": (6, 0.90), "blind225": (6, 0.88), "blind226": (6, 0.90),
         "blind227": (6, 0.85), "blind228": (6, 0.90), "blind229": (6, 0.94), "blind230": (6, 0.91),
         "blind231": (6, 0.95), "blind232": (6, 0.90), "blind233": (6, 0.88), "blind234": (6, 0.91),
-        "blind235": (6, 0.93), "blind236": (6, 0.95)}
+        "blind235": (6, 0.93), "blind236": (6, 0.95), "blind237": (6, 0.92), "blind238": (6, 0.92),
+        "blind239": (6, 0.91), "blind240": (6, 0.94), "blind241": (6, 0.89), "blind242": (6, 0.90)}
 #: set -> lowest share of right date values, where it is not 0.97
 DATE_VALUE_FLOORS = {"blind156": 0.94, "blind187": 0.95, "blind214": 0.95, "blind224": 0.95, "blind225": 0.94,
                      "blind228": 0.88, "blind230": 0.89}

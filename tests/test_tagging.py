@@ -2274,3 +2274,9 @@ def test_hungarian_dates_year_first_keep_the_days_dot():
 ])
 def test_list_item_headings_accented_acronyms_and_south_asian_honorifics(text, expected):
     _assert_tags(text, expected)
+
+
+def test_a_german_day_with_its_dot_and_no_year_takes_the_reference_year():
+    _, doc = _tag('The posters "Am 20. Oktober SED wählen!" were torn down; am 17. Juni 1953.', date="1946-10-26")
+    assert [(m.surface, m.when) for m in doc.mentions() if m.kind == "date"] == [
+        ("20. Oktober", "1946-10-20"), ("17. Juni 1953", "1953-06-17")]

@@ -1203,6 +1203,21 @@ def _h_foreign_dmy(m: re.Match, text: str) -> _Cand | None:
     return _Cand(s, e, 0, resolve)
 
 
+def _h_german_dm(m: re.Match, text: str) -> _Cand | None:
+    """A day and a month in German, the day with its dot and no year: "20. Oktober"."""
+    month = _FOREIGN_MONTHS.get(m.group("m").lower()) or _month_num(m.group("m"))
+    day = int(m.group("d"))
+    s, e = m.start(), m.end()
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        y, cert = ctx._ref_year()
+        if y is None:
+            return [_mention(text, s, e, cert="low", relative=True)]
+        return [_day_mention(ctx, text, s, e, y, month, day, cert, True)]
+
+    return _Cand(s, e, 0, resolve)
+
+
 #: Hungarian month names, in the Hungarian order: year, month, day ("1956. október 23.").
 _HUNGARIAN_MONTHS = {"január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6, "július": 7,
                      "augusztus": 8, "szeptember": 9, "október": 10, "november": 11, "december": 12}
@@ -1313,6 +1328,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # Hungarian, year first: 1956. október 23., 1949. IX. 29.
     (re.compile(rf"(?=[0-9]){_YEAR_START}(?P<y>{_YEAR})\.[^\S\n]?(?P<m>{_ROMAN_RE}|(?i:"
                 + "|".join(_HUNGARIAN_MONTHS) + rf"))\.?[^\S\n]?(?P<d>{_DAY})\.(?![0-9])"), _h_hungarian_ymd),
+    # a German day with its dot, without a year: "Am 20. Oktober" (the reference year)
+    (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})\.[^\S\n]+(?P<m>Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August"
+                rf"|September|Oktober|November|Dezember)(?![\w])(?![^\S\n]+[0-9])"), _h_german_dm),
     # a day, month and year in Spanish, Portuguese, French, Italian, German or Turkish
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})(?:\.|º|°)?[^\S\n]+(?:de[^\S\n]+)?(?P<m>{_FOREIGN_MONTH})"
                 rf"[^\S\n]+(?:del?[^\S\n]+)?(?P<y>{_YEAR})", _F), _h_foreign_dmy),
