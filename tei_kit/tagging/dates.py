@@ -1136,23 +1136,35 @@ def _h_hijri(m: re.Match, text: str) -> _Cand | None:
 _JAPANESE_ERAS = {"meiji": 1867, "taisho": 1911, "taishō": 1911, "showa": 1925, "shōwa": 1925, "heisei": 1988}
 
 
+def _full_day(s: int, e: int, y: int, m: int, d: int, keep_end: bool = False) -> _Cand | None:
+    """A span that names one day in full, year, month and day known (an era's, a calendar's, another
+    language's); None if there is no such day. ``keep_end``: the span's last character (a dot) stays."""
+    try:
+        day = date(y, m, d)
+    except (TypeError, ValueError):
+        return None
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        found = _day_mention(ctx, text, s, e, day.year, day.month, day.day, "high", False)
+        return [replace(found, end=e, surface=text[found.start:e]) if keep_end else found]
+
+    return _Cand(s, e, 0, resolve)
+
+
+def _fixed_value(s: int, e: int, when: str) -> _Cand:
+    """A span whose value is known without the document's date: a year, a month of a year."""
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        return [_mention(text, s, e, when=when, cert="high")]
+
+    return _Cand(s, e, 0, resolve)
+
+
 def _h_japanese_era(m: re.Match, text: str) -> _Cand | None:
     """A year (or day) of a Japanese era: "Showa 36", "Showa 35.9.22" (year.month.day)."""
     year = _JAPANESE_ERAS[m.group("era").lower()] + int(m.group("y"))
-    s, e = m.start(), m.end()
     if m.group("d"):
-        try:
-            day = date(year, int(m.group("m")), int(m.group("d")))
-        except ValueError:
-            return None
-
-        def resolve(ctx: DateContext, text: str) -> list[DateMention]:
-            return [_day_mention(ctx, text, s, e, day.year, day.month, day.day, "high", False)]
-    else:
-        def resolve(ctx: DateContext, text: str) -> list[DateMention]:
-            return [_mention(text, s, e, when=str(year), cert="high")]
-
-    return _Cand(s, e, 0, resolve)
+        return _full_day(m.start(), m.end(), year, int(m.group("m")), int(m.group("d")))
+    return _fixed_value(m.start(), m.end(), str(year))
 
 
 #: Month names of the languages archive translations quote dates in, with a day and a year: Spanish and
@@ -1191,16 +1203,8 @@ _FOREIGN_MONTH = "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
 
 def _h_foreign_dmy(m: re.Match, text: str) -> _Cand | None:
     """A day, a month and a year in another language: "5 de abril de 1976", "17. Juni 1953"."""
-    try:
-        day = date(int(m.group("y")), _FOREIGN_MONTHS[m.group("m").lower()], int(m.group("d")))
-    except (ValueError, KeyError):
-        return None
-    s, e = m.start(), m.end()
-
-    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
-        return [_day_mention(ctx, text, s, e, day.year, day.month, day.day, "high", False)]
-
-    return _Cand(s, e, 0, resolve)
+    return _full_day(m.start(), m.end(), int(m.group("y")), _FOREIGN_MONTHS.get(m.group("m").lower()),
+                     int(m.group("d")))
 
 
 def _h_german_dm(m: re.Match, text: str) -> _Cand | None:
@@ -1227,17 +1231,8 @@ def _h_hungarian_ymd(m: re.Match, text: str) -> _Cand | None:
     """A Hungarian date, year first, with its dots: "1956. október 23.", "1949. IX. 29." (a stamp)."""
     mon = m.group("m")
     month = _ROMAN.get(mon) if mon.isupper() else _HUNGARIAN_MONTHS.get(mon.lower())
-    try:
-        day = date(int(m.group("y")), month, int(m.group("d")))
-    except (TypeError, ValueError):
-        return None
-    s, e = m.start(), m.end()
-
-    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
-        found = _day_mention(ctx, text, s, e, day.year, day.month, day.day, "high", False)
-        return [replace(found, end=e, surface=text[found.start:e])]  # the day's dot is the date's
-
-    return _Cand(s, e, 0, resolve)
+    # the day's dot is the date's
+    return _full_day(m.start(), m.end(), int(m.group("y")), month, int(m.group("d")), keep_end=True)
 
 
 #: Thai documents count years of the Buddhist era (B.E.): B.E. 2508 is 1965.
@@ -1249,20 +1244,9 @@ _ROC_FIRST_YEAR = 1911
 def _h_buddhist_era(m: re.Match, text: str) -> _Cand | None:
     """A year of the Buddhist era, alone or after a day and month: "B.E. 2508", "20 August B.E. 2508"."""
     year = int(m.group("y")) - _BUDDHIST_ERA_OFFSET
-    s, e = m.start(), m.end()
     if m.group("m"):
-        try:
-            day = date(year, _month_num(m.group("m")), int(m.group("d")))
-        except ValueError:
-            return None
-
-        def resolve(ctx: DateContext, text: str) -> list[DateMention]:
-            return [_day_mention(ctx, text, s, e, day.year, day.month, day.day, "high", False)]
-    else:
-        def resolve(ctx: DateContext, text: str) -> list[DateMention]:
-            return [_mention(text, s, e, when=str(year), cert="high")]
-
-    return _Cand(s, e, 0, resolve)
+        return _full_day(m.start(), m.end(), year, _month_num(m.group("m")), int(m.group("d")))
+    return _fixed_value(m.start(), m.end(), str(year))
 
 
 def _h_era_year(m: re.Match, text: str) -> _Cand | None:
@@ -1271,23 +1255,11 @@ def _h_era_year(m: re.Match, text: str) -> _Cand | None:
     (1967-08-04), "September of the 20th year of Showa" (1945-09); without the leading "the"."""
     era = (m.group("era") or m.group("era2")).lower()
     year = (_ROC_FIRST_YEAR if era == "republic" else _JAPANESE_ERAS[era]) + int(m.group("y"))
-    s, e = (m.start("m") if m.group("m") else m.start("n")), m.end()
     if m.group("d"):
-        s = m.start("d")
-        try:
-            day = date(year, _month_num(m.group("m")), int(m.group("d")))
-        except ValueError:
-            return None
-
-        def resolve(ctx: DateContext, text: str) -> list[DateMention]:
-            return [_day_mention(ctx, text, s, e, day.year, day.month, day.day, "high", False)]
-    else:
-        when = f"{year}-{_month_num(m.group('m')):02d}" if m.group("m") else str(year)
-
-        def resolve(ctx: DateContext, text: str) -> list[DateMention]:
-            return [_mention(text, s, e, when=when, cert="high")]
-
-    return _Cand(s, e, 0, resolve)
+        return _full_day(m.start("d"), m.end(), year, _month_num(m.group("m")), int(m.group("d")))
+    if m.group("m"):
+        return _fixed_value(m.start("m"), m.end(), f"{year}-{_month_num(m.group('m')):02d}")
+    return _fixed_value(m.start("n"), m.end(), str(year))
 
 
 _F = re.IGNORECASE

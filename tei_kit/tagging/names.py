@@ -2035,10 +2035,11 @@ class NameTagger:
         return out
 
     def _numbered_works(self, tokens, opens):
-        """Bodies known by a number: "Combine No. 817", "Plant No. 12", "Laboratory No. 2 of the
-        Academy of Sciences of the USSR" (a head and "No." and a number), the Soviet design bureaus and
-        institutes "KB-11", "OKB-1", "NII-88"; and the closed towns "Chelyabinsk-40", "Arzamas-16"
-        (a town the gazetteer knows, a hyphen and a number)."""
+        """Bodies known by a number or a seat: "Combine No. 817", "Plant No. 12", "Laboratory No. 2 of
+        the Academy of Sciences of the USSR" (a head and "No." and a number), the Soviet design bureaus
+        and institutes "KB-11", "OKB-1", "NII-88", the Stasi's units "HA II", "HV A", the offices named
+        by an acronym and their seat "BV Dresden", "KD Pirna", "PGR Karnice"; and the closed towns
+        "Chelyabinsk-40", "Arzamas-16" (a town the gazetteer knows, a hyphen and a number)."""
         out = []
         n = len(tokens)
         for k in range(n - 2):
