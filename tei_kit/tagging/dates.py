@@ -1037,6 +1037,13 @@ def persian_to_gregorian(jy: int, jm: int, jd: int) -> date | None:
     return date(gy, 1, 1) + timedelta(days=days)
 
 
+def _year_nearest(ref: date, years, to_gregorian, month: int, day: int) -> int | None:
+    """Of ``years`` of another calendar, the one whose ``day`` of ``month`` (in the Gregorian calendar by
+    ``to_gregorian``) falls nearest the reference date ``ref``; None if the day is in none of them."""
+    options = [(abs((g - ref).days), y) for y in years if (g := to_gregorian(y, month, day)) is not None]
+    return min(options)[1] if options else None
+
+
 def _h_persian(m: re.Match, text: str) -> _Cand | None:
     """A day (or days) of the Iranian calendar: "22 Bahman 1357", "8 Farvardin", "10 to 11 Farvardin 1358";
     without a year, the Solar Hijri year that puts the day nearest the reference date."""
@@ -1051,11 +1058,9 @@ def _h_persian(m: re.Match, text: str) -> _Cand | None:
             ref = ctx.reference
             if ref is None:
                 return [_mention(text, s, e, cert="low", relative=True)]
-            options = [(abs((g - ref).days), y) for y in (ref.year - 622, ref.year - 621)
-                       if (g := persian_to_gregorian(y, mon, d1)) is not None]
-            if not options:
+            year, cert = _year_nearest(ref, (ref.year - 622, ref.year - 621), persian_to_gregorian, mon, d1), "medium"
+            if year is None:
                 return [_mention(text, s, e, cert="low", relative=True)]
-            year, cert = min(options)[1], "medium"
         a = persian_to_gregorian(year, mon, d1)
         b = persian_to_gregorian(year, mon, d2) if d2 else None
         if a is None or d2 and (b is None or b < a):
@@ -1119,11 +1124,9 @@ def _h_hijri(m: re.Match, text: str) -> _Cand | None:
             if ref is None:
                 return [_mention(text, s, e, cert="low", relative=True)]
             guess = round((ref.year - 622) * 33 / 32)
-            options = [(abs((g - ref).days), y) for y in range(guess - 1, guess + 3)
-                       if (g := hijri_to_gregorian(y, mon, day)) is not None]
-            if not options:
+            year, cert = _year_nearest(ref, range(guess - 1, guess + 3), hijri_to_gregorian, mon, day), "medium"
+            if year is None:
                 return [_mention(text, s, e, cert="low", relative=True)]
-            year, cert = min(options)[1], "medium"
         g = hijri_to_gregorian(year, mon, day)
         if g is None:
             return [_mention(text, s, e, cert="low", relative=hy is None)]

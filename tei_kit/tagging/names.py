@@ -3512,19 +3512,22 @@ def _in_a_list_of_places(tokens, i) -> bool:
         return False
     while k > 1 and i - k < 16 and (tokens[k].is_cap or tokens[k].key in (",", "and")):
         k -= 1
-    return tokens[k].key == "of" and tokens[k - 1].key in lx.PLACE_NOUNS_BEFORE_OF \
-        and tokens[k - 1].key.endswith(("s", "im", "es"))
+    return _after_plural_place_noun(tokens, k + 1)
+
+
+def _after_plural_place_noun(tokens, i) -> bool:
+    """Whether a plural place noun and "of" stand right before token ``i`` ("the villages of", "the
+    moshavim of", "the poblaciones of")."""
+    return i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].key in lx.PLACE_NOUNS_BEFORE_OF \
+        and tokens[i - 2].key.endswith(("s", "im"))
 
 
 def _after_places_of(tokens, first) -> bool:
     """Whether a list whose first name is ``first`` follows a plural place noun and "of" ("the
     villages of", "the moshavim of") or the people of a place's kind ("the district committees of")."""
     i = first.start
-    if i < 2 or tokens[i - 1].key != "of":
-        return False
-    noun = tokens[i - 2].key
-    return noun in lx.PLACE_NOUNS_BEFORE_OF and noun.endswith(("s", "im")) \
-        or noun in _LOCAL_OFFICIALS and i > 2 and tokens[i - 3].key in lx.PLACE_NOUNS
+    return _after_plural_place_noun(tokens, i) or i > 2 and tokens[i - 1].key == "of" \
+        and tokens[i - 2].key in _LOCAL_OFFICIALS and tokens[i - 3].key in lx.PLACE_NOUNS
 
 
 def _make_new_org(c: Candidate, tokens) -> None:
