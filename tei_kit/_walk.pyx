@@ -14,7 +14,7 @@ on the Python walk when it is not, and checks at import that both walks agree.
 """
 
 from cpython.unicode cimport PyUnicode_DecodeUTF8
-from libc.string cimport strlen
+from libc.string cimport strcmp, strlen
 
 cimport lxml.includes.etreepublic as cetree
 from lxml.includes cimport tree
@@ -41,26 +41,68 @@ cdef inline str _name(xmlNode* c):
     return "{" + _text_of(ns.href) + "}" + _text_of(c.name)
 
 
+cdef str _value(xmlAttr* a):
+    """lxml's value of an attribute."""
+    cdef xmlNode* t = a.children
+    if t is NULL:
+        return ""
+    if t.next is NULL and t.content is not NULL:
+        return _text_of(t.content)
+    value = ""  # several nodes (lxml would join them): join their text
+    while t is not NULL:
+        if t.content is not NULL:
+            value += _text_of(t.content)
+        t = t.next
+    return value
+
+
 cdef tuple _items(xmlNode* c):
     """lxml's ``el.items()``, as a tuple: (name, value) in document order."""
     cdef xmlAttr* a = c.properties
-    cdef xmlNode* t
     cdef list out = []
     while a is not NULL:
-        t = a.children
-        if t is NULL:
-            value = ""
-        elif t.next is NULL and t.content is not NULL:
-            value = _text_of(t.content)
-        else:  # several nodes (lxml would join them): join their text
-            value = ""
-            while t is not NULL:
-                if t.content is not NULL:
-                    value += _text_of(t.content)
-                t = t.next
-        out.append((_name(<xmlNode*>a), value))
+        out.append((_name(<xmlNode*>a), _value(a)))
         a = a.next
     return tuple(out)
+
+
+cdef const char* _XML_NS = b"http://www.w3.org/XML/1998/namespace"
+
+
+def first_xml_ids(cetree._Element root):
+    """``(id, line, element)`` of the first element of each xml:id (stripped) in the
+    subtree of ``root``, in document order: what ``corpus_rules.id_uses`` reads with XPath
+    ``//@xml:id/..``, without an lxml proxy for the elements that have none."""
+    cdef cetree._Document doc = root._doc
+    cdef xmlNode* top = root._c_node
+    cdef xmlNode* c = top
+    cdef xmlAttr* a
+    cdef list out = []
+    cdef set seen = set()
+    while c is not NULL:
+        if c.type == tree.XML_ELEMENT_NODE:
+            a = c.properties
+            while a is not NULL:
+                if (a.ns is not NULL and a.ns.href is not NULL and strcmp(<const char*>a.name, b"id") == 0
+                        and strcmp(<const char*>a.ns.href, _XML_NS) == 0):
+                    value = _value(a).strip()
+                    if value not in seen:
+                        seen.add(value)
+                        element = cetree.elementFactory(doc, c)
+                        out.append((value, element.sourceline or 0, element))
+                    break
+                a = a.next
+            if c.children is not NULL:
+                c = c.children
+                continue
+        if c == top:
+            break
+        while c.next is NULL:
+            c = c.parent
+            if c == top or c is NULL:
+                return out
+        c = c.next
+    return out
 
 
 cdef bint _is_text(xmlNode* c):
@@ -73,7 +115,7 @@ cdef class Walker:
 
     cdef object run, g, remember
     cdef list errors
-    cdef dict start_tags, leaves, ends, ids
+    cdef dict start_tags, leaves, ends, ids, texts, sensitive
     cdef cetree._Document doc
 
     def __init__(self, run):
@@ -87,6 +129,8 @@ cdef class Walker:
         self.start_tags = run.start_tags
         self.leaves = run.leaves
         self.ends = run.ends
+        self.texts = self.g._text  # Grammar.text's memo: (pattern, text or None) -> pattern
+        self.sensitive = self.g._sensitive
 
     def walk(self, int p, cetree._Element root):
         """The pattern after ``root`` (and its subtree) in pattern ``p``."""
@@ -130,7 +174,7 @@ cdef class Walker:
                 leaf = False
                 if text is not None:
                     if (<str>text).strip(_XML_WS):
-                        q = self.run._text(q, text, tag, self.line(child))
+                        q = self.text(q, text, tag, child)
                     text = None
                 q = self.element(q, child)
             child = child.next
@@ -145,7 +189,7 @@ cdef class Walker:
                 self.report(c, (<tuple>done)[1])
             return (<tuple>done)[0]
         if text is not None and (<str>text).strip(_XML_WS):
-            q = self.run._text(q, text, tag, self.line(c))
+            q = self.text(q, text, tag, c)
         r = self.ends.get(q)
         if r is None:
             r = self.g.end_tag(q)
@@ -154,14 +198,31 @@ cdef class Walker:
             r = self.g.end_tag(q, lenient=True)
         return r
 
+    cdef int text(self, int q, str text, str tag, xmlNode* at) except? -2:
+        """``run._text(q, text, tag, line)``: from ``Grammar.text``'s memo when it holds a
+        derivative that is not an error."""
+        sensitive = self.sensitive.get(q)
+        if sensitive is None:
+            sensitive = self.g.sensitive(q)
+        r = self.texts.get((q, text) if sensitive else (q, None))
+        if r is None or r == _NA:
+            return self.run._text(q, text, tag, self.line(at))
+        return r
+
     cdef report(self, xmlNode* c, tuple messages):
         cdef int line = self.line(c)
         for message in messages:
             self.errors.append((line, message))
 
     cdef remember_ids(self, tuple items, tuple names, int line):
+        cdef str value
         for name in names:
             for item in items:
                 if (<tuple>item)[0] == name:
-                    self.run._id((<tuple>item)[1], line)
+                    value = (<tuple>item)[1]
+                    # ``run._id``, without its whitespace collapsing when there is none to do
+                    if value and value.isprintable() and " " not in value and value not in self.ids:
+                        self.ids[value] = line
+                    else:
+                        self.run._id(value, line)
                     break

@@ -76,13 +76,33 @@ def id_uses(tree: etree._ElementTree, authority: AuthorityIndex | None = None) -
                 if copy is None or not copy.startswith(kind + " "):
                     copy = f"{kind} {_main_name(el)}".strip()
                 copies[el] = copy
-    uses, seen = [], set()
+    # a repeat inside one document is the grammar's and Schematron's business: the first use only
+    return tuple((id_, line, copies.get(el)) for id_, line, el in _first_xml_ids(root))
+
+
+def _first_xml_ids_lxml(root: etree._Element) -> list[tuple[str, int, etree._Element]]:
+    """``(id, line, element)`` of the first element of each xml:id (stripped), in document
+    order: :func:`tei_kit._walk.first_xml_ids` where the C walk is built."""
+    out, seen = [], set()
     for el in XPATH["id_elements"](root):
         id_ = el.get(XML_ID).strip()
-        if id_ not in seen:  # a repeat inside one document is the grammar's and Schematron's business
+        if id_ not in seen:
             seen.add(id_)
-            uses.append((id_, el.sourceline or 0, copies.get(el)))
-    return tuple(uses)
+            out.append((id_, el.sourceline or 0, el))
+    return out
+
+
+def _c_first_xml_ids():
+    from .relaxng import _walker
+
+    if _walker is None:
+        return _first_xml_ids_lxml
+    from ._walk import first_xml_ids
+
+    return first_xml_ids
+
+
+_first_xml_ids = _c_first_xml_ids()
 
 
 def _main_name(entry: etree._Element) -> str:

@@ -4,7 +4,8 @@
 libxml2's nodes. Both are run on the conformance fixtures, on documents hypothesis makes
 (comments, processing instructions, CDATA, whitespace, repeated ids, wrong namespaces,
 values of every kind) and on a document longer than libxml2's 65,535 stored lines, against
-tei-kit.rng and tei_all.rng: same errors, same lines, same order.
+tei-kit.rng and tei_all.rng: same errors, same lines, same order. The first uses of each
+xml:id that the corpus rules read (``_walk.first_xml_ids``) are those XPath finds.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from tei_kit import relaxng
+from tei_kit import corpus_rules, relaxng
+from tei_kit._walk import first_xml_ids
 from tei_kit.tei import parse_xml
 
 from .conftest import grammar
@@ -103,7 +105,7 @@ _TAGS = ["TEI", "teiHeader", "fileDesc", "titleStmt", "title", "text", "body", "
          "bogus"]
 _ATTRIBUTES = ["xml:id", "ref", "cert", "when", "type", "resp", "rend", "n", "from", "to", "{urn:x}other"]
 _VALUES = ["a", "a", "b", "#a", "high", "1e", "0.5", "1957-10-07", "1957-02-30", "", "  x  y ", "per-1",
-           "1e3", "-0", "INF", "main"]
+           "1e3", "-0", "INF", "main", " a", "a\tb"]
 _TEXT = st.sampled_from(["", " ", "\n  ", "Kim", " Il Sung ", "1957", "\t", "x < y & z"])
 
 
@@ -135,3 +137,6 @@ def test_both_walks_find_the_same_errors_in_random_documents(root, cdata, use_te
     tree = etree.fromstring(data, etree.XMLParser(collect_ids=False, strip_cdata=False)).getroottree()
     g = grammar(relaxng.Path(ROOT / ".cache" / "tei_all.rng") if use_tei_all else PROJECT_RNG)
     assert g.errors(tree) == _python_errors(g, tree)
+    # and the corpus rules' first uses of each xml:id, read from libxml2's nodes as with XPath
+    root = tree.getroot()
+    assert first_xml_ids(root) == corpus_rules._first_xml_ids_lxml(root)
