@@ -641,11 +641,37 @@ class Grammar:
         key = (p, value)
         r = self._value_match.get(key)
         if r is None:
-            r = (self.nullable(p) and _is_ws(value)) or self.nullable(self.text(p, value))
+            r = self._data_match(p, value)
+            if r is None:
+                r = self._derived_value_match(p, value)
             if len(self._value_match) > 200_000:
                 self._value_match.clear()
             self._value_match[key] = r
         return r
+
+    def _derived_value_match(self, p: int, value: str) -> bool:
+        """Whether value pattern ``p`` takes ``value``, by the text derivative."""
+        return (self.nullable(p) and _is_ws(value)) or self.nullable(self.text(p, value))
+
+    def _data_match(self, p: int, value: str) -> bool | None:
+        """:meth:`_derived_value_match` for the value patterns of most attributes, straight
+        from their datatypes, without a derivative to store for each new value: a datatype,
+        a choice of datatypes, a list of one or more tokens of a datatype. None for others."""
+        patterns, datatypes = self.store.patterns, self.datatypes
+        k, x, _ = patterns[p]
+        if k == DATA:
+            return datatypes[x].allows(value)
+        if k == CHOICE:
+            if all(patterns[a][0] == DATA for a in x):
+                return any(datatypes[patterns[a][1]].allows(value) for a in x)
+            return None
+        if k == LIST:
+            k, x, _ = patterns[x]
+            if k == ONE_OR_MORE and patterns[x][0] == DATA:
+                allows = datatypes[patterns[x][1]].allows
+                tokens = value.split()
+                return bool(tokens) and all(allows(t) for t in tokens)
+        return None
 
     def attribute(self, p: int, tag: str, value: str) -> tuple[int, tuple, tuple]:
         """The derivative of ``p`` by one attribute; also the value patterns that could have

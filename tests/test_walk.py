@@ -140,3 +140,24 @@ def test_both_walks_find_the_same_errors_in_random_documents(root, cdata, use_te
     # and the corpus rules' first uses of each xml:id, read from libxml2's nodes as with XPath
     root = tree.getroot()
     assert first_xml_ids(root) == corpus_rules._first_xml_ids_lxml(root)
+
+
+# ------------------------------------------------------------------ attribute values
+
+_ATTRIBUTE_VALUES = st.one_of(
+    st.sampled_from(_VALUES + ["1957", "1957-10", "--10-07", "-0001", "0000", "12:00:00", "1957-10-07T24:00:00",
+                               "#a #b", "http://x y", "NaN", "+1", "0.50", "\u00a0a", "x\u2028y"]),
+    st.text(alphabet="#-.:0123456789Tabexyz \t", max_size=12))
+
+
+@settings(deadline=None, derandomize=True, database=None, max_examples=300)
+@given(st.data(), st.booleans())
+def test_attribute_values_are_checked_by_their_datatypes_as_by_derivatives(data, use_tei_all):
+    """A value pattern made of datatypes (one, a choice, a list) takes a value straight from
+    the datatypes exactly when the text derivative says so."""
+    g = grammar(relaxng.Path(ROOT / ".cache" / "tei_all.rng") if use_tei_all else PROJECT_RNG)
+    simple = [p for p in range(len(g.store.patterns)) if g._data_match(p, "a") is not None]
+    assert len(simple) > 10
+    p = data.draw(st.sampled_from(simple))
+    value = data.draw(_ATTRIBUTE_VALUES)
+    assert g._data_match(p, value) == g._derived_value_match(p, value), (g.store.patterns[p], value)
