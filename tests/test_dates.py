@@ -1017,3 +1017,54 @@ def test_a_month_and_day_after_on_or_of_is_a_day_whatever_word_follows(t, surfac
 
 def test_a_month_and_number_before_a_noun_is_still_a_count():
     assert find_dates("In March 10 people were arrested.", DOC) == []
+
+
+@pytest.mark.parametrize("t, surface, when", [
+    ('The Front was founded, as its papers say, on "20-12-1960", in the forest.', "20-12-1960", "1960-12-20"),
+    ("Made at Loc Ninh, 7-1-1975.", "7-1-1975", "1975-01-07"),
+    ("[[C. B. Elbrick?]] 11/14/57]", "11/14/57", "1957-11-14"),  # an American memo: the month first
+    ("He wrote on 14/11/1957 to us.", "14/11/1957", "1957-11-14"),
+    ("Received 1/29/54.", "1/29/54", "1954-01-29"),
+])
+def test_days_in_figures_with_dashes_or_slashes_are_dates_in_the_order_that_makes_a_day(t, surface, when):
+    a = find_dates(t, date(1975, 1, 8))[0]
+    assert (a.surface, a.when) == (surface, when)
+
+
+@pytest.mark.parametrize("t", ["Letter No. 12/3/57 of the ministry.", "They keep 1/2/3 of it.", "file 31-13-1960",
+                               "on 1/2 of the land", "on 3/4 of the fields", "the ratio 2/3 of all votes"])
+def test_numbers_with_slashes_that_are_no_days_are_no_dates(t):
+    assert find_dates(t, date(1975, 1, 8)) == []
+
+
+@pytest.mark.parametrize("t, surface, when", [
+    ('The offensive began, as he put it, "on 30/3".', "30/3", "1972-03-30"),
+    ("Giai Phong, South Vietnam, 7/1\nSTATEMENT", "7/1", "1972-01-07"),
+    ("Hà Nội, ngày 10 tháng 3 năm 1972", "ngày 10 tháng 3 năm 1972", "1972-03-10"),
+    ("the plan of tháng 3 năm 1972", "tháng 3 năm 1972", "1972-03"),
+])
+def test_vietnamese_day_and_month_in_figures_and_vietnamese_dates(t, surface, when):
+    a = find_dates(t, date(1972, 4, 8))[-1]
+    assert (a.surface, a.when) == (surface, when)
+
+
+@pytest.mark.parametrize("t, surface, when", [
+    ("Aden, 26 Sene 1970 [3 July 1978]", "26 Sene 1970", "1978-07-03"),
+    ("On 17 Sene the Chairman was killed.", "17 Sene", "1978-06-24"),  # the year nearest the document's
+    ("Addis Ababa, 1 Meskerem 1967", "1 Meskerem 1967", "1974-09-11"),
+    ("on 6 Pagume 1967", "6 Pagume 1967", "1975-09-11"),  # the leap day of the 13th month
+])
+def test_days_of_the_ethiopian_calendar_are_gregorian_dates(t, surface, when):
+    a = find_dates(t, date(1978, 7, 3))[0]
+    assert (a.surface, a.when) == (surface, when)
+
+
+def test_a_day_the_ethiopian_calendar_does_not_have_is_no_value():
+    (a,) = find_dates("on 6 Pagume 1970", date(1978, 7, 3))
+    assert a.when is None and a.cert == "low"
+
+
+def test_shaaban_with_a_double_a_is_the_eighth_islamic_month():
+    found = find_dates("proclaimed on 30 November 1967 [27 Shaaban 1387]", date(1967, 11, 30))
+    assert [(m.surface, m.when) for m in found] == [("30 November 1967", "1967-11-30"),
+                                                     ("27 Shaaban 1387", "1967-11-30")]

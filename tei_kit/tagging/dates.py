@@ -501,6 +501,101 @@ def _h_numeric(m: re.Match, text: str) -> _Cand | None:
     return _Cand(s, e, 2, resolve)
 
 
+def _h_numeric_separated(m: re.Match, text: str) -> _Cand | None:
+    """20-12-1960, 17-9-1970 (day first, as in Vietnamese and Central European texts), 11/14/57,
+    1/29/54 (an American memo's month first); the order is the one that makes a real day, and with
+    slashes and a day and month both up to 12, the month first after a two-digit year."""
+    s, e = m.start(), m.end()
+    if _NUMBER_CUE.search(text, max(0, s - 16), s):
+        return None
+    a, b, y_tok = int(m.group("a")), int(m.group("b")), m.group("y")
+    if len(y_tok) == 2:
+        if int(y_tok) < _MIN_YY:
+            return None
+        y = 1900 + int(y_tok)
+    else:
+        y = int(y_tok)
+        if not 1800 <= y <= 2099:
+            return None
+    slash, cert = m.group("sep") == "/", "high"
+    if a > 12 or b > 12:
+        day, mon = (a, b) if a > 12 else (b, a)
+    else:
+        day, mon = (b, a) if slash and len(y_tok) == 2 else (a, b)
+        cert = "high" if a == b or not slash else "medium"
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        return [_day_mention(ctx, text, s, e, y, mon, day, cert, False)]
+
+    return _Cand(s, e, 2, resolve) if _mk(y, mon, day) else None
+
+
+def _h_numeric_day_month(m: re.Match, text: str) -> _Cand | None:
+    """A day and month in figures without a year, as Vietnamese texts write them: 'on "30/3"', and
+    a dateline's 'Giai Phong, South Vietnam, 7/1'; the year of the reference date."""
+    day, mon = int(m.group("d")), int(m.group("m"))
+    s, e = m.start("d"), m.end("m")
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        yy, cert = ctx._ref_year()
+        return [_day_mention(ctx, text, s, e, yy, mon, day, cert, True)]
+
+    return _Cand(s, e, 2, resolve) if _mk(2000, mon, day) else None
+
+
+def _h_vietnamese(m: re.Match, text: str) -> _Cand | None:
+    """A date in Vietnamese: "ngày 10 tháng 3 năm 1965", "tháng 3 năm 1965"."""
+    y, mon = int(m.group("y")), int(m.group("m"))
+    s, e = m.start(), m.end()
+    if m.group("d"):
+        return _full_day(s, e, y, mon, int(m.group("d")))
+    return _fixed_value(s, e, _ym(y, mon)) if 1 <= mon <= 12 else None
+
+
+#: The months of the Ethiopian calendar, as translations spell them (Tir, also an Iranian month, left out).
+_ETHIOPIAN_MONTHS = {**dict.fromkeys(("meskerem", "maskaram"), 1), **dict.fromkeys(("tikimt", "tikemt", "tekemt", "tiqimt"), 2),
+                     **dict.fromkeys(("hidar", "hedar", "khidar"), 3), **dict.fromkeys(("tahsas", "tahesas", "tahisas"), 4),
+                     **dict.fromkeys(("yekatit", "yakatit"), 6), **dict.fromkeys(("megabit", "maggabit"), 7),
+                     **dict.fromkeys(("miyazya", "miazia", "miyazia"), 8), **dict.fromkeys(("ginbot", "genbot"), 9),
+                     **dict.fromkeys(("sene", "sane"), 10), **dict.fromkeys(("hamle", "hamley"), 11),
+                     **dict.fromkeys(("nehase", "nehasse", "nahase"), 12), **dict.fromkeys(("pagume", "pagumen"), 13)}
+_ETHIOPIAN_MONTH = "(?:" + "|".join(m.capitalize() for m in sorted(_ETHIOPIAN_MONTHS, key=len, reverse=True)) + ")"
+_ETHIOPIAN_EPOCH = date(8, 8, 27).toordinal()  # 1 Meskerem of year 1: 29 August 8 (Julian)
+
+
+def ethiopian_to_gregorian(ey: int, em: int, ed: int) -> date | None:
+    """The Gregorian date of day ``ed`` of month ``em`` of Ethiopian year ``ey`` ("26 Sene 1970" is
+    1978-07-03); None for a day that does not exist (the 13th month, Pagume, has 5 or 6 days)."""
+    if not (1 <= em <= 13 and 1 <= ed <= (30 if em < 13 else 5 + (ey % 4 == 3)) and ey >= 1):
+        return None
+    return date.fromordinal(_ETHIOPIAN_EPOCH - 1 + 365 * (ey - 1) + ey // 4 + 30 * (em - 1) + ed)
+
+
+def _h_ethiopian(m: re.Match, text: str) -> _Cand | None:
+    """A day of the Ethiopian calendar: "26 Sene 1970", "17 Sene" (the Ethiopian year that puts the
+    day nearest the reference date)."""
+    mon = _ETHIOPIAN_MONTHS[m.group("m").lower()]
+    day = int(m.group("d"))
+    ey = int(m.group("y")) if m.group("y") else None
+    s, e = m.start(), m.end()
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        year, cert = ey, "high"
+        if year is None:
+            ref = ctx.reference
+            if ref is None:
+                return [_mention(text, s, e, cert="low", relative=True)]
+            year, cert = _year_nearest(ref, (ref.year - 8, ref.year - 7), ethiopian_to_gregorian, mon, day), "medium"
+            if year is None:
+                return [_mention(text, s, e, cert="low", relative=True)]
+        g = ethiopian_to_gregorian(year, mon, day)
+        if g is None:
+            return [_mention(text, s, e, cert="low", relative=ey is None)]
+        return [_mention(text, s, e, when=g.isoformat(), cert=cert, relative=ey is None)]
+
+    return _Cand(s, e, 0, resolve)
+
+
 def _h_roman(m: re.Match, text: str) -> _Cand | None:
     """Stamps: 10 X, 10.X.1955, 10 XI 57; in the Buddhist era, 24.VIII.2508."""
     rom, y_tok, s1 = m.group("m"), m.group("y"), m.group("s1")
@@ -1080,14 +1175,14 @@ _HIJRI_MONTHS = {
     **dict.fromkeys(("rabi al thani", "rabi al akhir", "rabi ul akhir", "rabi ii", "rabi al-thani", "rabia al thani"), 4),
     **dict.fromkeys(("jumada al ula", "jumada al awwal", "jumada i", "jumada al-ula", "jumada al-awwal"), 5),
     **dict.fromkeys(("jumada al akhira", "jumada al thani", "jumada ii", "jumada al-akhira", "jumada al-thani"), 6),
-    **dict.fromkeys(("rajab",), 7), **dict.fromkeys(("shaban",), 8), **dict.fromkeys(("ramadan", "ramazan"), 9),
+    **dict.fromkeys(("rajab",), 7), **dict.fromkeys(("shaban", "shaaban"), 8), **dict.fromkeys(("ramadan", "ramazan"), 9),
     **dict.fromkeys(("shawwal",), 10),
     **dict.fromkeys(("dhu al qada", "dhul qada", "dhu al qida", "dhul qadah", "dhu al qadah", "zul qada"), 11),
     **dict.fromkeys(("dhu al hijja", "dhul hijja", "dhu al hijjah", "dhul hijjah", "zul hijja"), 12),
 }
 _APOSTROPHES = "'’ʿʾ`"
 _HIJRI_MONTH = (r"(?:Muharram|Safar|Rabi[" + _APOSTROPHES + r"]?a?[ -](?:al|ul)[ -](?:Awwal|Awal|Thani|Akhir)|Rabi[ ](?:I|II)"
-                r"|Jumada[ -](?:al|ul)[ -](?:Ula|Awwal|Akhira|Thani)|Jumada[ ](?:I|II)|Rajab|Sha[" + _APOSTROPHES
+                r"|Jumada[ -](?:al|ul)[ -](?:Ula|Awwal|Akhira|Thani)|Jumada[ ](?:I|II)|Rajab|Sha[a" + _APOSTROPHES
                 + r"]?ban|Rama[dz]an|Shawwal|Dhu[ -]?(?:al|l)?[ -]?Q[ai][" + _APOSTROPHES + r"]?dah?"
                 r"|Dhu[ -]?(?:al|l)?[ -]?Hijjah?|Zul[ -](?:Qada|Hijja))")
 
@@ -1327,6 +1422,19 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"(?P<m>(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?<![a-z]{3}))[^\S\n]+(?P<y>[0-9]{2})"
                 r"(?![0-9:.,]?[0-9])"),
      _h_date_time_group),
+    # numeric with dashes or slashes: 20-12-1960, 11/14/57
+    (re.compile(rf"(?=[0-9]){_NUM_START}(?P<a>{_DAY})(?P<sep>[/-])(?P<b>[0-3]?[0-9])(?P=sep)"
+                rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![\w]|[.,/\-][0-9])"), _h_numeric_separated),
+    # a day and month in figures: on "30/3" (not a share: "on 1/2 of the land"), a dateline's "South Vietnam, 7/1"
+    (re.compile(rf"(?=[Oo])\b[Oo]n[^\S\n]+[\"“]?(?P<d>{_DAY})/(?P<m>1[0-2]|0?[1-9])(?![\w/]|[.,:\-][0-9])"
+                r"(?![\"”]?[^\S\n]+of\b)"), _h_numeric_day_month),
+    (re.compile(rf"(?<=[^\W\d_], )(?P<d>{_DAY})/(?P<m>1[0-2]|0?[1-9])(?=[^\S\n]*(?:\n|$))"), _h_numeric_day_month),
+    # Vietnamese: ngày 10 tháng 3 năm 1965
+    (re.compile(rf"(?=[nt])\b(?:ngày[^\S\n]+(?P<d>{_DAY})[^\S\n]+)?tháng[^\S\n]+(?P<m>1[0-2]|0?[1-9])[^\S\n]+năm[^\S\n]+"
+                rf"(?P<y>{_YEAR})"), _h_vietnamese),
+    # a day of the Ethiopian calendar: 26 Sene 1970, 17 Sene
+    (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})[^\S\n]+(?P<m>{_ETHIOPIAN_MONTH})(?![\w'’])"
+                rf"(?:,?[^\S\n]+(?P<y>19[0-9]{{2}}|20[0-9]{{2}})(?![0-9]))?"), _h_ethiopian),
     # numeric 10.10.55 / 10.10.1955 / 10. 10. 1955
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})\.(?P<sp1>[^\S\n]?)(?P<m>1[0-2]|0?[1-9])\.(?P<sp2>[^\S\n]?)"
                 rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![\w]|[.,/\-][0-9])", _F),
