@@ -2280,3 +2280,26 @@ def test_a_german_day_with_its_dot_and_no_year_takes_the_reference_year():
     _, doc = _tag('The posters "Am 20. Oktober SED wählen!" were torn down; am 17. Juni 1953.', date="1946-10-26")
     assert [(m.surface, m.when) for m in doc.mentions() if m.kind == "date"] == [
         ("20. Oktober", "1946-10-20"), ("17. Juni 1953", "1953-06-17")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('We visited the agricultural cooperative "Red Flag" near Samsu and the works "Elektronika" in Sofia.',
+     [("org", "Red Flag"), ("place", "Samsu"), ("org", "Elektronika"), ("place", "Sofia")]),
+    ('the kolkhoz "Rossiya", the enterprise "Camilo Ortega" and the new association Interatominstrument',
+     [("org", "Rossiya"), ("org", "Camilo Ortega"), ("org", "Interatominstrument")]),
+    ('The ship "Pueblo" was seized.', []),  # a ship's name names nothing
+    ("the Regional Committee of Magallanes and the Regional Committee of Ñuble will report",
+     [("org", "Regional Committee of Magallanes"), ("org", "Regional Committee of Ñuble")]),
+    ("The districts of Crater, Khormaksar and Tawahi are damaged.", [("place", "Khormaksar"), ("place", "Tawahi")]),
+    ("The Secretary-General of Government, Hernán del Canto, mediates; the Frente del Pueblo does not.",
+     [("person", "Hernán del Canto"), ("org", "Frente del Pueblo")]),
+    ("Río Blanco of the Cerro Corporation. In 1969 the Kaiser Corp. came.",
+     [("place", "Río Blanco"), ("org", "Cerro Corporation"), ("date", "1969")]),
+])
+def test_bodies_named_after_their_kind_territorial_complements_place_lists_and_particles(text, expected):
+    found, _ = _tag(text)
+    for e in expected:
+        assert e in found, (e, found)
+    if not expected:
+        assert found == [], found
+    assert ("org", "Cerro Corporation.") not in found

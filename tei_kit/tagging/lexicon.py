@@ -215,6 +215,16 @@ JAPANESE_GIVEN_NAMES = frozenset("""
     Tomiichi Tomekichi Toshio Tsutomu Yasuhiro Yoshio Yoshitaka Yukio Zenko Kaheita Tatsunosuke Bamboku Hitoshi
     Tsuneo Kenichi Shintaro Yoichi Yasuhiko Akiko Fumiko Haruko Kazuko Michiko Sachiko Yoko""".split())
 
+#: Common Spanish, Portuguese and Italian given names: before "del", "de", "da" or "dos" and a surname that is
+#: also an English word, a man's name ("Hernán del Canto"), where "Frente del Pueblo" is none.
+ROMANCE_GIVEN_NAMES = frozenset("""
+    juan josé jose luis carlos jorge fernando francisco antonio manuel pedro miguel rafael alberto ricardo eduardo
+    enrique raúl raul sergio alfonso andrés andres gonzalo rodrigo diego felipe julio óscar oscar ramón ramon
+    salvador tomás tomas víctor victor hernán hernan héctor hector ernesto alejandro arturo guillermo ignacio
+    joaquín joaquin mario pablo roberto fidel camilo orlando clodomiro aníbal anibal rubén ruben armando gustavo
+    joão joao paulo mário marcelo giovanni giuseppe giorgio luigi paolo pietro enrico francesco
+    maría maria ana carmen isabel rosa teresa dolores elena beatriz hortensia gladys laura marta""".split())
+
 #: Words that end a person's name in some traditions ("Ayub Khan").
 NAME_TAIL_WORDS = frozenset("khan bey pasha effendi begum".split())
 

@@ -33,6 +33,14 @@ _SURNAME_ENDING = re.compile(
 #: Adjectives of regions in a unit's name: "Department of Latin American Countries", "Arab Affairs".
 _REGION_ADJECTIVES = frozenset("latin arab nordic slavic balkan baltic scandinavian caribbean andean iberian "
                                "mediterranean".split())
+#: Common nouns of a body's kind before its name in quotation marks: 'the cooperative "Red Flag"'.
+_KIND_NOUNS = frozenset("cooperative kolkhoz sovkhoz farm works factory plant mill mine combine enterprise association"
+                        " trust firm company club society union ensemble theatre publisher ship steamer".split())
+#: Ships among them: a ship's name names nothing (see the annotation guide).
+_VESSEL_NOUNS = frozenset("ship steamer".split())
+#: Nouns that only a body's name follows, even without quotation marks: "the association
+#: Interatominstrument", "the trust Darkhanstroi" (and "power station": "the power station Dolna Odra").
+_BARE_KIND_NOUNS = frozenset("association trust".split())
 #: Words before a code name or alias: "the agent BRUNO", 'the collaborator "Rolf"'; after the last
 #: three only a name in quotation marks is one ('calls himself "Uwe"').
 _QUOTED_NAME_CUES = frozenset("himself herself alias nickname nicknamed pseudonym".split())
@@ -839,6 +847,19 @@ def _slashed_acronyms(tokens, prev, c) -> bool:
         and tokens[prev.end].start == tokens[prev.end - 1].end and tokens[c.start].start == tokens[prev.end].end
 
 
+#: Adjectives of a body of a territory, and the heads they go with: its "of" complement names the
+#: territory, even one no list knows ("the Regional Committee of Ñuble", "the District Council of Kasungu").
+_TERRITORIAL_ADJECTIVES = frozenset("regional provincial district city municipal county town village local area zonal"
+                                    " oblast krai raion prefectural departmental".split())
+_TERRITORIAL_HEADS = frozenset("committee council conference organisation organization branch assembly command"
+                               " directorate administration".split())
+
+
+def _territorial_body(tokens, e) -> bool:
+    """Whether the org before ``of`` at token ``e`` is a territory's body: "Regional Committee"."""
+    return e >= 2 and tokens[e - 1].key in _TERRITORIAL_HEADS and tokens[e - 2].key in _TERRITORIAL_ADJECTIVES
+
+
 def _firm_suffix_end(tokens, j) -> int:
     """The end (exclusive, past its full stop) of a firm's legal form right after token ``j - 1``
     ("Charles T. Main, Inc.", "Siemens AG"), or 0."""
@@ -846,7 +867,8 @@ def _firm_suffix_end(tokens, j) -> int:
     if k >= len(tokens) or tokens[k].text not in _FIRM_FORMS or tokens[k].nl \
             or tokens[k].start - tokens[k - 1].end > 1:
         return 0
-    return k + 2 if k + 1 < len(tokens) and tokens[k + 1].text == "." and tokens[k + 1].start == tokens[k].end else k + 1
+    dot = k + 1 < len(tokens) and tokens[k + 1].text == "." and tokens[k + 1].start == tokens[k].end
+    return k + 2 if dot and tokens[k].key in _ABBREVIATED_HEADS else k + 1  # "Corp.", not "Corporation."
 
 
 #: A word with the Hebrew article written on: "HaAvoda", "HaMishmar", "Ha'Ogen", "Ha'avoda".
@@ -956,6 +978,7 @@ class NameTagger:
         cands += [Candidate(k, k + 1, "place", 3, cert="medium") for k, t in enumerate(tokens)
                   if _GERMAN_CHURCH.fullmatch(t.text)]  # "the Nikolaikirche"
         cands += self._military_districts(tokens)
+        cands += self._bodies_named_after_their_kind(tokens, opens)
         cands += self._sugar_mills(tokens)
         cands += self._dailies(tokens, boundaries)
         cands += _dated_bodies(tokens)
@@ -1656,7 +1679,9 @@ class NameTagger:
                     and tokens[g + 1].is_cap and self._complement_word(tokens[g + 1])) \
                 or (t.text in _POSSESSIVE + ("'", "’") and g > f and g + 1 < n
                     and tokens[g + 1].is_cap and tokens[g - 1].text[-1:] in "sSeE") \
-                or self._is_acronym(t)
+                or self._is_acronym(t) \
+                or (g == f == e + 1 and t.is_cap and t.is_word and _territorial_body(tokens, e)
+                    and not (g + 1 < n and tokens[g + 1].is_cap and tokens[g + 1].is_word))
             # "... People's Republic of Yugoslavia"; not "and" before a title
             if not fits or t.key == "and" and _title_follows(tokens, g + 1):
                 break
@@ -2093,6 +2118,35 @@ class NameTagger:
             elif e + 1 < n and tokens[e].text == "Nº" and tokens[e + 1].text.isdigit():
                 e += 2
             out.append(Candidate(_capitalised_start(tokens, k), e, _BLOCK, 5))
+        return out
+
+    def _bodies_named_after_their_kind(self, tokens, opens):
+        """A body named after the common noun of its kind, in quotation marks ('the cooperative "Red Flag"',
+        'the works "Elektronika"', 'the kolkhoz "Rossiya"') or, after a few nouns that only bodies follow,
+        without them ("the association Interatominstrument", "the power station Dolna Odra")."""
+        out = []
+        n = len(tokens)
+        for k, t in enumerate(tokens[:-1]):
+            if t.key not in _KIND_NOUNS or not t.text.islower() or tokens[k + 1].nl:
+                continue
+            q = tokens[k + 1]
+            if q.text in ('"', "“", "„") and q.start - t.end == 1:
+                e = k + 2
+                while e < n and e - k <= 6 and tokens[e].text not in ('"', "”", "“") and not tokens[e].nl:
+                    e += 1
+                if k + 2 < e < n and tokens[e].text in ('"', "”", "“") and tokens[k + 2].is_cap \
+                        and tokens[k + 2].start == q.end:
+                    kind = _BLOCK if t.key in _VESSEL_NOUNS else "org"  # 'the ship "Pueblo"' names nothing
+                    out.append(Candidate(k + 2, e, kind, 4, cert="medium"))
+            elif (t.key in _BARE_KIND_NOUNS or t.key == "station" and k > 0 and tokens[k - 1].key == "power") \
+                    and q.is_cap and q.is_word and q.start - t.end == 1 \
+                    and q.start not in opens and not lx.is_english(q.text) and not self._lookup((q.key,)) \
+                    and not self.gazetteer.lookup_place(q.text):
+                e = k + 2
+                if e < n and tokens[e].is_cap and tokens[e].is_word and tokens[e].start - q.end == 1 \
+                        and not tokens[e].nl and not lx.is_english(tokens[e].text):
+                    e += 1
+                out.append(Candidate(k + 1, e, "org", 3, cert="low"))
         return out
 
     @staticmethod
@@ -2759,10 +2813,12 @@ class NameTagger:
                         and all(self._name_token(x) for x in tokens[i:j]):
                     j += 3  # "Miguel de la Madrid": a surname that is a place
                     continue
-                if j - i >= 2 and t.text in _PARTICLES and j + 1 < n and tokens[j + 1].is_cap \
+                if (j - i >= 2 or j - i == 1 and tokens[i].key in lx.ROMANCE_GIVEN_NAMES) and t.text in _PARTICLES \
+                        and j + 1 < n and tokens[j + 1].is_cap \
                         and tokens[j + 1].is_word and not tokens[j + 1].nl and tokens[j + 1].start - t.end == 1 \
                         and all(self._name_token(x) or x.key in lx.GIVEN_NAMES for x in tokens[i:j]):
-                    # a second surname that is an English word: "Orlando Letelier del Solar", "José Maria dos Reis"
+                    # a second surname that is an English word: "Orlando Letelier del Solar", "José Maria dos Reis",
+                    # "Hernán del Canto"
                     j += 2
                     continue
                 if j > i and _LOWER_PARTICLE.match(t.text) and (tokens[j - 1].is_cap
@@ -3095,6 +3151,9 @@ class NameTagger:
                 and not self._known_person(surface_keys, memory) and not self._known_person(surface_keys[:1], memory):
             return Candidate(i, j, "place", 2, cert="low", name=" ".join(t.text for t in run))  # "the coast of
             # Minh Hai", "several districts of Kien Giang": a place, though its words could be a man's
+        if len(run) == 1 and (_after_plural_place_noun(tokens, i) or _in_a_list_of_places(tokens, i)) \
+                and not self._known_person(surface_keys, memory):
+            return Candidate(i, j, "place", 2, cert="low")  # "the districts of Crater, Khormaksar and Tawahi"
         if _on_venue_line(tokens, i) and not self._known_person(surface_keys, memory):
             return Candidate(i, j, "place", 2, cert="low")  # "Location: Xihua Hall, Zhongnanhai"
         cue = prev is not None and (prev.key.rstrip(".") in lx.PERSON_CUES or prev.key in lx.ROLE_WORDS)
