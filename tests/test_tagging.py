@@ -2303,3 +2303,23 @@ def test_bodies_named_after_their_kind_territorial_complements_place_lists_and_p
     if not expected:
         assert found == [], found
     assert ("org", "Cerro Corporation.") not in found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The Wolesi Jirga met; the Loya Jirga did not.", [("org", "Wolesi Jirga"), ("org", "Loya Jirga")], []),
+    ("I N F O R M A T I O N on the meeting", [], [("place", "M A T I")]),
+    ('"THE ICE HAS BROKEN, BUT THE RIVER IS STILL COLD"\nThe talks went on.', [], [("org", "ICE")]),
+    ("III. ATTITUDE OF THE NEW LEADERSHIP TOWARDS ETHIOPIA", [("place", "ETHIOPIA")], [("org", "NEW LEADERSHIP")]),
+    ("the MDP Central Leadership met", [("org", "MDP Central Leadership")], []),
+    ("[Handwritten: Seen by A.S. Please compare.]", [], [("person", "A.S. Please")]),
+    ("the branch of the Bank-i-Millie near Pul-i-Khumri", [("org", "Bank-i-Millie"), ("place", "Pul-i-Khumri")], []),
+    ("The newspaper 14 October accused Sanaa.", [("org", "14 October"), ("place", "Sanaa")], [("date", "14 October")]),
+    ("the 8 February Vinalon Factory in Hamhung", [("org", "8 February Vinalon Factory")], [("date", "8 February")]),
+    ("On 8 February Kim Il Sung came.", [("date", "8 February"), ("person", "Kim Il Sung")], []),
+])
+def test_councils_headings_in_capitals_izafe_bodies_and_bodies_named_after_a_day(text, expected, absent):
+    found, _ = _tag(text)
+    for e in expected:
+        assert e in found, (e, found)
+    for a in absent:
+        assert a not in found, (a, found)

@@ -393,10 +393,11 @@ def _with_weekday(text: str, s: int) -> int:
 
 
 #: What makes a day and month the name of a body, after it or before it (see names._dated_bodies).
-_DATED_BODY_AFTER = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(h.capitalize() for h in DATED_BODY_HEADS_AFTER))
-                               + r")\b")
-_DATED_BODY_BEFORE = re.compile(r"(?:" + "|".join(sorted(h.capitalize() for h in DATED_BODY_HEADS_BEFORE))
-                                + r")[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
+_DATED_BODY_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][a-z]+){0,2}?[^\S\n]+(?:"
+                               + "|".join(sorted(h.capitalize() for h in DATED_BODY_HEADS_AFTER)) + r")\b")
+_DATED_BODY_BEFORE = re.compile(r"(?:(?:" + "|".join(sorted(h.capitalize() for h in DATED_BODY_HEADS_BEFORE))
+                                + r")[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
+                                r"|\b(?:newspaper|paper|daily|weekly)[^\S\n]+)$")  # "the newspaper 14 October"
 
 
 def _h_dmy(m: re.Match, text: str) -> _Cand | None:
@@ -501,12 +502,16 @@ def _h_numeric(m: re.Match, text: str) -> _Cand | None:
     return _Cand(s, e, 2, resolve)
 
 
+#: A telegram's declassification code before a day in figures: "E.O. 12065: GDS 8/14/86" (no date of the text).
+_DECLASSIFICATION_CUE = re.compile(r"\b(?:X?GDS|DECL|RDS|OADR|XDS)(?:-[0-9]+)?:?[^\S\n]*$")
+
+
 def _h_numeric_separated(m: re.Match, text: str) -> _Cand | None:
     """20-12-1960, 17-9-1970 (day first, as in Vietnamese and Central European texts), 11/14/57,
     1/29/54 (an American memo's month first); the order is the one that makes a real day, and with
     slashes and a day and month both up to 12, the month first after a two-digit year."""
     s, e = m.start(), m.end()
-    if _NUMBER_CUE.search(text, max(0, s - 16), s):
+    if _NUMBER_CUE.search(text, max(0, s - 16), s) or _DECLASSIFICATION_CUE.search(text, max(0, s - 16), s):
         return None
     a, b, y_tok = int(m.group("a")), int(m.group("b")), m.group("y")
     if len(y_tok) == 2:

@@ -96,7 +96,7 @@ ORG_HEADS = frozenset(
     sabha mahasabha sangh samiti parishad sangsad patrika kendra dal morcha bahini fleet flotilla representation
     hírlap közlöny újság napló limited diocese archdiocese eparchy depot
     parish inspectorate brothers circle magistrat cannery laboratory minbo sawmill constabulary
-    kolkhoz sovkhoz obkom raikom gorkom kraikom okruzhkom mts executive""".split()
+    kolkhoz sovkhoz obkom raikom gorkom kraikom okruzhkom mts executive jirga shura""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).
@@ -116,7 +116,7 @@ NOT_NAME_WORDS = frozenset(
     bahasa sinhala islamic islamist muslim moslem buddhist hindu jewish shiite shia sunni maronite druze
     zionist sikh christian catholic orthodox protestant
     palais palace palazzo schloss hotel cathedral mosque basilica secstate secdef governorate stenogram
-    transcript para paras rec'd transcriber transcriber's transcribers""".split()
+    transcript para paras rec'd transcriber transcriber's transcribers please kindly""".split()
 ) | (MONTH_WORDS - {"jan"})  # "Jan" is a given name; "Jan." as a month is the date grammar's
 
 #: Lowercase particles that may open a surname written without the given name ("de Gaulle",

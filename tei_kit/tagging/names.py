@@ -130,6 +130,9 @@ _LOWERCASE_ORG_HEADS = frozenset({"government", "embassy", "ministry", "legation
 #: A Persian place name with its izafe (or "and") between hyphens: "Mazar-i-Sharif", "Pul-i-Khumri",
 #: "Dasht-e-Kavir", "Khost-o-Fereng".
 _IZAFE_PLACE = re.compile(r"^[A-Z][a-z]+-(?:i|e|o)-[A-Z][a-z]+$")
+#: The same with the word for a body first, a body's name: "Bank-i-Millie", "Hizb-i-Islami", "Jamiat-i-Ulema".
+_IZAFE_BODY_HEADS = frozenset("bank hizb hezb jamiat jamiyat jamiat sazman ittehad ittihad jabha jebhe tanzim"
+                              " majlis anjuman shura markaz".split())
 #: Mongolian geographical heads after the name: "Kherlen Gol", "Bogd Uul", "Khövsgöl Nuur".
 _MONGOLIAN_GEO_HEADS = frozenset({"gol", "uul", "nuur"})
 #: The same units as words of their own, after the name: "Kuyon ri", "Sinuiju dong".
@@ -673,11 +676,15 @@ def _dated_bodies(tokens) -> list[Candidate]:
         k = i + 2 if i + 1 < n and tokens[i + 1].key == "of" else i + 1
         if k >= n or tokens[k].key not in lx.FULL_MONTHS or not tokens[k].is_cap:
             continue
-        if k + 1 < n and tokens[k + 1].key in lx.DATED_BODY_HEADS_AFTER and tokens[k + 1].is_cap:
-            out.append(Candidate(i, k + 2, "org", 3, cert="medium"))
+        head = next((h for h in range(k + 1, min(k + 4, n)) if tokens[h].key in lx.DATED_BODY_HEADS_AFTER
+                     and tokens[h].is_cap and all(x.is_cap and x.is_word and not x.nl for x in tokens[k + 1:h + 1])), None)
+        if head is not None:
+            out.append(Candidate(i, head + 1, "org", 3, cert="medium"))  # "the 8 February Vinalon Factory"
         elif i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].key in lx.DATED_BODY_HEADS_BEFORE \
                 and tokens[i - 2].is_cap:
             out.append(Candidate(_capitalised_start(tokens, i - 2), k + 1, "org", 3, cert="medium"))
+        elif i >= 1 and tokens[i - 1].key in ("newspaper", "paper", "daily", "weekly") and tokens[i - 1].text.islower():
+            out.append(Candidate(i, k + 1, "org", 3, cert="medium"))  # "the newspaper 14 October" (Aden)
     return out
 
 
@@ -858,6 +865,27 @@ _TERRITORIAL_HEADS = frozenset("committee council conference organisation organi
 def _territorial_body(tokens, e) -> bool:
     """Whether the org before ``of`` at token ``e`` is a territory's body: "Regional Committee"."""
     return e >= 2 and tokens[e - 1].key in _TERRITORIAL_HEADS and tokens[e - 2].key in _TERRITORIAL_ADJECTIVES
+
+
+#: Adjectives that make no body's name of a weak head such as "leadership": "the new leadership".
+_GENERIC_ADJECTIVES = frozenset("new old strong weak present current former whole entire collective party political"
+                                " military top highest real true".split())
+
+
+def _word_of_a_line_in_capitals(tokens, i) -> bool:
+    """Whether token ``i``, a short English word in capitals, is a word of a heading or a title in
+    capitals ("THE ICE HAS BROKEN, BUT THE RIVER IS STILL COLD"), no acronym: the words of its line
+    are all in capitals, and four or more of them are English words."""
+    if not (len(tokens[i].text) <= 3 and lx.is_english(tokens[i].text)):
+        return False
+    s = i
+    while s > 0 and not tokens[s].nl:
+        s -= 1
+    e = i + 1
+    while e < len(tokens) and not tokens[e].nl:
+        e += 1
+    words = [t for t in tokens[s:e] if t.is_word and len(t.text) > 1]
+    return all(t.is_allcaps for t in words) and sum(lx.is_english(t.text) for t in words) >= 4
 
 
 def _firm_suffix_end(tokens, j) -> int:
@@ -1214,9 +1242,10 @@ class NameTagger:
             if len(joined) < 4 and not (entries and entries[0].kind == "place"):
                 continue  # three letters only for a place the authority knows: "R o m"
             hit = None if entries else self.gazetteer.lookup_place(joined if len(words) > 1 else joined.capitalize())
-            if not entries and not hit:
-                continue
             s, e = _token_span(tokens, m.start(), m.end())  # a letter-spaced name begins and ends with a letter
+            if not entries and not hit:
+                out.append(Candidate(s, e, _BLOCK, 5))  # "I N F O R M A T I O N" holds no "M A T I"
+                continue
             if entries:
                 entry = entries[0]
                 out.append(Candidate(s, e, entry.kind, 5, ref=entry.id))
@@ -1407,7 +1436,9 @@ class NameTagger:
                     and tokens[h - 1].end + 1 == tok.start and not tokens[h - 1].is_allcaps:
                 out.append(Candidate(_capitalised_start(tokens, h), h + 1, "place", 3, cert="medium"))  # "Kirghiz SSR"
             if _IZAFE_PLACE.match(tok.text):
-                out.append(Candidate(h, h + 1, "place", 2, cert="medium"))  # "Pul-i-Khumri", "Khost-o-Fereng"
+                kind = "org" if tok.text.split("-")[0].casefold() in _IZAFE_BODY_HEADS else "place"
+                out.append(Candidate(h, h + 1, kind, 2, cert="medium"))  # "Pul-i-Khumri", "Khost-o-Fereng";
+                # a body's: "Bank-i-Millie", "Hizb-i-Islami", "Jamiat-i-Islami"
             if _KOREAN_PLACE.match(tok.text) and not lx.is_english(tok.text.split("-")[0]) \
                     and not (h > 0 and tokens[h - 1].key in lx.EAST_ASIAN_SURNAMES):
                 out.append(Candidate(h, h + 1, "place", 2, cert="medium"))  # Chongsan-ri, not Kim Il-dong
@@ -2333,7 +2364,8 @@ class NameTagger:
                 all_places = all(self._place_like(t) for t in acr_tokens) and len(parts) == len(acr_tokens)
                 single = len(parts) == 1 and j == parts[0][2]  # one acronym, no complement
                 if not all_places and not (single and self._lookup((tokens[i].key,))) \
-                        and not (single and (_in_reference_number(tokens, i) or _code_with_number(tokens, i))):
+                        and not (single and (_in_reference_number(tokens, i) or _code_with_number(tokens, i)
+                                             or _word_of_a_line_in_capitals(tokens, i))):
                     out.append(Candidate(i, j, "org", 2, cert="medium" if len(parts) == 1 else "high"))
                     if j > parts[-1][2]:  # also without its complement, which a longer name may take
                         out.append(Candidate(i, parts[-1][2], "org", 1, cert="medium"))
@@ -2432,6 +2464,8 @@ class NameTagger:
                 while s > 0 and (tokens[s - 1].is_cap and tokens[s - 1].is_word and tokens[s - 1].key not in _FUNCTION
                                  or tokens[s - 1].text in _POSSESSIVE):
                     s -= 1
+            if k == "leadership" and all(t.key in _GENERIC_ADJECTIVES for t in tokens[s:h]):
+                continue  # "THE NEW LEADERSHIP", "a Strong Leadership": no body's name, as "Central Leadership" is
             # complement to the right: "of [the] Foreign Affairs", more heads
             if h + 1 < n and tokens[h + 1].key in lx.EVENT_HEADS:
                 continue  # "Party Congress" names an event
