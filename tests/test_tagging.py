@@ -2323,3 +2323,13 @@ def test_councils_headings_in_capitals_izafe_bodies_and_bodies_named_after_a_day
         assert e in found, (e, found)
     for a in absent:
         assert a not in found, (a, found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Corvalán has demanded in El Siglo that they stay; in El Salvador not.",
+     [("person", "Corvalán"), ("org", "El Siglo"), ("place", "El Salvador")]),
+    ("The XXX session of the KGST [CMEA] was held in Berlin.", [("org", "KGST"), ("org", "CMEA"), ("place", "Berlin")]),
+    ("He named the Aden Trades Union Congress and its leader.", [("org", "Aden Trades Union Congress")]),
+])
+def test_romance_papers_after_in_an_acronym_glossed_in_brackets_and_a_towns_body(text, expected):
+    _assert_tags(text, expected)

@@ -210,6 +210,11 @@ _SPANISH_PLACE_WORDS = frozenset("Puerto Porto Río Rio Nueva Nuevo Nova Novo Ci
 
 #: Articles that open newspaper names ("El Siglo"); not "Le", a Vietnamese family name (Le Duan).
 _ROMANCE_ARTICLES = frozenset({"El", "La", "Il", "Los", "Las"})
+#: Words of papers' names after a Romance article: "El Siglo", "La Prensa", "Il Giorno" (a paper even after "in").
+_ROMANCE_PAPER_WORDS = frozenset("Siglo Mercurio Diario Tiempo Mundo País Universal Nacional Comercio Clarín Telégrafo"
+                                 " Heraldo Correo Imparcial Informador Espectador Observador Periódico Noticias Prensa"
+                                 " Nación Razón Tribuna Vanguardia Jornada Opinión Época Crónica Giorno Tempo Messaggero"
+                                 " Stampa Repubblica Corriere Unità Manifesto".split())
 #: Middle names that mark a Vietnamese person's name: "La Thi Phuong", "Le Van Luong".
 _VIETNAMESE_MIDDLE_NAMES = frozenset({"Thi", "Thị", "Van", "Văn"})
 #: Nouns of a site whose place "at" names: "the mines at El Teniente", "the base at La Ceiba".
@@ -886,6 +891,15 @@ def _word_of_a_line_in_capitals(tokens, i) -> bool:
         e += 1
     words = [t for t in tokens[s:e] if t.is_word and len(t.text) > 1]
     return all(t.is_allcaps for t in words) and sum(lx.is_english(t.text) for t in words) >= 4
+
+
+def _place_before_body(tokens, boundaries, prev, c) -> bool:
+    """After "the", a one-word place right before a body's name of three words or more is part of
+    that body's name: "the Aden Trades Union Congress" (not the British TUC)."""
+    return prev.kind == "place" and c.kind == "org" and prev.end - prev.start == 1 and prev.end == c.start \
+        and c.end - c.start >= 3 and prev.start > 0 and tokens[prev.start - 1].key == "the" \
+        and tokens[c.start].start - tokens[prev.start].end == 1 and not tokens[c.start].nl \
+        and tokens[c.start].start not in boundaries and not tokens[prev.start].is_allcaps
 
 
 def _firm_suffix_end(tokens, j) -> int:
@@ -1920,7 +1934,8 @@ class NameTagger:
                         or i > 0 and tokens[i - 1].key in lx.PLACE_NOUNS and not tokens[i - 1].is_cap \
                         or _in_a_list_of_places(tokens, i)  # "the estancia La Paloma", "the poblaciones of
                     # La Victoria, La Legua and Lo Hermida"
-                    written_in = i > 1 and tokens[i - 1].key == "in" and tokens[i - 2].key in _PRESS_VERBS
+                    written_in = i > 1 and tokens[i - 1].key == "in" and tokens[i - 2].key in _PRESS_VERBS \
+                        or any(t.text in _ROMANCE_PAPER_WORDS for t in tokens[i + 1:j])  # "in El Siglo"
                     printed = j < n and tokens[j].key in _PRESS_VERBS \
                         or i > 0 and tokens[i - 1].key in lx.PERIODICAL_CUES  # "Los Tiempos wrote", "the daily Los ..."
                     if i > 0 and (tokens[i - 1].key in ("in", "near", "outside", "around", "via") or after_place_noun) \
@@ -2322,8 +2337,10 @@ class NameTagger:
                         and any(x.kind == "org" for x in self._lookup(tuple(t.key for t in tokens[i:j])) or ()):
                     break  # "AMEMBASSY TOKYO", "AMEMBASSY ADDIS ABABA": an org and its post
                 if parts and tok.start in opens and (self._lookup(tuple(t.key for t in tokens[i:j]))
-                                                     or self.gazetteer.lookup_place(tokens[i].text) and j == i + 1):
-                    break  # "PUWP [PZPR]", "FRG [NSZK]": the bracket gives the name again, it does not go on with it
+                                                     or self.gazetteer.lookup_place(tokens[i].text) and j == i + 1
+                                                     or tok.is_allcaps and all(k == "acr" for k, _, _ in parts)):
+                    break  # "PUWP [PZPR]", "FRG [NSZK]", "KGST [CMEA]": the bracket gives the name again, it does not
+                    # go on with it
                 dotted = self._dotted_acronym(tokens, j)
                 if dotted:
                     parts.append(("acr", j, dotted))
@@ -3315,7 +3332,7 @@ class NameTagger:
         chosen = [c for c in self._join_complements(chosen, tokens, boundaries) if c.kind != _BARE]
         chosen = [_with_abbreviation_dot(c, tokens) for c in chosen]
         chosen = _merge_neighbours(chosen, lambda prev, c: self._seat(tokens, boundaries, prev, c)
-                                   or _slashed_acronyms(tokens, prev, c))
+                                   or _slashed_acronyms(tokens, prev, c) or _place_before_body(tokens, boundaries, prev, c))
         self._periodicals(chosen, tokens)
         self._agree_in_lists(chosen, tokens)
         return [(c, span(c)) for c in chosen if c.kind not in ("?", _BLOCK)]
