@@ -2326,8 +2326,8 @@ def test_councils_headings_in_capitals_izafe_bodies_and_bodies_named_after_a_day
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Corvalán has demanded in El Siglo that they stay; in El Salvador not.",
-     [("person", "Corvalán"), ("org", "El Siglo"), ("place", "El Salvador")]),
+    ("Luis Corvalán has demanded in El Siglo that they stay; in El Salvador not.",
+     [("person", "Luis Corvalán"), ("org", "El Siglo"), ("place", "El Salvador")]),
     ("The XXX session of the KGST [CMEA] was held in Berlin.", [("org", "KGST"), ("org", "CMEA"), ("place", "Berlin")]),
     ("He named the Aden Trades Union Congress and its leader.", [("org", "Aden Trades Union Congress")]),
 ])
