@@ -1068,3 +1068,12 @@ def test_shaaban_with_a_double_a_is_the_eighth_islamic_month():
     found = find_dates("proclaimed on 30 November 1967 [27 Shaaban 1387]", date(1967, 11, 30))
     assert [(m.surface, m.when) for m in found] == [("30 November 1967", "1967-11-30"),
                                                      ("27 Shaaban 1387", "1967-11-30")]
+
+
+@pytest.mark.parametrize("t, surface, span", [
+    ("The elections, held in Sunbula 1348 in two rounds, are over.", "Sunbula 1348", ("1969-08-23", "1969-09-22")),
+    ("in Esfand 1358", "Esfand 1358", ("1980-02-20", "1980-03-20")),  # a leap year's 30 days
+])
+def test_a_month_of_the_iranian_or_afghan_calendar_with_its_year_is_its_days(t, surface, span):
+    (a,) = find_dates(t, date(1969, 10, 1))
+    assert (a.surface, a.from_, a.to) == (surface, *span)

@@ -2333,3 +2333,13 @@ def test_councils_headings_in_capitals_izafe_bodies_and_bodies_named_after_a_day
 ])
 def test_romance_papers_after_in_an_acronym_glossed_in_brackets_and_a_towns_body(text, expected):
     _assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A merchant, Haji Mir Ahmad Khan, offered skins; Ustad Burhanuddin Rabbani did not.",
+     [("person", "Mir Ahmad Khan"), ("person", "Burhanuddin Rabbani")]),
+    ("Prime Minister Mohamed Haji Ibrahim Egal came.", [("person", "Mohamed Haji Ibrahim Egal")]),  # a Somali name
+])
+def test_haji_and_ustad_are_titles_before_a_name_and_haji_a_part_of_a_somali_name(text, expected):
+    found, _ = _tag(text)
+    assert [f for f in found if f[0] == "person"] == expected, found

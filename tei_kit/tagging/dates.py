@@ -1172,6 +1172,22 @@ def _h_persian(m: re.Match, text: str) -> _Cand | None:
     return _Cand(s, e, 0, resolve)
 
 
+def _h_persian_month_year(m: re.Match, text: str) -> _Cand | None:
+    """A month of the Iranian or Afghan calendar with its year: "Sunbula 1348", "Bahman 1357" (its days)."""
+    mon, jy = _PERSIAN_MONTHS[m.group("m").lower()], int(m.group("y"))
+    first = persian_to_gregorian(jy, mon, 1)
+    after = persian_to_gregorian(jy + (mon == 12), mon % 12 + 1, 1)
+    if first is None or after is None:
+        return None
+    s, e = m.start(), m.end()
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        return [_mention(text, s, e, from_=first.isoformat(), to=(after - timedelta(days=1)).isoformat(), cert="high",
+                         relative=False)]
+
+    return _Cand(s, e, 1, resolve)
+
+
 #: The months of the Islamic (Hijri) calendar in the spellings translations use ("3 Sha'ban 1407",
 #: "14 Dhu al-Qa'da 1408", "11 Rabi' al-Awwal 1405"), compared without apostrophes, hyphens and case.
 _HIJRI_MONTHS = {
@@ -1437,6 +1453,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # Vietnamese: ngày 10 tháng 3 năm 1965
     (re.compile(rf"(?=[nt])\b(?:ngày[^\S\n]+(?P<d>{_DAY})[^\S\n]+)?tháng[^\S\n]+(?P<m>1[0-2]|0?[1-9])[^\S\n]+năm[^\S\n]+"
                 rf"(?P<y>{_YEAR})"), _h_vietnamese),
+    # a month of the Iranian or Afghan calendar and its year: Sunbula 1348
+    (re.compile(rf"(?<![0-9][^\S\n])(?<![\w-])(?P<m>{_PERSIAN_MONTH})[^\S\n]+(?P<y>1[23][0-9]{{2}})(?![0-9])"),
+     _h_persian_month_year),
     # a day of the Ethiopian calendar: 26 Sene 1970, 17 Sene
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})[^\S\n]+(?P<m>{_ETHIOPIAN_MONTH})(?![\w'’])"
                 rf"(?:,?[^\S\n]+(?P<y>19[0-9]{{2}}|20[0-9]{{2}})(?![0-9]))?"), _h_ethiopian),

@@ -64,7 +64,7 @@ PERSON_CUES = frozenset(
     maj capt col sgt brig acharya ato fitawrari lij dejazmach dejazmatch kegnazmach grazmach blatta woizero spokesman spokeswoman
     thakin maulana mawlana kazi qazi mullah mulla sayyid speaker khun raden foreman herdsman technologist excellency
     subedar havildar jemadar risaldar mirwaiz khwaja maharaja maharani nawab oberbürgermeister bürgermeister
-    senatsrat staatssekretär botschafter""".split()
+    senatsrat staatssekretär botschafter haji hajji hadji ustad ustadh eng""".split()
 )
 
 #: Capitalised role words that may stand between a cue and a name ("Vice Foreign Minister").
@@ -226,7 +226,7 @@ ROMANCE_GIVEN_NAMES = frozenset("""
     maría maria ana carmen isabel rosa teresa dolores elena beatriz hortensia gladys laura marta""".split())
 
 #: Words that end a person's name in some traditions ("Ayub Khan").
-NAME_TAIL_WORDS = frozenset("khan bey pasha effendi begum".split())
+NAME_TAIL_WORDS = frozenset("khan bey pasha effendi begum haji hajji".split())
 
 #: Verbs that follow a person's name ("Nagy said", "Mikoyan replied").
 PERSON_VERBS = frozenset(

@@ -2876,6 +2876,11 @@ class NameTagger:
                                                                  or _LOWER_PARTICLE.match(tokens[j - 1].text)):
                     j += 1  # "Hassan Abd al-Rahman", "Salah al-Din al-Bitar"
                     continue
+                if j > i and t.key in ("haji", "hajji", "xaaji") and t.is_cap and self._name_token(tokens[j - 1]) \
+                        and t.start - tokens[j - 1].end == 1 and j + 1 < n and self._name_token(tokens[j + 1]) \
+                        and tokens[j + 1].start - t.end == 1:
+                    j += 1  # inside a Somali name, a part of it: "Mohamed Haji Ibrahim Egal", "Abdirizak Haji Hussein"
+                    continue
                 if j > i and t.text == "Shah" and self._name_token(tokens[j - 1]):
                     j += 1  # after a given name, a part of the name: "Mohammad Zahir Shah", "Ahmad Shah Massoud"
                     continue
