@@ -165,7 +165,10 @@ A fourth: blind231 (0.993, the seed's own family 1955-1963), blind232 (0.912, Cz
 Lebanon and the Palestinians) and blind236 (0.982, southern Africa's exiled movements). A fifth: blind237 (0.968,
 North Korea seen by the bloc's embassies), blind238 (0.967, Indonesia under Sukarno), blind239 (0.953, Cuba in the
 1980s), blind240 (0.946, Germany under occupation), blind241 (0.955, Xinjiang and Mongolia) and blind242 (0.976, the
-seed's own family 1964-1980).
+seed's own family 1964-1980). Session 13: blind243 (0.974, Chile 1970-1973), blind244 (0.976, South Vietnam and the
+NLF; dates in figures), blind245 (0.948, Afghanistan 1953-1978; Afghan solar dates), blind246 (0.969, North Korean
+industry), blind247 (0.977, the two Yemens and Oman; Hijri and Ethiopian dates) and blind248 (0.978, the Warsaw Pact
+and Comecon).
 """
 
 from __future__ import annotations
@@ -238,7 +241,9 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind227": (6, 0.85), "blind228": (6, 0.90), "blind229": (6, 0.94), "blind230": (6, 0.91),
         "blind231": (6, 0.95), "blind232": (6, 0.90), "blind233": (6, 0.88), "blind234": (6, 0.91),
         "blind235": (6, 0.93), "blind236": (6, 0.95), "blind237": (6, 0.92), "blind238": (6, 0.92),
-        "blind239": (6, 0.91), "blind240": (6, 0.94), "blind241": (6, 0.89), "blind242": (6, 0.90)}
+        "blind239": (6, 0.91), "blind240": (6, 0.94), "blind241": (6, 0.89), "blind242": (6, 0.90),
+        "blind243": (6, 0.97), "blind244": (6, 0.96), "blind245": (6, 0.95), "blind246": (6, 0.94),
+        "blind247": (6, 0.97), "blind248": (6, 0.95)}
 #: set -> lowest share of right date values, where it is not 0.97
 DATE_VALUE_FLOORS = {"blind156": 0.94, "blind187": 0.95, "blind214": 0.95, "blind224": 0.95, "blind225": 0.94,
                      "blind228": 0.88, "blind230": 0.89}
