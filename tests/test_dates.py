@@ -1077,3 +1077,20 @@ def test_shaaban_with_a_double_a_is_the_eighth_islamic_month():
 def test_a_month_of_the_iranian_or_afghan_calendar_with_its_year_is_its_days(t, surface, span):
     (a,) = find_dates(t, date(1969, 10, 1))
     assert (a.surface, a.from_, a.to) == (surface, *span)
+
+
+@pytest.mark.parametrize("t, surface", [
+    ("Cde. Ceaușescu repeated his reservations in Scînteia of the 15th. Trybuna Ludu published them.", "15th"),
+    ("On the agenda of the Political Committee of the 20th. Kádár J.", "20th"),
+    ("Kádár J. Havasi F. 15/VII", "15/VII"),  # a Hungarian initial, not a folio
+    ("The plan began in the year 1335 1956 and ends in 1962.", "1956"),  # a year after another, not a digit group
+])
+def test_a_names_day_at_a_sentences_end_an_initial_before_a_stamp_and_a_year_after_a_year(t, surface):
+    assert surface in [m.surface for m in find_dates(t, date(1976, 7, 13))]
+
+
+@pytest.mark.parametrize("t", ["the men of the 5th. They", "the 2nd Army of the 5th. x", "see p. 15/VII",
+                               "some 1 958 tons", "14 000 1957"])
+def test_no_day_of_a_unit_no_folio_and_no_digit_group(t):
+    assert find_dates(t, date(1976, 7, 13)) == [] or t == "14 000 1957" and \
+        [m.surface for m in find_dates(t, date(1976, 7, 13))] == []

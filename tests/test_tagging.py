@@ -2343,3 +2343,28 @@ def test_romance_papers_after_in_an_acronym_glossed_in_brackets_and_a_towns_body
 def test_haji_and_ustad_are_titles_before_a_name_and_haji_a_part_of_a_somali_name(text, expected):
     found, _ = _tag(text)
     assert [f for f in found if f[0] == "person"] == expected, found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Ustad Burhanuddin Rabbani of the Faculty of Theology spoke in the hospital of Ali Abad.",
+     [("person", "Burhanuddin Rabbani"), ("org", "Faculty of Theology"), ("place", "Ali Abad")], []),
+    ("the forestry engineer Wolf-Dieter von Ahlen of the VEB Holzkombinat Rostock",
+     [("person", "Wolf-Dieter von Ahlen")], [("person", "von Ahlen")]),
+    ("Oil comes through the Druzhba pipeline; the bank pays for the power station Dolna Odra.",
+     [("org", "Dolna Odra")], [("place", "Druzhba")]),
+    ("The Beira-Mutare pipeline is guarded.", [], [("place", "Beira-Mutare pipeline")]),
+    ("The leaders of the group Fatherland and Liberty [Patria y Libertad] fled.",
+     [("org", "Fatherland and Liberty"), ("org", "Patria y Libertad")], []),
+    ("the XXII [CPSU] Congress", [("org", "CPSU")], [("org", "XXII")]),
+    ("The Director of Foreign Policy [Director de Política Exterior] Luis Herrera de la Maza was present.",
+     [("person", "Luis Herrera de la Maza")], [("person", "de Política Exterior"), ("person", "Política Exterior")]),
+    ("General de Gaulle said so.", [("person", "de Gaulle")], []),
+    ("The royalists still hold al-Jawf and part of Marib.", [("place", "al-Jawf"), ("place", "Marib")], []),
+])
+def test_faculties_izafe_towns_hyphenated_given_names_pipelines_and_names_translated_before_their_bracket(
+        text, expected, absent):
+    found, _ = _tag(text)
+    for e in expected:
+        assert e in found, (e, found)
+    for a in absent:
+        assert a not in found, (a, found)

@@ -162,7 +162,7 @@ _NUMBER_CUE = re.compile(
     r"code|room|volume|reel|frame|inventory|registration|chapter|part|annex|appendix|"
     r"table|figure)"
     r"|\b(?:no|nos|nr|num|pp|art|para|vol|inv|ref|reg|fig|tab)\.?"
-    r"|\b(?:p|f|d|l|op|ch|ll|s)\."
+    r"|\b(?-i:[pfdls]|op|ch|ll|P|Op|Ch)\."  # "p. 15", "f. 2"; not the initial of "Havasi F. 15/VII"
     r"|N[º°o]\.?|№|#|\$|£|€|¥)\s*$",
     re.IGNORECASE,
 )
@@ -195,7 +195,7 @@ _COUNTED_PARTICIPLES = frozenset("armed wounded trained skilled qualified select
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_AMOUNT_AROUND = re.compile(r"[0-9][^\S\n]$")
+_AMOUNT_AROUND = re.compile(r"(?<![0-9])[0-9]{1,3}[^\S\n]$")  # "1 958", "14 000"; not "the year 1335 [1956]"
 _DIGIT_GROUP_AFTER = re.compile(r"[^\S\n][0-9]{3}(?![0-9])")
 _ROMAN_TAIL = re.compile(r"[^\S\n]*(?:$|\n|[.,;:)\]])")
 
@@ -863,7 +863,7 @@ def _bare_year_ok(text: str, s: int, e: int) -> bool:
         return False
     if _UNIT_AFTER.match(text, e):
         return False
-    if _AMOUNT_AROUND.search(text, max(0, s - 2), s):  # "1 958" (digit groups)
+    if _AMOUNT_AROUND.search(text, max(0, s - 5), s):  # "1 958" (digit groups)
         return False
     if _DIGIT_GROUP_AFTER.match(text, e):
         return False
@@ -1049,6 +1049,19 @@ def _h_on_the_nth(m: re.Match, text: str) -> _Cand | None:
         return [_day_mention(ctx, text, s, e, ref.year, ref.month, day, "medium", True) for day, s, e in days]
 
     return _Cand(days[0][1], m.end(), 10, resolve)
+
+
+_UNIT_WORD_BEFORE = re.compile(r"(?:Division|Army|Corps|Regiment|Brigade|Fleet|Battalion|Squadron|Century|Anniversary"
+                               r"|Congress|Floor|Round|Games|Festival)[^\S\n]+$")
+
+
+def _h_named_text_of_the_nth(m: re.Match, text: str) -> _Cand | None:
+    """A name's "of the 15th" at the end of a sentence: "his reservations in Scînteia of the 15th.",
+    "the agenda of the Political Committee of the 20th." (not "the Division of the 5th.")."""
+    word = re.search(r"(\S+)[^\S\n]+of[^\S\n]+the[^\S\n]+$", text[max(0, m.start() - 40):m.start("d")])
+    if word is None or not word.group(1)[:1].isupper() or _UNIT_WORD_BEFORE.search(text, 0, m.start() + 1):
+        return None
+    return _h_on_the_nth(m, text)
 
 
 #: Words that put a clause in the future ("he will come on Sunday", "would call on Monday")
@@ -1584,6 +1597,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|claimed|announced|denounced|welcomed|hailed|criticised|criticized|urged|insisted|argued"
                 r"|devoted|featured|headlined|written)\b)"),
      _h_on_the_nth),
+    # a name's "of the 15th" at the end of a sentence: "his reservations in Scînteia of the 15th."
+    (re.compile(rf"(?<=[^\W\d_])\s+of\s+the\s+(?P<d>{_DAY}){_ORD}(?=[^\S\n]*[.;](?:[^\S\n]|$))"),
+     _h_named_text_of_the_nth),
     # a periodical named after its kind, and its day: "according to the paper al-Bilad of the 5th, ..."
     (re.compile(rf"(?=[pnwdjmo])\b(?:paper|newspaper|weekly|daily|journal|magazine|organ)\s+(?:(?:a[lnrs]|el)-)?"
                 rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+of\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])"),

@@ -51,6 +51,8 @@ MIN_CITY_POPULATION = 15_000
 MIN_ALTERNATE_POPULATION = 100_000
 
 _LETTER_SPACED = re.compile(r"^\w(?: \w){2,}$")
+#: The Arabic article in lowercase before a place's name: "al-Jawf", "el-Arish".
+_LOWER_ARABIC_ARTICLE = re.compile(r"^(?:al|el)-[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -422,6 +424,8 @@ class Gazetteer:
         hit = exact.get(surface)
         if hit is None and surface[0].isupper():
             hit = folded.get(match_key(surface))
+        if hit is None and _LOWER_ARABIC_ARTICLE.match(surface):  # "hold al-Jawf", "by way of al-Bayda"
+            hit = folded.get(match_key(surface[0].upper() + surface[1:]))
         return hit
 
     # -- building

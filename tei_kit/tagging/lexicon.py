@@ -96,7 +96,7 @@ ORG_HEADS = frozenset(
     sabha mahasabha sangh samiti parishad sangsad patrika kendra dal morcha bahini fleet flotilla representation
     hírlap közlöny újság napló limited diocese archdiocese eparchy depot
     parish inspectorate brothers circle magistrat cannery laboratory minbo sawmill constabulary
-    kolkhoz sovkhoz obkom raikom gorkom kraikom okruzhkom mts executive jirga shura""".split()
+    kolkhoz sovkhoz obkom raikom gorkom kraikom okruzhkom mts executive jirga shura faculty""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).
@@ -160,7 +160,7 @@ GIVEN_NAMES = frozenset(
     harold angel jan ivan marshall tom guy glen dale lance ken dieter sandy roman alpha ram maria martin dirk
     roger stanley douglas eugene orlando milton lincoln warren percy nelson vernon hamilton clifford
     peter paul albert walter werner kurt otto hans karl heinz fritz franz zofia anna pierre jacques michel
-    henri pedro miguel manuel samuel daniel david""".split()
+    henri pedro miguel manuel samuel daniel david wolf""".split()
 )
 
 #: Head nouns of geographical names: "Bistrica River", "North Hamgyong Province".
@@ -169,7 +169,7 @@ GEO_HEADS = frozenset(
     strait bay valley plateau oblast krai canal gulf desert range coast prefecture autonomous
     delta basin provinces regions districts rivers quarter suburb neighbourhood neighborhood hill hills
     heights pass cape reservoir territory state gol nuur uul gate strip pukto namdo protectorate sheikhdom
-    colony straße strasse sub-district subdistrict""".split()
+    colony straße strasse sub-district subdistrict abad""".split()
 )
 
 #: Words before a place's name: "the station Erlian", "the island of Sazan".

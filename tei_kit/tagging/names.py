@@ -1033,6 +1033,7 @@ class NameTagger:
         cands += self._speaker_labels(tokens, memory, boundaries)
         chosen = self._resolve(cands, tokens, blocked, boundaries)
         chosen += self._bracketed_variants(chosen, tokens, opens - guesses, boundaries)
+        chosen += self._names_before_their_bracket(chosen, tokens, opens - guesses, boundaries)
         self._orgs_stay_orgs(chosen, tokens, memory)
         self._places_stay_places(chosen, tokens, memory)
         _bolshevik_suffix(chosen, tokens)
@@ -2173,10 +2174,12 @@ class NameTagger:
         out = []
         n = len(tokens)
         for k, t in enumerate(tokens[:-1]):
-            if t.key not in _KIND_NOUNS or not t.text.islower() or tokens[k + 1].nl:
+            if t.key not in _KIND_NOUNS and t.key not in ("station", "pipeline", "pipelines") \
+                    or not t.text.islower() or tokens[k + 1].nl:
                 continue
             q = tokens[k + 1]
-            if q.text in ('"', "“", "„") and q.start - t.end == 1:
+            power = t.key == "station" and k > 0 and tokens[k - 1].key == "power"
+            if q.text in ('"', "“", "„") and q.start - t.end == 1 and t.key in _KIND_NOUNS:
                 e = k + 2
                 while e < n and e - k <= 6 and tokens[e].text not in ('"', "”", "“") and not tokens[e].nl:
                     e += 1
@@ -2184,15 +2187,19 @@ class NameTagger:
                         and tokens[k + 2].start == q.end:
                     kind = _BLOCK if t.key in _VESSEL_NOUNS else "org"  # 'the ship "Pueblo"' names nothing
                     out.append(Candidate(k + 2, e, kind, 4, cert="medium"))
-            elif (t.key in _BARE_KIND_NOUNS or t.key == "station" and k > 0 and tokens[k - 1].key == "power") \
-                    and q.is_cap and q.is_word and q.start - t.end == 1 \
+            elif (t.key in _BARE_KIND_NOUNS or power) and q.is_cap and q.is_word and q.start - t.end == 1 \
                     and q.start not in opens and not lx.is_english(q.text) and not self._lookup((q.key,)) \
-                    and not self.gazetteer.lookup_place(q.text):
+                    and (power or not self.gazetteer.lookup_place(q.text)):
                 e = k + 2
                 if e < n and tokens[e].is_cap and tokens[e].is_word and tokens[e].start - q.end == 1 \
                         and not tokens[e].nl and not lx.is_english(tokens[e].text):
                     e += 1
-                out.append(Candidate(k + 1, e, "org", 3, cert="low"))
+                out.append(Candidate(k + 1, e, "org", 4 if power else 3, cert="low"))  # a power station named
+                # after its place is still the works: "the power station Dolna Odra"
+            if t.key in ("pipeline", "pipelines") and k > 0 and tokens[k - 1].is_cap and tokens[k - 1].is_word \
+                    and tokens[k - 1].end + 1 == t.start and "-" not in tokens[k - 1].text \
+                    and (k < 2 or not tokens[k - 2].is_cap) and not self._lookup((tokens[k - 1].key,)):
+                out.append(Candidate(_capitalised_start(tokens, k - 1), k, _BLOCK, 4))  # "the Druzhba pipeline"
         return out
 
     @staticmethod
@@ -2338,7 +2345,8 @@ class NameTagger:
                     break  # "AMEMBASSY TOKYO", "AMEMBASSY ADDIS ABABA": an org and its post
                 if parts and tok.start in opens and (self._lookup(tuple(t.key for t in tokens[i:j]))
                                                      or self.gazetteer.lookup_place(tokens[i].text) and j == i + 1
-                                                     or tok.is_allcaps and all(k == "acr" for k, _, _ in parts)):
+                                                     or tok.is_allcaps and all(k == "acr" for k, _, _ in parts)
+                                                     and not _ROMAN.match(tokens[i].text)):
                     break  # "PUWP [PZPR]", "FRG [NSZK]", "KGST [CMEA]": the bracket gives the name again, it does not
                     # go on with it
                 dotted = self._dotted_acronym(tokens, j)
@@ -3012,6 +3020,9 @@ class NameTagger:
         if "-" not in tok.text or i + 1 >= len(tokens):
             return False
         after = tokens[i + 1]
+        if after.text in _GERMANIC_PARTICLES and _germanic_particles_end(tokens, i + 1) and not after.nl \
+                and after.start - tok.end == 1:  # "Wolf-Dieter von Ahlen": a surname, even a town's name
+            return all(self._given_name_part(p) for p in tok.text.split("-"))
         return after.start - tok.end == 1 and not after.nl \
             and all(self._given_name_part(p) for p in tok.text.split("-")) \
             and self._name_token(after) and not self.gazetteer.lookup_place(after.text)
@@ -3019,9 +3030,9 @@ class NameTagger:
     def _given_name_part(self, part: str) -> bool:
         """Whether one part of a hyphenated word may be a given name: capitalised, not an
         English word or a title ("Director-General"), not a large place ("Pingxiang-Dong Dang")."""
-        if not (part[:1].isupper() and part[1:].islower()) or lx.is_english(part) \
+        if not (part[:1].isupper() and part[1:].islower()) or lx.is_english(part) and part.casefold() not in lx.GIVEN_NAMES \
                 or part.casefold() in lx.ROLE_WORDS:
-            return False
+            return False  # but "Wolf-Dieter", a given name that is an English word
         hit = self.gazetteer.lookup_place(part)
         return hit is None or hit.feature == "city" and hit.population < 100_000
 
@@ -3039,6 +3050,9 @@ class NameTagger:
         if k < len(tokens) and tokens[k].text in ("der", "den", "la"):
             k += 1
         if k < len(tokens) and tokens[k].start - tokens[k - 1].end == 1 and not tokens[k].nl:
+            if prev is not None and prev.is_cap and prev.is_word and k + 1 < len(tokens) and tokens[k + 1].is_cap \
+                    and tokens[k + 1].is_word and tokens[k + 1].start - tokens[k].end == 1 and not tokens[k + 1].nl:
+                return 0  # a phrase of the language: "[Director de Política Exterior]", not "General de Gaulle"
             if self._name_token(tokens[k]):
                 return k - i
             if memory is not None and tokens[k].is_cap and _span_key(tokens, i, k + 1) in memory.aliases:
@@ -3180,6 +3194,11 @@ class NameTagger:
                 and nxt is not None and nxt.text == ":" and not self._known_person(surface_keys, memory):
             return Candidate(i, j, "?", 0)  # "a) Brtnice: the parish priest ...": a list item's heading, most
             # often a place or a works, no one's name
+        if prev is not None and prev.text in ("de", "del", "da", "do", "di", "della") and i >= 2 and len(run) >= 2 \
+                and tokens[i - 2].is_cap and tokens[i - 2].is_word and not self._name_token(tokens[i - 2]) \
+                and not self._known_person(surface_keys, memory):
+            return Candidate(i, j, "?", 0)  # "[Director de Política Exterior]": the rest of a phrase of the
+            # language after a capitalised word, no one's name
         firm = _firm_suffix_end(tokens, j)
         if firm and not self._known_person(surface_keys, memory):
             return Candidate(i, firm, "org", 3, cert="medium")  # "Charles T. Main, Inc.", "Mitsui & Co."
@@ -3461,6 +3480,33 @@ class NameTagger:
                 continue
             if not any(x < span[1] and span[0] < y for x, y in taken):
                 out.append((Candidate(i, k + 1, c.kind, 1, cert="medium", ref=c.ref), span))  # one referent
+        return out
+
+    def _names_before_their_bracket(self, chosen, tokens, opens, boundaries):
+        """Capitalised words no rule tagged, right before a bracket that holds nothing but a body or a
+        place of the authority files, name that body or place in translation: "the group Fatherland and
+        Liberty [Patria y Libertad]"."""
+        out = []
+        taken = [span for _, span in chosen]
+        for c, (a, b) in chosen:
+            if c.kind not in ("org", "place") or c.ref is None or c.priority < 5 or c.start < 2 \
+                    or tokens[c.start].start not in opens or b not in boundaries:
+                continue
+            e = c.start  # the words end right before the bracket
+            s = e
+            while s > 0 and (tokens[s - 1].is_cap and tokens[s - 1].is_word and not tokens[s - 1].nl
+                             or tokens[s - 1].key in ("and", "of", "for") and s < e) \
+                    and tokens[s - 1].start not in boundaries and tokens[s - 1].end not in boundaries:
+                s -= 1
+            while s < e and not (tokens[s].is_cap and tokens[s].key not in _FUNCTION):
+                s += 1
+            if s == e or any(t.text == "." or t.is_allcaps for t in tokens[s:e]) or not tokens[s].is_cap \
+                    or s >= 2 and tokens[s - 1].key == "the" and tokens[s - 2].key in ("for", "of", "on", "to", "and"):
+                continue  # not "the Support of Social Mobilisation" of "National System for the Support ... [SINAMOS]"
+            span = (tokens[s].start, tokens[e - 1].end)
+            if a - span[1] <= 2 and not any(x < span[1] and span[0] < y for x, y in taken) \
+                    and any(lx.is_english(t.text) for t in tokens[s:e] if t.key not in _FUNCTION):
+                out.append((Candidate(s, e, c.kind, 1, cert="medium", ref=c.ref), span))
         return out
 
     @staticmethod
