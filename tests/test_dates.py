@@ -1094,3 +1094,21 @@ def test_a_names_day_at_a_sentences_end_an_initial_before_a_stamp_and_a_year_aft
 def test_no_day_of_a_unit_no_folio_and_no_digit_group(t):
     assert find_dates(t, date(1976, 7, 13)) == [] or t == "14 000 1957" and \
         [m.surface for m in find_dates(t, date(1976, 7, 13))] == []
+
+
+@pytest.mark.parametrize("t, surface, when", [
+    ('posters with the words "Viva o 25 de Abril" are seen', "25 de Abril", "1975-04-25"),
+    ("dated 1959.7.23, was read to cadres", "1959.7.23", "1959-07-23"),
+    ("By [[R. T. Hollings?]] NARA, Date 6/12/05]", "6/12/05", "2005-06-12"),  # a declassification stamp
+    ("Handwritten: Gen. Haig has seen. 3/20", "3/20", "1975-03-20"),  # an American note: the month first
+    ("He added that the day before he had spoken with Kim Il Sung.", "the day before", "1975-03-19"),
+    ("the decisions of the February plenum", "February", "1975-02"),
+])
+def test_romance_days_chinese_order_stamps_american_notes_the_day_before_and_a_months_plenum(t, surface, when):
+    found = [(m.surface, m.when) for m in find_dates(t, date(1975, 3, 20))]
+    assert (surface, when) in found, found
+
+
+@pytest.mark.parametrize("t", ["the day before the plenum he left", "version 1.2.3 of the file", "the October Revolution"])
+def test_the_day_before_an_event_a_version_number_and_a_revolution_are_no_dates(t):
+    assert find_dates(t, date(1975, 3, 20)) == []

@@ -2368,3 +2368,31 @@ def test_faculties_izafe_towns_hyphenated_given_names_pipelines_and_names_transl
         assert e in found, (e, found)
     for a in absent:
         assert a not in found, (a, found)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The Agence guinéenne de presse and the Parti démocratique de Guinée met; the Conseil de sécurité did not.",
+     [("org", "Agence guinéenne de presse"), ("org", "Parti démocratique de Guinée"), ("org", "Conseil de sécurité")],
+     []),
+    ("Le Soir and La Libre Belgique wrote; Le Duan and Le Duc Tho came.",
+     [("org", "Le Soir"), ("org", "La Libre Belgique"), ("person", "Le Duan"), ("person", "Le Duc Tho")], []),
+    ("E.O. 11652: GDS\nTAGS: PARM, PFOR, OVIP (BREZHNEV, LEONID I.)\nSUBJECT: THE VISIT",
+     [("person", "BREZHNEV, LEONID I.")], []),
+    ("TAGS: PGOV, PINT, PL (SOLIDARITY)\nSUBJECT: X", [], [("org", "SOLIDARITY")]),
+    ("[Stamp: DECLASSIFIED, By [[R. T. Hollings?]] NARA, Date 6/12/05] the ABM Treaty and the INF talks",
+     [("person", "R. T. Hollings")], [("place", "NARA"), ("org", "ABM"), ("org", "INF")]),
+    ("UNITED STATES ARMS CONTROL AND DISARMAMENT AGENCY\nWASHINGTON",
+     [("org", "UNITED STATES ARMS CONTROL AND DISARMAMENT AGENCY"), ("place", "WASHINGTON")], []),
+    ("KCNA AND RODONG SINMUN REPORTED THAT THE DELEGATION HAD ARRIVED IN PYONGYANG ON THE SAME DAY AS PLANNED.",
+     [("org", "KCNA"), ("org", "RODONG SINMUN")], []),
+    ("The People's Daily and the journal Red Flag write less of it.", [("org", "Red Flag")], []),
+    ("Ambassador: G. Marinov Second Secretary: Kr. Dimitrov", [("person", "Kr. Dimitrov")], []),
+    ("the plantations of Monte Café, Água Izé and Rio do Ouro",
+     [("place", "Monte Café"), ("place", "Água Izé"), ("place", "Rio do Ouro")], []),
+])
+def test_french_bodies_and_papers_telegram_tags_weapons_acronyms_and_two_letter_initials(text, expected, absent):
+    found, _ = _tag(text)
+    for e in expected:
+        assert e in found, (e, found)
+    for a in absent:
+        assert a not in found, (a, found)

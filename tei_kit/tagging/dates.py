@@ -515,9 +515,9 @@ def _h_numeric_separated(m: re.Match, text: str) -> _Cand | None:
         return None
     a, b, y_tok = int(m.group("a")), int(m.group("b")), m.group("y")
     if len(y_tok) == 2:
-        if int(y_tok) < _MIN_YY:
+        if int(y_tok) < _MIN_YY and not _DATE_LABEL_BEFORE.search(text, max(0, s - 8), s):
             return None
-        y = 1900 + int(y_tok)
+        y = (2000 if int(y_tok) < _MIN_YY else 1900) + int(y_tok)  # "NARA, Date 6/12/05": a declassification
     else:
         y = int(y_tok)
         if not 1800 <= y <= 2099:
@@ -533,6 +533,24 @@ def _h_numeric_separated(m: re.Match, text: str) -> _Cand | None:
         return [_day_mention(ctx, text, s, e, y, mon, day, cert, False)]
 
     return _Cand(s, e, 2, resolve) if _mk(y, mon, day) else None
+
+
+#: "Date" right before a day in figures: a stamp's date, which may be of this century ("Date 6/12/05").
+_DATE_LABEL_BEFORE = re.compile(r"\bDate:?[^\S\n]*$")
+
+
+def _h_month_day_at_end(m: re.Match, text: str) -> _Cand | None:
+    """A month and day in figures at the end of a handwritten note, as Americans write them: "Gen.
+    Haig has seen. 3/20", "copy to HAK in Peking. 11/28" (the day first only where the month cannot be)."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    mon, day = (b, a) if a > 12 else (a, b)
+    s, e = m.start("a"), m.end("b")
+
+    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        yy, cert = ctx._ref_year()
+        return [_day_mention(ctx, text, s, e, yy, mon, day, cert, True)]
+
+    return _Cand(s, e, 2, resolve) if _mk(2000, mon, day) else None
 
 
 def _h_numeric_day_month(m: re.Match, text: str) -> _Cand | None:
@@ -943,9 +961,11 @@ _DEICTIC_DAY = {
 
 
 def _h_deictic_day(m: re.Match, text: str) -> _Cand | None:
-    """today, tomorrow, yesterday, the day after tomorrow, the day before yesterday."""
+    """today, tomorrow, yesterday, the day after tomorrow, the day before yesterday, the day before."""
     w = " ".join(m.group(0).lower().split())
-    if w.startswith("the day after"):
+    if w == "the day before":
+        off = -1  # alone: the day before the day of the text ("He added that the day before he had spoken")
+    elif w.startswith("the day after"):
         off = 2
     elif w.startswith("the day before"):
         off = -2
@@ -1339,8 +1359,14 @@ def _h_foreign_dmy(m: re.Match, text: str) -> _Cand | None:
                      int(m.group("d")))
 
 
+def _h_ymd_dots(m: re.Match, text: str) -> _Cand | None:
+    """A day in the Chinese order with dots: "1959.7.23", "received 1960.12.6"."""
+    return _full_day(m.start(), m.end(), int(m.group("y")), int(m.group("m")), int(m.group("d")))
+
+
 def _h_german_dm(m: re.Match, text: str) -> _Cand | None:
-    """A day and a month in German, the day with its dot and no year: "20. Oktober"."""
+    """A day and a month in German, the day with its dot and no year: "20. Oktober"; in Spanish or
+    Portuguese: "25 de Abril"."""
     month = _FOREIGN_MONTHS.get(m.group("m").lower()) or _month_num(m.group("m"))
     day = int(m.group("d"))
     s, e = m.start(), m.end()
@@ -1438,6 +1464,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # a day, month and year in Spanish, Portuguese, French, Italian, German or Turkish
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})(?:\.|º|°)?[^\S\n]+(?:de[^\S\n]+)?(?P<m>{_FOREIGN_MONTH})"
                 rf"[^\S\n]+(?:del?[^\S\n]+)?(?P<y>{_YEAR})", _F), _h_foreign_dmy),
+    # a day and month in Spanish or Portuguese without a year: "25 de Abril", "11 de Março" (the reference year)
+    (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})[^\S\n]+de[^\S\n]+(?P<m>{_FOREIGN_MONTH})(?![\w])"
+                rf"(?![^\S\n]+(?:del?[^\S\n]+)?[0-9])(?![^\S\n]+(?:street|avenue|square|boulevard|road|bridge|park"
+                r"|stadium|district|quarter|barracks)\b)", _F), _h_german_dm),  # not "the 5 de Mayo street"
+    # a day in the Chinese order, year first, with dots: 1959.7.23
+    (re.compile(r"(?=[0-9])(?<![\w.,/\-])(?P<y>19[0-9]{2}|20[0-9]{2})\.(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9])"
+                r"(?![\w]|[.,/\-][0-9])"), _h_ymd_dots),
     # a year of the Buddhist era, perhaps after a day and month: B.E. 2508, 20 August B.E. 2508
     (re.compile(rf"(?=[0-9B])(?:{_NUM_START}(?P<d>{_DAY})\s+(?P<m>{_MONTH_FULL})[^\S\n]+)?\bB\.[^\S\n]?E\.[^\S\n]+"
                 r"(?P<y>2[45][0-9]{2})(?![0-9])", _F), _h_buddhist_era),
@@ -1463,6 +1496,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     (re.compile(rf"(?=[Oo])\b[Oo]n[^\S\n]+[\"“]?(?P<d>{_DAY})/(?P<m>1[0-2]|0?[1-9])(?![\w/]|[.,:\-][0-9])"
                 r"(?![\"”]?[^\S\n]+of\b)"), _h_numeric_day_month),
     (re.compile(rf"(?<=[^\W\d_], )(?P<d>{_DAY})/(?P<m>1[0-2]|0?[1-9])(?=[^\S\n]*(?:\n|$))"), _h_numeric_day_month),
+    # a month and day in figures ending a note, after its last sentence: "Gen. Haig has seen. 3/20"
+    (re.compile(r"(?<=[.!?][^\S\n])(?P<a>[0-3]?[0-9])/(?P<b>[0-3]?[0-9])(?=[^\S\n]*(?:\n|$))"), _h_month_day_at_end),
     # Vietnamese: ngày 10 tháng 3 năm 1965
     (re.compile(rf"(?=[nt])\b(?:ngày[^\S\n]+(?P<d>{_DAY})[^\S\n]+)?tháng[^\S\n]+(?P<m>1[0-2]|0?[1-9])[^\S\n]+năm[^\S\n]+"
                 rf"(?P<y>{_YEAR})"), _h_vietnamese),
@@ -1498,6 +1533,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 rf"through|throughout|to|into|"
                 rf"between|and|or|as\s+of|as\s+(?:early|late)\s+as)\s+(?:the\s+month\s+of\s+)?(?P<m>{_MONTH_FULL})"
                 rf"(?!\s*[0-9])", _F),
+     _h_month_alone),
+    # a month that names a meeting or an event of that month: "the August plenum", "the September session"
+    (re.compile(rf"(?=[tT])\bthe\s+(?P<m>{_MONTH_FULL})(?=[^\S\n]+(?i:plenum|plenary|session|meeting|events|crisis|strike"
+                r"|offensive|uprising|elections|talks|visit|resolution|decisions)\b)", _F),
      _h_month_alone),
     # last November, next March, this June
     (re.compile(rf"(?=[ltnLTN])\b(?P<rel>last|next|this)\s+(?P<m>{_MONTH_FULL})(?!\s*[0-9])", _F),
@@ -1551,6 +1590,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     (re.compile(r"(?=[tT])\b(?:(?:the|that)\s+(?:very\s+)?same\s+day|that\s+(?:very\s+)?day|"
                 r"the\s+(?:next|following|previous)\s+day)(?![\w-])", _F),
      _h_anaphor_day),
+    # "the day before" alone, not before what it is the day before ("the day before the plenum")
+    (re.compile(r"(?=[tT])\bthe\s+day\s+before(?:(?![^\S\n]*[\w-])"
+                r"|(?=[^\S\n]+(?:he|she|it|we|they|I|you|that|there|had|was|were)\b))", _F),
+     _h_deictic_day),
     # this year, last year, next year
     (re.compile(rf"(?=[tlncTLNC])\b{_RELYEAR}", _F), _h_rel_year),
     # this month, last month
@@ -1591,7 +1634,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # "L'Humanité of the 16th wrote", "Kol HaAm of the 14th, has fully supported", "the Free Press of the 17th put it"
     (re.compile(rf"(?:(?<=[^\W\d_])|(?<=!))\s+of\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])(?=[^\S\n]*:|[^\S\n]*,?[^\S\n]*"
                 rf"(?:which[^\S\n]+)?(?:ha[sd][^\S\n]+)?(?:(?:[a-z]+ly|already|also|again|even)[^\S\n]+)?"
-                r"(?:wrote|writes|put|puts|supported|gave|gives|ran|runs|prints|publishes|carries|quotes|reprinted"
+                r"(?:wrote|writes|write|put|puts|supported|gave|gives|ran|runs|prints|print|publishes|publish|carries"
+                r"|carry|quotes|quote|reprinted|report"
                 r"|said|says|reported|reports|published|carried|stated|declared|printed|broadcast|called|calls"
                 r"|described|quoted|noted|stressed|accused|condemned|praised|attacked|commented|demanded|warned"
                 r"|claimed|announced|denounced|welcomed|hailed|criticised|criticized|urged|insisted|argued"

@@ -186,7 +186,7 @@ PLACE_NOUNS = frozenset(
 #: Words before "of" and a place's name (but not before the name alone): "the heights of Unpasan", "the
 #: cement works of Chonnae" (not "the iron works Cha Yong-dok": a man).
 PLACE_NOUNS_BEFORE_OF = PLACE_NOUNS | frozenset(
-    "heights mountains slopes foothills outskirts environs suburbs vicinity mines works sums hills streams "
+    "heights mountains slopes foothills outskirts environs suburbs vicinity mines works sums hills streams plantations "
     "cooperative cooperatives post posts quarter quarters douar douars wilaya wilayas".split())
 
 #: Words that make a new place of the name after them: "West Irian", "Lower Austria".

@@ -33,6 +33,12 @@ _SURNAME_ENDING = re.compile(
 #: Adjectives of regions in a unit's name: "Department of Latin American Countries", "Arab Affairs".
 _REGION_ADJECTIVES = frozenset("latin arab nordic slavic balkan baltic scandinavian caribbean andean iberian "
                                "mediterranean".split())
+#: French heads of bodies whose names go on in lowercase ("Agence guinéenne de presse"), and the French
+#: words that link the parts of such a name.
+_FRENCH_ORG_HEADS = frozenset("Office Banque Front Union Parti Mouvement Comité Conseil Société Compagnie Agence Institut"
+                              " Rassemblement Confédération Fédération Association Assemblée Armée Régie Ministère"
+                              " Direction École Université Syndicat Centrale Commissariat Caisse Radiodiffusion".split())
+_FRENCH_LINKS = frozenset("de du des la le les l' d' pour et à".split())
 #: Common nouns of a body's kind before its name in quotation marks: 'the cooperative "Red Flag"'.
 _KIND_NOUNS = frozenset("cooperative kolkhoz sovkhoz farm works factory plant mill mine combine enterprise association"
                         " trust firm company club society union ensemble theatre publisher ship steamer".split())
@@ -121,7 +127,7 @@ _POSSESSORS = ("people", "workers", "peoples", "women", "fishermen", "peasants",
                "writers", "journalists", "students", "veterans", "seamen", "railwaymen", "children")
 #: Two-letter initials of Mongolian and Russian names ("Ch. Dashdavaa", "Yu. V. Andropov", "Iv. Bashev").
 _DIGRAPH_INITIALS = frozenset(
-    "Ch Sh Ts Zh Kh Yu Ya Yo Ye Dz Gy Sz Ly Ny Th Ph Dj Gh St Vl Wł Iv Al Gr Dm Hr Lj Nj Dž Dsh".split())
+    "Ch Sh Ts Zh Kh Yu Ya Yo Ye Dz Gy Sz Ly Ny Th Ph Dj Gh St Vl Wł Iv Al Gr Dm Hr Lj Nj Dž Dsh Kr Tz".split())
 #: Org heads that make a name in lowercase too: "the Soviet government", "the Polish embassy".
 _LOWERCASE_ORG_HEADS = frozenset({"government", "embassy", "ministry", "legation"})
 
@@ -214,7 +220,9 @@ _ROMANCE_ARTICLES = frozenset({"El", "La", "Il", "Los", "Las"})
 _ROMANCE_PAPER_WORDS = frozenset("Siglo Mercurio Diario Tiempo Mundo País Universal Nacional Comercio Clarín Telégrafo"
                                  " Heraldo Correo Imparcial Informador Espectador Observador Periódico Noticias Prensa"
                                  " Nación Razón Tribuna Vanguardia Jornada Opinión Época Crónica Giorno Tempo Messaggero"
-                                 " Stampa Repubblica Corriere Unità Manifesto".split())
+                                 " Stampa Repubblica Corriere Unità Manifesto Soir Monde Figaro Courrier Peuple Matin"
+                                 " Progrès Populaire Journal Temps Parisien Canard Combat Drapeau Patriote Libre"
+                                 " Moudjahid Devoir Quotidien Messager Phare Réveil Travailleur Humanité".split())
 #: Middle names that mark a Vietnamese person's name: "La Thi Phuong", "Le Van Luong".
 _VIETNAMESE_MIDDLE_NAMES = frozenset({"Thi", "Thị", "Van", "Văn"})
 #: Nouns of a site whose place "at" names: "the mines at El Teniente", "the base at La Ceiba".
@@ -265,7 +273,7 @@ _ROMAN_FORTIES_TO_EIGHTIES = re.compile(r"^(?:XL|LX{0,3})(?:IX|IV|V?I{0,3})$")
 _CODE_LINE = re.compile(r"^[^\S\n]*TAGS[^\S\n]*:.*$", re.M)
 #: A telegram's declassification line and the officer it names, surname first: "E.O. 12065: GDS
 #: 8/14/86 (MEEHAN, FRANCIS J.) OR-M".
-_DECLASSIFIED_BY = re.compile(r"^[^\S\n]*E\.[^\S\n]?O\.[^\S\n]*\d{4,5}\b[^\n]*?\((?P<name>[A-Z][A-Z'’-]+,[^\S\n]+"
+_DECLASSIFIED_BY = re.compile(r"^[^\S\n]*(?:E\.[^\S\n]?O\.[^\S\n]*\d{4,5}\b|TAGS:)[^\n]*?\((?P<name>[A-Z][A-Z'’-]+,[^\S\n]+"
                               r"[A-Z][A-Za-z'’-]*\.?(?:[^\S\n]+[A-Z][A-Za-z'’-]*\.?){0,3})\)", re.M)
 #: A dateline: a name of one to three capitalised words, a comma and the rest of the line (a date).
 _DATELINE = re.compile(r"^[^\S\n]*(?P<name>[^\W\d_][\w'’-]*(?:[^\S\n][^\W\d_][\w'’-]*){0,2})[^\S\n]*,"
@@ -298,7 +306,10 @@ _STOP_ACRONYMS = frozenset(
     " DER DES DIE DAS UND FÜR VON ZUR ZUM AUF BEI MIT IM"  # German letterheads: BOTSCHAFT DER DDR IN DER KDVR
     " DE DEL LA LAS LOS DA DO DOS VAN"  # particles of names in capitals: DEL VALLE
     " FM GDS TAGS PGOV PINT PREL PFOR PINR MARR MOPS ETRD EFIN ECON SHUM"  # an American telegram's routing, tags
-    " MFN".split()  # most favoured nation
+    " MFN"  # most favoured nation
+    " NNN NARA"  # a telegram's last line; the archive of a declassification stamp ("By ... NARA, Date 6/12/05")
+    " ABM INF ICBM ICBMS SLBM SLBMS MIRV MIRVS SRAM ALCM GLCM SS-20"  # weapons and treaties named after them
+    .split()
 ) | _OFFICE_ABBREVIATIONS
 
 
@@ -520,9 +531,23 @@ def _token_span(tokens, start: int, end: int) -> tuple[int, int] | None:
     return None if first is None or last is None else (first, last + 1)
 
 
+def _code_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of a telegram's lines of codes ("TAGS: PARM, PFOR"), where no name is tagged but a
+    visitor's name in parentheses ("OVIP (BREZHNEV, LEONID I.)")."""
+    out = []
+    for m in _CODE_LINE.finditer(text):
+        name = _DECLASSIFIED_BY.match(text, m.start())
+        if name is not None and name.start("name") < m.end():
+            out += [(m.start(), name.start("name")), (name.end("name"), m.end())]
+        else:
+            out.append((m.start(), m.end()))
+    return out
+
+
 def _declassifying_officer(text: str, tokens) -> list[Candidate]:
     """The officer a telegram's declassification line names, surname first and in capitals:
-    "(MEEHAN, FRANCIS J.)" on "E.O. 12065: GDS 8/14/86 (MEEHAN, FRANCIS J.) OR-M"."""
+    "(MEEHAN, FRANCIS J.)" on "E.O. 12065: GDS 8/14/86 (MEEHAN, FRANCIS J.) OR-M"; so does its line of
+    tags for a visitor: "TAGS: PARM, PFOR, OVIP (BREZHNEV, LEONID I.)"."""
     out = []
     for m in _DECLASSIFIED_BY.finditer(text):
         span = _token_span(tokens, m.start("name"), m.end("name"))
@@ -1002,7 +1027,7 @@ class NameTagger:
         "[[Rónai?]]"); ``blocked``: character ranges already tagged (dates) that names must
         not overlap."""
         tokens = tokenize(text)
-        blocked = [*blocked, *((m.start(), m.end()) for m in _CODE_LINE.finditer(text))]
+        blocked = [*blocked, *_code_lines(text)]
         memory.acronyms.update(t.text for t in tokens if t.start in opens and t.start not in guesses
                                and t.is_allcaps and t.is_word and len(t.text) >= 2 and t.end in boundaries)
         cands: list[Candidate] = []
@@ -1090,7 +1115,7 @@ class NameTagger:
             if "-" in w and all(len(p) <= 4 for p in w.split("-")):
                 return w.capitalize()  # Chinese and Korean given names: "CHIA-KAN", "DAE-JUNG"
             if len(w) <= 4 and re.search(r"\b(?:IN|ON|AT|TO|FROM|NEAR|OF) $", text[max(0, m.start() - 6):m.start()]) \
-                    and not self._written_so(w):
+                    and not self._written_so(w) and w not in _STOP_ACRONYMS:
                 return w.capitalize()  # a place's short name after a preposition: "TO BURU"
             if len(w) <= 4:
                 return w  # an acronym: "KCIA", "DMZ"
@@ -1347,8 +1372,8 @@ class NameTagger:
         out = []
         n = len(tokens)
         for i, tok in enumerate(tokens):
-            if not (tok.is_cap and tok.is_word):
-                continue
+            if not (tok.is_cap and tok.is_word) or tok.is_allcaps and tok.text in _STOP_ACRONYMS:
+                continue  # not "NARA" of a declassification stamp (the city is "Nara")
             common = tok.key in lx.NOT_NAME_WORDS  # "Mar" alone is March, "Mar del Plata" a city
             cue = _before(tokens, i)
             if cue is not None and cue.key.rstrip(".") in lx.PERSON_CUES:
@@ -1869,6 +1894,10 @@ class NameTagger:
                 continue
             if (tok.text.capitalize() if tok.is_allcaps else tok.text) in _FOREIGN_ORG_HEADS \
                     and not (tok.text.startswith("Deutsch") and i + 2 < n and tokens[i + 2].text == "Republik"):
+                french = self._french_name_end(tokens, i, opens) if tok.text in _FRENCH_ORG_HEADS else 0
+                if french:
+                    out.append(Candidate(i, french, "org", 2, cert="medium"))  # "Conseil national de libération"
+                    continue
                 m = _capitalised_run(tokens, i + 1, 2, inside)
                 link = tokens[m] if m < n else None  # "Radio Nacional de", "Office du"
                 linked = link is not None and (link.text in _FOREIGN_LINKS
@@ -1916,7 +1945,8 @@ class NameTagger:
                 out.append(Candidate(i, _capitalised_run(tokens, i + 1, 4), "org", 2, cert="medium"))
             elif tok.text == "AB" and not nxt.is_allcaps and not lx.is_english(nxt.text):
                 out.append(Candidate(i, _capitalised_run(tokens, i + 1, 2), "org", 3, cert="medium"))  # "AB Atomenergi"
-            elif tok.text in _ROMANCE_ARTICLES and (i == 0 or tok.nl or not self._name_token(tokens[i - 1])) \
+            elif (tok.text in _ROMANCE_ARTICLES or tok.text in ("Le", "Les") and nxt.text in _ROMANCE_PAPER_WORDS) \
+                    and (i == 0 or tok.nl or not self._name_token(tokens[i - 1])) \
                     and not (i > 0 and tokens[i - 1].text in ("de", "du") and not tok.nl) \
                     and nxt.text not in _VIETNAMESE_MIDDLE_NAMES \
                     and not (i > 0 and _before(tokens, i).key.rstrip(".") in lx.PERSON_CUES):  # "Cde. La Thi Phuong"
@@ -2167,6 +2197,30 @@ class NameTagger:
             out.append(Candidate(_capitalised_start(tokens, k), e, _BLOCK, 5))
         return out
 
+    @staticmethod
+    def _french_name_end(tokens, i, opens) -> int:
+        """The end of a French body's name written in the French manner, its adjectives and nouns in
+        lowercase after the capitalised head ("Conseil national de libération", "Agence guinéenne de
+        presse", "Parti démocratique de Guinée", "Front de libération nationale"), or 0."""
+        n = len(tokens)
+
+        def french_word(t):
+            return t.is_word and t.text.islower() and not lx.is_english(t.text) and t.text not in _FRENCH_LINKS
+
+        first = i + 1 + (i + 2 < n and tokens[i + 1].text in _FRENCH_LINKS)
+        if first >= n or not french_word(tokens[first]):
+            return 0
+        k, last = i + 1, 0
+        while k < n and k - i <= 7 and not tokens[k].nl and tokens[k].start not in opens \
+                and tokens[k].start - tokens[k - 1].end <= 1:
+            t = tokens[k]
+            if french_word(t) or last and t.is_cap and t.is_word and tokens[k - 1].text in _FRENCH_LINKS:
+                last = k + 1  # "... de Guinée"
+            elif t.text not in _FRENCH_LINKS:
+                break
+            k += 1
+        return last
+
     def _bodies_named_after_their_kind(self, tokens, opens):
         """A body named after the common noun of its kind, in quotation marks ('the cooperative "Red Flag"',
         'the works "Elektronika"', 'the kolkhoz "Rossiya"') or, after a few nouns that only bodies follow,
@@ -2175,6 +2229,7 @@ class NameTagger:
         n = len(tokens)
         for k, t in enumerate(tokens[:-1]):
             if t.key not in _KIND_NOUNS and t.key not in ("station", "pipeline", "pipelines") \
+                    and t.key not in lx.PERIODICAL_CUES \
                     or not t.text.islower() or tokens[k + 1].nl:
                 continue
             q = tokens[k + 1]
@@ -2196,6 +2251,15 @@ class NameTagger:
                     e += 1
                 out.append(Candidate(k + 1, e, "org", 4 if power else 3, cert="low"))  # a power station named
                 # after its place is still the works: "the power station Dolna Odra"
+            if t.key in lx.PERIODICAL_CUES and t.text.islower() and q.is_cap and q.is_word and q.start - t.end == 1 \
+                    and q.key not in _FUNCTION and q.start not in opens and lx.is_english(q.text):
+                e = k + 2
+                while e < n and e - k <= 4 and tokens[e].is_cap and tokens[e].is_word and not tokens[e].nl \
+                        and tokens[e].start - tokens[e - 1].end == 1 and lx.is_english(tokens[e].text) \
+                        and tokens[e].start not in opens:
+                    e += 1
+                if e - k > 2:  # two words or more: not "the daily World of Johannesburg", whose "of" is no part
+                    out.append(Candidate(k + 1, e, "org", 2, cert="low"))  # "the journal Red Flag", "the newspaper Red Star"
             if t.key in ("pipeline", "pipelines") and k > 0 and tokens[k - 1].is_cap and tokens[k - 1].is_word \
                     and tokens[k - 1].end + 1 == t.start and "-" not in tokens[k - 1].text \
                     and (k < 2 or not tokens[k - 2].is_cap) and not self._lookup((tokens[k - 1].key,)):
@@ -2440,13 +2504,17 @@ class NameTagger:
                         and k in ("directorate", "administration", "department", "board", "command")  # "First
                     # Chief Directorate", "Chief Directorate of Border Troops" (Russian "glavnoe")
                     if not ok and prev.key == "and" and s - 2 >= 0 and self._modifier(tokens[s - 2]) \
-                            and s < h and not tokens[s - 2].is_allcaps and not self._org_name_ends_at(tokens, s - 2) \
+                            and s < h and (not tokens[s - 2].is_allcaps  # "ARMS LIMITATION AND DISARMAMENT
+                                           or lx.is_english(tokens[s - 2].text) and not self._is_acronym(tokens[s - 2])
+                                           and not self._lookup((tokens[s - 2].key,))) \
+                            and not self._org_name_ends_at(tokens, s - 2) \
                             and tokens[s - 2].key not in lx.PERIODICAL_CUES \
                             and not any(x.kind == "org" for a in (max(0, s - 3), s - 2) for x in self._lookup(
                                 tuple(t.key for t in tokens[a:s - 1])) or ()) \
                             and not (_is_town(self.gazetteer.lookup_place(tokens[s - 2].text)) and not k.endswith("s")
                                      and not (s >= 3 and self._modifier(tokens[s - 3]))):
-                        # "Scientific and Technical Committee"; not "KCNA and Rodong Sinmun", "Renmin
+                        # "Scientific and Technical Committee", "ARMS LIMITATION AND DISARMAMENT DIRECTORATE";
+                        # not "KCNA and Rodong Sinmun", "KCNA AND RODONG SINMUN", "Renmin
                         # Ribao and Jiefangjun Bao", "Japan Air Lines and British Airways", "People's Daily
                         # and Guangming Ribao" (two names), nor a town and a body ("Longjing and Yanbian
                         # University"; but "Moscow and Leningrad Universities")
