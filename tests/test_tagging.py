@@ -2396,3 +2396,20 @@ def test_french_bodies_and_papers_telegram_tags_weapons_acronyms_and_two_letter_
         assert e in found, (e, found)
     for a in absent:
         assert a not in found, (a, found)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("1. SUMMARY: IN THE THREE DAYS SINCE PRESIDENT FORD AND GENERAL SECRETARY BREZHNEV PARTED AT VLADIVOSTOK, THE "
+     "SOVIET PRESS HAS GIVEN THE MEETING MORE SPACE THAN ANY EVENT SINCE THE PARTY CONGRESS.",
+     [("person", "FORD"), ("person", "BREZHNEV")], []),
+    ("THE AMBASSADOR SAID THAT A DENIAL IN GENERAL TERMS WOULD SUFFICE AND THAT THE PRESIDENT HIMSELF WOULD NOT "
+     "COMMENT ON THE MATTER BEFORE HIS RETURN.", [], [("person", "TERMS"), ("person", "HIMSELF")]),
+    ("He spoke of the agents of the Belgian Sûreté and of the Sûreté under Victor Nendaka.",
+     [("org", "Belgian Sûreté"), ("org", "Sûreté"), ("person", "Victor Nendaka")], []),
+])
+def test_a_surname_after_a_title_in_capitals_and_the_surete(text, expected, absent):
+    found, _ = _tag(text)
+    for e in expected:
+        assert e in found, (e, found)
+    for a in absent:
+        assert a not in found, (a, found)

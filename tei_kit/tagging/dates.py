@@ -1531,7 +1531,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # bare month after a preposition: in June
     (re.compile(rf"(?=[istubdafoIASTUBDFO])\b(?:in|since|until|till|by|during|before|after|from|of|for|"
                 rf"through|throughout|to|into|"
-                rf"between|and|or|as\s+of|as\s+(?:early|late)\s+as)\s+(?:the\s+month\s+of\s+)?(?P<m>{_MONTH_FULL})"
+                rf"between|and|or|as\s+of|as\s+(?:early|late|far\s+back)\s+as)\s+(?:the\s+month\s+of\s+)?(?P<m>{_MONTH_FULL})"
                 rf"(?!\s*[0-9])", _F),
      _h_month_alone),
     # a month that names a meeting or an event of that month: "the August plenum", "the September session"

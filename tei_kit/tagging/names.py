@@ -428,6 +428,8 @@ _CAPS_WORDS = re.compile(r"\b[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*)+\b")
 _WORD_AFTER_NAME = re.compile(r"\b([A-Z][a-z]+) ([a-z]{3,})\b")
 #: An article or possessive next: the word before it is a verb, not a surname ("PRESIDENT CARRY A LETTER").
 _DETERMINER_NEXT = re.compile(r" (?:a|an|the|his|her|its|their|our|your|this|these|those)\b")
+#: What follows a surname right after a title, not a verb ("PRESIDENT FORD AND", not "PRESIDENT CONTINUE TO SERVE").
+_SURNAME_NEXT = re.compile(r"(?: and\b| said\b| told\b| met\b|[,;:’'](?:s\b)?| (?:has|had|was|is|will|would)\b)")
 #: A capitalised word and, after it, an org head that a text in capitals reads as a word ("Helsinki group").
 _LOWER_HEAD_AFTER_NAME = re.compile(r"\b([A-Z][a-z]+) (group|fund|forum|club|centre|center|board|trust|union)\b")
 #: A capitalised word and two short words after it, in a text put in ordinary case ("Choi kyu hah").
@@ -1138,8 +1140,12 @@ class NameTagger:
                                    and (m.group(1).casefold() in self.given_names
                                         and m.group(1).casefold() not in lx.EAST_ASIAN_SURNAMES
                                         or _after_title(out, m.start()) and not m.group(2).endswith("s")
-                                        and not _DETERMINER_NEXT.match(out, m.end()))  # not "PRESIDENT CARRY A LETTER"
-                                   else m.group(0), out)
+                                        and not _DETERMINER_NEXT.match(out, m.end())  # not "PRESIDENT CARRY A LETTER"
+                                        or m.group(1).casefold() in lx.STRONG_PERSON_CUES
+                                        and m.group(2) not in lx.ROLE_WORDS and m.group(2) not in lx.PERSON_CUES
+                                        and m.group(2) not in ("himself", "herself") and not m.group(2).endswith("s")
+                                        and _SURNAME_NEXT.match(out, m.end()))  # not "IN GENERAL TERMS WOULD"
+                                   else m.group(0), out)  # "PRESIDENT FORD": a surname right after a title
         # a head that is also a common word, after a place or a name: "the MOSCOW HELSINKI GROUP"
         out = _LOWER_HEAD_AFTER_NAME.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}"
                                          if text[m.start(2):m.end(2)].isupper()
