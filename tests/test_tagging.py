@@ -2413,3 +2413,31 @@ def test_a_surname_after_a_title_in_capitals_and_the_surete(text, expected, abse
         assert e in found, (e, found)
     for a in absent:
         assert a not in found, (a, found)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("the Friedrichstraße, the Kemperplatz, Heinrich-Heine-Straße and the Potsdamer Platz",
+     [("place", "Friedrichstraße"), ("place", "Kemperplatz"), ("place", "Heinrich-Heine-Straße"),
+      ("place", "Potsdamer Platz")], []),
+    ("of the second company of Border Regiment 35 of the Border Troops of the GDR",
+     [("org", "Border Regiment 35"), ("org", "Border Troops of the GDR")], []),
+    ("Troops of the Soviet Union crossed.", [("place", "Soviet Union")], [("org", "Troops of the Soviet Union")]),
+    ("Main Department I of the Ministry for State Security reports", [("org", "Main Department I of the Ministry for "
+                                                                       "State Security")], []),
+    ("The Berliner Morgenpost printed it and the Märkische Volksstimme reported it.",
+     [("org", "Berliner Morgenpost"), ("org", "Märkische Volksstimme")], []),
+    ("They protested to the US Mission Berlin; the District Authority Potsdam reported it.",
+     [("org", "US Mission Berlin"), ("org", "District Authority Potsdam")], []),
+    ("in the West Berlin exclave of Steinstücken", [("place", "West Berlin"), ("place", "Steinstücken")], []),
+])
+def test_german_streets_units_papers_seats_and_exclaves(text, expected, absent):
+    found, _ = _tag(text)
+    for e in expected:
+        assert e in found, (e, found)
+    for a in absent:
+        assert a not in found, (a, found)
+
+
+def test_a_german_day_with_its_dot_and_a_year_is_a_day():
+    _, doc = _tag("under point 3 of the order Maßnahmen vom 13. August 1961", date="1961-09-22")
+    assert [(m.surface, m.when) for m in doc.mentions() if m.kind == "date"] == [("13. August 1961", "1961-08-13")]

@@ -1355,8 +1355,8 @@ _FOREIGN_MONTH = "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
 
 def _h_foreign_dmy(m: re.Match, text: str) -> _Cand | None:
     """A day, a month and a year in another language: "5 de abril de 1976", "17. Juni 1953"."""
-    return _full_day(m.start(), m.end(), int(m.group("y")), _FOREIGN_MONTHS.get(m.group("m").lower()),
-                     int(m.group("d")))
+    month = _FOREIGN_MONTHS.get(m.group("m").lower()) or _month_num(m.group("m"))  # "13. August 1961"
+    return _full_day(m.start(), m.end(), int(m.group("y")), month, int(m.group("d")))
 
 
 def _h_ymd_dots(m: re.Match, text: str) -> _Cand | None:
@@ -1458,6 +1458,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # Hungarian, year first: 1956. október 23., 1949. IX. 29.
     (re.compile(rf"(?=[0-9]){_YEAR_START}(?P<y>{_YEAR})\.[^\S\n]?(?P<m>{_ROMAN_RE}|(?i:"
                 + "|".join(_HUNGARIAN_MONTHS) + rf"))\.?[^\S\n]?(?P<d>{_DAY})\.(?![0-9])"), _h_hungarian_ymd),
+    # a German day with its dot and a year: "Maßnahmen vom 13. August 1961"
+    (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})\.[^\S\n]+(?P<m>Januar|Februar|März|Maerz|April|Mai|Juni|Juli"
+                rf"|August|September|Oktober|November|Dezember)[^\S\n]+(?P<y>{_YEAR})"), _h_foreign_dmy),
     # a German day with its dot, without a year: "Am 20. Oktober" (the reference year)
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})\.[^\S\n]+(?P<m>Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August"
                 rf"|September|Oktober|November|Dezember)(?![\w])(?![^\S\n]+[0-9])"), _h_german_dm),

@@ -169,7 +169,7 @@ GEO_HEADS = frozenset(
     strait bay valley plateau oblast krai canal gulf desert range coast prefecture autonomous
     delta basin provinces regions districts rivers quarter suburb neighbourhood neighborhood hill hills
     heights pass cape reservoir territory state gol nuur uul gate strip pukto namdo protectorate sheikhdom
-    colony straße strasse sub-district subdistrict abad""".split()
+    colony straße strasse sub-district subdistrict abad platz allee chaussee damm ufer""".split()
 )
 
 #: Words before a place's name: "the station Erlian", "the island of Sazan".
@@ -187,6 +187,7 @@ PLACE_NOUNS = frozenset(
 #: cement works of Chonnae" (not "the iron works Cha Yong-dok": a man).
 PLACE_NOUNS_BEFORE_OF = PLACE_NOUNS | frozenset(
     "heights mountains slopes foothills outskirts environs suburbs vicinity mines works sums hills streams plantations "
+    "exclave enclave "
     "cooperative cooperatives post posts quarter quarters douar douars wilaya wilayas".split())
 
 #: Words that make a new place of the name after them: "West Irian", "Lower Austria".

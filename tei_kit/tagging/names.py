@@ -196,7 +196,7 @@ _FOREIGN_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del", 
                             "e", "të", "i"))  # Albanian: "Ministria e Punëve të Jashtme", "Universiteti i Prishtinës"
 
 #: Org heads that are also surnames: a head only after a capitalised English word ("Paper Mill").
-_HEADS_AFTER_WORDS = frozenset({"mill"})
+_HEADS_AFTER_WORDS = frozenset({"mill", "troops"})  # "Border Troops", not "Troops of the Soviet Union"
 #: Words for a state before "of" and its name: "Republic of Mali", "Kingdom of Cambodia".
 _STATE_FORMS = frozenset("republic kingdom principality sultanate emirate".split())
 #: Geographical heads written before a name ("Lake Khanka", "Mount Halla", "Cape Kanin"); those of
@@ -466,12 +466,13 @@ _WITH_NOUNS = frozenset("trade relations cooperation co-operation friendship tie
 #: Nouns of a body's "for" complement that take "to" and whom: "Committee for Aid to the Greek Children".
 _AID_NOUNS = frozenset("aid assistance help relief support".split())
 #: A German newspaper's compound name: "Volkszeitung", "Tageblatt".
-_NEWSPAPER_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:zeitung|blatt|-Zeitung)")  # not "Jumblatt"
+_NEWSPAPER_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:zeitung|blatt|-Zeitung|post|stimme|kurier|anzeiger)")
+# not "Jumblatt"; "Berliner Morgenpost", "Märkische Volksstimme"
 #: A German body's compound name: "Vietnam-Ausschuss", "Staatssekretariat", "Neptunwerft", "Bezirksleitung",
 #: "Volkspolizei-Kreisamt", "Zionsgemeinde", "Umweltbibliothek".
 _GERMAN_BODY_WORD = re.compile(
     r"[A-ZÄÖÜ][\wäöüß-]*?(?:[Aa]usschuss|[Kk]omitee|[Ss]ekretariat|[Hh]ochschule|[Vv]erband|[Ww]erft|[Ww]erke?"
-    r"|[Ll]eitung|[Kk]ombinat|[Pp]olizei|[Gg]emeinde|[Bb]ibliothek|[Hh]ütte|[Dd]ienststelle|[Vv]erwaltung)"
+    r"|[Ll]eitung|[Kk]ombinat|[Pp]olizei|[Gg]emeinde|[Bb]ibliothek|[Hh]ütte|[Dd]ienststelle|[Vv]erwaltung|[Bb]ehörde)"
     r"|[A-ZÄÖÜ][\wäöüß-]{3,}[Aa]mt"
     r"|[A-ZÁÉÍÓÖŐÚÜŰ]\w*(?:minisztérium|bizottság|hivatal)")  # and a Hungarian one: "Külügyminisztérium"
 #: One word that names a socialist foreign-trade enterprise, trust, combine or ministry: "Traktoroexport",
@@ -844,9 +845,11 @@ _PAPER_WORD = re.compile(r"Ilbo|Sinmun|Shimbun|Bao|Ribao|Daily|News|Times|Herald
                          r"Hírlap|Napló|Közlöny|Újság")
 #: Heads of works and regional bodies named with their town after them: "Energy Combine Dresden".
 _SEATED_HEADS = frozenset("leadership administration combine kombinat works plant factory shipyard enterprise "
-                          "university executive bv kd mts".split())  # "BV Dresden", "KD Pirna" (the Stasi's offices)
+                          "university executive bv kd mts authority mission".split())  # "US Mission Berlin"  # "BV Dresden", "KD Pirna" (the Stasi's offices)
 #: A German church's name in one word, a place: "the Nikolaikirche", "the Zionskirche", "the Frauenkirche".
 _GERMAN_CHURCH = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:kirche|kapelle)")
+#: A German street or square in one word, a place: "Friedrichstraße", "Kemperplatz", "Heinrich-Heine-Straße".
+_GERMAN_STREET = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*?(?:straße|strasse|Straße|platz|allee|chaussee|damm|ufer|gasse)")
 #: The Stasi's main departments and administrations with their numeral or letter: "HA II", "HA XX", "HV A".
 _STASI_UNITS = frozenset({"HA", "HV"})
 #: Acronyms of bodies named with their seat after them: the Stasi's district administrations and
@@ -1045,7 +1048,8 @@ class NameTagger:
         cands += self._numbered_works(tokens, opens)
         cands += self._vessels(tokens)
         cands += [Candidate(k, k + 1, "place", 3, cert="medium") for k, t in enumerate(tokens)
-                  if _GERMAN_CHURCH.fullmatch(t.text)]  # "the Nikolaikirche"
+                  if _GERMAN_CHURCH.fullmatch(t.text) or _GERMAN_STREET.fullmatch(t.text)]  # "the Nikolaikirche",
+        # "the Friedrichstraße", "Alexanderplatz", "Heinrich-Heine-Straße"
         cands += self._military_districts(tokens)
         cands += self._bodies_named_after_their_kind(tokens, opens)
         cands += self._sugar_mills(tokens)
@@ -2345,6 +2349,11 @@ class NameTagger:
             if j < n and tokens[j].key in _UNIT_HEADS and tokens[j].is_cap and not tokens[j].nl \
                     and tokens[j].start - tokens[j - 1].end == 1 and (ordinal or tokens[j].key in ("corps", "army")):
                 out.append(Candidate(k, j + 1, "org", 3, cert="medium"))
+        for k, t in enumerate(tokens[:-1]):  # the German manner, the number after: "Border Regiment 35"
+            nxt = tokens[k + 1]
+            if t.key in ("regiment", "brigade", "battalion", "division") and t.is_cap and nxt.text.isdigit() \
+                    and nxt.start - t.end == 1 and not nxt.nl and len(nxt.text) <= 3:
+                out.append(Candidate(_capitalised_start(tokens, k), k + 2, "org", 3, cert="medium"))
         return out
 
     def _congresses(self, tokens, memory: Memory, opens=frozenset()):
@@ -2576,7 +2585,7 @@ class NameTagger:
                     continue
                 if e == h + 1 and t.text.isupper() and _ROMAN.match(t.text) and len(t.text) <= 4 \
                         and not (t.text == "I" and e + 1 < n and tokens[e + 1].is_word and not tokens[e + 1].nl
-                                 and not tokens[e + 1].is_cap) \
+                                 and not tokens[e + 1].is_cap and tokens[e + 1].key != "of") \
                         and not (len(t.text) == 1 and e + 2 < n and tokens[e + 1].text == "."
                                  and tokens[e + 1].start == t.end and tokens[e + 2].is_cap
                                  and (not lx.is_english(tokens[e + 2].text)
