@@ -2419,7 +2419,7 @@ def test_a_surname_after_a_title_in_capitals_and_the_surete(text, expected, abse
     ("the Friedrichstraße, the Kemperplatz, Heinrich-Heine-Straße and the Potsdamer Platz",
      [("place", "Friedrichstraße"), ("place", "Kemperplatz"), ("place", "Heinrich-Heine-Straße"),
       ("place", "Potsdamer Platz")], []),
-    ("of the second company of Border Regiment 35 of the Border Troops of the GDR",
+    ("of the second company of Border Regiment 35, a unit of the Border Troops of the GDR",
      [("org", "Border Regiment 35"), ("org", "Border Troops of the GDR")], []),
     ("Troops of the Soviet Union crossed.", [("place", "Soviet Union")], [("org", "Troops of the Soviet Union")]),
     ("Main Department I of the Ministry for State Security reports", [("org", "Main Department I of the Ministry for "
