@@ -2441,3 +2441,15 @@ def test_german_streets_units_papers_seats_and_exclaves(text, expected, absent):
 def test_a_german_day_with_its_dot_and_a_year_is_a_day():
     _, doc = _tag("under point 3 of the order Maßnahmen vom 13. August 1961", date="1961-09-22")
     assert [(m.surface, m.when) for m in doc.mentions() if m.kind == "date"] == [("13. August 1961", "1961-08-13")]
+
+
+def test_mongolian_names_family_first_keep_their_two_letter_initial():
+    found, _ = _tag("Present: Cdes. Genden P., Nyambuu Ts. and Tserendash B.; Cde. Choibalsan Kh., Minister")
+    assert ("person", "Nyambuu Ts.") in found and ("person", "Choibalsan Kh.") in found, found
+
+
+def test_a_stamp_of_the_1920s_with_a_roman_month_and_a_two_digit_year():
+    _, doc = _tag("[Stamp: received 2.IV.21, Nº 0418]", date="1921-03-26")
+    assert [(m.surface, m.when) for m in doc.mentions() if m.kind == "date"] == [("2.IV.21", "1921-04-02")]
+    _, doc = _tag("[Stamp: received 2.IV.21, Nº 0418]", date="1961-03-26")
+    assert [m for m in doc.mentions() if m.kind == "date"] == []  # 1921 in a text of 1961: no reading

@@ -629,8 +629,7 @@ def _h_roman(m: re.Match, text: str) -> _Cand | None:
         if not _ROMAN_TAIL.match(text, e) or _NUMBER_CUE.search(text, max(0, s - 16), s):
             return None
     y = None
-    if y_tok is not None and len(y_tok) == 2 and int(y_tok) < _MIN_YY:
-        return None
+    early = y_tok is not None and len(y_tok) == 2 and int(y_tok) < _MIN_YY  # "2.IV.21": of the 1920s, in a text of then
     if y_tok is not None:
         y = int(y_tok) if len(y_tok) == 4 else 1900 + int(y_tok)
         if y >= 2400:
@@ -638,6 +637,11 @@ def _h_roman(m: re.Match, text: str) -> _Cand | None:
     day, mon = int(m.group("d")), _ROMAN[rom]
 
     def resolve(ctx: DateContext, text: str) -> list[DateMention]:
+        if early:
+            ref = ctx.reference
+            if ref is None or not 1900 <= ref.year < 1900 + _MIN_YY:
+                return []
+            return [_day_mention(ctx, text, s, e, y, mon, day, "medium", False)]
         if y is not None:
             return [_day_mention(ctx, text, s, e, y, mon, day, "high", False)]
         yy, cert = ctx._ref_year()

@@ -744,9 +744,10 @@ def _initial_letter(tok) -> bool:
 
 
 def _last_initial(tok) -> bool:
-    """A capital letter, or a Hungarian initial of two or three letters ("Gy"), that may end a name
-    written family name first."""
-    return len(tok.text) == 1 and tok.text.isupper() or tok.text in _HUNGARIAN_INITIALS
+    """A capital letter, a Hungarian initial of two or three letters ("Gy") or a Mongolian or Russian
+    one ("Kh", "Ts"), that may end a name written family name first."""
+    return len(tok.text) == 1 and tok.text.isupper() or tok.text in _HUNGARIAN_INITIALS \
+        or tok.text in _DIGRAPH_INITIALS and tok.text not in ("St", "Al")  # Mongolian: "Choibalsan Kh.", "Nyambuu Ts."
 
 
 def _initial_ends_name(tokens, k) -> bool:
