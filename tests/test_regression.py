@@ -171,7 +171,9 @@ industry), blind247 (0.977, the two Yemens and Oman; Hijri and Ethiopian dates) 
 and Comecon); then blind249 (0.979, Libya and Tunisia), blind250 (0.990, the August 1956 crisis in the KWP; weekdays
 and ordinals of journals keep date values at 0.91), blind251 (0.946, the Congo crisis), blind252 (0.950, Portugal and its
 African wars), blind253 (0.974, the Great Leap Forward) and blind254 (0.936, American-Soviet arms control, two
-telegrams in capitals).
+telegrams in capitals); then blind255 (0.995, the seed's own family 1960-1963), blind256 (0.938, the ICCS in Vietnam
+1973-1975), blind257 (0.962, the 1965 Indo-Pakistani war), blind258 (0.971, Sri Lanka and Nepal; Nepali dates are not
+read), blind259 (0.906, Mongolia between the wars) and blind260 (0.888, the Berlin Wall).
 """
 
 from __future__ import annotations
@@ -247,7 +249,9 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind239": (6, 0.91), "blind240": (6, 0.94), "blind241": (6, 0.89), "blind242": (6, 0.90),
         "blind243": (6, 0.97), "blind244": (6, 0.96), "blind245": (6, 0.95), "blind246": (6, 0.94),
         "blind247": (6, 0.97), "blind248": (6, 0.95), "blind249": (6, 0.95), "blind250": (6, 0.97),
-        "blind251": (6, 0.95), "blind252": (6, 0.96), "blind253": (6, 0.94), "blind254": (6, 0.85)}
+        "blind251": (6, 0.95), "blind252": (6, 0.96), "blind253": (6, 0.94), "blind254": (6, 0.85),
+        "blind255": (6, 0.97), "blind256": (6, 0.88), "blind257": (6, 0.92), "blind258": (6, 0.92),
+        "blind259": (6, 0.90), "blind260": (6, 0.93)}
 #: set -> lowest share of right date values, where it is not 0.97
 DATE_VALUE_FLOORS = {"blind156": 0.94, "blind187": 0.95, "blind214": 0.95, "blind224": 0.95, "blind225": 0.94,
                      "blind228": 0.88, "blind230": 0.89, "blind250": 0.90}
