@@ -38,6 +38,15 @@ def _tag(text: str, date: str = "1960-05-10"):
     return [(m.kind, m.surface) for m in doc.mentions()], doc
 
 
+def _assert_tags_include(text: str, expected: list[tuple[str, str]], absent: list[tuple[str, str]] = ()) -> None:
+    """The tags of ``text`` include each of ``expected`` and none of ``absent`` ((kind, surface) pairs)."""
+    found, _ = _tag(text)
+    for e in expected:
+        assert e in found, (e, found)
+    for a in absent:
+        assert a not in found, (a, found)
+
+
 def _assert_tags(text: str, expected: list[tuple[str, str]]) -> None:
     """The tags of ``text``, in order, are exactly ``expected`` ((kind, surface) pairs)."""
     found, _ = _tag(text)
@@ -2318,11 +2327,7 @@ def test_bodies_named_after_their_kind_territorial_complements_place_lists_and_p
     ("On 8 February Kim Il Sung came.", [("date", "8 February"), ("person", "Kim Il Sung")], []),
 ])
 def test_councils_headings_in_capitals_izafe_bodies_and_bodies_named_after_a_day(text, expected, absent):
-    found, _ = _tag(text)
-    for e in expected:
-        assert e in found, (e, found)
-    for a in absent:
-        assert a not in found, (a, found)
+    _assert_tags_include(text, expected, absent)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2363,11 +2368,7 @@ def test_haji_and_ustad_are_titles_before_a_name_and_haji_a_part_of_a_somali_nam
 ])
 def test_faculties_izafe_towns_hyphenated_given_names_pipelines_and_names_translated_before_their_bracket(
         text, expected, absent):
-    found, _ = _tag(text)
-    for e in expected:
-        assert e in found, (e, found)
-    for a in absent:
-        assert a not in found, (a, found)
+    _assert_tags_include(text, expected, absent)
 
 
 @pytest.mark.parametrize("text, expected, absent", [
@@ -2391,11 +2392,7 @@ def test_faculties_izafe_towns_hyphenated_given_names_pipelines_and_names_transl
      [("place", "Monte Café"), ("place", "Água Izé"), ("place", "Rio do Ouro")], []),
 ])
 def test_french_bodies_and_papers_telegram_tags_weapons_acronyms_and_two_letter_initials(text, expected, absent):
-    found, _ = _tag(text)
-    for e in expected:
-        assert e in found, (e, found)
-    for a in absent:
-        assert a not in found, (a, found)
+    _assert_tags_include(text, expected, absent)
 
 
 @pytest.mark.parametrize("text, expected, absent", [
@@ -2408,11 +2405,7 @@ def test_french_bodies_and_papers_telegram_tags_weapons_acronyms_and_two_letter_
      [("org", "Belgian Sûreté"), ("org", "Sûreté"), ("person", "Victor Nendaka")], []),
 ])
 def test_a_surname_after_a_title_in_capitals_and_the_surete(text, expected, absent):
-    found, _ = _tag(text)
-    for e in expected:
-        assert e in found, (e, found)
-    for a in absent:
-        assert a not in found, (a, found)
+    _assert_tags_include(text, expected, absent)
 
 
 @pytest.mark.parametrize("text, expected, absent", [
@@ -2431,11 +2424,7 @@ def test_a_surname_after_a_title_in_capitals_and_the_surete(text, expected, abse
     ("in the West Berlin exclave of Steinstücken", [("place", "West Berlin"), ("place", "Steinstücken")], []),
 ])
 def test_german_streets_units_papers_seats_and_exclaves(text, expected, absent):
-    found, _ = _tag(text)
-    for e in expected:
-        assert e in found, (e, found)
-    for a in absent:
-        assert a not in found, (a, found)
+    _assert_tags_include(text, expected, absent)
 
 
 def test_a_german_day_with_its_dot_and_a_year_is_a_day():

@@ -544,21 +544,17 @@ def _h_month_day_at_end(m: re.Match, text: str) -> _Cand | None:
     Haig has seen. 3/20", "copy to HAK in Peking. 11/28" (the day first only where the month cannot be)."""
     a, b = int(m.group("a")), int(m.group("b"))
     mon, day = (b, a) if a > 12 else (a, b)
-    s, e = m.start("a"), m.end("b")
-
-    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
-        yy, cert = ctx._ref_year()
-        return [_day_mention(ctx, text, s, e, yy, mon, day, cert, True)]
-
-    return _Cand(s, e, 2, resolve) if _mk(2000, mon, day) else None
+    return _day_in_figures(m.start("a"), m.end("b"), mon, day)
 
 
 def _h_numeric_day_month(m: re.Match, text: str) -> _Cand | None:
     """A day and month in figures without a year, as Vietnamese texts write them: 'on "30/3"', and
-    a dateline's 'Giai Phong, South Vietnam, 7/1'; the year of the reference date."""
-    day, mon = int(m.group("d")), int(m.group("m"))
-    s, e = m.start("d"), m.end("m")
+    a dateline's 'Giai Phong, South Vietnam, 7/1'."""
+    return _day_in_figures(m.start("d"), m.end("m"), int(m.group("m")), int(m.group("d")))
 
+
+def _day_in_figures(s: int, e: int, mon: int, day: int) -> _Cand | None:
+    """A day and month in figures at ``text[s:e]``, of the reference year; None if no year has that day."""
     def resolve(ctx: DateContext, text: str) -> list[DateMention]:
         yy, cert = ctx._ref_year()
         return [_day_mention(ctx, text, s, e, yy, mon, day, cert, True)]
@@ -597,26 +593,8 @@ def ethiopian_to_gregorian(ey: int, em: int, ed: int) -> date | None:
 def _h_ethiopian(m: re.Match, text: str) -> _Cand | None:
     """A day of the Ethiopian calendar: "26 Sene 1970", "17 Sene" (the Ethiopian year that puts the
     day nearest the reference date)."""
-    mon = _ETHIOPIAN_MONTHS[m.group("m").lower()]
-    day = int(m.group("d"))
-    ey = int(m.group("y")) if m.group("y") else None
-    s, e = m.start(), m.end()
-
-    def resolve(ctx: DateContext, text: str) -> list[DateMention]:
-        year, cert = ey, "high"
-        if year is None:
-            ref = ctx.reference
-            if ref is None:
-                return [_mention(text, s, e, cert="low", relative=True)]
-            year, cert = _year_nearest(ref, (ref.year - 8, ref.year - 7), ethiopian_to_gregorian, mon, day), "medium"
-            if year is None:
-                return [_mention(text, s, e, cert="low", relative=True)]
-        g = ethiopian_to_gregorian(year, mon, day)
-        if g is None:
-            return [_mention(text, s, e, cert="low", relative=ey is None)]
-        return [_mention(text, s, e, when=g.isoformat(), cert=cert, relative=ey is None)]
-
-    return _Cand(s, e, 0, resolve)
+    return _day_of_calendar(m, _ETHIOPIAN_MONTHS[m.group("m").lower()], ethiopian_to_gregorian,
+                            lambda ref: (ref.year - 8, ref.year - 7))
 
 
 def _h_roman(m: re.Match, text: str) -> _Cand | None:
@@ -1266,24 +1244,36 @@ def _h_hijri(m: re.Match, text: str) -> _Cand | None:
     mon = _hijri_month(m.group("m"))
     if mon is None:
         return None
+    return _day_of_calendar(m, mon, hijri_to_gregorian, _hijri_years_near)
+
+
+def _hijri_years_near(ref: date) -> range:
+    """The Hijri years one of which holds a given day of the year around ``ref``."""
+    guess = round((ref.year - 622) * 33 / 32)
+    return range(guess - 1, guess + 3)
+
+
+def _day_of_calendar(m: re.Match, month: int, to_gregorian, years) -> _Cand:
+    """A day of another calendar, groups "d" and (perhaps) "y" of ``m`` in month ``month``: its Gregorian
+    day by ``to_gregorian``; without a year, of the one of ``years(reference)`` that puts the day nearest
+    the reference date (see :func:`_year_nearest`)."""
     day = int(m.group("d"))
-    hy = int(m.group("y")) if m.group("y") else None
+    given = int(m.group("y")) if m.group("y") else None
     s, e = m.start(), m.end()
 
     def resolve(ctx: DateContext, text: str) -> list[DateMention]:
-        year, cert = hy, "high"
+        year, cert = given, "high"
         if year is None:
             ref = ctx.reference
             if ref is None:
                 return [_mention(text, s, e, cert="low", relative=True)]
-            guess = round((ref.year - 622) * 33 / 32)
-            year, cert = _year_nearest(ref, range(guess - 1, guess + 3), hijri_to_gregorian, mon, day), "medium"
+            year, cert = _year_nearest(ref, years(ref), to_gregorian, month, day), "medium"
             if year is None:
                 return [_mention(text, s, e, cert="low", relative=True)]
-        g = hijri_to_gregorian(year, mon, day)
+        g = to_gregorian(year, month, day)
         if g is None:
-            return [_mention(text, s, e, cert="low", relative=hy is None)]
-        return [_mention(text, s, e, when=g.isoformat(), cert=cert, relative=hy is None)]
+            return [_mention(text, s, e, cert="low", relative=given is None)]
+        return [_mention(text, s, e, when=g.isoformat(), cert=cert, relative=given is None)]
 
     return _Cand(s, e, 0, resolve)
 
