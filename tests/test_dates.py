@@ -1112,3 +1112,21 @@ def test_romance_days_chinese_order_stamps_american_notes_the_day_before_and_a_m
 @pytest.mark.parametrize("t", ["the day before the plenum he left", "version 1.2.3 of the file", "the October Revolution"])
 def test_the_day_before_an_event_a_version_number_and_a_revolution_are_no_dates(t):
     assert find_dates(t, date(1975, 3, 20)) == []
+
+
+@pytest.mark.parametrize("t, surface, when", [
+    ("Lviv, 12 lypnia 1988 r.", "12 lypnia 1988", "1988-07-12"),  # Ukrainian; the "r." ("year") stays outside
+    ("the events in Lviv of 7 lypnia", "7 lypnia", "1988-07-07"),  # a Slavic day and month: the reference year
+    ('the last is dated in the Lithuanian manner "1973 m. rugsėjo 8 d."', "1973 m. rugsėjo 8 d.", "1973-09-08"),
+    ("Its paper calls the workers to strike on the 10th of Dey.", "10th of Dey", "1988-12-31"),  # 10 Dey 1367
+])
+def test_ukrainian_lithuanian_and_persian_ordinal_days(t, surface, when):
+    found = [(m.surface, m.when) for m in find_dates(t, date(1988, 7, 12))]
+    assert (surface, when) in found, found
+
+
+def test_a_range_of_ordinal_days_gives_both_days():
+    found = [(m.surface, m.when) for m in find_dates("From the 10th to the 15th they met in every town.",
+                                                      date(1959, 7, 20))]
+    assert found == [("10th", "1959-07-10"), ("15th", "1959-07-15")], found
+    assert [m.surface for m in find_dates("On the 3rd to the 5th Army he went.", date(1959, 7, 20))] == ["3rd"]

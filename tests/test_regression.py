@@ -173,7 +173,10 @@ and ordinals of journals keep date values at 0.91), blind251 (0.946, the Congo c
 African wars), blind253 (0.974, the Great Leap Forward) and blind254 (0.936, American-Soviet arms control, two
 telegrams in capitals); then blind255 (0.995, the seed's own family 1960-1963), blind256 (0.938, the ICCS in Vietnam
 1973-1975), blind257 (0.962, the 1965 Indo-Pakistani war), blind258 (0.971, Sri Lanka and Nepal; Nepali dates are not
-read), blind259 (0.906, Mongolia between the wars) and blind260 (0.888, the Berlin Wall).
+read), blind259 (0.906, Mongolia between the wars) and blind260 (0.888, the Berlin Wall). Session 14: blind261
+(0.971, Finland and the USSR), blind262 (0.940, Iran 1945-1953; Iranian dates), blind263 (0.972, Greece and Cyprus),
+blind264 (0.954, Albania), blind265 (0.945, Soviet Ukraine and the Baltic republics; Ukrainian and Lithuanian
+dates) and blind266 (0.966, Argentina, Peru and Brazil).
 """
 
 from __future__ import annotations
@@ -251,7 +254,8 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind247": (6, 0.97), "blind248": (6, 0.95), "blind249": (6, 0.95), "blind250": (6, 0.97),
         "blind251": (6, 0.95), "blind252": (6, 0.96), "blind253": (6, 0.94), "blind254": (6, 0.85),
         "blind255": (6, 0.97), "blind256": (6, 0.88), "blind257": (6, 0.92), "blind258": (6, 0.92),
-        "blind259": (6, 0.90), "blind260": (6, 0.93)}
+        "blind259": (6, 0.90), "blind260": (6, 0.93), "blind261": (6, 0.95), "blind262": (6, 0.91),
+        "blind263": (6, 0.96), "blind264": (6, 0.95), "blind265": (6, 0.95), "blind266": (6, 0.96)}
 #: set -> lowest share of right date values, where it is not 0.97
 DATE_VALUE_FLOORS = {"blind156": 0.94, "blind187": 0.95, "blind214": 0.95, "blind224": 0.95, "blind225": 0.94,
                      "blind228": 0.88, "blind230": 0.89, "blind250": 0.90}

@@ -2442,3 +2442,72 @@ def test_a_stamp_of_the_1920s_with_a_roman_month_and_a_two_digit_year():
     assert [(m.surface, m.when) for m in doc.mentions() if m.kind == "date"] == [("2.IV.21", "1921-04-02")]
     _, doc = _tag("[Stamp: received 2.IV.21, Nº 0418]", date="1961-03-26")
     assert [m for m in doc.mentions() if m.kind == "date"] == []  # 1921 in a text of 1961: no reading
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The left wing of the social democrats around Emil Skog blames him; the dissidents around Mário Alves "
+     "contest the line. Fighting went on around Da Nang.",
+     [("person", "Emil Skog"), ("person", "Mário Alves"), ("place", "Da Nang")],
+     [("place", "Emil Skog"), ("place", "Mário Alves")]),
+    ("The paper of the provincial committee, Nameh-ye Sharq, has been closed. The local paper Aftab-e Khorasan "
+     "wrote that all was calm. Tiedonantaja, the paper of the minority of the SKP, attacks him. The papers of the "
+     "city, Krasnoye Znamya in Russian and Padomju Daugava in Latvian, printed it.",
+     [("org", "Nameh-ye Sharq"), ("org", "Aftab-e Khorasan"), ("org", "Tiedonantaja"), ("org", "Krasnoye Znamya"),
+      ("org", "Padomju Daugava")], [("place", "Khorasan")]),
+    ("In Pyongyang, according to the papers of Seoul, Cho Man-sik spoke against it. The editor of Guangming Ribao, "
+     "the paper of the democratic parties, Chu Anping, said it. He met the editor of the newspaper Cumhuriyet "
+     "Orhan Karaosman.",  # an apposition closed by a comma only; a paper's name ends where a known paper does
+     [("person", "Cho Man-sik"), ("person", "Chu Anping"), ("org", "Cumhuriyet")],
+     [("org", "Cho Man-sik"), ("org", "Chu Anping"), ("org", "Cumhuriyet Orhan Karaosman")]),
+    ('The illegal bulletin "Chronicle of the Catholic Church in Lithuania" [Lietuvos Katalikų Bažnyčios Kronika] '
+     'has appeared. The Light and Power Union [Luz y Fuerza] was hit. He read the paper "Smith is wrong" again.',
+     [("org", "Chronicle of the Catholic Church in Lithuania"), ("org", "Lietuvos Katalikų Bažnyčios Kronika"),
+      ("org", "Luz y Fuerza")], [("org", "Smith is wrong"), ("person", "Luz y Fuerza")]),
+])
+def test_persons_around_whom_groups_gather_and_papers_named_after_their_kind(text, expected, absent):
+    _assert_tags_include(text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("CONSULATE GENERAL OF THE USSR\nM e s h h e d\nNº 417\nN o t e\n", [("place", "M e s h h e d")],
+     [("place", "N o t e")]),  # the town of a letterhead, letter-spaced; not an English word
+    ("According to an engineer known to the Embassy, Fatos Xh. Gjika, the Chinese left with Tefta Ll. Ndoja.",
+     [("person", "Fatos Xh. Gjika"), ("person", "Tefta Ll. Ndoja")], []),  # Albanian initials of two letters
+    ("The lorries go through Shkodër and Han i Hotit; they crossed the Drini i Bardhë [White Drin]. "
+     "The speech was printed in Zëri i Popullit.",
+     [("place", "Han i Hotit"), ("place", "Drini i Bardhë"), ("place", "White Drin"), ("org", "Zëri i Popullit")],
+     [("place", "Drin")]),
+    ("The raid on the village of Tysiv in Bolekhiv raion was made.\n\nA band entered Tysiv from the forest. "
+     "They comb the forests between Bolekhiv, Morshyn and Skole. Most of them are Hoa.",
+     [("place", "Tysiv"), ("place", "Bolekhiv"), ("place", "Morshyn"), ("place", "Skole")], []),
+])
+def test_letterheads_albanian_names_and_places_named_again(text, expected, absent):
+    _assert_tags_include(text, expected, absent)
+
+
+def test_a_place_named_again_is_counted_each_time():
+    found, _ = _tag("The raid on the village of Tysiv in Bolekhiv raion was made.\n\nA band entered Tysiv from the "
+                    "forest and left Tysiv at dawn.")
+    assert found.count(("place", "Tysiv")) == 3, found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("At the meeting of the depot the driver Ivanov asked why. He went to Ivanovo.",
+     [("person", "Ivanov"), ("place", "Ivanovo")], [("place", "Ivanov")]),  # a surname, not Ivanovo's other name
+    ("The party asked the Ministry of the Interior of General Albano Harguindeguy to free them; he met the Government "
+     "of Prime Minister Nehru, the Department of General Affairs and the Council of Ministers Adil Çarçani chairs.",
+     [("org", "Ministry of the Interior"), ("person", "Albano Harguindeguy"), ("person", "Nehru"),
+      ("org", "Department of General Affairs")],
+     [("org", "Ministry of the Interior of General"), ("org", "Government of Prime Minister")]),
+    ("Workers of the IKA-Renault plant were taken; the Crichton-Vulcan yard got steel; the Sino-Soviet plant and the "
+     "Moscow-Volga works did not.",
+     [("org", "IKA-Renault"), ("org", "Crichton-Vulcan")], [("org", "Sino-Soviet"), ("org", "Moscow-Volga")]),
+    ("Units entered Ayios Theodoros [Aytodoro]; crowds looted the Jirón de la Unión. Students of the Kaunas "
+     "Theological Seminary and the Peasant Leagues came; the figures of the National Elections Jury [Jurado Nacional "
+     "de Elecciones] were published.",
+     [("place", "Ayios Theodoros"), ("place", "Aytodoro"), ("place", "Jirón de la Unión"),
+      ("org", "Kaunas Theological Seminary"), ("org", "Peasant Leagues"), ("org", "National Elections Jury"),
+      ("org", "Jurado Nacional de Elecciones")], [("person", "Ayios Theodoros")]),
+])
+def test_surnames_titles_firms_saints_villages_streets_and_more_heads(text, expected, absent):
+    _assert_tags_include(text, expected, absent)

@@ -1313,6 +1313,31 @@ def _h_japanese_era(m: re.Match, text: str) -> _Cand | None:
     return _fixed_value(m.start(), m.end(), str(year))
 
 
+#: Ukrainian month names in the genitive, transliterated and in Cyrillic: "12 lypnia 1988 r.", "7 lypnia".
+_UKRAINIAN_MONTHS = {
+    **dict.fromkeys(("sichnia", "sichnya", "січня"), 1), **dict.fromkeys(("liutoho", "lyutoho", "лютого"), 2),
+    **dict.fromkeys(("bereznia", "bereznya", "березня"), 3), **dict.fromkeys(("kvitnia", "kvitnya", "квітня"), 4),
+    **dict.fromkeys(("travnia", "travnya", "травня"), 5), **dict.fromkeys(("chervnia", "chervnya", "червня"), 6),
+    **dict.fromkeys(("lypnia", "lypnya", "липня"), 7), **dict.fromkeys(("serpnia", "serpnya", "серпня"), 8),
+    **dict.fromkeys(("veresnia", "veresnya", "вересня"), 9), **dict.fromkeys(("zhovtnia", "zhovtnya", "жовтня"), 10),
+    **dict.fromkeys(("lystopada", "листопада"), 11), **dict.fromkeys(("hrudnia", "hrudnya", "грудня"), 12),
+}
+#: Slavic month names in the genitive, which say a date even without a year: "7 lypnia", "22 lipca".
+_SLAVIC_GENITIVE_MONTH = "|".join(sorted(
+    [*_UKRAINIAN_MONTHS, "stycznia", "lutego", "kwietnia", "czerwca", "lipca", "sierpnia", "września", "wrzesnia",
+     "października", "pazdziernika", "listopada", "grudnia", "yanvarya", "fevralya", "aprelya", "iyunya", "iyulya",
+     "avgusta", "sentyabrya", "oktyabrya", "noyabrya", "dekabrya"], key=len, reverse=True))
+#: Lithuanian month names in the genitive, in the Lithuanian order: "1973 m. rugsėjo 8 d." (year, month, day).
+_LITHUANIAN_MONTHS = {"sausio": 1, "vasario": 2, "kovo": 3, "balandžio": 4, "gegužės": 5, "birželio": 6,
+                      "liepos": 7, "rugpjūčio": 8, "rugsėjo": 9, "spalio": 10, "lapkričio": 11, "gruodžio": 12}
+
+
+def _h_lithuanian_ymd(m: re.Match, text: str) -> _Cand | None:
+    """A Lithuanian date, year first: "1973 m. rugsėjo 8 d." (metai, month, diena, with their dots)."""
+    return _full_day(m.start(), m.end(), int(m.group("y")), _LITHUANIAN_MONTHS[m.group("m").lower()],
+                     int(m.group("d")), keep_end=True)
+
+
 #: Month names of the languages archive translations quote dates in, with a day and a year: Spanish and
 #: Portuguese ("5 de abril de 1976"), French ("le 19 mars 1962"), Italian, German ("17. Juni 1953")
 #: and Turkish ("27 Mayıs 1960"), and Slavic genitives below. Names spelt as in English are left to the English
@@ -1343,6 +1368,7 @@ _FOREIGN_MONTHS = {
     **dict.fromkeys(("października", "pazdziernika", "října", "rijna", "oktyabrya", "октября"), 10),
     **dict.fromkeys(("listopada", "listopadu", "noyabrya", "ноября"), 11),
     **dict.fromkeys(("grudnia", "prosince", "dekabrya", "декабря"), 12),
+    **_UKRAINIAN_MONTHS,
 }
 _FOREIGN_MONTH = "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
 
@@ -1422,7 +1448,7 @@ _SEP = r"(?P<sep>[^\S\n]*[/\-\u2013\u2014][^\S\n]*|\s+(?:through|thru|to|till|un
 _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]] = [
     # the Iranian calendar: 22 Bahman 1357, 10 to 11 Farvardin 1358 (the month capitalised)
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d1>{_DAY})(?:{_ORD})?(?:(?:[^\S\n]*[\-\u2013][^\S\n]*|\s+(?:to|and)\s+)"
-                rf"(?P<d2>{_DAY})(?:{_ORD})?)?\s+(?P<m>{_PERSIAN_MONTH})(?![\w])(?:,?[^\S\n]+(?P<y>1[23][0-9]{{2}})(?![0-9]))?"),
+                rf"(?P<d2>{_DAY})(?:{_ORD})?)?(?:(?<=st|nd|rd|th)[^\S\n]+of)?\s+(?P<m>{_PERSIAN_MONTH})(?![\w])(?:,?[^\S\n]+(?P<y>1[23][0-9]{{2}})(?![0-9]))?"),
      _h_persian),
     # day-first: 7 October 1957 / 4th of April 1972 / 22 [November] / 24 October this year
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})(?:{_ORD})?(?:\s+of)?\s+(?P<m>{_MON}){_Y_OR_REL}?", _F),
@@ -1458,9 +1484,16 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # a German day with its dot, without a year: "Am 20. Oktober" (the reference year)
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})\.[^\S\n]+(?P<m>Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August"
                 rf"|September|Oktober|November|Dezember)(?![\w])(?![^\S\n]+[0-9])"), _h_german_dm),
-    # a day, month and year in Spanish, Portuguese, French, Italian, German or Turkish
+    # a day, month and year in Spanish, Portuguese, French, Italian, German, Turkish or a Slavic language ("12
+    # lypnia 1988", "22 lipca 1944"; the Slavic "r." for "year" after it is left out, as the annotation guide says)
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})(?:\.|º|°)?[^\S\n]+(?:de[^\S\n]+)?(?P<m>{_FOREIGN_MONTH})"
                 rf"[^\S\n]+(?:del?[^\S\n]+)?(?P<y>{_YEAR})", _F), _h_foreign_dmy),
+    # a Slavic day and month without a year: "7 lypnia" (the reference year)
+    (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})[^\S\n]+(?P<m>{_SLAVIC_GENITIVE_MONTH})(?![\w])"
+                rf"(?![^\S\n]+[0-9])", _F), _h_german_dm),
+    # Lithuanian, year first: 1973 m. rugsėjo 8 d.
+    (re.compile(rf"(?=[0-9]){_YEAR_START}(?P<y>{_YEAR})[^\S\n]+m\.[^\S\n]+(?P<m>"
+                + "|".join(_LITHUANIAN_MONTHS) + rf")[^\S\n]+(?P<d>{_DAY})[^\S\n]+d\.", _F), _h_lithuanian_ymd),
     # a day and month in Spanish or Portuguese without a year: "25 de Abril", "11 de Março" (the reference year)
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})[^\S\n]+de[^\S\n]+(?P<m>{_FOREIGN_MONTH})(?![\w])"
                 rf"(?![^\S\n]+(?:del?[^\S\n]+)?[0-9])(?![^\S\n]+(?:street|avenue|square|boulevard|road|bridge|park"
@@ -1601,7 +1634,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     (re.compile(rf"(?=[obustfmaenrpldcihOBUSTFMAENRPLDCIH])\b(?:on|by|until|till|since|from|before|after|for|dated|between"
                 rf"|as\s+(?:early|late)\s+as|(?:morning|afternoon|hours"
                 rf"|evening|night|{_DATED_NOUNS})\s+of)\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])"
-                rf"(?P<more>(?:(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+|or[^\S\n]+)?|[^\S\n]+(?:and|or)[^\S\n]+)"
+                rf"(?P<more>(?:(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+|or[^\S\n]+)?|[^\S\n]+(?:and|or|to|till|until)[^\S\n]+)"
                 rf"the[^\S\n]+{_DAY}{_ORD}(?![\w]))*)"
                 r"(?=[^\S\n]*(?:$|\n|[,.;:?!)\]]|(?:and|at|in|I|we|he|she|they|there|it|the|a|an|when|during|with"
                 r"|before|after|that|to|for|from|until|on|through|via|by|was|were|is|will|would|had|has|have|called"

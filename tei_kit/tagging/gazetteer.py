@@ -127,6 +127,7 @@ Washington Wayne Wilson Vera Nadia Natalia Stalin Stalino Stalinabad Stalinsk Le
 Molotov Molotovsk Kirov Kalinin Frunze Kuibyshev Kuybyshev Ordzhonikidze Gorky Gorki Zhdanov
 Voroshilov Voroshilovgrad Voroshilovsk Andropov Brezhnev Chernenko Ustinov Zhukov Budyonny Pushkin
 Chekhov Lermontov Tolstoy Tolyatti Togliatti Gottwaldov Dimitrovgrad Titograd Kim Chaek Kimchaek
+Ivanov Ivanova Romanov Shevchenko
 """
 
 #: Surfaces (case-insensitive) that never come from GeoNames. See the module docstring.

@@ -96,7 +96,8 @@ ORG_HEADS = frozenset(
     sabha mahasabha sangh samiti parishad sangsad patrika kendra dal morcha bahini fleet flotilla representation
     hírlap közlöny újság napló limited diocese archdiocese eparchy depot
     parish inspectorate brothers circle magistrat cannery laboratory minbo sawmill constabulary
-    kolkhoz sovkhoz obkom raikom gorkom kraikom okruzhkom mts executive jirga shura faculty sûreté panchayat""".split()
+    kolkhoz sovkhoz obkom raikom gorkom kraikom okruzhkom mts executive jirga shura faculty sûreté panchayat
+    seminary superintendency leagues jury jurado""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).

@@ -47,6 +47,8 @@ _VESSEL_NOUNS = frozenset("ship steamer".split())
 #: Nouns that only a body's name follows, even without quotation marks: "the association
 #: Interatominstrument", "the trust Darkhanstroi" (and "power station": "the power station Dolna Odra").
 _BARE_KIND_NOUNS = frozenset("association trust".split())
+#: Periodicals whose title follows in quotation marks: 'the bulletin "Chronicle of the Catholic Church in Lithuania"'.
+_QUOTED_TITLE_NOUNS = frozenset("bulletin newspaper paper journal magazine daily weekly monthly".split())
 #: Words before a code name or alias: "the agent BRUNO", 'the collaborator "Rolf"'; after the last
 #: three only a name in quotation marks is one ('calls himself "Uwe"').
 _QUOTED_NAME_CUES = frozenset("himself herself alias nickname nicknamed pseudonym".split())
@@ -56,6 +58,8 @@ _CODE_NAME_CUES = frozenset("agent agents collaborator informer informant source
 _EXPANSION_LINKS = frozenset("of for the and on in de del la los las des du di".split())
 #: Articles that open a periodical's name after "the paper": "A Classe Operária", "O Globo", "Die Zeit".
 _PAPER_ARTICLES = frozenset("A O Die Der Das Le Les The To Ta Het".split())  # La, Il, El: _ROMANCE_ARTICLES
+#: Colours that open a place's name in translation: "White Drin", "Black Sea", "Red River".
+_COLOUR_WORDS = frozenset("white black red green yellow blue golden".split())
 #: The five branches of government of the Republic of China: "the Executive Yuan".
 _YUAN_KINDS = frozenset("Executive Legislative Control Judicial Examination".split())
 #: Japanese words for a firm after its name: "Mitsubishi Shoji", "Mitsui Bussan", "Nippon Kokan", "Hitachi Zosen".
@@ -127,7 +131,8 @@ _POSSESSORS = ("people", "workers", "peoples", "women", "fishermen", "peasants",
                "writers", "journalists", "students", "veterans", "seamen", "railwaymen", "children")
 #: Two-letter initials of Mongolian and Russian names ("Ch. Dashdavaa", "Yu. V. Andropov", "Iv. Bashev").
 _DIGRAPH_INITIALS = frozenset(
-    "Ch Sh Ts Zh Kh Yu Ya Yo Ye Dz Gy Sz Ly Ny Th Ph Dj Gh St Vl Wł Iv Al Gr Dm Hr Lj Nj Dž Dsh Kr Tz".split())
+    "Ch Sh Ts Zh Kh Yu Ya Yo Ye Dz Gy Sz Ly Ny Th Ph Dj Gh St Vl Wł Iv Al Gr Dm Hr Lj Nj Dž Dsh Kr Tz"
+    " Xh Ll Gj Dh Rr".split())  # Albanian: "Fatos Xh. Gjika", "Tefta Ll. Ndoja"
 #: Org heads that make a name in lowercase too: "the Soviet government", "the Polish embassy".
 _LOWERCASE_ORG_HEADS = frozenset({"government", "embassy", "ministry", "legation"})
 
@@ -193,7 +198,7 @@ _LOWERCASE_NAME_HEADS = frozenset("Ministerstvo Vysoká Ústřední Úřad Feder
 #: ... para la Liberación Nacional", "Partido Komunista ng Pilipinas" (Tagalog), "Corriere della Somalia".
 _FOREIGN_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del", "para", "pour", "por", "ng",
                             "della", "dei", "delle", "degli", "di", "der", "für", "van", "voor", "en",
-                            "e", "të", "i"))  # Albanian: "Ministria e Punëve të Jashtme", "Universiteti i Prishtinës"
+                            "e", "të", "i", "y"))  # Spanish "Luz y Fuerza"; Albanian: "Ministria e Punëve të Jashtme", "Universiteti i Prishtinës"
 
 #: Org heads that are also surnames: a head only after a capitalised English word ("Paper Mill").
 _HEADS_AFTER_WORDS = frozenset({"mill", "troops"})  # "Border Troops", not "Troops of the Soviet Union"
@@ -212,7 +217,8 @@ _FRENCH_HEAD_OF_GEO = frozenset("Île Îles Ile Iles Lac Golfe Baie".split())
 #: Segovia"), never a person's.
 _SPANISH_PLACE_WORDS = frozenset("Puerto Porto Río Rio Nueva Nuevo Nova Novo Ciudad Villa Vila Bahía Baía Isla Ilha "
                                  "Cerro Lago Sierra Santa Santo São Laguna Cabo Punta Valle Cayo Ciénaga Playa Península "
-                                 "Ensenada Llanos Loma Lomas".split())
+                                 "Ensenada Llanos Loma Lomas Jirón Avenida Calle Paseo Rua Praça".split()) \
+    | frozenset("Ayios Agios Aghios Ayia Agia Aghia Ayii Agioi".split())  # Greek saints' villages: "Ayios Theodoros"
 
 #: Articles that open newspaper names ("El Siglo"); not "Le", a Vietnamese family name (Le Duan).
 _ROMANCE_ARTICLES = frozenset({"El", "La", "Il", "Los", "Las"})
@@ -458,6 +464,10 @@ _PRINTING_VERBS = frozenset("wrote writes printed prints published publishes pub
 #: Verbs of writing and printing: "El Universal wrote", "written in El Nacional".
 _PRESS_VERBS = frozenset("wrote writes written published publishes printed prints reported reports commented said"
                          " says stated".split())
+#: Words before "paper" that make it a newspaper, not a document: "the local paper Sedaye Gilan".
+_PAPER_QUALIFIERS = frozenset("local provincial regional city party central official government opposition evening"
+                              " morning illegal underground émigré emigre student students' youth army trade-union"
+                              " communist nationalist catholic".split())
 #: Roles whose "of X" names a paper or an agency: "the correspondent of Novos Rumos".
 _PRESS_ROLES = frozenset("correspondent correspondents editor editors editor-in-chief".split())
 #: Plurals after which an org's complement may list places: "... of the Peoples of Asia, Africa and ...".
@@ -1052,11 +1062,15 @@ class NameTagger:
                   if _GERMAN_CHURCH.fullmatch(t.text) or _GERMAN_STREET.fullmatch(t.text)]  # "the Nikolaikirche",
         # "the Friedrichstraße", "Alexanderplatz", "Heinrich-Heine-Straße"
         cands += self._military_districts(tokens)
+        cands += _albanian_linked_places(tokens)
+        cands += _hyphenated_firms(tokens, self.gazetteer)
         cands += self._bodies_named_after_their_kind(tokens, opens)
+        cands += self._papers_named(tokens, opens)
         cands += self._sugar_mills(tokens)
         cands += self._dailies(tokens, boundaries)
         cands += _dated_bodies(tokens)
         cands += self._persons(tokens, memory, boundaries)
+        cands += _places_named_again(tokens, memory, self.gazetteer)
         cands += self._signature(text, tokens)
         cands += _declassifying_officer(text, tokens)
         cands += self._dateline(text, tokens, blocked, memory, boundaries)
@@ -1294,6 +1308,12 @@ class NameTagger:
                 continue  # three letters only for a place the authority knows: "R o m"
             hit = None if entries else self.gazetteer.lookup_place(joined if len(words) > 1 else joined.capitalize())
             s, e = _token_span(tokens, m.start(), m.end())  # a letter-spaced name begins and ends with a letter
+            alone = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() == "" \
+                and text[m.end():(text.find("\n", m.end()) + 1 or len(text) + 1) - 1].strip() == ""
+            if not entries and not hit and len(words) == 1 and words[0][1:].islower() and alone \
+                    and not lx.is_english(words[0]):  # not "N o t e", "C o n f i d e n t i a l"
+                out.append(Candidate(s, e, "place", 4, cert="low", name=words[0]))  # the town of a letterhead,
+                continue  # on a line of its own: "M e s h h e d"
             if not entries and not hit:
                 out.append(Candidate(s, e, _BLOCK, 5))  # "I N F O R M A T I O N" holds no "M A T I"
                 continue
@@ -1713,8 +1733,13 @@ class NameTagger:
         f = e + 1
         if tokens[f].key == "the" and f + 1 < n:
             f += 1
+        if _title_and_name_at(tokens, f, opens):
+            return e  # a man's title and name: "the Government of Prime Minister Nehru"
         g = f
         while g < n and tokens[g].start not in opens and not tokens[g].nl:
+            if tokens[g].key == "of" and g > f \
+                    and _title_and_name_at(tokens, g + 1 + (g + 1 < n and tokens[g + 1].key == "the"), opens):
+                break  # "the Ministry of the Interior of General Albano Harguindeguy"
             if g > f and tokens[g].key in lx.EAST_ASIAN_SURNAMES and tokens[g].is_cap and g + 1 < n \
                     and tokens[g + 1].is_cap and tokens[g + 1].is_word and not tokens[g + 1].nl \
                     and self._place_like(tokens[g - 1]):
@@ -2240,17 +2265,20 @@ class NameTagger:
         n = len(tokens)
         for k, t in enumerate(tokens[:-1]):
             if t.key not in _KIND_NOUNS and t.key not in ("station", "pipeline", "pipelines") \
+                    and t.key not in _QUOTED_TITLE_NOUNS \
                     and t.key not in lx.PERIODICAL_CUES \
                     or not t.text.islower() or tokens[k + 1].nl:
                 continue
             q = tokens[k + 1]
             power = t.key == "station" and k > 0 and tokens[k - 1].key == "power"
-            if q.text in ('"', "“", "„") and q.start - t.end == 1 and t.key in _KIND_NOUNS:
+            if q.text in ('"', "“", "„") and q.start - t.end == 1 and (t.key in _KIND_NOUNS or t.key in _QUOTED_TITLE_NOUNS):
                 e = k + 2
-                while e < n and e - k <= 6 and tokens[e].text not in ('"', "”", "“") and not tokens[e].nl:
+                while e < n and e - k <= 9 and tokens[e].text not in ('"', "”", "“") and not tokens[e].nl:
                     e += 1
                 if k + 2 < e < n and tokens[e].text in ('"', "”", "“") and tokens[k + 2].is_cap \
-                        and tokens[k + 2].start == q.end:
+                        and tokens[k + 2].start == q.end \
+                        and (t.key in _KIND_NOUNS or all(x.is_cap or x.key in _FUNCTION or not x.is_word
+                                                         for x in tokens[k + 2:e])):  # a title, not 'the paper "Smith is wrong"'
                     kind = _BLOCK if t.key in _VESSEL_NOUNS else "org"  # 'the ship "Pueblo"' names nothing
                     out.append(Candidate(k + 2, e, kind, 4, cert="medium"))
             elif (t.key in _BARE_KIND_NOUNS or power) and q.is_cap and q.is_word and q.start - t.end == 1 \
@@ -2276,6 +2304,85 @@ class NameTagger:
                     and (k < 2 or not tokens[k - 2].is_cap) and not self._lookup((tokens[k - 1].key,)):
                 out.append(Candidate(_capitalised_start(tokens, k - 1), k, _BLOCK, 4))  # "the Druzhba pipeline"
         return out
+
+    def _papers_named(self, tokens, opens):
+        """A paper named in words of its own language right after the word for it, even with a province's
+        name among them: "the local paper Aftab-e Khorasan", "the newspaper Sedaye Gilan"; or in apposition:
+        "the paper of the provincial committee, Nameh-ye Sharq,", "The papers of Nicosia, Eleftheria and
+        Ethnos,", "Tiedonantaja, the paper of the minority". "Paper" alone may be a document ("the paper
+        Gromyko handed over"): it needs a qualifier before it or a press verb after the name."""
+        out = []
+        n = len(tokens)
+
+        def name_end(s):
+            """The end of a name of capitalised words of no English at ``s`` (``s`` if none)."""
+            e = s
+            while e < n and e - s < 4 and self._paper_word(tokens[e]) and tokens[e].start not in opens \
+                    and (e == s or tokens[e].start - tokens[e - 1].end == 1 and not tokens[e].nl
+                         and tokens[e].key not in self.given_names):  # "the newspaper Cumhuriyet Orhan Karaosman"
+                e += 1
+                if e + 1 < n and tokens[e].text in _FOREIGN_LINKS and self._paper_word(tokens[e + 1]) \
+                        and tokens[e].start - tokens[e - 1].end == 1 and tokens[e + 1].start - tokens[e].end == 1:
+                    e += 1  # "Zëri i Popullit"
+            return e if e > s and self._paper_word(tokens[e - 1]) else s
+
+        def add(s, e):
+            for m in range(s + 1, e):  # a paper the authority files know ends there: "the newspaper
+                if any(x.kind == "org" for x in self._lookup(tuple(t.key for t in tokens[s:m])) or ()):
+                    e = m  # Cumhuriyet Orhan Karaosman"
+                    break
+            if e > s and not any(x.kind == "person" for x in self._lookup(tuple(t.key for t in tokens[s:e])) or ()) \
+                    and tokens[s].key not in self.surnames:
+                out.append(Candidate(s, e, "org", 4, cert="medium"))
+
+        for k, t in enumerate(tokens[:-1]):
+            if t.key in lx.PERIODICAL_CUES and t.text.islower():
+                e = name_end(k + 1)
+                qualified = t.key != "paper" or k > 0 and tokens[k - 1].key in _PAPER_QUALIFIERS \
+                    or e < n and tokens[e].key in _PRESS_VERBS
+                if e > k + 1 and qualified and tokens[k + 1].start - t.end == 1 and not tokens[k + 1].nl:
+                    add(k + 1, e)  # "the local paper Aftab-e Khorasan"
+            if (t.key in lx.PERIODICAL_CUES or t.key in lx.PERIODICALS_CUES) and t.text.islower() \
+                    and tokens[k + 1].key == "of":
+                c = k + 2
+                while c < n and c - k <= 7 and tokens[c].text != "," and not tokens[c].nl and tokens[c].is_word:
+                    c += 1
+                if c < n and tokens[c].text == "," and not (k > 1 and tokens[k - 1].key == "the"
+                                                            and tokens[k - 2].text == ","):
+                    names = [(c + 1, name_end(c + 1))]  # "the paper of the provincial committee, Nameh-ye Sharq,"
+                    while t.key in lx.PERIODICALS_CUES and names[-1][1] > names[-1][0]:
+                        s = names[-1][1]  # "... Krasnoye Znamya in Russian and Padomju Daugava in Latvian,"
+                        if s + 2 < n and tokens[s].key == "in" and tokens[s + 1].is_cap:
+                            s += 2
+                        if s + 1 < n and [x.key for x in tokens[s:s + 2]] == [",", "and"]:
+                            s += 2
+                        elif s + 1 < n and tokens[s].key in (",", "and"):
+                            s += 1
+                        else:
+                            break
+                        names.append((s, name_end(s)))
+                    names = [(s, e) for s, e in names if e > s]
+                    last = names[-1][1] if names else n
+                    if last + 2 < n and tokens[last].key == "in" and tokens[last + 1].is_cap:
+                        last += 2
+                    if last < n and tokens[last].text == ",":
+                        for s, e in names:
+                            add(s, e)  # an apposition, closed by a comma: not "the papers of Seoul, Cho Man-sik spoke"
+            if t.text == "," and k + 2 < n and tokens[k + 1].key == "the":
+                cue = k + 2 + (tokens[k + 2].key in _PAPER_QUALIFIERS)
+                if cue + 1 < n and tokens[cue].key in lx.PERIODICAL_CUES and tokens[cue + 1].key in ("of", ",", "."):
+                    s = k
+                    while s > 0 and k - s < 4 and self._paper_word(tokens[s - 1]) and not tokens[s].nl \
+                            and tokens[s - 1].start not in opens:
+                        s -= 1
+                    if s < k and name_end(s) == k and (s == 0 or not tokens[s - 1].is_cap):
+                        add(s, k)  # "Tiedonantaja, the paper of the minority of the SKP"
+        return out
+
+    def _paper_word(self, tok) -> bool:
+        """A word that may be part of a paper's name in its own language: capitalised, no English word."""
+        return tok.is_cap and tok.is_word and not tok.is_allcaps and tok.key not in _FUNCTION \
+            and tok.key not in lx.MONTH_WORDS and not lx.is_english(tok.text)
 
     @staticmethod
     def _military_districts(tokens):
@@ -3348,6 +3455,8 @@ class NameTagger:
         if prev is not None and prev.key in _PLACE_CUES and not cue and not has_initials \
                 and surface_keys[0] not in memory.aliases and surface_keys[0] not in self.surnames \
                 and not (len(run) > 1 and surface_keys[0] in lx.GIVEN_NAMES) \
+                and not (prev.key == "around" and len(run) > 1 and not self._place_like(run[0])
+                         and (surface_keys[0] in self.given_names or surface_keys[0] in lx.ROMANCE_GIVEN_NAMES)) \
                 and not (len(run) == 2 and _SLAVIC_SURNAME.search(run[1].text) and not self._place_like(run[0])) \
                 and not (len(run) == 2 and run[0].key in lx.EAST_ASIAN_SURNAMES and lx.is_pinyin_name(run[1].text)
                          and not self.gazetteer.lookup_place(" ".join(t.text for t in run))) \
@@ -3502,6 +3611,9 @@ class NameTagger:
         taken = [span for _, span in chosen]
         for c, (_, b) in list(chosen):
             i = c.end
+            if i + 1 < len(tokens) and tokens[i].text in ('"', "”") and tokens[i].start == b \
+                    and tokens[i + 1].start in opens:
+                i, b = i + 1, tokens[i].end  # '"Chronicle of the Catholic Church in Lithuania" [Lietuvos ...]'
             if c.char_span or i >= len(tokens) or tokens[i].start not in opens or tokens[i].start - b > 1:
                 continue
             k = i
@@ -3517,7 +3629,10 @@ class NameTagger:
                            or pos > 0 and t.is_word and t.text.islower() and not lx.is_english(t.text)
                            for pos, t in enumerate(run))
             else:
-                fits = all(self._name_token(t) or self.gazetteer.lookup_place(t.text) for t in run)
+                fits = all(self._name_token(t) or self.gazetteer.lookup_place(t.text)
+                           or c.kind == "place" and pos < len(run) - 1 and t.is_cap
+                           and (t.key in lx.COMPASS_WORDS or t.key in _COLOUR_WORDS)  # "Drini i Bardhë [White Drin]"
+                           for pos, t in enumerate(run))
             span = (run[0].start, run[-1].end)
             inside = [x for x in chosen if span[0] <= x[1][0] and x[1][1] <= span[1]]
             slavic = c.kind == "person" and len(run) == 1 and run[0].is_cap and not run[0].is_allcaps \
@@ -3546,7 +3661,8 @@ class NameTagger:
             # "Yanbian Ribao [Yanbian Daily]", "Jiefangjun Bao [Liberation Army Daily]"
             # "Upper Dachen [Shang Dachen]": the place in its own language, where a guess saw a man
             place_variant = c.kind == "place" and fits and bool(inside) \
-                and all(x[0].kind == "person" and x[0].ref is None and x[0].priority <= 1 for x in inside)
+                and (all(x[0].kind == "person" and x[0].ref is None and x[0].priority <= 1 for x in inside)
+                     or len(run) > 1 and all(x[0].kind == "place" for x in inside))  # "[White Drin]", not "Drin"
             spelled = acronym and run[0].text == _initials(
                 t for t in tokens[c.start:c.end] if t.is_cap and t.is_word and t.key not in _FUNCTION)
             # "Polish Workers' Party [PPR]": the party's acronym in its own language, though the authority
@@ -3742,6 +3858,83 @@ class NameTagger:
                                discovered=c.ref is None, name=c.name or _normalise(surface, c.kind),
                                idnos=tuple(c.idnos)))
         return out
+
+
+#: The second word of an Albanian name joined by its article: a genitive or an adjective ("Han i Hotit",
+#: "Qafë e Prushit", "Drini i Bardhë", "Vau i Dejës").
+_ALBANIAN_LINKED = re.compile(r"[A-ZÇËŠŽ][a-zçëšž]+(?:it|ës|ë|së|ve|ut|ët|ka|ja)")
+
+
+def _albanian_linked_places(tokens):
+    """An Albanian place name of two words joined by its article "i" or "e": "Han i Hotit" (the inn of
+    Hot), "Qafë e Prushit" (a pass), "Drini i Bardhë" (the White Drin); a place, unless a stronger rule
+    (the authority files, a paper's cue) finds a body ("Zëri i Popullit")."""
+    out = []
+    for k in range(len(tokens) - 2):
+        a, link, b = tokens[k:k + 3]
+        if link.text in ("i", "e") and a.is_cap and a.is_word and not a.is_allcaps and len(a.text) >= 3 \
+                and _ALBANIAN_LINKED.fullmatch(b.text) and not lx.is_english(a.text) and not lx.is_english(b.text) \
+                and link.start - a.end == 1 and b.start - link.end == 1 and not link.nl and not b.nl \
+                and a.key not in _FUNCTION:
+            out.append(Candidate(k, k + 3, "place", 2, cert="low"))
+    return out
+
+
+#: Lowercase nouns of a works after a firm's name: "the IKA-Renault plant", "the Crichton-Vulcan yard".
+_WORKS_NOUNS = frozenset("plant plants works factory factories yard yards shipyard mill mills refinery mine combine"
+                         .split())
+
+
+def _hyphenated_firms(tokens, gazetteer):
+    """Two capitalised names joined by a hyphen before the noun of a works are a firm, not a pair of
+    places: "the IKA-Renault plant at Santa Isabel", "The Crichton-Vulcan yard"; not peoples or places
+    ("the Sino-Soviet plant", "the Moscow-Volga works")."""
+    out = []
+    for k in range(len(tokens) - 1):
+        t, nxt = tokens[k], tokens[k + 1]
+        parts = t.text.split("-")
+        if len(parts) == 2 and all(p[:1].isupper() for p in parts) and nxt.key in _WORKS_NOUNS and nxt.text.islower() \
+                and not any(gazetteer.is_demonym(p) or p.endswith("o") for p in parts) \
+                and not all(gazetteer.lookup_place(p) for p in parts) \
+                and nxt.start - t.end == 1 and not nxt.nl and k > 0 and tokens[k - 1].key == "the":
+            out.append(Candidate(k, k + 1, "org", 4, cert="medium"))
+    return out
+
+
+def _title_and_name_at(tokens, i, opens) -> bool:
+    """Whether a man's title (one to three words) and his name begin at ``i``: "General Albano
+    Harguindeguy", "Prime Minister Nehru"; not "General Affairs" (an English word after the title)."""
+    n, h = len(tokens), i
+    while h < n and h - i < 3 and tokens[h].is_cap and (tokens[h].key in lx.PERSON_CUES or tokens[h].key == "prime") \
+            and not tokens[h].key.endswith("s"):  # not "the Council of Ministers Adil Çarçani"
+        h += 1
+    return i < h < n and tokens[h].is_cap and tokens[h].is_word and not tokens[h].is_allcaps \
+        and not lx.is_english(tokens[h].text) and tokens[h].key not in lx.ORG_HEADS \
+        and tokens[h].start - tokens[h - 1].end == 1 and not tokens[h].nl \
+        and tokens[h].start not in opens  # not "the Office of the Prime Minister [Phủ Thủ tướng]"
+
+
+def _places_named_again(tokens, memory, gazetteer):
+    """A place the document has tagged (by a rule, not by a guess) is a place again where no rule says
+    anything of the name: "the forests between Bolekhiv, Morshyn and Skole" after "in Bolekhiv raion".
+    The weakest of candidates: any other find of the words wins."""
+    out = []
+    if not memory.places:
+        return out
+    longest = max(k.count(" ") + 1 for k in memory.places)
+    for k, t in enumerate(tokens):
+        if not (t.is_cap and t.is_word) or t.is_allcaps or k > 0 and tokens[k - 1].is_cap and tokens[k - 1].is_word \
+                and tokens[k - 1].end + 1 == t.start:
+            continue  # a name's first word only; not an acronym ("MININT")
+        if k > 0 and tokens[k - 1].key == "the" and (k + 1 >= len(tokens) or not tokens[k + 1].is_cap):
+            continue  # "the Hoa", "the Smallholders": a people, a party
+        for j in range(min(len(tokens), k + longest), k, -1):
+            if _span_key(tokens, k, j) in memory.places and not any(x.nl for x in tokens[k + 1:j]):
+                if not (j < len(tokens) and tokens[j].is_cap and tokens[j].is_word and tokens[j].start == tokens[j - 1].end + 1) \
+                        and (j - k > 1 or not lx.is_english(t.text) and not gazetteer.is_demonym(t.text)):
+                    out.append(Candidate(k, j, "place", 1, cert="low"))  # not part of a longer name
+                break
+    return out
 
 
 def _span_key(tokens, start, end) -> str:
