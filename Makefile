@@ -41,7 +41,7 @@ demo: install tei-all
 	@echo; echo "TEI:   $$(ls corpus/tei/*.xml | tr '\n' ' ')"; echo "Views: $$(ls build/* | tr '\n' ' ')"
 
 test: install tei-all
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
 
 eval: install
 	$(BIN)/tei-kit eval $(GOLD)
