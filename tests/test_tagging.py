@@ -2511,3 +2511,18 @@ def test_a_place_named_again_is_counted_each_time():
 ])
 def test_surnames_titles_firms_saints_villages_streets_and_more_heads(text, expected, absent):
     _assert_tags_include(text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The minority of the SKP around Taisto Sinisalo demands a candidate; a group around Hossein Makki added it. "
+     "The troops, around Nong Het, waited.",
+     [("person", "Taisto Sinisalo"), ("person", "Hossein Makki"), ("place", "Nong Het")],
+     [("place", "Taisto Sinisalo"), ("place", "Hossein Makki")]),
+    ("Returnees seek ties with the intelligentsia of Lviv and Kiev; the group was sentenced by the Lviv Oblast Court.",
+     [("place", "Lviv"), ("org", "Lviv Oblast Court")], [("person", "Lviv")]),  # "Lviv Oblast" names no man
+    ("The shepherds who cross the pastures of Koritnik go back. Rexhep Hoxhaj of Golaj said so; Kim Il Sung of Korea "
+     "agreed.", [("place", "Koritnik"), ("person", "Rexhep Hoxhaj"), ("place", "Golaj"), ("place", "Korea")],
+     [("person", "Golaj"), ("person", "Koritnik")]),
+])
+def test_groups_around_a_man_towns_of_an_oblast_and_a_mans_village(text, expected, absent):
+    _assert_tags_include(text, expected, absent)

@@ -188,7 +188,7 @@ PLACE_NOUNS = frozenset(
 #: cement works of Chonnae" (not "the iron works Cha Yong-dok": a man).
 PLACE_NOUNS_BEFORE_OF = PLACE_NOUNS | frozenset(
     "heights mountains slopes foothills outskirts environs suburbs vicinity mines works sums hills streams plantations "
-    "exclave enclave "
+    "exclave enclave pastures pasture forests meadows "
     "cooperative cooperatives post posts quarter quarters douar douars wilaya wilayas".split())
 
 #: Words that make a new place of the name after them: "West Irian", "Lower Austria".

@@ -58,6 +58,11 @@ _CODE_NAME_CUES = frozenset("agent agents collaborator informer informant source
 _EXPANSION_LINKS = frozenset("of for the and on in de del la los las des du di".split())
 #: Articles that open a periodical's name after "the paper": "A Classe Operária", "O Globo", "Die Zeit".
 _PAPER_ARTICLES = frozenset("A O Die Der Das Le Les The To Ta Het".split())  # La, Il, El: _ROMANCE_ARTICLES
+#: Political groups gathered "around" a man: "the minority of the SKP around Taisto Sinisalo", "a group around
+#: Hossein Makki" (not a place, as in "fighting around Da Nang").
+_GROUP_NOUNS = frozenset("group groups circle circles faction factions wing minority majority dissidents opposition"
+                         " clique supporters followers leadership democrats socialists communists nationalists"
+                         " émigrés emigres intellectuals".split())
 #: Colours that open a place's name in translation: "White Drin", "Black Sea", "Red River".
 _COLOUR_WORDS = frozenset("white black red green yellow blue golden".split())
 #: The five branches of government of the Republic of China: "the Executive Yuan".
@@ -3148,6 +3153,8 @@ class NameTagger:
         for i, j in runs:
             if _opens_org_name(tokens, j):
                 continue  # "Anshan Iron" of "the Anshan Iron and Steel Company" names no one
+            if j - i >= 2 and tokens[j - 1].key in lx.GEO_HEADS and self._place_like(tokens[i]):
+                continue  # "Lviv Oblast" (of "the Lviv Oblast Court") is a place: "Lviv" alone is no surname
             words = [t.key for t in tokens[i:j] if t.is_word and len(t.text) > 1]
             if len(words) >= 2:
                 local.update((words[0], words[-1]))
@@ -3456,7 +3463,8 @@ class NameTagger:
                 and surface_keys[0] not in memory.aliases and surface_keys[0] not in self.surnames \
                 and not (len(run) > 1 and surface_keys[0] in lx.GIVEN_NAMES) \
                 and not (prev.key == "around" and len(run) > 1 and not self._place_like(run[0])
-                         and (surface_keys[0] in self.given_names or surface_keys[0] in lx.ROMANCE_GIVEN_NAMES)) \
+                         and (surface_keys[0] in self.given_names or surface_keys[0] in lx.ROMANCE_GIVEN_NAMES
+                              or any(t.key in _GROUP_NOUNS for t in _clause_before(tokens, i - 1, 5)))) \
                 and not (len(run) == 2 and _SLAVIC_SURNAME.search(run[1].text) and not self._place_like(run[0])) \
                 and not (len(run) == 2 and run[0].key in lx.EAST_ASIAN_SURNAMES and lx.is_pinyin_name(run[1].text)
                          and not self.gazetteer.lookup_place(" ".join(t.text for t in run))) \
@@ -3552,6 +3560,7 @@ class NameTagger:
                                    or _slashed_acronyms(tokens, prev, c) or _place_before_body(tokens, boundaries, prev, c))
         self._periodicals(chosen, tokens)
         self._agree_in_lists(chosen, tokens)
+        _places_of_origin(chosen, tokens)
         return [(c, span(c)) for c in chosen if c.kind not in ("?", _BLOCK)]
 
     def _seat(self, tokens, boundaries, prev, c) -> bool:
@@ -3898,6 +3907,27 @@ def _hyphenated_firms(tokens, gazetteer):
                 and not all(gazetteer.lookup_place(p) for p in parts) \
                 and nxt.start - t.end == 1 and not nxt.nl and k > 0 and tokens[k - 1].key == "the":
             out.append(Candidate(k, k + 1, "org", 4, cert="medium"))
+    return out
+
+
+def _places_of_origin(chosen, tokens) -> None:
+    """A one-word guess right after a man's name and "of" is his village or town, not another man:
+    "Rexhep Hoxhaj of Golaj said"."""
+    for a, c in zip(chosen, chosen[1:]):
+        if a.kind == "person" and a.end - a.start >= 2 and c.kind == "person" and c.priority <= 1 \
+                and c.ref is None and c.end - c.start == 1 and not c.char_span and not a.char_span \
+                and [t.key for t in tokens[a.end:c.start]] == ["of"] \
+                and not (c.end < len(tokens) and tokens[c.end].is_cap and tokens[c.end].is_word):
+            c.kind, c.name = "place", tokens[c.start].text
+
+
+def _clause_before(tokens, i, most):
+    """Up to ``most`` tokens before token ``i``, back to the last punctuation mark."""
+    out = []
+    for t in reversed(tokens[max(0, i - most):i]):
+        if not t.is_word:
+            break
+        out.append(t)
     return out
 
 
