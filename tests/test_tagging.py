@@ -2526,3 +2526,12 @@ def test_surnames_titles_firms_saints_villages_streets_and_more_heads(text, expe
 ])
 def test_groups_around_a_man_towns_of_an_oblast_and_a_mans_village(text, expected, absent):
     _assert_tags_include(text, expected, absent)
+
+
+def test_names_listed_surname_first_with_a_comma():
+    found, _ = _tag("They are: 1) Kianuri, Nureddin, engineer; 2) Yazdi, Morteza, physician.\n"
+                    "a) Hänsel, Gottfried, 14 ha, who says he will burn his barn;\n"
+                    "A woman known as Brückner, Ilona, 34, applied. He went to Berlin, Moscow, and Paris, then home.")
+    for name in ("Kianuri, Nureddin", "Yazdi, Morteza", "Hänsel, Gottfried", "Brückner, Ilona"):
+        assert ("person", name) in found, found
+    assert ("place", "Berlin") in found and ("place", "Moscow") in found, found

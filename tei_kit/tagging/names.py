@@ -541,6 +541,15 @@ def _opens_org_name(tokens, j: int) -> bool:
     return False
 
 
+#: A name surname first in a list: "1) Kianuri, Nureddin, engineer", "a) Hänsel, Gottfried, 14 ha", or before an
+#: age: "Brückner, Ilona, 34, of Grünau".
+_SURNAME_FIRST = re.compile(
+    r"(?:(?P<mark>(?:^|(?<=[\n;:]))[^\S\n]*(?:[0-9]{1,2}|[a-z])\)[^\S\n]+)|(?<=[\s(]))"
+    r"(?P<surname>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?),[^\S\n]"
+    r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:[^\S\n][A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?)"
+    r"(?=,[^\S\n](?:(?P<age>[0-9]{2},)|[a-z0-9]))", re.M)
+
+
 def _token_span(tokens, start: int, end: int) -> tuple[int, int] | None:
     """The tokens that cover the characters ``start`` to ``end`` exactly, as (first, after last); None
     when no token starts at ``start`` or none ends at ``end``."""
@@ -1077,6 +1086,7 @@ class NameTagger:
         cands += self._persons(tokens, memory, boundaries)
         cands += _places_named_again(tokens, memory, self.gazetteer)
         cands += self._signature(text, tokens)
+        cands += self._names_surname_first(text, tokens)
         cands += _declassifying_officer(text, tokens)
         cands += self._dateline(text, tokens, blocked, memory, boundaries)
         cands += self._salutation(tokens)
@@ -2747,6 +2757,23 @@ class NameTagger:
         return out
 
     # ------------------------------------------------------------ persons
+
+    def _names_surname_first(self, text, tokens):
+        """A man listed surname first with a comma, as police and party lists write him: after a list
+        mark ("1) Kianuri, Nureddin, engineer", "a) Hänsel, Gottfried, 14 ha") or before his age
+        ("known as Brückner, Ilona, 34, of Grünau"). The comma stays inside the name."""
+        out = []
+        for m in _SURNAME_FIRST.finditer(text):
+            surname, given = m.group("surname"), m.group("given")
+            if not (m.group("mark") or m.group("age")) or any(
+                    lx.is_english(w) or w.casefold() in lx.ORG_HEADS or w.casefold() in lx.MONTH_WORDS
+                    or self.gazetteer.lookup_place(w) and not (w.casefold() in self.given_names)
+                    for w in (surname, *given.split())):
+                continue
+            span = _token_span(tokens, m.start("surname"), m.end("given"))
+            if span is not None:
+                out.append(Candidate(*span, "person", 4, cert="medium"))
+        return out
 
     def _signature(self, text, tokens):
         """A block that is nothing but a surname, perhaps after initials or in parentheses,
