@@ -176,7 +176,10 @@ telegrams in capitals); then blind255 (0.995, the seed's own family 1960-1963), 
 read), blind259 (0.906, Mongolia between the wars) and blind260 (0.888, the Berlin Wall). Session 14: blind261
 (0.971, Finland and the USSR), blind262 (0.940, Iran 1945-1953; Iranian dates), blind263 (0.972, Greece and Cyprus),
 blind264 (0.954, Albania), blind265 (0.945, Soviet Ukraine and the Baltic republics; Ukrainian and Lithuanian
-dates) and blind266 (0.966, Argentina, Peru and Brazil).
+dates) and blind266 (0.966, Argentina, Peru and Brazil); then blind267 (0.932, Austria under occupation), blind268
+(0.963, Nigeria and Kenya), blind269 (0.940, Bolivia, Venezuela and Mexico), blind270 (0.927, Burma and Thailand; its
+gold then given the Burmese honorifics the earlier sets keep inside names), blind271 (0.948, Turkey) and blind272
+(0.934, Hong Kong, Macau and Taiwan).
 """
 
 from __future__ import annotations
@@ -254,8 +257,10 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind247": (6, 0.97), "blind248": (6, 0.95), "blind249": (6, 0.95), "blind250": (6, 0.97),
         "blind251": (6, 0.95), "blind252": (6, 0.96), "blind253": (6, 0.94), "blind254": (6, 0.85),
         "blind255": (6, 0.97), "blind256": (6, 0.88), "blind257": (6, 0.92), "blind258": (6, 0.92),
-        "blind259": (6, 0.90), "blind260": (6, 0.93), "blind261": (6, 0.95), "blind262": (6, 0.91),
-        "blind263": (6, 0.96), "blind264": (6, 0.95), "blind265": (6, 0.95), "blind266": (6, 0.96)}
+        "blind259": (6, 0.90), "blind260": (6, 0.93), "blind261": (6, 0.96), "blind262": (6, 0.93),
+        "blind263": (6, 0.97), "blind264": (6, 0.96), "blind265": (6, 0.96), "blind266": (6, 0.97),
+        "blind267": (6, 0.94), "blind268": (6, 0.94), "blind269": (6, 0.94), "blind270": (6, 0.97),
+        "blind271": (6, 0.93), "blind272": (6, 0.93)}
 #: set -> lowest share of right date values, where it is not 0.97
 DATE_VALUE_FLOORS = {"blind156": 0.94, "blind187": 0.95, "blind214": 0.95, "blind224": 0.95, "blind225": 0.94,
                      "blind228": 0.88, "blind230": 0.89, "blind250": 0.90}

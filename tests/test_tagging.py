@@ -2535,3 +2535,31 @@ def test_names_listed_surname_first_with_a_comma():
     for name in ("Kianuri, Nureddin", "Yazdi, Morteza", "Hänsel, Gottfried", "Brückner, Ilona"):
         assert ("person", name) in found, found
     assert ("place", "Berlin") in found and ("place", "Moscow") in found, found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The coalition led by M.R. Kukrit Pramoj has changed; Mr. M. R. Sharma came. U Nu and Thakin Than Tun met "
+     "Daw Aung San Suu Kyi.",  # the Thai royal title outside the name, the Burmese honorifics inside
+     [("person", "Kukrit Pramoj"), ("person", "M. R. Sharma"), ("person", "U Nu"), ("person", "Thakin Than Tun"),
+      ("person", "Daw Aung San Suu Kyi")], [("person", "M.R. Kukrit Pramoj")]),
+    ("Chancellor Figl accused the Soviet Element in the Nationalrat; the Left Bloc won; the VdU lost two seats. "
+     "The largest firms are the Lokomotivfabrik Floridsdorf and the Glanzstoff works; the Ursus works struck, the "
+     "Magdeburg works grew.",
+     [("org", "Soviet Element"), ("org", "Nationalrat"), ("org", "Left Bloc"), ("org", "VdU"),
+      ("org", "Lokomotivfabrik Floridsdorf"), ("org", "Glanzstoff"), ("org", "Ursus"), ("place", "Magdeburg")],
+     [("place", "Nationalrat"), ("org", "Magdeburg")]),
+    ("The Political Department of the Soviet Element of the Allied Commission for Austria reports.",
+     [("org", "Political Department of the Soviet Element of the Allied Commission for Austria")], []),
+    ("Agents of the Dirección Federal de Seguridad watch; the Movimiento al Socialismo [MAS] spoke; the Bolivian "
+     "Socialist Falange [Falange Socialista Boliviana] and the Central Obrera Boliviana [COB] met in La Paz.",
+     [("org", "Dirección Federal de Seguridad"), ("org", "Movimiento al Socialismo"), ("org", "MAS"),
+      ("org", "Bolivian Socialist Falange"), ("org", "Falange Socialista Boliviana"),
+      ("org", "Central Obrera Boliviana"), ("org", "COB"), ("place", "La Paz")],
+     [("org", "Central Obrera Boliviana COB"), ("person", "La Paz")]),
+    ("The rally of the opposition magazine Formosa [Meilidao] ended; the émigré monthly Svědectví of Paris wrote. "
+     "Repeated to Peking.\n\nSHA TAU KOK.\n\nA crowd gathered at Sha Tau Kok.",
+     [("org", "Formosa"), ("org", "Svědectví"), ("place", "Paris"), ("place", "Sha Tau Kok")],
+     [("place", "Formosa"), ("org", "SHA TAU KOK"), ("org", "Sha Tau Kok")]),
+])
+def test_thai_and_burmese_titles_austrian_and_latin_american_bodies_and_papers(text, expected, absent):
+    _assert_tags_include(text, expected, absent)

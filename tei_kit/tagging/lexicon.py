@@ -97,7 +97,7 @@ ORG_HEADS = frozenset(
     hírlap közlöny újság napló limited diocese archdiocese eparchy depot
     parish inspectorate brothers circle magistrat cannery laboratory minbo sawmill constabulary
     kolkhoz sovkhoz obkom raikom gorkom kraikom okruzhkom mts executive jirga shura faculty sûreté panchayat
-    seminary superintendency leagues jury jurado""".split()
+    seminary superintendency leagues jury jurado bloc element falange""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).

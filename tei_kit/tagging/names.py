@@ -169,7 +169,7 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Comando Correio Congreso Comisiones Juventud Juventude Petróleos Petróleo Yacimientos Ferrocarriles "
     "Aerolíneas Líneas Corporación Corporação Sociedad Sociedade Industrias Cooperativa Acción Ação Alianza "
     "Aliança Agencia Agência Servicio Serviço Policía Polícia Guardia Consorcio Secretaría Secretaria "
-    "Vicaría Ingenio Izquierda Sendero "  # "Vicaría de la Solidaridad", "Ingenio San Antonio", "Izquierda Unida"
+    "Vicaría Ingenio Izquierda Sendero Dirección Direção Falange Sindicato Departamento Oficina Cámara Fiscalía "  # "Vicaría de la Solidaridad", "Ingenio San Antonio", "Izquierda Unida"
     # Italian
     "Corriere Partito Confederazione Unione Fronte "
     # Indonesian and Malay ("Partai Komunis Indonesia", "Sentral Organisasi Buruh Seluruh Indonesia")
@@ -203,7 +203,7 @@ _LOWERCASE_NAME_HEADS = frozenset("Ministerstvo Vysoká Ústřední Úřad Feder
 #: ... para la Liberación Nacional", "Partido Komunista ng Pilipinas" (Tagalog), "Corriere della Somalia".
 _FOREIGN_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del", "para", "pour", "por", "ng",
                             "della", "dei", "delle", "degli", "di", "der", "für", "van", "voor", "en",
-                            "e", "të", "i", "y"))  # Spanish "Luz y Fuerza"; Albanian: "Ministria e Punëve të Jashtme", "Universiteti i Prishtinës"
+                            "e", "të", "i", "y", "al"))  # Spanish "Luz y Fuerza", "Movimiento al Socialismo"; Albanian: "Ministria e Punëve të Jashtme", "Universiteti i Prishtinës"
 
 #: Org heads that are also surnames: a head only after a capitalised English word ("Paper Mill").
 _HEADS_AFTER_WORDS = frozenset({"mill", "troops"})  # "Border Troops", not "Troops of the Soviet Union"
@@ -484,10 +484,13 @@ _AID_NOUNS = frozenset("aid assistance help relief support".split())
 _NEWSPAPER_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:zeitung|blatt|-Zeitung|post|stimme|kurier|anzeiger)")
 # not "Jumblatt"; "Berliner Morgenpost", "Märkische Volksstimme"
 #: A German body's compound name: "Vietnam-Ausschuss", "Staatssekretariat", "Neptunwerft", "Bezirksleitung",
-#: "Volkspolizei-Kreisamt", "Zionsgemeinde", "Umweltbibliothek".
+#: "Volkspolizei-Kreisamt", "Zionsgemeinde", "Umweltbibliothek", "Lokomotivfabrik", "Nationalrat".
 _GERMAN_BODY_WORD = re.compile(
     r"[A-ZÄÖÜ][\wäöüß-]*?(?:[Aa]usschuss|[Kk]omitee|[Ss]ekretariat|[Hh]ochschule|[Vv]erband|[Ww]erft|[Ww]erke?"
-    r"|[Ll]eitung|[Kk]ombinat|[Pp]olizei|[Gg]emeinde|[Bb]ibliothek|[Hh]ütte|[Dd]ienststelle|[Vv]erwaltung|[Bb]ehörde)"
+    r"|[Ll]eitung|[Kk]ombinat|[Pp]olizei|[Gg]emeinde|[Bb]ibliothek|[Hh]ütte|[Dd]ienststelle|[Vv]erwaltung|[Bb]ehörde"
+    r"|[Ff]abrik)"
+    r"|(?:National|Bundes|Stadt|Minister|Staats|Betriebs|Landes|Gemeinde|Kreis|Bezirks|Volks|Wirtschafts|Aufsichts"
+    r"|Zentral|Arbeiter|Soldaten)rat"  # "the Nationalrat", "the Bundesrat"
     r"|[A-ZÄÖÜ][\wäöüß-]{3,}[Aa]mt"
     r"|[A-ZÁÉÍÓÖŐÚÜŰ]\w*(?:minisztérium|bizottság|hivatal)")  # and a Hungarian one: "Külügyminisztérium"
 #: One word that names a socialist foreign-trade enterprise, trust, combine or ministry: "Traktoroexport",
@@ -500,6 +503,8 @@ _TRADE_ENTERPRISE = re.compile(r"[^\W\d_][^\W\d_A-Z]{2,}(?:export|import|intorg|
                                r"|film|izdat|kino)(?:stroy|stroi)?|(?:Gipro|Soyuz|Glav)[^\W\d_A-Z]{3,}")
 #: A Russian acronym transliterated letter by letter, its digraphs in mixed case: "VTsSPS", "KhAD" (not "VCh",
 #: the government telephone line).
+#: An acronym with a lowercase particle's letter inside: "VdU" (Verband der Unabhängigen), "KPdSU", "SdP".
+_ACRONYM_WITH_PARTICLE = re.compile(r"[A-ZÄÖÜ]{1,4}[a-z]{1,2}[A-ZÄÖÜ]{1,3}")
 _TRANSLITERATED_ACRONYM = re.compile(r"(?=\w*(?:Ts|Kh|Sh|Ch|Zh))(?:[A-Z]|Ts|Kh|Sh|Ch|Zh){3,}")
 #: Short words of ALL-CAPS headings that are not acronyms ("THE WORK OF OUR DELEGATION").
 _HEADING_WORDS = frozenset("our his her its we you they new old top one two six ten".split())
@@ -548,6 +553,11 @@ _SURNAME_FIRST = re.compile(
     r"(?P<surname>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?),[^\S\n]"
     r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:[^\S\n][A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?)"
     r"(?=,[^\S\n](?:(?P<age>[0-9]{2},)|[a-z0-9]))", re.M)
+
+
+#: The Thai royal titles before a name of two words or more, written closed up: "M.R. Kukrit Pramoj" (not the
+#: initials "M. R. Sharma").
+_THAI_ROYAL_TITLE = re.compile(r"M\.[RCL]\. (?=\S+ \S)")
 
 
 def _token_span(tokens, start: int, end: int) -> tuple[int, int] | None:
@@ -1080,7 +1090,7 @@ class NameTagger:
         cands += _hyphenated_firms(tokens, self.gazetteer)
         cands += self._bodies_named_after_their_kind(tokens, opens)
         cands += self._papers_named(tokens, opens)
-        cands += self._sugar_mills(tokens)
+        cands += self._sugar_mills(tokens, opens)
         cands += self._dailies(tokens, boundaries)
         cands += _dated_bodies(tokens)
         cands += self._persons(tokens, memory, boundaries)
@@ -1709,7 +1719,7 @@ class NameTagger:
             return True  # "ZANU-PF"
         if tok.is_allcaps and len(t) <= 3:  # not "OUR" of a heading, "BE" of "THAT THE PROTEST IN MOSCOW BE MADE"
             return tok.key not in _FUNCTION and tok.key not in _HEADING_WORDS and tok.key not in _AUXILIARIES
-        return bool(_TRANSLITERATED_ACRONYM.fullmatch(t))
+        return bool(_TRANSLITERATED_ACRONYM.fullmatch(t) or _ACRONYM_WITH_PARTICLE.fullmatch(t))
 
     def _dotted_acronym(self, tokens, i):
         """'U.S.S.R.', 'C.P.S.U.': three letters or more and dots -> end index, or None ("U.N."
@@ -1788,6 +1798,8 @@ class NameTagger:
                                 for x in self._lookup(tuple(y.key for y in tokens[g + 1:k])) or ())) \
                 or (t.key == "of" and g > f and g + 1 < n and tokens[g + 1].is_cap
                     and self._complement_word(tokens[g + 1]) and tokens[g + 1].key.rstrip(".") not in _TITLES) \
+                or (t.key == "for" and g > f and tokens[g - 1].key in lx.ORG_HEADS and g + 1 < n
+                    and self._place_like(tokens[g + 1])) \
                 or (t.key in ("in", "to") and g > f and g + 1 < n and self._subject_word(tokens[g + 1])
                     and not tokens[g + 1].nl and not (g + 2 < n and tokens[g + 2].is_cap)) \
                 or (t.key == "of" and g > f and g + 2 < n and tokens[g + 1].key == "the" and tokens[g + 2].is_cap
@@ -2314,6 +2326,20 @@ class NameTagger:
                     e += 1
                 if e - k > 2:  # two words or more: not "the daily World of Johannesburg", whose "of" is no part
                     out.append(Candidate(k + 1, e, "org", 2, cert="low"))  # "the journal Red Flag", "the newspaper Red Star"
+            if t.key in _WORKS_NOUNS and t.text.islower() and k > 1:
+                s = k  # "the Glanzstoff works", "the Ursus works", "the Alpine Montan works at Donawitz"
+                while s > 0 and k - s < 2 and tokens[s - 1].is_cap and tokens[s - 1].is_word \
+                        and not tokens[s - 1].is_allcaps and not lx.is_english(tokens[s - 1].text) \
+                        and "-" not in tokens[s - 1].text \
+                        and tokens[s - 1].end + 1 == tokens[s].start and not tokens[s].nl:
+                    s -= 1
+                keys = tuple(x.key for x in tokens[s:k])
+                hit = self.gazetteer.lookup_place(" ".join(x.text for x in tokens[s:k])) if s < k else None
+                if s < k and s > 0 and tokens[s - 1].key == "the" and keys[0] not in self.surnames \
+                        and not self._lookup(keys) and not any(self.gazetteer.is_demonym(x.text) for x in tokens[s:k]) \
+                        and (hit is None or hit.authority_id is None and hit.feature == "city" and hit.population < 60_000):
+                    out.append(Candidate(s, k, "org", 4, cert="low"))  # a works named after a small town is the works
+                    # ("the Ursus works", "the Leuna works"); "the Magdeburg works" are a city's
             if t.key in ("pipeline", "pipelines") and k > 0 and tokens[k - 1].is_cap and tokens[k - 1].is_word \
                     and tokens[k - 1].end + 1 == t.start and "-" not in tokens[k - 1].text \
                     and (k < 2 or not tokens[k - 2].is_cap) and not self._lookup((tokens[k - 1].key,)):
@@ -2341,14 +2367,14 @@ class NameTagger:
                     e += 1  # "Zëri i Popullit"
             return e if e > s and self._paper_word(tokens[e - 1]) else s
 
-        def add(s, e):
+        def add(s, e, priority=4):
             for m in range(s + 1, e):  # a paper the authority files know ends there: "the newspaper
                 if any(x.kind == "org" for x in self._lookup(tuple(t.key for t in tokens[s:m])) or ()):
                     e = m  # Cumhuriyet Orhan Karaosman"
                     break
             if e > s and not any(x.kind == "person" for x in self._lookup(tuple(t.key for t in tokens[s:e])) or ()) \
                     and tokens[s].key not in self.surnames:
-                out.append(Candidate(s, e, "org", 4, cert="medium"))
+                out.append(Candidate(s, e, "org", priority, cert="medium"))
 
         for k, t in enumerate(tokens[:-1]):
             if t.key in lx.PERIODICAL_CUES and t.text.islower():
@@ -2356,7 +2382,9 @@ class NameTagger:
                 qualified = t.key != "paper" or k > 0 and tokens[k - 1].key in _PAPER_QUALIFIERS \
                     or e < n and tokens[e].key in _PRESS_VERBS
                 if e > k + 1 and qualified and tokens[k + 1].start - t.end == 1 and not tokens[k + 1].nl:
-                    add(k + 1, e)  # "the local paper Aftab-e Khorasan"
+                    place = any(x.kind == "place" for x in self._lookup(tuple(x.key for x in tokens[k + 1:e])) or ())
+                    add(k + 1, e, 7 if place and t.key != "paper" else 4)  # "the local paper Aftab-e Khorasan";
+                    # "the opposition magazine Formosa", though the authority files know the island
             if (t.key in lx.PERIODICAL_CUES or t.key in lx.PERIODICALS_CUES) and t.text.islower() \
                     and tokens[k + 1].key == "of":
                 c = k + 2
@@ -2410,7 +2438,7 @@ class NameTagger:
                 out.append(Candidate(_capitalised_start(tokens, k), k + 2, "org", 4, cert="medium"))
         return out
 
-    def _sugar_mills(self, tokens):
+    def _sugar_mills(self, tokens, opens):
         """A Cuban sugar mill, "Central" and its name, is an org: "Central Jesús Menéndez", "Central
         España Republicana"; not "Central Committee", "Central Asia", "Central Java" (a place follows)."""
         out = []
@@ -2420,7 +2448,7 @@ class NameTagger:
             if t.text != "Central" or not (nxt.is_cap and nxt.is_word) or nxt.start - t.end != 1 or nxt.nl \
                     or nxt.key in lx.ORG_HEADS or nxt.key in lx.GEO_HEADS or lx.is_english(nxt.text):
                 continue
-            e = _capitalised_run(tokens, k + 1, 3)
+            e = _capitalised_run(tokens, k + 1, 3, lambda x: x.start not in opens)  # not "... Boliviana [COB]"
             if e > k + 1 and not self.gazetteer.lookup_place(" ".join(x.text for x in tokens[k:e])) \
                     and not self.gazetteer.lookup_place(nxt.text) and not (e < n and tokens[e].key in lx.ORG_HEADS):
                 out.append(Candidate(k, e, "org", 5, cert="low"))
@@ -2590,7 +2618,10 @@ class NameTagger:
                 acr_tokens = [tokens[a] for kind, a, b in parts if kind == "acr"]
                 all_places = all(self._place_like(t) for t in acr_tokens) and len(parts) == len(acr_tokens)
                 single = len(parts) == 1 and j == parts[0][2]  # one acronym, no complement
-                if not all_places and not (single and self._lookup((tokens[i].key,))) \
+                unknown = len(acr_tokens) >= 2 and len(parts) == len(acr_tokens) \
+                    and all(len(t.text) <= 3 and not self._lookup((t.key,)) and t.text not in acronyms
+                            and t.text not in _BODY_SUFFIXES for t in acr_tokens)  # "SHA TAU KOK": a place's syllables
+                if not all_places and not unknown and not (single and self._lookup((tokens[i].key,))) \
                         and not (single and (_in_reference_number(tokens, i) or _code_with_number(tokens, i)
                                              or _word_of_a_line_in_capitals(tokens, i))):
                     out.append(Candidate(i, j, "org", 2, cert="medium" if len(parts) == 1 else "high"))
@@ -3513,7 +3544,8 @@ class NameTagger:
         if len(run) == 3 and run[0].text in ("I", "V", "X") and (i == 0 or run[0].nl) \
                 and lx.is_english(run[2].text):
             return None  # a numbered heading: "V. Conclusions and proposals"
-        if run[0].key in lx.LEADING_PARTICLES:  # "de Gaulle", "La Rocque": a surname with its particle
+        if run[0].key in lx.LEADING_PARTICLES and not self.gazetteer.lookup_place(" ".join(t.text for t in run)):
+            # "de Gaulle", "La Rocque": a surname with its particle (not "La Paz" after "Paz Estenssoro")
             if run[-1].key in memory.aliases:
                 return Candidate(i, j, "person", 4, ref=memory.aliases[run[-1].key])
             entries = self.surnames.get(" ".join(t.text for t in run).casefold())
@@ -3890,6 +3922,9 @@ class NameTagger:
         out = []
         for c, (a, b) in chosen:
             surface = text[a:b]
+            thai = _THAI_ROYAL_TITLE.match(surface) if c.kind == "person" else None
+            if thai:  # "M.R. Kukrit Pramoj": the title stays outside, as "Dr." does
+                a, surface = a + thai.end(), surface[thai.end():]
             out.append(Mention(start=a, end=b, kind=c.kind, surface=surface, ref=c.ref, cert=c.cert,
                                discovered=c.ref is None, name=c.name or _normalise(surface, c.kind),
                                idnos=tuple(c.idnos)))
