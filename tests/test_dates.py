@@ -1130,3 +1130,8 @@ def test_a_range_of_ordinal_days_gives_both_days():
                                                       date(1959, 7, 20))]
     assert found == [("10th", "1959-07-10"), ("15th", "1959-07-15")], found
     assert [m.surface for m in find_dates("On the 3rd to the 5th Army he went.", date(1959, 7, 20))] == ["3rd"]
+
+
+def test_a_turkish_day_and_month_without_a_year():
+    found = [(m.surface, m.when) for m in find_dates("the Shadow of 1 Mayis; the killings of 1 Mayıs", date(1977, 6, 9))]
+    assert found == [("1 Mayis", "1977-05-01"), ("1 Mayıs", "1977-05-01")], found

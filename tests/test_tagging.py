@@ -2563,3 +2563,13 @@ def test_names_listed_surname_first_with_a_comma():
 ])
 def test_thai_and_burmese_titles_austrian_and_latin_american_bodies_and_papers(text, expected, absent):
     _assert_tags_include(text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("El Nacional of Caracas wrote it; the plant at La Palca, near Potosí, was built; the newspaper of the party, "
+     "Tribuna Popular, wrote yesterday.",
+     [("org", "El Nacional"), ("place", "Caracas"), ("place", "La Palca"), ("org", "Tribuna Popular")],
+     [("org", "El Nacional of Caracas"), ("org", "La Palca"), ("person", "Tribuna Popular")]),
+])
+def test_romance_papers_keep_their_city_outside_and_a_place_after_at(text, expected, absent):
+    _assert_tags_include(text, expected, absent)

@@ -1322,11 +1322,14 @@ _UKRAINIAN_MONTHS = {
     **dict.fromkeys(("veresnia", "veresnya", "вересня"), 9), **dict.fromkeys(("zhovtnia", "zhovtnya", "жовтня"), 10),
     **dict.fromkeys(("lystopada", "листопада"), 11), **dict.fromkeys(("hrudnia", "hrudnya", "грудня"), 12),
 }
-#: Slavic month names in the genitive, which say a date even without a year: "7 lypnia", "22 lipca".
-_SLAVIC_GENITIVE_MONTH = "|".join(sorted(
+#: Month names that say a date after a day even without a year: Slavic genitives ("7 lypnia", "22 lipca") and
+#: Turkish months ("1 Mayıs", "1 Mayis", May Day in Istanbul).
+_DAY_MONTH_NAMES = "|".join(sorted(
     [*_UKRAINIAN_MONTHS, "stycznia", "lutego", "kwietnia", "czerwca", "lipca", "sierpnia", "września", "wrzesnia",
      "października", "pazdziernika", "listopada", "grudnia", "yanvarya", "fevralya", "aprelya", "iyunya", "iyulya",
-     "avgusta", "sentyabrya", "oktyabrya", "noyabrya", "dekabrya"], key=len, reverse=True))
+     "avgusta", "sentyabrya", "oktyabrya", "noyabrya", "dekabrya",
+     "ocak", "şubat", "subat", "nisan", "mayıs", "mayis", "haziran", "temmuz", "ağustos", "agustos", "eylül", "eylul",
+     "ekim", "kasım", "kasim", "aralık", "aralik"], key=len, reverse=True))
 #: Lithuanian month names in the genitive, in the Lithuanian order: "1973 m. rugsėjo 8 d." (year, month, day).
 _LITHUANIAN_MONTHS = {"sausio": 1, "vasario": 2, "kovo": 3, "balandžio": 4, "gegužės": 5, "birželio": 6,
                       "liepos": 7, "rugpjūčio": 8, "rugsėjo": 9, "spalio": 10, "lapkričio": 11, "gruodžio": 12}
@@ -1488,8 +1491,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # lypnia 1988", "22 lipca 1944"; the Slavic "r." for "year" after it is left out, as the annotation guide says)
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})(?:\.|º|°)?[^\S\n]+(?:de[^\S\n]+)?(?P<m>{_FOREIGN_MONTH})"
                 rf"[^\S\n]+(?:del?[^\S\n]+)?(?P<y>{_YEAR})", _F), _h_foreign_dmy),
-    # a Slavic day and month without a year: "7 lypnia" (the reference year)
-    (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})[^\S\n]+(?P<m>{_SLAVIC_GENITIVE_MONTH})(?![\w])"
+    # a Slavic or Turkish day and month without a year: "7 lypnia", "1 Mayıs" (the reference year)
+    (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})[^\S\n]+(?P<m>{_DAY_MONTH_NAMES})(?![\w])"
                 rf"(?![^\S\n]+[0-9])", _F), _h_german_dm),
     # Lithuanian, year first: 1973 m. rugsėjo 8 d.
     (re.compile(rf"(?=[0-9]){_YEAR_START}(?P<y>{_YEAR})[^\S\n]+m\.[^\S\n]+(?P<m>"

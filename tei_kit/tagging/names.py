@@ -2032,7 +2032,7 @@ class NameTagger:
                         or any(t.text in _ROMANCE_PAPER_WORDS for t in tokens[i + 1:j])  # "in El Siglo"
                     printed = j < n and tokens[j].key in _PRESS_VERBS \
                         or i > 0 and tokens[i - 1].key in lx.PERIODICAL_CUES  # "Los Tiempos wrote", "the daily Los ..."
-                    if i > 0 and (tokens[i - 1].key in ("in", "near", "outside", "around", "via") or after_place_noun) \
+                    if i > 0 and (tokens[i - 1].key in ("in", "near", "outside", "around", "via", "at") or after_place_noun) \
                             and not tok.nl and not written_in \
                             or tok.text in ("Los", "Las") and not printed and not written_in:  # but "has written in
                         # El Nacional"; a plural article opens a place's name more often than a paper's ("Las Vueltas")
@@ -2367,6 +2367,16 @@ class NameTagger:
                     e += 1  # "Zëri i Popullit"
             return e if e > s and self._paper_word(tokens[e - 1]) else s
 
+        def apposed_end(s):
+            """``name_end``, going on over capitalised English words too: an apposition's commas bound it
+            ("the newspaper of the party, Tribuna Popular, wrote")."""
+            e = name_end(s)
+            while s < e < n and e - s < 4 and tokens[e].is_cap and tokens[e].is_word and not tokens[e].is_allcaps \
+                    and tokens[e].key not in _FUNCTION and tokens[e].key not in lx.MONTH_WORDS \
+                    and tokens[e].start - tokens[e - 1].end == 1 and not tokens[e].nl and tokens[e].start not in opens:
+                e += 1
+            return e
+
         def add(s, e, priority=4):
             for m in range(s + 1, e):  # a paper the authority files know ends there: "the newspaper
                 if any(x.kind == "org" for x in self._lookup(tuple(t.key for t in tokens[s:m])) or ()):
@@ -2392,7 +2402,7 @@ class NameTagger:
                     c += 1
                 if c < n and tokens[c].text == "," and not (k > 1 and tokens[k - 1].key == "the"
                                                             and tokens[k - 2].text == ","):
-                    names = [(c + 1, name_end(c + 1))]  # "the paper of the provincial committee, Nameh-ye Sharq,"
+                    names = [(c + 1, apposed_end(c + 1))]  # "the paper of the provincial committee, Nameh-ye Sharq,"
                     while t.key in lx.PERIODICALS_CUES and names[-1][1] > names[-1][0]:
                         s = names[-1][1]  # "... Krasnoye Znamya in Russian and Padomju Daugava in Latvian,"
                         if s + 2 < n and tokens[s].key == "in" and tokens[s + 1].is_cap:
@@ -2403,7 +2413,7 @@ class NameTagger:
                             s += 1
                         else:
                             break
-                        names.append((s, name_end(s)))
+                        names.append((s, apposed_end(s)))
                     names = [(s, e) for s, e in names if e > s]
                     last = names[-1][1] if names else n
                     if last + 2 < n and tokens[last].key == "in" and tokens[last + 1].is_cap:
@@ -3653,7 +3663,8 @@ class NameTagger:
                 and (prev.end - prev.start == 1 and tokens[prev.start].is_allcaps
                      and tokens[prev.start].text not in _BODY_SUFFIXES
                      or prev.ref is not None and prev.kind == "org"
-                     or prev.end - prev.start >= 2 and any(_PAPER_WORD.fullmatch(t.text) for t in tokens[prev.start:prev.end]))
+                     or prev.end - prev.start >= 2 and any(_PAPER_WORD.fullmatch(t.text) for t in tokens[prev.start:prev.end])
+                     or prev.end - prev.start >= 2 and tokens[prev.start].text in _ROMANCE_ARTICLES)  # "El Nacional of Caracas"
             # "the firm INVAP of Bariloche", "Gulf Oil of Pittsburgh", "Liaoning Ribao of Shenyang": a firm or a paper
             # and its seat; not "MFA of the MPR", "Times of India"
             if prev is not None and prev.kind in ("org", _BARE) and c.kind in ("org", "place") and not lone_acronym \
