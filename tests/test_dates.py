@@ -1135,3 +1135,13 @@ def test_a_range_of_ordinal_days_gives_both_days():
 def test_a_turkish_day_and_month_without_a_year():
     found = [(m.surface, m.when) for m in find_dates("the Shadow of 1 Mayis; the killings of 1 Mayıs", date(1977, 6, 9))]
     assert found == [("1 Mayis", "1977-05-01"), ("1 Mayıs", "1977-05-01")], found
+
+
+@pytest.mark.parametrize("t, surface, when", [
+    ("On 25 January [24 Tevet 5709] the citizens voted.", "24 Tevet 5709", "1949-01-25"),
+    ("Tel Aviv, 28 July 1964 [19 Av 5724]", "19 Av 5724", "1964-07-28"),
+    ("dated 1 Sivan 5722 in the Hebrew calendar", "1 Sivan 5722", "1962-06-03"),
+    ("on 14 Adar II 5744", "14 Adar II 5744", "1984-03-18"),
+])
+def test_a_day_of_the_hebrew_calendar_with_its_year(t, surface, when):
+    assert (surface, when) in [(m.surface, m.when) for m in find_dates(t, date(1960, 1, 1))]

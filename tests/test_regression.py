@@ -179,7 +179,10 @@ blind264 (0.954, Albania), blind265 (0.945, Soviet Ukraine and the Baltic republ
 dates) and blind266 (0.966, Argentina, Peru and Brazil); then blind267 (0.932, Austria under occupation), blind268
 (0.963, Nigeria and Kenya), blind269 (0.940, Bolivia, Venezuela and Mexico), blind270 (0.927, Burma and Thailand; its
 gold then given the Burmese honorifics the earlier sets keep inside names), blind271 (0.948, Turkey) and blind272
-(0.934, Hong Kong, Macau and Taiwan).
+(0.934, Hong Kong, Macau and Taiwan); then blind273 (0.947, Israel and the Soviet bloc; Hebrew dates), blind274
+(0.958, Algeria and Morocco), blind275 (0.936, Malaya, Singapore and Malaysia), blind276 (0.962, Guatemala, Honduras
+and Costa Rica), blind277 (0.886, Trieste and the Italian-Yugoslav border) and blind278 (0.944, Soviet Central Asia
+and the Caucasus).
 """
 
 from __future__ import annotations
@@ -260,7 +263,8 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind259": (6, 0.90), "blind260": (6, 0.93), "blind261": (6, 0.96), "blind262": (6, 0.93),
         "blind263": (6, 0.97), "blind264": (6, 0.96), "blind265": (6, 0.96), "blind266": (6, 0.97),
         "blind267": (6, 0.94), "blind268": (6, 0.94), "blind269": (6, 0.94), "blind270": (6, 0.97),
-        "blind271": (6, 0.93), "blind272": (6, 0.93)}
+        "blind271": (6, 0.93), "blind272": (6, 0.93), "blind273": (6, 0.94), "blind274": (6, 0.93),
+        "blind275": (6, 0.87), "blind276": (6, 0.93), "blind277": (6, 0.91), "blind278": (6, 0.94)}
 #: set -> lowest share of right date values, where it is not 0.97
 DATE_VALUE_FLOORS = {"blind156": 0.94, "blind187": 0.95, "blind214": 0.95, "blind224": 0.95, "blind225": 0.94,
                      "blind228": 0.88, "blind230": 0.89, "blind250": 0.90}

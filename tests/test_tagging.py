@@ -2573,3 +2573,31 @@ def test_thai_and_burmese_titles_austrian_and_latin_american_bodies_and_papers(t
 ])
 def test_romance_papers_keep_their_city_outside_and_a_place_after_at(text, expected, absent):
     _assert_tags_include(text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The Military Administration in Zone B of the Free Territory of Trieste reports; the Allied Military Government "
+     "in Zone A closed it. Il Piccolo of Trieste writes; he said so in Il Lavoratore of the 21st; it was printed by "
+     "Primorski dnevnik of Trieste.",
+     [("place", "Zone B"), ("place", "Free Territory of Trieste"), ("place", "Zone A"), ("org", "Il Piccolo"),
+      ("org", "Il Lavoratore"), ("org", "Primorski dnevnik"), ("place", "Trieste")],
+     [("place", "Free Territory"), ("place", "Il Lavoratore"), ("org", "Primorski dnevnik of Trieste")]),
+    ("Held today: - ZANETTI, Mario (17, student); - Kos, Ivan (34, mechanic); - DEL BELLO, Ruggero (22, student).\n"
+     "Present: Mikunis, Shmuel; Sneh, Moshe; Vilner, Meir.\nSubject: Berlin, Moscow; talks.",
+     [("person", "ZANETTI, Mario"), ("person", "Kos, Ivan"), ("person", "DEL BELLO, Ruggero"),
+      ("person", "Mikunis, Shmuel"), ("person", "Sneh, Moshe"), ("place", "Berlin")], [("person", "Berlin, Moscow")]),
+    ("The Izbaskan, Pakhtaabad and Balykchi raions of Andijan oblast lag; so do the Kakheti and Imereti districts and "
+     "Lvov [Lviv] oblast; the Soviet districts do not.",
+     [("place", "Izbaskan"), ("place", "Pakhtaabad"), ("place", "Balykchi"), ("place", "Kakheti"),
+      ("place", "Imereti"), ("place", "Lvov"), ("place", "Lviv")], [("place", "Lvov Lviv")]),
+    ("The Federation of Malaysia was proclaimed; the Federation of Kankan met. They live in Kiryat Shmona. For Bapak "
+     "Adam Malik and Encik Kamaruddin bin Haji Yusof: books in Hebrew, a translation from the Hebrew.",
+     [("place", "Federation of Malaysia"), ("org", "Federation of Kankan"), ("place", "Kiryat Shmona"),
+      ("person", "Adam Malik"), ("person", "Kamaruddin bin Haji Yusof")], [("place", "Hebrew")]),
+    ("CENTRAL COMMITTEE OF THE COMMUNIST PARTY OF KAZAKHSTAN\nA l m a - A t a\nThe republican papers Kazakhstanskaya "
+     "Pravda and Sotsialistik Qazaqstan printed it; Kazakh Television spoke; flowers on the embankment of the Kura.",
+     [("place", "A l m a - A t a"), ("org", "Sotsialistik Qazaqstan"), ("org", "Kazakh Television"), ("place", "Kura")],
+     [("person", "Sotsialistik Qazaqstan")]),
+])
+def test_trieste_lists_surname_first_territories_before_their_noun_states_and_languages(text, expected, absent):
+    _assert_tags_include(text, expected, absent)

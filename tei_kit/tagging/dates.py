@@ -1335,6 +1335,26 @@ _LITHUANIAN_MONTHS = {"sausio": 1, "vasario": 2, "kovo": 3, "balandžio": 4, "ge
                       "liepos": 7, "rugpjūčio": 8, "rugsėjo": 9, "spalio": 10, "lapkričio": 11, "gruodžio": 12}
 
 
+#: Months of the Hebrew calendar as translations write them, by pyluach's numbers (Nisan 1 ... Adar 12, Adar II 13).
+_HEBREW_MONTHS = {"nisan": 1, "iyar": 2, "iyyar": 2, "sivan": 3, "tammuz": 4, "tamuz": 4, "av": 5, "ab": 5, "elul": 6,
+                  "tishrei": 7, "tishri": 7, "heshvan": 8, "cheshvan": 8, "marheshvan": 8, "marcheshvan": 8,
+                  "kislev": 9, "tevet": 10, "teveth": 10, "shevat": 11, "shvat": 11, "adar": 12, "adar i": 12,
+                  "adar ii": 13}
+
+
+def _h_hebrew(m: re.Match, text: str) -> _Cand | None:
+    """A day of the Hebrew calendar with its year: "24 Tevet 5709" (25 January 1949), "19 Av 5724"; converted
+    by pyluach, the calendar's arithmetic (molad and postponements) being a library's job."""
+    from pyluach import dates as hebrew
+
+    try:
+        day = hebrew.HebrewDate(int(m.group("y")), _HEBREW_MONTHS[" ".join(m.group("m").lower().split())],
+                                int(m.group("d"))).to_pydate()
+    except ValueError:
+        return None
+    return _full_day(m.start(), m.end(), day.year, day.month, day.day)
+
+
 def _h_lithuanian_ymd(m: re.Match, text: str) -> _Cand | None:
     """A Lithuanian date, year first: "1973 m. rugsėjo 8 d." (metai, month, diena, with their dots)."""
     return _full_day(m.start(), m.end(), int(m.group("y")), _LITHUANIAN_MONTHS[m.group("m").lower()],
@@ -1494,6 +1514,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # a Slavic or Turkish day and month without a year: "7 lypnia", "1 Mayıs" (the reference year)
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})[^\S\n]+(?P<m>{_DAY_MONTH_NAMES})(?![\w])"
                 rf"(?![^\S\n]+[0-9])", _F), _h_german_dm),
+    # the Hebrew calendar, with a year of the era: 24 Tevet 5709, 19 Av 5724
+    (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})[^\S\n]+(?P<m>Adar[^\S\n]+II?|"
+                + "|".join(k.capitalize() for k in sorted(_HEBREW_MONTHS, key=len, reverse=True) if " " not in k)
+                + r")[^\S\n]+(?P<y>5[6-8][0-9]{2})(?![0-9])"), _h_hebrew),
     # Lithuanian, year first: 1973 m. rugsėjo 8 d.
     (re.compile(rf"(?=[0-9]){_YEAR_START}(?P<y>{_YEAR})[^\S\n]+m\.[^\S\n]+(?P<m>"
                 + "|".join(_LITHUANIAN_MONTHS) + rf")[^\S\n]+(?P<d>{_DAY})[^\S\n]+d\.", _F), _h_lithuanian_ymd),

@@ -57,6 +57,7 @@ PERSON_CUES = frozenset(
     members candidate representative correspondent interpreter translator advisor adviser official
     delegate mister sir madame herr frau pan pani gospodin tovarishch premier-minister
     chancellor vice-chancellor shri sri sardar pandit sheikh emir sultan shah madam lord baron janab begum
+    encik inche bapak
     commissar diplomat journalist writer poet professor general-secretary generalissimo plenipotentiary
     brigadier sergeant field-marshal rear-admiral vice-admiral lieutenant-general major-general
     colonel-general shrimati smt cardinal archbishop patriarch rabbi imam ayatollah
@@ -97,7 +98,7 @@ ORG_HEADS = frozenset(
     hírlap közlöny újság napló limited diocese archdiocese eparchy depot
     parish inspectorate brothers circle magistrat cannery laboratory minbo sawmill constabulary
     kolkhoz sovkhoz obkom raikom gorkom kraikom okruzhkom mts executive jirga shura faculty sûreté panchayat
-    seminary superintendency leagues jury jurado bloc element falange""".split()
+    seminary superintendency leagues jury jurado bloc element falange television""".split()
 )
 
 #: Head nouns that name an event, not a body ("Party Congress" is not an org).

@@ -63,6 +63,12 @@ _PAPER_ARTICLES = frozenset("A O Die Der Das Le Les The To Ta Het".split())  # L
 _GROUP_NOUNS = frozenset("group groups circle circles faction factions wing minority majority dissidents opposition"
                          " clique supporters followers leadership democrats socialists communists nationalists"
                          " émigrés emigres intellectuals".split())
+#: Lowercase nouns of a territory after its name: "Dolyna raion", "the Kakheti and Imereti districts".
+_TERRITORY_PLURALS = frozenset("raions rayons oblasts districts provinces counties prefectures okrugs aimags somons".split())
+_TERRITORY_NOUNS = _TERRITORY_PLURALS | frozenset("raion rayon oblast okrug uyezd volost aimag somon krai".split())
+#: Languages that are no people's adjective (those are known as demonyms): "in Hebrew", "from the Yiddish".
+_LANGUAGE_NAMES = frozenset((w,) for w in "hebrew yiddish latin esperanto sanskrit swahili amharic urdu hindi pashto "
+                            "dari farsi tagalog catalan basque gaelic".split())
 #: Colours that open a place's name in translation: "White Drin", "Black Sea", "Red River".
 _COLOUR_WORDS = frozenset("white black red green yellow blue golden".split())
 #: The five branches of government of the Republic of China: "the Executive Yuan".
@@ -94,7 +100,8 @@ _WORKS_HEADS = frozenset({"Huta", "Stocznia", "Zakłady", "Ingenio", "Central"})
 #: Czech and Slovak words for a paper, lowercase after the capitalised word of its name: "Mladá fronta",
 #: "Zemědělské noviny", "Ostravský večerník", "Literární listy", "Rudé právo", "Svobodné slovo".
 _SLAVIC_PAPER_WORDS = frozenset("fronta noviny listy večerník právo slovo svoboda demokracie mládež obrana mysl "
-                                "zhivot zhizn pravda zvezda delo tiesa".split())  # and Bulgarian and Russian: "Nov zhivot"
+                                "zhivot zhizn pravda zvezda delo tiesa dnevnik poročevalec porocevalec vjesnik glas"
+                                .split())  # and Bulgarian and Russian: "Nov zhivot"
 #: Words before "of" and a place's name, besides lexicon.PLACE_NOUNS_BEFORE_OF: "the coast of Minh Hai".
 _SHORE_WORDS = frozenset("coast coasts shore shores banks estuary mouth delta".split())
 #: Soviet design bureaus and research institutes known by a number after a hyphen: "KB-11", "OKB-1",
@@ -171,7 +178,8 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Aliança Agencia Agência Servicio Serviço Policía Polícia Guardia Consorcio Secretaría Secretaria "
     "Vicaría Ingenio Izquierda Sendero Dirección Direção Falange Sindicato Departamento Oficina Cámara Fiscalía "  # "Vicaría de la Solidaridad", "Ingenio San Antonio", "Izquierda Unida"
     # Italian
-    "Corriere Partito Confederazione Unione Fronte "
+    "Corriere Partito Confederazione Unione Fronte Lega Camera Sindacati Sindacato Cantieri Sezione Federazione "
+    "Comitato Consiglio Ministero Giunta Movimento Istituto Società Banca Ufficio Direzione Segreteria Gioventù "
     # Indonesian and Malay ("Partai Komunis Indonesia", "Sentral Organisasi Buruh Seluruh Indonesia")
     "Partai Pemerintah Sentral Organisasi Gerakan Persatuan Dewan Barisan Angkatan Majelis Kesatuan "
     # Albanian ("Universiteti i Prishtinës", "Ministria e Punëve të Jashtme", "Kombinati Metalurgjik")
@@ -208,7 +216,7 @@ _FOREIGN_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del", 
 #: Org heads that are also surnames: a head only after a capitalised English word ("Paper Mill").
 _HEADS_AFTER_WORDS = frozenset({"mill", "troops"})  # "Border Troops", not "Troops of the Soviet Union"
 #: Words for a state before "of" and its name: "Republic of Mali", "Kingdom of Cambodia".
-_STATE_FORMS = frozenset("republic kingdom principality sultanate emirate".split())
+_STATE_FORMS = frozenset("republic kingdom principality sultanate emirate territory".split())  # "Free Territory of Trieste"
 #: Geographical heads written before a name ("Lake Khanka", "Mount Halla", "Cape Kanin"); those of
 #: other languages, before any capitalised word ("Wadi Halfa", "Deir ez-Zor", "Shatt al-Arab" in Arabic,
 #: "Muang Sai", "Tonle Sap", "Kompong Cham" in Lao and Khmer; "Bezirk Schwerin" in German); and those written
@@ -223,7 +231,9 @@ _FRENCH_HEAD_OF_GEO = frozenset("Île Îles Ile Iles Lac Golfe Baie".split())
 _SPANISH_PLACE_WORDS = frozenset("Puerto Porto Río Rio Nueva Nuevo Nova Novo Ciudad Villa Vila Bahía Baía Isla Ilha "
                                  "Cerro Lago Sierra Santa Santo São Laguna Cabo Punta Valle Cayo Ciénaga Playa Península "
                                  "Ensenada Llanos Loma Lomas Jirón Avenida Calle Paseo Rua Praça".split()) \
-    | frozenset("Ayios Agios Aghios Ayia Agia Aghia Ayii Agioi".split())  # Greek saints' villages: "Ayios Theodoros"
+    | frozenset("Ayios Agios Aghios Ayia Agia Aghia Ayii Agioi".split()) \
+    | frozenset("Kiryat Qiryat Ramat Kfar Kefar Givat Mitzpe Neve".split())  # Greek saints' villages: "Ayios Theodoros";
+# Hebrew towns: "Kiryat Shmona", "Ramat Gan", "Kfar Saba"
 
 #: Articles that open newspaper names ("El Siglo"); not "Le", a Vietnamese family name (Le Duan).
 _ROMANCE_ARTICLES = frozenset({"El", "La", "Il", "Los", "Las"})
@@ -276,7 +286,7 @@ _LOCATIVE = frozenset("in to at near into".split())
 _PLACE_CUES = frozenset("in at near via outside around towards through opposite beyond across into".split())
 #: A name printed letter-spaced ("B e r l i n"), its words two or more spaces apart
 #: ("A d d i s  A b e b a").
-_LETTER_SPACED = re.compile(r"(?<![\w.])([^\W\d_](?: [^\W\d_])+(?: {2,}[^\W\d_](?: [^\W\d_])*)*)(?![\w])")
+_LETTER_SPACED = re.compile(r"(?<![\w.])([^\W\d_](?: [^\W\d_])+(?:(?: {2,}| - )[^\W\d_](?: [^\W\d_])*)*)(?![\w])")
 _ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
 #: Roman numbers from 40 to 89 ("Vol. XLIV"), which no acronym is (of three letters or more).
 _ROMAN_FORTIES_TO_EIGHTIES = re.compile(r"^(?:XL|LX{0,3})(?:IX|IV|V?I{0,3})$")
@@ -403,7 +413,8 @@ _SURNAME_CUES = lx.PERSON_CUES & lx.EAST_ASIAN_SURNAMES
 #: Words of an org's complement that "with" may follow: "Department of Trade with the Socialist
 #: Countries", "Committee for Cultural Relations with Foreign Countries".
 #: Words before "of the X" that make X a river or a region: "north of the Han", "the valley of the Han".
-_RIVER_SIDES = frozenset("north south east west valley valleys banks bank mouth estuary basin delta".split())
+_RIVER_SIDES = frozenset("north south east west valley valleys banks bank mouth estuary basin delta embankment coast"
+                         " shore shores".split())
 #: A word made of a Latin prefix and an English word: "Interzonal", "Transatlantic".
 _PREFIXED = re.compile(r"^(?:Inter|Intra|Trans|Pan|Non|Anti|Multi|Supra)([a-z]{4,})$")
 #: Org heads that are not also common verbs or adjectives, for reading a text in capitals ("ASSEMBLY",
@@ -549,15 +560,20 @@ def _opens_org_name(tokens, j: int) -> bool:
 #: A name surname first in a list: "1) Kianuri, Nureddin, engineer", "a) Hänsel, Gottfried, 14 ha", or before an
 #: age: "Brückner, Ilona, 34, of Grünau".
 _SURNAME_FIRST = re.compile(
-    r"(?:(?P<mark>(?:^|(?<=[\n;:]))[^\S\n]*(?:[0-9]{1,2}|[a-z])\)[^\S\n]+)|(?<=[\s(]))"
-    r"(?P<surname>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?),[^\S\n]"
+    r"(?:(?P<mark>(?:^|(?<=[\n;:]))[^\S\n]*(?:(?:[0-9]{1,2}|[a-z])\)|[-–•])[^\S\n]+)|(?<=[\s(]))"
+    r"(?P<surname>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?|[A-ZÀ-ÖØ-Þ]{2,}(?:[^\S\n][A-ZÀ-ÖØ-Þ]{2,})?),[^\S\n]"
     r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:[^\S\n][A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?)"
-    r"(?=,[^\S\n](?:(?P<age>[0-9]{2},)|[a-z0-9]))", re.M)
+    r"(?=,[^\S\n](?:(?P<age>[0-9]{2},)|[a-z0-9])|[^\S\n]\((?P<age2>[0-9]{1,2}),)", re.M)  # "- ZANETTI, Mario (17,"
 
 
 #: The Thai royal titles before a name of two words or more, written closed up: "M.R. Kukrit Pramoj" (not the
 #: initials "M. R. Sharma").
 _THAI_ROYAL_TITLE = re.compile(r"M\.[RCL]\. (?=\S+ \S)")
+
+
+#: The same in a list after a colon, the names apart by semicolons: "Present: Mikunis, Shmuel; Sneh, Moshe; ...".
+_LISTED_SURNAME_FIRST = re.compile(r"(?<=[:;])[^\S\n]+(?P<surname>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+),[^\S\n]"
+                                   r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)(?=[;.])")
 
 
 def _token_span(tokens, start: int, end: int) -> tuple[int, int] | None:
@@ -1087,6 +1103,10 @@ class NameTagger:
         # "the Friedrichstraße", "Alexanderplatz", "Heinrich-Heine-Straße"
         cands += self._military_districts(tokens)
         cands += _albanian_linked_places(tokens)
+        cands += [Candidate(k, k + 2, "place", 3, cert="medium") for k, t in enumerate(tokens[:-1])
+                  if t.text in ("Zone", "ZONE") and re.fullmatch(r"[A-C]", tokens[k + 1].text)
+                  and tokens[k + 1].start - t.end == 1]  # "Zone A" and "Zone B" of Trieste
+        cands += self._places_before_their_noun(tokens, opens)
         cands += _hyphenated_firms(tokens, self.gazetteer)
         cands += self._bodies_named_after_their_kind(tokens, opens)
         cands += self._papers_named(tokens, opens)
@@ -1573,7 +1593,15 @@ class NameTagger:
                 known = self._known_place_after(tokens, h, boundaries)
                 end = known if known and run_end - known >= 2 else run_end
                 out.append(Candidate(h, end, "place", 2, cert="medium"))
-            if tok.key in lx.GEO_HEADS:
+            territory_of = tok.key == "territory" and tok.is_cap and h + 2 < n and tokens[h + 1].key == "of" \
+                and self._place_like(tokens[h + 2])  # "the Free Territory of Trieste": a state's form
+            if tok.text == "Federation" and h + 2 < n and tokens[h + 1].key == "of" and tokens[h + 2].is_cap:
+                known = self._known_place_after(tokens, h + 2, boundaries)
+                hit = self.gazetteer.lookup_place(" ".join(t.text for t in tokens[h + 2:known])) if known else None
+                if known and not (known < n and tokens[known].is_cap and tokens[known].is_word) \
+                        and hit is not None and hit.feature != "city":  # not "the Federation of Kankan" (of a party)
+                    out.append(Candidate(h, known, "place", 3, cert="medium"))  # "the Federation of Malaysia"
+            if tok.key in lx.GEO_HEADS and not territory_of:
                 s = h
                 while s > 0 and tokens[s - 1].is_cap and tokens[s - 1].is_word \
                         and tokens[s - 1].key not in _FUNCTION and tokens[s - 1].key not in _PLACE_CUES \
@@ -2015,7 +2043,11 @@ class NameTagger:
                     and not (i > 0 and _before(tokens, i).key.rstrip(".") in lx.PERSON_CUES):  # "Cde. La Thi Phuong"
                 j = _capitalised_run(tokens, i + 1, 3, lambda t: not lx.is_english(t.text))
                 said = i + 2 + (i + 3 < n and tokens[i + 2].key in ("had", "has"))
-                if j == i + 1 and said < n and tokens[said].key in _PRESS_VERBS \
+                if said + 2 < n and tokens[said].key == "of" and self._place_like(tokens[said + 1]):
+                    said += 2  # "Il Piccolo of Trieste writes"
+                dated = i + 4 < n and tokens[i + 2].key == "of" and tokens[i + 3].key == "the" \
+                    and bool(_ORDINAL.fullmatch(tokens[i + 4].text))  # "in Il Lavoratore of the 21st"
+                if j == i + 1 and (said < n and tokens[said].key in _PRESS_VERBS or dated) \
                         and tokens[i + 2].start - nxt.end == 1:
                     j = i + 2  # "El Universal wrote", "Il Tempo had written": a paper's name that is an English word
                 words = " ".join(t.text for t in tokens[i:j])
@@ -2030,10 +2062,10 @@ class NameTagger:
                     # La Victoria, La Legua and Lo Hermida"
                     written_in = i > 1 and tokens[i - 1].key == "in" and tokens[i - 2].key in _PRESS_VERBS \
                         or any(t.text in _ROMANCE_PAPER_WORDS for t in tokens[i + 1:j])  # "in El Siglo"
-                    printed = j < n and tokens[j].key in _PRESS_VERBS \
+                    printed = j < n and tokens[j].key in _PRESS_VERBS or dated \
                         or i > 0 and tokens[i - 1].key in lx.PERIODICAL_CUES  # "Los Tiempos wrote", "the daily Los ..."
                     if i > 0 and (tokens[i - 1].key in ("in", "near", "outside", "around", "via", "at") or after_place_noun) \
-                            and not tok.nl and not written_in \
+                            and not tok.nl and not written_in and not dated \
                             or tok.text in ("Los", "Las") and not printed and not written_in:  # but "has written in
                         # El Nacional"; a plural article opens a place's name more often than a paper's ("Las Vueltas")
                         out.append(Candidate(i, j, "place", 2, cert="low"))  # "in La Teja", "the village of La Higuera"
@@ -2432,6 +2464,41 @@ class NameTagger:
                         add(s, k)  # "Tiedonantaja, the paper of the minority of the SKP"
         return out
 
+    def _places_before_their_noun(self, tokens, opens):
+        """Names before a lowercase noun of a territory are places, a list of them before the plural: "the
+        Izbaskan, Pakhtaabad and Balykchi raions", "the Kakheti and Imereti districts", "Dolyna raion"; not
+        peoples' adjectives nor bodies ("the Soviet district", "the Party district")."""
+        out = []
+
+        def name_start(e):
+            s = e
+            while s > 0 and e - s < 2 and tokens[s - 1].is_cap and tokens[s - 1].is_word and not tokens[s - 1].is_allcaps \
+                    and tokens[s - 1].key not in _FUNCTION \
+                    and (s == e or tokens[s - 1].end + 1 == tokens[s].start and not tokens[s].nl
+                         and tokens[s].start not in opens):  # not "Lvov [Lviv] oblast"
+                s -= 1
+            if s < e and not lx.is_english(tokens[e - 1].text) and not self.gazetteer.is_demonym(tokens[e - 1].text) \
+                    and not any(x.kind in ("person", "org") for x in self._lookup(tuple(t.key for t in tokens[s:e])) or ()):
+                return s
+            return e
+
+        for k, t in enumerate(tokens):
+            if t.key not in _TERRITORY_NOUNS or not t.text.islower() or k == 0:
+                continue
+            e = k
+            while True:
+                s = name_start(e)
+                if s == e:
+                    break
+                out.append(Candidate(s, e, "place", 3, cert="medium"))
+                if t.key not in _TERRITORY_PLURALS or s < 2:
+                    break
+                sep = [x.key for x in tokens[max(0, s - 2):s]]
+                e = s - 2 if sep == [",", "and"] else s - 1 if sep[-1:] in ([","], ["and"]) else s
+                if e == s:
+                    break
+        return out
+
     def _paper_word(self, tok) -> bool:
         """A word that may be part of a paper's name in its own language: capitalised, no English word."""
         return tok.is_cap and tok.is_word and not tok.is_allcaps and tok.key not in _FUNCTION \
@@ -2802,18 +2869,28 @@ class NameTagger:
     def _names_surname_first(self, text, tokens):
         """A man listed surname first with a comma, as police and party lists write him: after a list
         mark ("1) Kianuri, Nureddin, engineer", "a) Hänsel, Gottfried, 14 ha") or before his age
-        ("known as Brückner, Ilona, 34, of Grünau"). The comma stays inside the name."""
+        ("known as Brückner, Ilona, 34, of Grünau", "- ZANETTI, Mario (17, student"). The comma stays inside the name."""
         out = []
         for m in _SURNAME_FIRST.finditer(text):
             surname, given = m.group("surname"), m.group("given")
-            if not (m.group("mark") or m.group("age")) or any(
-                    lx.is_english(w) or w.casefold() in lx.ORG_HEADS or w.casefold() in lx.MONTH_WORDS
-                    or self.gazetteer.lookup_place(w) and not (w.casefold() in self.given_names)
-                    for w in (surname, *given.split())):
+            words = [w for w in (*surname.split(), *given.split()) if w.casefold() not in lx.LEADING_PARTICLES]
+            if not (m.group("mark") or m.group("age") or m.group("age2")) or any(
+                    lx.is_english(w) or w.casefold() in lx.ORG_HEADS or w.casefold() in lx.MONTH_WORDS for w in words) \
+                    or any(self.gazetteer.lookup_place(w) and w.casefold() not in self.given_names
+                           for w in given.split()):  # a surname may be a town's name ("Kos, Ivan"), a given name not
                 continue
             span = _token_span(tokens, m.start("surname"), m.end("given"))
             if span is not None:
                 out.append(Candidate(*span, "person", 4, cert="medium"))
+        listed = [m for m in _LISTED_SURNAME_FIRST.finditer(text)
+                  if not any(lx.is_english(w) or self.gazetteer.lookup_place(w)
+                             for w in (*m.group("surname").split(), *m.group("given").split()))]
+        for m in listed:  # "Present: Mikunis, Shmuel; Sneh, Moshe; Vilner, Meir." (two on the line at least)
+            line = text.count("\n", 0, m.start())
+            if sum(1 for x in listed if text.count("\n", 0, x.start()) == line) >= 2:
+                span = _token_span(tokens, m.start("surname"), m.end("given"))
+                if span is not None:
+                    out.append(Candidate(*span, "person", 4, cert="medium"))
         return out
 
     def _signature(self, text, tokens):
@@ -3223,6 +3300,8 @@ class NameTagger:
                 continue  # "Anshan Iron" of "the Anshan Iron and Steel Company" names no one
             if j - i >= 2 and tokens[j - 1].key in lx.GEO_HEADS and self._place_like(tokens[i]):
                 continue  # "Lviv Oblast" (of "the Lviv Oblast Court") is a place: "Lviv" alone is no surname
+            if j - i >= 4 and any(t.text in _FOREIGN_LINKS for t in tokens[i:j]) and self._place_like(tokens[j - 1]):
+                continue  # "Partito Comunista del Territorio Libero di Trieste": "Trieste" alone is no surname
             words = [t.key for t in tokens[i:j] if t.is_word and len(t.text) > 1]
             if len(words) >= 2:
                 local.update((words[0], words[-1]))
@@ -3444,6 +3523,8 @@ class NameTagger:
         if not words:
             return None
         surface_keys = tuple(t.key for t in run)
+        if surface_keys in _LANGUAGE_NAMES:
+            return None  # "books in Hebrew", "translation from the Hebrew": a language
         nxt = tokens[j] if j < len(tokens) else None
         if nxt is not None and nxt.is_cap and nxt.key in lx.EPONYM_HEADS and nxt.start - tokens[j - 1].end == 1:
             return None  # "the Marshall Plan": a thing named after a person
@@ -3664,7 +3745,9 @@ class NameTagger:
                      and tokens[prev.start].text not in _BODY_SUFFIXES
                      or prev.ref is not None and prev.kind == "org"
                      or prev.end - prev.start >= 2 and any(_PAPER_WORD.fullmatch(t.text) for t in tokens[prev.start:prev.end])
-                     or prev.end - prev.start >= 2 and tokens[prev.start].text in _ROMANCE_ARTICLES)  # "El Nacional of Caracas"
+                     or prev.end - prev.start >= 2 and tokens[prev.start].text in _ROMANCE_ARTICLES  # "El Nacional of Caracas"
+                     or prev.end - prev.start >= 2 and tokens[prev.end - 1].text in _SLAVIC_PAPER_WORDS)  # "Primorski
+            # dnevnik of Trieste"
             # "the firm INVAP of Bariloche", "Gulf Oil of Pittsburgh", "Liaoning Ribao of Shenyang": a firm or a paper
             # and its seat; not "MFA of the MPR", "Times of India"
             if prev is not None and prev.kind in ("org", _BARE) and c.kind in ("org", "place") and not lone_acronym \
@@ -3842,7 +3925,9 @@ class NameTagger:
         for k, c in enumerate(chosen):
             prev = tokens[c.start - 1] if c.start > 0 else None
             cued = prev is not None and not c.char_span and c.start > 1 \
-                and tokens[c.start - 2].key in ("the", "a", "and", ",", "two", "three")
+                and (tokens[c.start - 2].key in ("the", "a", "and", ",", "two", "three")
+                     or c.start > 2 and tokens[c.start - 2].text.islower() and tokens[c.start - 2].is_word
+                     and tokens[c.start - 3].key in ("the", "a"))  # "the republican papers ..."
             plural = cued and prev.text in lx.PERIODICALS_CUES
             joint = [t.key for t in tokens[chosen[k - 1].end:c.start]] if k > 0 else []
             if listing and not c.char_span and joint in ([","], ["and"], [",", "and"]):
