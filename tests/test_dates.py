@@ -13,6 +13,12 @@ from hypothesis import strategies as st
 
 from tei_kit.tagging.dates import DateContext, DateMention, find_dates, parse_date_line, telegram_date
 
+
+def _found(text: str, ref: date) -> list[tuple[str, str | None]]:
+    """The dates ``find_dates`` finds in ``text`` as (surface, @when) pairs."""
+    return [(m.surface, m.when) for m in find_dates(text, ref)]
+
+
 DOC = date(1963, 9, 20)  # a Friday
 
 
@@ -783,7 +789,7 @@ def test_the_same_day_skips_a_background_date_once_the_reports_own_days_are_name
 
 def test_a_telegram_in_capitals_gives_its_days_listed_after_on_the_nth():
     t = "THE TALKS BEGAN ON THE 5TH, THE 11TH AND THE 19TH. ON THE 20TH HE LEFT."
-    found = [(m.surface, m.when) for m in find_dates(t, DOC)]
+    found = _found(t, DOC)
     assert found == [("5TH", "1963-09-05"), ("11TH", "1963-09-11"), ("19TH", "1963-09-19"), ("20TH", "1963-09-20")]
 
 
@@ -1105,7 +1111,7 @@ def test_no_day_of_a_unit_no_folio_and_no_digit_group(t):
     ("the decisions of the February plenum", "February", "1975-02"),
 ])
 def test_romance_days_chinese_order_stamps_american_notes_the_day_before_and_a_months_plenum(t, surface, when):
-    found = [(m.surface, m.when) for m in find_dates(t, date(1975, 3, 20))]
+    found = _found(t, date(1975, 3, 20))
     assert (surface, when) in found, found
 
 
@@ -1121,19 +1127,18 @@ def test_the_day_before_an_event_a_version_number_and_a_revolution_are_no_dates(
     ("Its paper calls the workers to strike on the 10th of Dey.", "10th of Dey", "1988-12-31"),  # 10 Dey 1367
 ])
 def test_ukrainian_lithuanian_and_persian_ordinal_days(t, surface, when):
-    found = [(m.surface, m.when) for m in find_dates(t, date(1988, 7, 12))]
+    found = _found(t, date(1988, 7, 12))
     assert (surface, when) in found, found
 
 
 def test_a_range_of_ordinal_days_gives_both_days():
-    found = [(m.surface, m.when) for m in find_dates("From the 10th to the 15th they met in every town.",
-                                                      date(1959, 7, 20))]
+    found = _found("From the 10th to the 15th they met in every town.", date(1959, 7, 20))
     assert found == [("10th", "1959-07-10"), ("15th", "1959-07-15")], found
     assert [m.surface for m in find_dates("On the 3rd to the 5th Army he went.", date(1959, 7, 20))] == ["3rd"]
 
 
 def test_a_turkish_day_and_month_without_a_year():
-    found = [(m.surface, m.when) for m in find_dates("the Shadow of 1 Mayis; the killings of 1 Mayıs", date(1977, 6, 9))]
+    found = _found("the Shadow of 1 Mayis; the killings of 1 Mayıs", date(1977, 6, 9))
     assert found == [("1 Mayis", "1977-05-01"), ("1 Mayıs", "1977-05-01")], found
 
 
@@ -1144,4 +1149,4 @@ def test_a_turkish_day_and_month_without_a_year():
     ("on 14 Adar II 5744", "14 Adar II 5744", "1984-03-18"),
 ])
 def test_a_day_of_the_hebrew_calendar_with_its_year(t, surface, when):
-    assert (surface, when) in [(m.surface, m.when) for m in find_dates(t, date(1960, 1, 1))]
+    assert (surface, when) in _found(t, date(1960, 1, 1))

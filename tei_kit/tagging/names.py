@@ -17,6 +17,7 @@ first, then by how sure the source is):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -566,14 +567,14 @@ _SURNAME_FIRST = re.compile(
     r"(?=,[^\S\n](?:(?P<age>[0-9]{2},)|[a-z0-9])|[^\S\n]\((?P<age2>[0-9]{1,2}),)", re.M)  # "- ZANETTI, Mario (17,"
 
 
-#: The Thai royal titles before a name of two words or more, written closed up: "M.R. Kukrit Pramoj" (not the
-#: initials "M. R. Sharma").
-_THAI_ROYAL_TITLE = re.compile(r"M\.[RCL]\. (?=\S+ \S)")
-
-
 #: The same in a list after a colon, the names apart by semicolons: "Present: Mikunis, Shmuel; Sneh, Moshe; ...".
 _LISTED_SURNAME_FIRST = re.compile(r"(?<=[:;])[^\S\n]+(?P<surname>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+),[^\S\n]"
                                    r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)(?=[;.])")
+
+
+#: The Thai royal titles before a name of two words or more, written closed up: "M.R. Kukrit Pramoj" (not the
+#: initials "M. R. Sharma").
+_THAI_ROYAL_TITLE = re.compile(r"M\.[RCL]\. (?=\S+ \S)")
 
 
 def _token_span(tokens, start: int, end: int) -> tuple[int, int] | None:
@@ -2882,12 +2883,12 @@ class NameTagger:
             span = _token_span(tokens, m.start("surname"), m.end("given"))
             if span is not None:
                 out.append(Candidate(*span, "person", 4, cert="medium"))
-        listed = [m for m in _LISTED_SURNAME_FIRST.finditer(text)
+        listed = [(text.count("\n", 0, m.start()), m) for m in _LISTED_SURNAME_FIRST.finditer(text)
                   if not any(lx.is_english(w) or self.gazetteer.lookup_place(w)
                              for w in (*m.group("surname").split(), *m.group("given").split()))]
-        for m in listed:  # "Present: Mikunis, Shmuel; Sneh, Moshe; Vilner, Meir." (two on the line at least)
-            line = text.count("\n", 0, m.start())
-            if sum(1 for x in listed if text.count("\n", 0, x.start()) == line) >= 2:
+        per_line = Counter(line for line, _ in listed)
+        for line, m in listed:  # "Present: Mikunis, Shmuel; Sneh, Moshe; Vilner, Meir." (two on the line at least)
+            if per_line[line] >= 2:
                 span = _token_span(tokens, m.start("surname"), m.end("given"))
                 if span is not None:
                     out.append(Candidate(*span, "person", 4, cert="medium"))
