@@ -1150,3 +1150,14 @@ def test_a_turkish_day_and_month_without_a_year():
 ])
 def test_a_day_of_the_hebrew_calendar_with_its_year(t, surface, when):
     assert (surface, when) in _found(t, date(1960, 1, 1))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the vote of the 14th expressed the will of the people", [("14th", "1963-09-14")]),
+    ("we demanded at the sessions of the 21st that they stop", [("21st", "1963-09-21")]),
+    ("an officer killed on the 4th off the coast", [("4th", "1963-09-04")]),
+    ("the delegation replied on Oct 14 that it would not", [("Oct 14", "1963-10-14")]),
+    ("on Mar 3 the", []),  # "Mar" without its dot may be a word
+])
+def test_bare_days_after_more_nouns_and_an_undotted_month_after_a_preposition(text, expected):
+    assert _found(text, DOC) == expected

@@ -2601,3 +2601,34 @@ def test_romance_papers_keep_their_city_outside_and_a_place_after_at(text, expec
 ])
 def test_trieste_lists_surname_first_territories_before_their_noun_states_and_languages(text, expected, absent):
     _assert_tags_include(text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Present:\nDavid, Václav – Minister of Foreign Affairs, in the chair\nŠimůnek, Jaroslav – Ministry of National "
+     "Defence\nfor the GDR: Wendland, Heinz, deputy minister; Brandt, Klaus-Dieter, Deutfracht; Kühn, Renate, "
+     "interpreter;\nSubject: Berlin, Moscow; talks.",
+     [("person", "David, Václav"), ("person", "Šimůnek, Jaroslav"), ("person", "Wendland, Heinz"),
+      ("person", "Brandt, Klaus-Dieter"), ("person", "Kühn, Renate")],
+     [("place", "Jaroslav"), ("person", "Klaus-Dieter"), ("person", "Berlin, Moscow")]),
+    ("The Commission sat under Lt-Gen. K. S. Thimayya; the troops under Maj-Gen. S. P. P. Thorat landed. Ras Abebe "
+     "Aregai was shot and Abuna Basilios prayed; shells fell in Ras Beirut.",
+     [("person", "K. S. Thimayya"), ("person", "S. P. P. Thorat"), ("person", "Abebe Aregai"),
+      ("person", "Basilios"), ("place", "Ras Beirut")],
+     [("person", "Lt-Gen"), ("place", "Maj-Gen"), ("person", "Ras Abebe Aregai"), ("place", "Ras")]),
+    ("The fighting spread to Karantina and Bourj Hammoud; the camps at Nong Samet were shelled; a team went to Prey "
+     "Chhor and the copper of Tsagaan Suvarga; Nong Van Dinh, the station chief, met us.",
+     [("place", "Bourj Hammoud"), ("place", "Nong Samet"), ("place", "Prey Chhor"), ("place", "Tsagaan Suvarga"),
+      ("person", "Nong Van Dinh")],
+     [("person", "Bourj Hammoud"), ("person", "Tsagaan Suvarga"), ("place", "Nong Van Dinh")]),
+])
+def test_lists_surname_first_before_a_role_hyphenated_ranks_ethiopian_titles_and_foreign_place_heads(
+        text, expected, absent):
+    _assert_tags_include(text, expected, absent)
+
+
+def test_a_day_alone_on_its_line_opens_a_diary_entry_for_today_and_yesterday():
+    _, doc = _tag("FROM THE DIARY\n\n24 October 1975\nHeavy firing since yesterday.\n\n27 October\nKhaddam came "
+                  "today.\n\n29 October\nYesterday the ceasefire held.", "1975-10-24")
+    values = {m.surface: m.when for m in doc.mentions() if m.kind == "date"}
+    assert values["today"] == "1975-10-27" and values["Yesterday"] == "1975-10-28", values
+    assert values["yesterday"] == "1975-10-23", values

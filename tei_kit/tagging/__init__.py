@@ -11,7 +11,7 @@ import functools
 import re
 
 from ..model import Document, Entity, Mention
-from .dates import DateContext, parse_date_line, telegram_date
+from .dates import DateContext, entry_heading_date, parse_date_line, telegram_date
 from .lexicon import EAST_ASIAN_SURNAMES, LEADING_PARTICLES, PERSON_CUES
 from .names import Memory, NameTagger, token_keys
 
@@ -47,6 +47,8 @@ class Tagger:
                 block.kind = "dateline"
                 block.date = line_date.isoformat()
                 dates.set_entry_date(line_date)
+            elif line_date is None and not block.spans and (day := entry_heading_date(block.text, dates.reference)):
+                dates.set_entry_date(day)  # "25 October" above a diary's entry
             mentions: list[Mention] = []
             # a telegram in capitals, as the rules read it
             text = self.names.in_ordinary_case(block.text, {(s.start, s.end) for s in block.spans}, memory.acronyms)

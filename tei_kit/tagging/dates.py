@@ -139,6 +139,7 @@ _DATED_NOUNS = (r"statement|letter|note|telegram|cable|ciphergram|issue|edition|
                 r"delivery|deliveries|consignment|ruling|verdict|judgment|judgement|reshuffle|arrest|arrests|"
                 r"accident|crash|murder|assassination|death|resignation|announcement|interview|seizure|capture|"
                 r"detention|sinking|collision|kidnapping|hijacking|raids|attacks|bombings|clashes|incidents|landings|"
+                r"sessions|meetings|votes|decisions|statements|letters|notes|telegrams|cables|"
                 r"fronta|noviny|listy|právo|Borba|Politika|Ludu|Deutschland")
 _LISTED_DAY = re.compile(rf"the\s+({_DAY}){_ORD}", re.I)  # "..., the 11th and the 19th", "THE 19TH"
 _YEAR = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])(?![0-9])"  # in full dates
@@ -1485,6 +1486,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     (re.compile(rf"{_MONTH_LEAD}(?<![\w\[])(?P<m>{_MONTH_ABBR})[^\S\n]+(?P<d>{_DAY})(?:{_ORD})?,?[^\S\n]+"
                 rf"(?P<y>{_YEAR_B})(?P<ry>(?!))?", _F),
      _h_mdy),
+    # without a year after a preposition, capitalised as a month is: "replied on Oct 14 that" (not "Mar")
+    (re.compile(r"(?:(?<=\bon )|(?<=\bby )|(?<=\bsince )|(?<=\buntil )|(?<=\btill )|(?<=\bfrom )|(?<=\bbefore )"
+                r"|(?<=\bafter ))(?P<m>(?-i:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov"
+                rf"|Dec))[^\S\n]+(?P<d>{_DAY})(?:{_ORD})?(?![0-9]|[.:,][0-9]|[a-z])(?P<y>(?!))?(?P<ry>(?!))?", _F),
+     _h_mdy),
     # 1972 April 4
     (re.compile(rf"(?=[0-9]){_YEAR_START}(?P<y>{_YEAR}),?\s+(?P<m>{_MONTH_ANY})\s+(?P<d>{_DAY})(?:{_ORD})?"
                 rf"(?![0-9]|[.:,][0-9]|[a-z])", _F),
@@ -1658,7 +1664,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # the 5th of this month
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})(?:{_ORD})?\s+of\s+(?P<rm>{_RELMONTH})", _F), _h_day_of_relmonth),
     # on the 5th, by the 5th, the afternoon of the 5th
-    (re.compile(rf"(?=[obustfmaenrpldcihOBUSTFMAENRPLDCIH])\b(?:on|by|until|till|since|from|before|after|for|dated|between"
+    (re.compile(rf"(?=[obustfmaenrpldcihvwgjkOBUSTFMAENRPLDCIHVWGJK])\b(?:on|by|until|till|since|from|before|after|for|dated|between"
                 rf"|as\s+(?:early|late)\s+as|(?:morning|afternoon|hours"
                 rf"|evening|night|{_DATED_NOUNS})\s+of)\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])"
                 rf"(?P<more>(?:(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+|or[^\S\n]+)?|[^\S\n]+(?:and|or|to|till|until)[^\S\n]+)"
@@ -1667,7 +1673,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|before|after|that|to|for|from|until|on|through|via|by|was|were|is|will|would|had|has|have|called"
                 r"|wrote|said|reported|published|carried|between|their|his|her|its|our|all|some|most|many|nearly"
                 r"|about|over|more|such|these|those|both|several|every|cde|comrade|along|across|near|around|outside|inside"
-                r"|against|under|without|into|if|unless|but|or|as|alone|[a-z]+ing|[a-z]{2,}[^s]s"
+                r"|against|under|without|into|if|unless|but|or|as|alone|off|[a-z]+ing|[a-z]{2,}[^s]s"
                 r"|[a-z]{3,}ed[^\S\n]+(?:the|a|an|that|to|his|her|its|their|him|them|it|us|me|for|in|on|at|by|with|why|how|whether)\b"
                 r"|gave|printed|devoted|described|ran|brought|stated|noted|stressed|accused|claimed|announced"
                 r"|declared|quoted|featured|welcomed|condemned|criticised|criticized|praised|attacked|argued"
@@ -1815,3 +1821,21 @@ def parse_date_line(text: str) -> date | None:
         return None
     return date.fromisoformat(m.when)
 
+
+
+
+def entry_heading_date(text: str, reference: date | None) -> date | None:
+    """The day a line names when it is nothing but a day without its year: a diary's entry ("25
+    October" above that day's paragraph). Its year is the reference's, or the next when the day
+    would fall half a year before it (an entry of "2 January" after one of 30 December)."""
+    s = text.strip()
+    if "\n" in s or len(s) > 40 or reference is None:
+        return None
+    mentions = find_dates(s, reference)
+    if len(mentions) != 1 or mentions[0].when is None or len(mentions[0].when) != 10 \
+            or mentions[0].start != 0 or not _LINE_SUFFIX.match(s[mentions[0].end:]):
+        return None
+    day = date.fromisoformat(mentions[0].when)
+    if (reference - day).days > 183:
+        day = _mk(day.year + 1, day.month, day.day) or day
+    return day

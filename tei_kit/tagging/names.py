@@ -224,7 +224,14 @@ _STATE_FORMS = frozenset("republic kingdom principality sultanate emirate territ
 #: before "of" and a name ("the Sea of Okhotsk", "the Strait of Tsushima").
 _HEAD_FIRST_GEO = frozenset("Lake Mount Cape".split())
 _FOREIGN_HEAD_FIRST_GEO = frozenset("""Madinat Deir Dayr Wadi Jebel Jabal Bir Ain Bandar Khor Shatt Bahr Qasr
-    Muang Muong Phou Tonle Kompong Kampong Stung Xieng Phnom Bezirk Kreis Cua Cửa Nui Núi Deo Đèo""".split())
+    Tell Beit Bayt Kafr Burj Bourj Bab Nahr Marj Ramlet Ras
+    Muang Muong Phou Tonle Kompong Kampong Stung Xieng Phnom Prey Svay Nong Bezirk Kreis Cua Cửa Nui Núi Deo Đèo
+    Tsagaan Ulaan Ikh Khar""".split())  # "Ras Beirut", "Bourj Hammoud", "Prey Veng", "Nong Khai", "Tsagaan Suvarga"
+#: An Ethiopian title as well: "Ras" opens a place before a known place or an article ("Ras Beirut",
+#: "Ras al-Khaimah"), not before a name ("Ras Abebe Aregai").
+_TITLE_OR_GEO_HEAD = frozenset({"Ras"})
+#: A family name as well, of one word before a name of three ("Nong Van Dinh"): the head of a name of two words only.
+_ONE_WORD_GEO_HEADS = frozenset({"Nong"})
 _HEAD_OF_GEO = frozenset("Sea Bay Gulf Strait Straits Isle Isles".split())
 _FRENCH_HEAD_OF_GEO = frozenset("Île Îles Ile Iles Lac Golfe Baie".split())
 #: Words that open a Spanish or Portuguese place name ("Puerto Sandino", "Río San Juan", "Nueva
@@ -567,14 +574,18 @@ _SURNAME_FIRST = re.compile(
     r"(?=,[^\S\n](?:(?P<age>[0-9]{2},)|[a-z0-9])|[^\S\n]\((?P<age2>[0-9]{1,2}),)", re.M)  # "- ZANETTI, Mario (17,"
 
 
-#: The same in a list after a colon, the names apart by semicolons: "Present: Mikunis, Shmuel; Sneh, Moshe; ...".
-_LISTED_SURNAME_FIRST = re.compile(r"(?<=[:;])[^\S\n]+(?P<surname>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+),[^\S\n]"
-                                   r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)(?=[;.])")
+#: The same in a list after a colon, the names apart by semicolons ("Present: Mikunis, Shmuel; Sneh, Moshe; ...",
+#: "for the GDR: Wendland, Heinz, deputy minister; Brandt, Klaus-Dieter, Deutfracht;"), or one at the start of
+#: each line before a dash ("David, Václav – Minister of Foreign Affairs").
+_LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^)(?P<surname>[^\W\d_]{2,}),[^\S\n]"
+                                   r"(?P<given>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?)"
+                                   r"(?=[;.]|,[^\S\n]|$|(?P<dash>[^\S\n]+[–—-][^\S\n]))", re.M)
 
 
-#: The Thai royal titles before a name of two words or more, written closed up: "M.R. Kukrit Pramoj" (not the
-#: initials "M. R. Sharma").
-_THAI_ROYAL_TITLE = re.compile(r"M\.[RCL]\. (?=\S+ \S)")
+#: Titles that the rules read as part of a name but the annotation leaves outside: the Thai royal titles
+#: before a name of two words or more, written closed up ("M.R. Kukrit Pramoj", not the initials "M. R.
+#: Sharma"), and the Ethiopian "Ras" and "Abuna" ("Ras Abebe Aregai", "Abuna Basilios").
+_TITLE_BEFORE_NAME = re.compile(r"M\.[RCL]\. (?=\S+ \S)|(?:Ras|Abuna|Abune) (?=[A-Z][a-z]+$|[A-Z][a-z]+ [A-Z])")
 
 
 def _token_span(tokens, start: int, end: int) -> tuple[int, int] | None:
@@ -608,6 +619,10 @@ def _declassifying_officer(text: str, tokens) -> list[Candidate]:
         if span is not None:
             out.append(Candidate(*span, "person", 4, cert="medium"))
     return out
+
+
+def _capital_or_country(hit) -> bool:
+    return hit is not None and (hit.feature == "country" or hit.capital)
 
 
 def _big_place(hit) -> bool:
@@ -1665,12 +1680,15 @@ class NameTagger:
         if tok.text in _FOREIGN_HEAD_FIRST_GEO and _LOWER_PARTICLE.match(tokens[e].text) \
                 and tokens[e].start not in boundaries:
             return e + 1  # "Jabal us-Saraj", "Jabal al-Druze"
+        if tok.text in _TITLE_OR_GEO_HEAD and not self.gazetteer.lookup_place(tokens[e].text):
+            return 0
 
         def fits(t):
             return t.start not in boundaries and t.key not in _FUNCTION and t.key not in lx.ROLE_WORDS \
                 and t.key not in lx.ORG_HEADS and not self.gazetteer.is_demonym(t.text)  # not "Ain Shams University"
 
-        k = _capitalised_run(tokens, e, 2, fits) if e > h + 1 or self._name_token(tokens[e]) \
+        most = 1 if tok.text in _ONE_WORD_GEO_HEADS else 2  # "Nong Khai", not "Nong Van Dinh"
+        k = _capitalised_run(tokens, e, most, fits) if e > h + 1 or self._name_token(tokens[e]) \
             or tok.text in _FOREIGN_HEAD_FIRST_GEO or self.gazetteer.lookup_place(tokens[e].text) else e
         if k < n and tokens[k].start - tokens[k - 1].end == 1 and tokens[k].is_cap and tokens[k].is_word:
             return 0  # more capitalised words: a longer name of some other kind
@@ -2884,11 +2902,13 @@ class NameTagger:
             if span is not None:
                 out.append(Candidate(*span, "person", 4, cert="medium"))
         listed = [(text.count("\n", 0, m.start()), m) for m in _LISTED_SURNAME_FIRST.finditer(text)
-                  if not any(lx.is_english(w) or self.gazetteer.lookup_place(w)
-                             for w in (*m.group("surname").split(), *m.group("given").split()))]
+                  if not any(not (w[0].isupper() and w[1:].islower()) or w.casefold() in lx.ORG_HEADS
+                             or lx.is_english(w) and k < 2  # "Brandt, Klaus-Dieter": "Dieter" an English word
+                             or _capital_or_country(self.gazetteer.lookup_place(w))
+                             for k, w in enumerate((m.group("surname"), *m.group("given").split("-"))))]
         per_line = Counter(line for line, _ in listed)
-        for line, m in listed:  # "Present: Mikunis, Shmuel; Sneh, Moshe; Vilner, Meir." (two on the line at least)
-            if per_line[line] >= 2:
+        for line, m in listed:  # two on a line at least, or one opening a line before a dash
+            if per_line[line] >= 2 or m.group("dash") and text[m.start()] != " ":
                 span = _token_span(tokens, m.start("surname"), m.end("given"))
                 if span is not None:
                     out.append(Candidate(*span, "person", 4, cert="medium"))
@@ -4019,9 +4039,9 @@ class NameTagger:
         out = []
         for c, (a, b) in chosen:
             surface = text[a:b]
-            thai = _THAI_ROYAL_TITLE.match(surface) if c.kind == "person" else None
-            if thai:  # "M.R. Kukrit Pramoj": the title stays outside, as "Dr." does
-                a, surface = a + thai.end(), surface[thai.end():]
+            title = _TITLE_BEFORE_NAME.match(surface) if c.kind == "person" else None
+            if title:  # "M.R. Kukrit Pramoj", "Ras Abebe Aregai": the title stays outside, as "Dr." does
+                a, surface = a + title.end(), surface[title.end():]
             out.append(Mention(start=a, end=b, kind=c.kind, surface=surface, ref=c.ref, cert=c.cert,
                                discovered=c.ref is None, name=c.name or _normalise(surface, c.kind),
                                idnos=tuple(c.idnos)))
