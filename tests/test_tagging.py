@@ -2632,3 +2632,23 @@ def test_a_day_alone_on_its_line_opens_a_diary_entry_for_today_and_yesterday():
     values = {m.surface: m.when for m in doc.mentions() if m.kind == "date"}
     assert values["today"] == "1975-10-27" and values["Yesterday"] == "1975-10-28", values
     assert values["yesterday"] == "1975-10-23", values
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Present: Wuyun, Foreign Affairs Office of the Region; Batu, from Xilingol; Liu Guangyu, from Erenhot\n"
+     "Chaired by: Vice-Chairman Bao Zhenhai\nJiefangjun Bao wrote. Present: Khun Prachuab Srisuwan, the governor.",
+     [("person", "Wuyun"), ("person", "Batu"), ("person", "Liu Guangyu"), ("person", "Bao Zhenhai"),
+      ("org", "Jiefangjun Bao"), ("person", "Prachuab Srisuwan")],
+     [("org", "Wuyun"), ("place", "Batu"), ("person", "Khun Prachuab Srisuwan")]),
+    ("Present:\nBarkov, I. P., Counsellor, chargé d'affaires of the USSR;\nKühnel, Werner, head of the Consulate.\n"
+     "Minutes: Kadlecová, Marie\nPeng, Deng, Hong\nSubject: Berlin, Moscow; talks.",
+     [("person", "Barkov, I. P."), ("person", "Kühnel, Werner"), ("person", "Kadlecová, Marie")],
+     [("person", "Peng, Deng"), ("person", "Berlin, Moscow")]),
+    ("[Stamp: Ministerstwo Spraw Zagranicznych, Sekretariat Ministra]\nMonsieur le Ministre, the windows of the Banque "
+     "de Syrie et du Liban broke; the school of the Mission laïque française closed; the Mission chief left.",
+     [("org", "Ministerstwo Spraw Zagranicznych"), ("org", "Sekretariat Ministra"),
+      ("org", "Banque de Syrie et du Liban"), ("org", "Mission laïque française")],
+     [("person", "le Ministre"), ("person", "Ministerstwo Spraw Zagranicznych"), ("org", "Mission chief")]),
+])
+def test_those_present_with_their_office_lists_surname_first_polish_and_french_bodies(text, expected, absent):
+    _assert_tags_include(text, expected, absent)

@@ -66,7 +66,8 @@ PERSON_CUES = frozenset(
     thakin maulana mawlana kazi qazi mullah mulla sayyid speaker khun raden foreman herdsman technologist excellency
     subedar havildar jemadar risaldar mirwaiz khwaja maharaja maharani nawab oberbürgermeister bürgermeister
     senatsrat staatssekretär botschafter haji hajji hadji ustad ustadh eng
-    lt-gen maj-gen brig-gen lt-col lt-cdr lt-general lieutenant-colonel brigadier-general""".split()
+    lt-gen maj-gen brig-gen lt-col lt-cdr lt-general lieutenant-colonel brigadier-general
+    ministre ambassadeur secrétaire directeur""".split()
 )
 
 #: Capitalised role words that may stand between a cue and a name ("Vice Foreign Minister").

@@ -36,7 +36,7 @@ _REGION_ADJECTIVES = frozenset("latin arab nordic slavic balkan baltic scandinav
                                "mediterranean".split())
 #: French heads of bodies whose names go on in lowercase ("Agence guinéenne de presse"), and the French
 #: words that link the parts of such a name.
-_FRENCH_ORG_HEADS = frozenset("Office Banque Front Union Parti Mouvement Comité Conseil Société Compagnie Agence Institut"
+_FRENCH_ORG_HEADS = frozenset("Office Banque Front Union Parti Mouvement Comité Conseil Société Compagnie Agence Institut Mission"
                               " Rassemblement Confédération Fédération Association Assemblée Armée Régie Ministère"
                               " Direction École Université Syndicat Centrale Commissariat Caisse Radiodiffusion".split())
 _FRENCH_LINKS = frozenset("de du des la le les l' d' pour et à".split())
@@ -169,7 +169,7 @@ _KOREAN_PLACE = re.compile(r"^[A-Z][a-zŏŭ'’]+-(?:ri|ni|dong|gun|kun|myon|my�
 _FOREIGN_ORG_HEADS = frozenset(
     # French
     "Office Banque Front Union Parti Mouvement Comité Conseil Société Compagnie Agence Institut Rassemblement "
-    "Confédération Fédération Association Assemblée Régie Crédit Jeunesse Phalanges "
+    "Confédération Fédération Association Assemblée Régie Crédit Jeunesse Phalanges Mission "
     # Spanish and Portuguese ("Radio Nacional de Angola", "Jornal de Angola")
     "Radio Rádio Jornal Diario Diário Banco Partido Frente Movimiento Movimento Unión União Consejo Conselho "
     "Instituto Empresa Compañía Companhia Asociación Associação Confederación Confederação Federación Federação "
@@ -200,7 +200,8 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Botschaft Ministerium Abteilung Gesandtschaft Handelsvertretung Zentralkomitee Generalkonsulat Deutsche "
     "Deutscher Deutsches "
     # Polish ("Wydział Zagraniczny KC PZPR"), German ("Technische Hochschule")
-    "Wydział Technische "
+    "Wydział Technische Ministerstwo Sekretariat Departament Biuro Komitet Ambasada Poselstwo Konsulat Zarząd "
+    "Związek Stronnictwo "  # "Ministerstwo Spraw Zagranicznych, Sekretariat Ministra"
     # Persian and Arabic parties and societies ("Hezb-e Tudeh", "Hizb al-Baath", "Jamiat-e Islami")
     "Hezb-e Hizb Hezb Jamiat-e Jamiat "
     # German combines ("Kombinat Robotron"); Dutch ("Ministerie van Buitenlandse Zaken", "Directie Azië en Oceanië")
@@ -575,12 +576,20 @@ _SURNAME_FIRST = re.compile(
 
 
 #: The same in a list after a colon, the names apart by semicolons ("Present: Mikunis, Shmuel; Sneh, Moshe; ...",
-#: "for the GDR: Wendland, Heinz, deputy minister; Brandt, Klaus-Dieter, Deutfracht;"), or one at the start of
-#: each line before a dash ("David, Václav – Minister of Foreign Affairs").
+#: "for the GDR: Wendland, Heinz, deputy minister; Brandt, Klaus-Dieter, Deutfracht;"), or one at the start of a
+#: line, perhaps after its label, before a dash, a comma, a semicolon or the line's end ("David, Václav – Minister
+#: of Foreign Affairs", "Barkov, I. P., Counsellor;", "Minutes: Kadlecová, Marie"). Initials may stand for the
+#: given name.
 _LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^)(?P<surname>[^\W\d_]{2,}),[^\S\n]"
-                                   r"(?P<given>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?)"
-                                   r"(?=[;.]|,[^\S\n]|$|(?P<dash>[^\S\n]+[–—-][^\S\n]))", re.M)
-
+                                   r"(?P<given>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?|[A-Z][a-z]?\.(?:[^\S\n]?[A-Z][a-z]?\.)*)"
+                                   r"(?=[;.](?:\s|$)|,[^\S\n]+(?!(?:and|or)\b)\S|$|[^\S\n]+[–—-][^\S\n])", re.M)
+#: A line listing those present ("Present: Wuyun, Foreign Affairs Office; Batu, from Xilingol"), and the name
+#: that opens each of its items before a comma.
+_PARTICIPANTS_LINE = re.compile(r"^(?:Present|Also present|Participants|Participating|Attending|Attended|Taking part"
+                                r"|Chaired by|Presided by)(?:[^\S\n]+(?:on|for)[^\S\n][^\n:]{0,30})?:", re.M)
+_PARTICIPANT = re.compile(r"[^\S\n]*(?P<name>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*){0,2}),[^\S\n]")
+#: What may stand before such a name on its line: nothing, or a label ("Minutes:", "Recorded by:", "for the GDR:").
+_LINE_LABEL = re.compile(r"(?:[^\W\d_][\w'’ .-]{0,40}:)?[^\S\n]*")
 
 #: Titles that the rules read as part of a name but the annotation leaves outside: the Thai royal titles
 #: before a name of two words or more, written closed up ("M.R. Kukrit Pramoj", not the initials "M. R.
@@ -621,8 +630,10 @@ def _declassifying_officer(text: str, tokens) -> list[Candidate]:
     return out
 
 
-def _capital_or_country(hit) -> bool:
-    return hit is not None and (hit.feature == "country" or hit.capital)
+def _known_place(hit, big: bool = False) -> bool:
+    """A place of the authority files, a country or a capital (or, with ``big``, a big city)."""
+    return hit is not None and (hit.authority_id is not None or hit.feature == "country" or hit.capital
+                                or big and hit.population >= _BIG_CITY)
 
 
 def _big_place(hit) -> bool:
@@ -1133,6 +1144,8 @@ class NameTagger:
         cands += _places_named_again(tokens, memory, self.gazetteer)
         cands += self._signature(text, tokens)
         cands += self._names_surname_first(text, tokens)
+        cands += self._participants(text, tokens, boundaries)
+        cands += _names_of_paper_words(tokens)
         cands += _declassifying_officer(text, tokens)
         cands += self._dateline(text, tokens, blocked, memory, boundaries)
         cands += self._salutation(tokens)
@@ -2017,12 +2030,14 @@ class NameTagger:
                     if j < n and tokens[j].text in ("la", "los", "las", "le", "les", "l'"):
                         j += 1  # "de los Diputados", "para la Liberación"
                     k = _capitalised_run(tokens, j, 3, inside)
-                    while k > j and k + 1 < n and tokens[k].text in _FOREIGN_LINKS | {"und", "y", "e", "en"} \
-                            and not tokens[k].nl \
-                            and tokens[k].start not in opens and _capitalised_run(tokens, k + 1, 3, inside) > k + 1:
+                    while k > j and k + 1 < n and tokens[k].text in _FOREIGN_LINKS | {"und", "y", "e", "en", "et"} \
+                            and not tokens[k].nl and tokens[k].start not in opens:
                         # "Frente Nacional de Libertação de Angola",
-                        # "Ministerium für Außenhandel und Innerdeutschen Handel"
-                        k = _capitalised_run(tokens, k + 1, 3, inside)
+                        # "Ministerium für Außenhandel und Innerdeutschen Handel", "Banque de Syrie et du Liban"
+                        after = k + 1 + (tokens[k].text == "et" and k + 2 < n and tokens[k + 1].text in ("du", "de"))
+                        if _capitalised_run(tokens, after, 3, inside) == after:
+                            break
+                        k = _capitalised_run(tokens, after, 3, inside)
                     if k > j:
                         out.append(Candidate(i, k, "org", 2, cert="medium"))  # "Office du Niger"
                     continue
@@ -2904,14 +2919,39 @@ class NameTagger:
         listed = [(text.count("\n", 0, m.start()), m) for m in _LISTED_SURNAME_FIRST.finditer(text)
                   if not any(not (w[0].isupper() and w[1:].islower()) or w.casefold() in lx.ORG_HEADS
                              or lx.is_english(w) and k < 2  # "Brandt, Klaus-Dieter": "Dieter" an English word
-                             or _capital_or_country(self.gazetteer.lookup_place(w))
-                             for k, w in enumerate((m.group("surname"), *m.group("given").split("-"))))]
+                             or _known_place(self.gazetteer.lookup_place(w), big=not k)  # "Šimůnek, Jaroslav"
+                             for k, w in enumerate((m.group("surname"), *re.findall(r"\w{2,}", m.group("given")))))
+                  and m.group("surname").casefold() not in lx.EAST_ASIAN_SURNAMES]  # not "Peng, Deng, Hong"
         per_line = Counter(line for line, _ in listed)
-        for line, m in listed:  # two on a line at least, or one opening a line before a dash
-            if per_line[line] >= 2 or m.group("dash") and text[m.start()] != " ":
+        for line, m in listed:  # two on a line at least, or one opening its line
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if per_line[line] >= 2 or _LINE_LABEL.fullmatch(text, line_start, m.start("surname")):
                 span = _token_span(tokens, m.start("surname"), m.end("given"))
                 if span is not None:
                     out.append(Candidate(*span, "person", 4, cert="medium"))
+        return out
+
+    def _participants(self, text, tokens, boundaries):
+        """Those present, listed each with an office or a body after a comma: "Present: Wuyun, Foreign
+        Affairs Office of the Autonomous Region; Batu, from Xilingol" (not a place the authority files know,
+        nor a name after a title or with a bracket in it, which other rules read)."""
+        out = []
+        for line in _PARTICIPANTS_LINE.finditer(text):
+            end = text.find("\n", line.end())
+            end = len(text) if end < 0 else end
+            item = line.end()
+            while item < end:
+                m = _PARTICIPANT.match(text, item, end)
+                words = m.group("name").split() if m else ()
+                if words and all(w[0].isupper() and w[1:].replace("-", "").islower() for w in words) \
+                        and not any(lx.is_english(w) and w.casefold() not in self.given_names
+                                    or w.casefold() in lx.ROLE_WORDS for w in words) \
+                        and not any(m.start("name") < b < m.end("name") for b in boundaries) \
+                        and not any(e.kind != "person" for e in self._lookup(token_keys(m.group("name"))) or ()):
+                    span = _token_span(tokens, m.start("name"), m.end("name"))
+                    if span is not None:
+                        out.append(Candidate(*span, "person", 4, cert="medium"))
+                item = text.find(";", item, end) + 1 or end
         return out
 
     def _signature(self, text, tokens):
@@ -4087,6 +4127,15 @@ def _hyphenated_firms(tokens, gazetteer):
                 and nxt.start - t.end == 1 and not nxt.nl and k > 0 and tokens[k - 1].key == "the":
             out.append(Candidate(k, k + 1, "org", 4, cert="medium"))
     return out
+
+
+def _names_of_paper_words(tokens):
+    """A Chinese name whose family name is also the word for a paper: "Bao Zhenhai", "Bao Tong" (not
+    "Jiefangjun Bao", after its name)."""
+    return [Candidate(k, k + 2, "person", 1, cert="medium") for k, t in enumerate(tokens[:-1])
+            if t.text == "Bao" and lx.is_pinyin_name(tokens[k + 1].text) and tokens[k + 1].start - t.end == 1
+            and not (k > 0 and tokens[k - 1].is_cap and tokens[k - 1].is_word and not tokens[k - 1].nl
+                     and tokens[k - 1].key.rstrip(".") not in lx.PERSON_CUES and tokens[k - 1].key not in lx.ROLE_WORDS)]
 
 
 def _places_of_origin(chosen, tokens) -> None:
