@@ -1161,3 +1161,8 @@ def test_a_day_of_the_hebrew_calendar_with_its_year(t, surface, when):
 ])
 def test_bare_days_after_more_nouns_and_an_undotted_month_after_a_preposition(text, expected):
     assert _found(text, DOC) == expected
+
+
+def test_papers_from_a_city_of_a_day():
+    assert _found("The papers from Cairo of the 25th, which came with the plane, print it.", DOC) == [
+        ("25th", "1963-09-25")]

@@ -2652,3 +2652,18 @@ def test_a_day_alone_on_its_line_opens_a_diary_entry_for_today_and_yesterday():
 ])
 def test_those_present_with_their_office_lists_surname_first_polish_and_french_bodies(text, expected, absent):
     _assert_tags_include(text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Those who came out: Dawes, J. M.; Osei, K. A.; Lloyd-Pryce, R.; Kerrigan, Anne. He sees President Zia. "
+     "END COMMENT.\n[Stamp: Colonial Office, received 8.4.64, Ref. ADN 27/4]\nADN reported it.",
+     [("person", "Lloyd-Pryce, R."), ("person", "Kerrigan, Anne"), ("org", "Colonial Office"), ("org", "ADN")],
+     [("org", "END")]),
+])
+def test_hyphenated_surnames_listed_first_and_captions_and_reference_numbers_no_bodies(text, expected, absent):
+    found, doc = _tag(text)
+    for e in expected:
+        assert e in found, (e, found)
+    for a in absent:
+        assert a not in found, (a, found)
+    assert found.count(("org", "ADN")) == 1, found  # the reported one, not "Ref. ADN 27/4"

@@ -139,7 +139,7 @@ _DATED_NOUNS = (r"statement|letter|note|telegram|cable|ciphergram|issue|edition|
                 r"delivery|deliveries|consignment|ruling|verdict|judgment|judgement|reshuffle|arrest|arrests|"
                 r"accident|crash|murder|assassination|death|resignation|announcement|interview|seizure|capture|"
                 r"detention|sinking|collision|kidnapping|hijacking|raids|attacks|bombings|clashes|incidents|landings|"
-                r"sessions|meetings|votes|decisions|statements|letters|notes|telegrams|cables|"
+                r"sessions|meetings|votes|decisions|statements|letters|notes|telegrams|cables|papers|newspapers|"
                 r"fronta|noviny|listy|právo|Borba|Politika|Ludu|Deutschland")
 _LISTED_DAY = re.compile(rf"the\s+({_DAY}){_ORD}", re.I)  # "..., the 11th and the 19th", "THE 19TH"
 _YEAR = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])(?![0-9])"  # in full dates
@@ -1714,7 +1714,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # a dated text's author between it and its day, before a comma or the end of the clause: "the
     # statement of Premier Zhou Enlai of the 6th, which ...", "the letter of N. S. Khrushchev to
     # President Eisenhower of the 7th, which ..."
-    (re.compile(rf"(?=[a-zA-Z])\b(?:{_DATED_NOUNS})\s+(?:of|in|on|at|against)\s+(?:the\s+)?[A-Z][^\n,;:]{{0,80}}?\s+of\s+the\s+"
+    (re.compile(rf"(?=[a-zA-Z])\b(?:{_DATED_NOUNS})\s+(?:of|in|on|at|against|from)\s+(?:the\s+)?[A-Z][^\n,;:]{{0,80}}?\s+of\s+the\s+"
                 rf"(?P<d>{_DAY}){_ORD}(?![\w])(?=[^\S\n]*(?:$|\n|[,;:.)\"“]|(?-i:[a-z])))", _F),
      _h_on_the_nth),
     # a verb of an event before "on the 16th" names a day whatever follows, but for a few nouns

@@ -330,7 +330,7 @@ _STOP_ACRONYMS = frozenset(
     " VM DM USD"  # currencies: Valutamark, Deutsche Mark, dollars
     " DDT"  # a pesticide
     " DCM"  # a deputy chief of mission
-    " SECSTATE NIACT NODIS EXDIS LIMDIS STADIS REF REFTEL DISTR"  # a telegram's or report's captions
+    " SECSTATE NIACT NODIS EXDIS LIMDIS STADIS REF REFTEL DISTR END"  # a telegram's or report's captions ("END COMMENT")
     " USE DECL OADR"  # "LIMITED OFFICIAL USE", "E.O. 12356: DECL: OADR"
     " A AN THE OF AND TO IN ON FOR BY NO NOT BUT MR MRS"
     " DER DES DIE DAS UND FÜR VON ZUR ZUM AUF BEI MIT IM"  # German letterheads: BOTSCHAFT DER DDR IN DER KDVR
@@ -580,7 +580,7 @@ _SURNAME_FIRST = re.compile(
 #: line, perhaps after its label, before a dash, a comma, a semicolon or the line's end ("David, Václav – Minister
 #: of Foreign Affairs", "Barkov, I. P., Counsellor;", "Minutes: Kadlecová, Marie"). Initials may stand for the
 #: given name.
-_LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^)(?P<surname>[^\W\d_]{2,}),[^\S\n]"
+_LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^)(?P<surname>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?),[^\S\n]"
                                    r"(?P<given>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?|[A-Z][a-z]?\.(?:[^\S\n]?[A-Z][a-z]?\.)*)"
                                    r"(?=[;.](?:\s|$)|,[^\S\n]+(?!(?:and|or)\b)\S|$|[^\S\n]+[–—-][^\S\n])", re.M)
 #: A line listing those present ("Present: Wuyun, Foreign Affairs Office; Batu, from Xilingol"), and the name
@@ -1151,6 +1151,8 @@ class NameTagger:
         cands += self._salutation(tokens)
         cands += self._code_names(tokens, memory)
         cands += self._speaker_labels(tokens, memory, boundaries)
+        cands = [c for c in cands if not (c.kind == "org" and c.end - c.start == 1 and tokens[c.start].is_allcaps
+                                          and _in_reference_number(tokens, c.start))]  # "Ref. ADN 27/4"
         chosen = self._resolve(cands, tokens, blocked, boundaries)
         chosen += self._bracketed_variants(chosen, tokens, opens - guesses, boundaries)
         chosen += self._names_before_their_bracket(chosen, tokens, opens - guesses, boundaries)
@@ -2920,7 +2922,7 @@ class NameTagger:
                   if not any(not (w[0].isupper() and w[1:].islower()) or w.casefold() in lx.ORG_HEADS
                              or lx.is_english(w) and k < 2  # "Brandt, Klaus-Dieter": "Dieter" an English word
                              or _known_place(self.gazetteer.lookup_place(w), big=not k)  # "Šimůnek, Jaroslav"
-                             for k, w in enumerate((m.group("surname"), *re.findall(r"\w{2,}", m.group("given")))))
+                             for k, w in enumerate((*m.group("surname").split("-")[:1], *re.findall(r"\w{2,}", m.group("given")))))
                   and m.group("surname").casefold() not in lx.EAST_ASIAN_SURNAMES]  # not "Peng, Deng, Hong"
         per_line = Counter(line for line, _ in listed)
         for line, m in listed:  # two on a line at least, or one opening its line
