@@ -2667,3 +2667,21 @@ def test_hyphenated_surnames_listed_first_and_captions_and_reference_numbers_no_
     for a in absent:
         assert a not in found, (a, found)
     assert found.count(("org", "ADN")) == 1, found  # the reported one, not "Ref. ADN 27/4"
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("FEDERATION OF MALI\nThe Comité national de défense de la révolution [CNDR] met; the Organisation commune "
+     "Dahomey-Niger and the Régie du chemin de fer Abidjan-Niger pay; the Conseil national de libération met. The "
+     "Front and that it protects the kulaks; the Union awarded the banner. The Republic of the Philippines signed.",
+     [("place", "FEDERATION OF MALI"), ("org", "Comité national de défense de la révolution"),
+      ("org", "Organisation commune Dahomey-Niger"), ("org", "Régie du chemin de fer Abidjan-Niger"),
+      ("org", "Conseil national de libération"), ("place", "Republic of the Philippines")],
+     [("org", "Conseil national de libération met"), ("org", "Front and that it protects the kulaks"),
+      ("place", "Philippines")]),
+    ("Present:\nHALLORAN, J. R., Department of External Affairs, in the chair\nDear Pickering,\nRef. No. EG/OUA/S.114\n"
+     "The Russian text gives the names in Cyrillic. NR: 912",
+     [("person", "HALLORAN, J. R."), ("person", "Pickering")],
+     [("place", "Pickering"), ("org", "OUA"), ("place", "Cyrillic"), ("org", "NR")]),
+])
+def test_french_names_with_english_words_capitals_lists_salutations_and_codes(text, expected, absent):
+    _assert_tags_include(text, expected, absent)

@@ -33,10 +33,11 @@ _SURNAME_ENDING = re.compile(
     r"dze|shvili|escu|eanu|ak|ek|ik|czyk|wicz|ny|ný|né|ová|ic|nyi|lyi|ssy|nski|ń)$")
 #: Adjectives of regions in a unit's name: "Department of Latin American Countries", "Arab Affairs".
 _REGION_ADJECTIVES = frozenset("latin arab nordic slavic balkan baltic scandinavian caribbean andean iberian "
-                               "mediterranean".split())
+                               "mediterranean oceanian".split())
 #: French heads of bodies whose names go on in lowercase ("Agence guinéenne de presse"), and the French
 #: words that link the parts of such a name.
 _FRENCH_ORG_HEADS = frozenset("Office Banque Front Union Parti Mouvement Comité Conseil Société Compagnie Agence Institut Mission"
+                              " Fonds Organisation"
                               " Rassemblement Confédération Fédération Association Assemblée Armée Régie Ministère"
                               " Direction École Université Syndicat Centrale Commissariat Caisse Radiodiffusion".split())
 _FRENCH_LINKS = frozenset("de du des la le les l' d' pour et à".split())
@@ -69,7 +70,7 @@ _TERRITORY_PLURALS = frozenset("raions rayons oblasts districts provinces counti
 _TERRITORY_NOUNS = _TERRITORY_PLURALS | frozenset("raion rayon oblast okrug uyezd volost aimag somon krai".split())
 #: Languages that are no people's adjective (those are known as demonyms): "in Hebrew", "from the Yiddish".
 _LANGUAGE_NAMES = frozenset((w,) for w in "hebrew yiddish latin esperanto sanskrit swahili amharic urdu hindi pashto "
-                            "dari farsi tagalog catalan basque gaelic".split())
+                            "dari farsi tagalog catalan basque gaelic cyrillic".split())  # and a script: "in Cyrillic"
 #: Colours that open a place's name in translation: "White Drin", "Black Sea", "Red River".
 _COLOUR_WORDS = frozenset("white black red green yellow blue golden".split())
 #: The five branches of government of the Republic of China: "the Executive Yuan".
@@ -169,7 +170,7 @@ _KOREAN_PLACE = re.compile(r"^[A-Z][a-zŏŭ'’]+-(?:ri|ni|dong|gun|kun|myon|my�
 _FOREIGN_ORG_HEADS = frozenset(
     # French
     "Office Banque Front Union Parti Mouvement Comité Conseil Société Compagnie Agence Institut Rassemblement "
-    "Confédération Fédération Association Assemblée Régie Crédit Jeunesse Phalanges Mission "
+    "Confédération Fédération Association Assemblée Régie Crédit Jeunesse Phalanges Mission Fonds Organisation "
     # Spanish and Portuguese ("Radio Nacional de Angola", "Jornal de Angola")
     "Radio Rádio Jornal Diario Diário Banco Partido Frente Movimiento Movimento Unión União Consejo Conselho "
     "Instituto Empresa Compañía Companhia Asociación Associação Confederación Confederação Federación Federação "
@@ -330,7 +331,7 @@ _STOP_ACRONYMS = frozenset(
     " VM DM USD"  # currencies: Valutamark, Deutsche Mark, dollars
     " DDT"  # a pesticide
     " DCM"  # a deputy chief of mission
-    " SECSTATE NIACT NODIS EXDIS LIMDIS STADIS REF REFTEL DISTR END"  # a telegram's or report's captions ("END COMMENT")
+    " SECSTATE NIACT NODIS EXDIS LIMDIS STADIS REF REFTEL DISTR END NR"  # a telegram's or report's captions ("END COMMENT")
     " USE DECL OADR"  # "LIMITED OFFICIAL USE", "E.O. 12356: DECL: OADR"
     " A AN THE OF AND TO IN ON FOR BY NO NOT BUT MR MRS"
     " DER DES DIE DAS UND FÜR VON ZUR ZUM AUF BEI MIT IM"  # German letterheads: BOTSCHAFT DER DDR IN DER KDVR
@@ -738,6 +739,14 @@ def _in_reference_number(tokens, i) -> bool:
         return True
     if prev is not None and prev.text == "." and i > 1 and tokens[i - 2].key in _NUMBER_SIGNS:
         return True
+    j = i
+    while j > 0 and tokens[j - 1].end == tokens[j].start:
+        j -= 1  # the start of a code written closed up: "No. EG/OUA/S.114"
+    if j < i and any(t.text == "/" for t in tokens[j:i]):
+        prev = _before(tokens, j)
+        if prev is not None and (prev.key.rstrip(".") in _NUMBER_SIGNS
+                                 or prev.text == "." and j > 1 and tokens[j - 2].key in _NUMBER_SIGNS):
+            return True
     tok, n = tokens[i], len(tokens)
     glued_before = i > 1 and tokens[i - 1].text in ("-", "/") and tokens[i - 1].end == tok.start \
         and tokens[i - 2].text[:1].isdigit()  # "27-BCT"
@@ -1626,7 +1635,8 @@ class NameTagger:
                 out.append(Candidate(h, end, "place", 2, cert="medium"))
             territory_of = tok.key == "territory" and tok.is_cap and h + 2 < n and tokens[h + 1].key == "of" \
                 and self._place_like(tokens[h + 2])  # "the Free Territory of Trieste": a state's form
-            if tok.text == "Federation" and h + 2 < n and tokens[h + 1].key == "of" and tokens[h + 2].is_cap:
+            if tok.key == "federation" and tok.is_cap and h + 2 < n and tokens[h + 1].key == "of" \
+                    and tokens[h + 2].is_cap:  # "the Federation of Malaysia", "FEDERATION OF MALI"
                 known = self._known_place_after(tokens, h + 2, boundaries)
                 hit = self.gazetteer.lookup_place(" ".join(t.text for t in tokens[h + 2:known])) if known else None
                 if known and not (known < n and tokens[known].is_cap and tokens[known].is_word) \
@@ -1651,7 +1661,10 @@ class NameTagger:
                                  or tokens[s - 1].text in _POSSESSIVE):
                     s -= 1
                 e = h + 1
-                if e + 1 < n and tokens[e].key == "of" and tokens[e + 1].is_cap:
+                if e + 2 < n and tokens[e].key == "of" and tokens[e + 1].key == "the" \
+                        and self._known_place_after(tokens, e + 2, boundaries):
+                    e = self._known_place_after(tokens, e + 2, boundaries)  # "Republic of the Philippines"
+                elif e + 1 < n and tokens[e].key == "of" and tokens[e + 1].is_cap:
                     e += 2
                     while e < n and tokens[e].is_cap and tokens[e].is_word and not self._initial_at(tokens, e) \
                             and not tokens[e].nl and tokens[e].key.rstrip(".") not in lx.ROLE_WORDS \
@@ -2335,20 +2348,28 @@ class NameTagger:
         presse", "Parti démocratique de Guinée", "Front de libération nationale"), or 0."""
         n = len(tokens)
 
-        def french_word(t):
-            return t.is_word and t.text.islower() and not lx.is_english(t.text) and t.text not in _FRENCH_LINKS
+        def french_word(t):  # "national" and "commune" are English words too, but not "défense" or "africaine"
+            return t.is_word and t.text.islower() and t.text not in _FRENCH_LINKS
 
         first = i + 1 + (i + 2 < n and tokens[i + 1].text in _FRENCH_LINKS)
         if first >= n or not french_word(tokens[first]):
             return 0
-        k, last = i + 1, 0
-        while k < n and k - i <= 7 and not tokens[k].nl and tokens[k].start not in opens \
+        k, last, english = i + 1, 0, 0
+        while k < n and k - i <= 8 and not tokens[k].nl and tokens[k].start not in opens \
                 and tokens[k].start - tokens[k - 1].end <= 1:
-            t = tokens[k]
-            if french_word(t) or last and t.is_cap and t.is_word and tokens[k - 1].text in _FRENCH_LINKS:
-                last = k + 1  # "... de Guinée"
+            t, before = tokens[k], tokens[k - 1]
+            if french_word(t):
+                english = english + 1 if lx.is_english(t.text) else 0
+                if english >= 2:
+                    break  # English, not French: "the Front and that it protects", "the Union awarded the"
+                if not english:
+                    last = k + 1  # an English word ends no name: "... de libération" (not "... met")
+            elif t.is_cap and t.is_word and (last and before.text in _FRENCH_LINKS or "-" in t.text and before.text.islower()):
+                last = k + 1  # "... de Guinée", "Organisation commune Dahomey-Niger"
             elif t.text not in _FRENCH_LINKS:
                 break
+            else:
+                english = 0
             k += 1
         return last
 
@@ -2919,7 +2940,8 @@ class NameTagger:
             if span is not None:
                 out.append(Candidate(*span, "person", 4, cert="medium"))
         listed = [(text.count("\n", 0, m.start()), m) for m in _LISTED_SURNAME_FIRST.finditer(text)
-                  if not any(not (w[0].isupper() and w[1:].islower()) or w.casefold() in lx.ORG_HEADS
+                  if not any(not (w[0].isupper() and (w[1:].islower() or not k and w.isupper()))  # "HALLORAN, J. R."
+                             or w.casefold() in lx.ORG_HEADS
                              or lx.is_english(w) and k < 2  # "Brandt, Klaus-Dieter": "Dieter" an English word
                              or _known_place(self.gazetteer.lookup_place(w), big=not k)  # "Šimůnek, Jaroslav"
                              for k, w in enumerate((*m.group("surname").split("-")[:1], *re.findall(r"\w{2,}", m.group("given")))))
@@ -3059,7 +3081,7 @@ class NameTagger:
                 or not all(t.is_cap and t.is_word and t.key.rstrip(".") not in lx.PERSON_CUES
                            and (not lx.is_english(t.text) or t.key in lx.GIVEN_NAMES) for t in words):
             return []
-        return [Candidate(1, len(tokens) - 1, "person", 3, cert="medium")]
+        return [Candidate(1, len(tokens) - 1, "person", 4, cert="medium")]  # "Dear Pickering," not the town
 
     def _known_person(self, keys, memory) -> bool:
         """Whether a run of name keys is a person the authority files or this document know."""
