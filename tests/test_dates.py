@@ -1166,3 +1166,14 @@ def test_bare_days_after_more_nouns_and_an_undotted_month_after_a_preposition(te
 def test_papers_from_a_city_of_a_day():
     assert _found("The papers from Cairo of the 25th, which came with the plane, print it.", DOC) == [
         ("25th", "1963-09-25")]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("the prisoners should be freed on the 23rd whatever the Commission decided", "23rd"),
+    ("The funeral on the 12th became the largest demonstration.", "12th"),
+    ("Since your arrival on the 20th you have seen much.", "20th"),
+    ("raids on the 12th did not affect the voting", "12th"),
+    ("The pardon of the 25th shortens sentences.", "25th"),
+])
+def test_bare_days_before_more_words_and_after_more_nouns(text, day):
+    assert _found(text, DOC) == [(day, f"1963-09-{day[:2]}")]

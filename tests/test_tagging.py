@@ -2685,3 +2685,21 @@ def test_hyphenated_surnames_listed_first_and_captions_and_reference_numbers_no_
 ])
 def test_french_names_with_english_words_capitals_lists_salutations_and_codes(text, expected, absent):
     _assert_tags_include(text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The attack on Nong Samet [Rithisen] failed; the Armée nationale sihanoukiste [ANS] and Task Force 80 fought. "
+     "We visited the negdel \"Shine Amidral\" [New Life]; the negdel \"Altan Gobi\" keeps camels. Holloway informs "
+     "me; Moscow said no.",
+     [("place", "Nong Samet"), ("place", "Rithisen"), ("org", "Armée nationale sihanoukiste"), ("org", "ANS"),
+      ("org", "Task Force 80"), ("org", "Shine Amidral"), ("org", "Altan Gobi"), ("person", "Holloway"),
+      ("place", "Moscow")],
+     [("person", "Nong Samet"), ("place", "ANS"), ("place", "Gobi")]),
+    ("[Stamp: Ministry of Overseas France [Ministère de la France d'outre-mer], office]\nThe Chief Executive of the "
+     "Eritrean Government spoke; the Naczelny Komitet Wykonawczy protests.\nPresent:\nO'KEEFE, T. J., Treasury",
+     [("org", "Ministère de la France d'outre-mer"), ("org", "Eritrean Government"),
+      ("org", "Naczelny Komitet Wykonawczy"), ("person", "O'KEEFE, T. J.")],
+     [("org", "Executive of the Eritrean Government"), ("org", "Ministère de la France")]),
+])
+def test_place_heads_before_brackets_french_heads_kind_nouns_and_titles_no_bodies(text, expected, absent):
+    _assert_tags_include(text, expected, absent)

@@ -140,6 +140,7 @@ _DATED_NOUNS = (r"statement|letter|note|telegram|cable|ciphergram|issue|edition|
                 r"accident|crash|murder|assassination|death|resignation|announcement|interview|seizure|capture|"
                 r"detention|sinking|collision|kidnapping|hijacking|raids|attacks|bombings|clashes|incidents|landings|"
                 r"sessions|meetings|votes|decisions|statements|letters|notes|telegrams|cables|papers|newspapers|"
+                r"pardon|amnesty|arrival|departure|return|"
                 r"fronta|noviny|listy|právo|Borba|Politika|Ludu|Deutschland")
 _LISTED_DAY = re.compile(rf"the\s+({_DAY}){_ORD}", re.I)  # "..., the 11th and the 19th", "THE 19TH"
 _YEAR = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])(?![0-9])"  # in full dates
@@ -1673,7 +1674,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|before|after|that|to|for|from|until|on|through|via|by|was|were|is|will|would|had|has|have|called"
                 r"|wrote|said|reported|published|carried|between|their|his|her|its|our|all|some|most|many|nearly"
                 r"|about|over|more|such|these|those|both|several|every|cde|comrade|along|across|near|around|outside|inside"
-                r"|against|under|without|into|if|unless|but|or|as|alone|off|[a-z]+ing|[a-z]{2,}[^s]s"
+                r"|against|under|without|into|if|unless|but|or|as|alone|off|whatever|you|did|does|became|becomes"
+                r"|[a-z]+ing|[a-z]{2,}[^s]s"
                 r"|[a-z]{3,}ed[^\S\n]+(?:the|a|an|that|to|his|her|its|their|him|them|it|us|me|for|in|on|at|by|with|why|how|whether)\b"
                 r"|gave|printed|devoted|described|ran|brought|stated|noted|stressed|accused|claimed|announced"
                 r"|declared|quoted|featured|welcomed|condemned|criticised|criticized|praised|attacked|argued"

@@ -42,7 +42,7 @@ _FRENCH_ORG_HEADS = frozenset("Office Banque Front Union Parti Mouvement Comité
                               " Direction École Université Syndicat Centrale Commissariat Caisse Radiodiffusion".split())
 _FRENCH_LINKS = frozenset("de du des la le les l' d' pour et à".split())
 #: Common nouns of a body's kind before its name in quotation marks: 'the cooperative "Red Flag"'.
-_KIND_NOUNS = frozenset("cooperative kolkhoz sovkhoz farm works factory plant mill mine combine enterprise association"
+_KIND_NOUNS = frozenset("cooperative kolkhoz sovkhoz negdel farm works factory plant mill mine combine enterprise association"
                         " trust firm company club society union ensemble theatre publisher ship steamer".split())
 #: Ships among them: a ship's name names nothing (see the annotation guide).
 _VESSEL_NOUNS = frozenset("ship steamer".split())
@@ -51,6 +51,8 @@ _VESSEL_NOUNS = frozenset("ship steamer".split())
 _BARE_KIND_NOUNS = frozenset("association trust".split())
 #: Periodicals whose title follows in quotation marks: 'the bulletin "Chronicle of the Catholic Church in Lithuania"'.
 _QUOTED_TITLE_NOUNS = frozenset("bulletin newspaper paper journal magazine daily weekly monthly".split())
+#: Verbs that only a person does, after a name: "Holloway informs me" (a town's name there is a man's).
+_SPEECH_VERBS = frozenset("said says told tells informs informed replied replies asked asks added adds".split())
 #: Words before a code name or alias: "the agent BRUNO", 'the collaborator "Rolf"'; after the last
 #: three only a name in quotation marks is one ('calls himself "Uwe"').
 _QUOTED_NAME_CUES = frozenset("himself herself alias nickname nicknamed pseudonym".split())
@@ -206,7 +208,7 @@ _FOREIGN_ORG_HEADS = frozenset(
     # Persian and Arabic parties and societies ("Hezb-e Tudeh", "Hizb al-Baath", "Jamiat-e Islami")
     "Hezb-e Hizb Hezb Jamiat-e Jamiat "
     # German combines ("Kombinat Robotron"); Dutch ("Ministerie van Buitenlandse Zaken", "Directie Azië en Oceanië")
-    "Kombinat Ministerie Directie".split())
+    "Kombinat Ministerie Directie".split()) | _FRENCH_ORG_HEADS  # "Armée nationale sihanoukiste"
 #: Heads of Czech and Slovak bodies, whose other words are in lowercase: "Ministerstvo vnitra", "Vysoká
 #: škola zemědělská", "Ústřední správa spojů".
 _LOWERCASE_NAME_HEADS = frozenset("Ministerstvo Vysoká Ústřední Úřad Federální Státní Svaz Výbor Mezinárodní".split())
@@ -581,7 +583,7 @@ _SURNAME_FIRST = re.compile(
 #: line, perhaps after its label, before a dash, a comma, a semicolon or the line's end ("David, Václav – Minister
 #: of Foreign Affairs", "Barkov, I. P., Counsellor;", "Minutes: Kadlecová, Marie"). Initials may stand for the
 #: given name.
-_LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^)(?P<surname>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?),[^\S\n]"
+_LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^)(?P<surname>(?:[OD]['’])?[^\W\d_]{2,}(?:-[^\W\d_]{2,})?),[^\S\n]"
                                    r"(?P<given>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?|[A-Z][a-z]?\.(?:[^\S\n]?[A-Z][a-z]?\.)*)"
                                    r"(?=[;.](?:\s|$)|,[^\S\n]+(?!(?:and|or)\b)\S|$|[^\S\n]+[–—-][^\S\n])", re.M)
 #: A line listing those present ("Present: Wuyun, Foreign Affairs Office; Batu, from Xilingol"), and the name
@@ -1161,7 +1163,11 @@ class NameTagger:
         cands += self._code_names(tokens, memory)
         cands += self._speaker_labels(tokens, memory, boundaries)
         cands = [c for c in cands if not (c.kind == "org" and c.end - c.start == 1 and tokens[c.start].is_allcaps
-                                          and _in_reference_number(tokens, c.start))]  # "Ref. ADN 27/4"
+                                          and _in_reference_number(tokens, c.start))  # "Ref. ADN 27/4"
+                 and not (c.kind == "org" and tokens[c.start].key == "executive" and c.start
+                          and tokens[c.start - 1].key == "chief" and c.start + 1 < len(tokens)
+                          and tokens[c.start + 1].key == "of")]  # "the Chief Executive of ...": a title
+        cands = [_with_polish_adjective(c, tokens) for c in cands]
         chosen = self._resolve(cands, tokens, blocked, boundaries)
         chosen += self._bracketed_variants(chosen, tokens, opens - guesses, boundaries)
         chosen += self._names_before_their_bracket(chosen, tokens, opens - guesses, boundaries)
@@ -1718,7 +1724,8 @@ class NameTagger:
         most = 1 if tok.text in _ONE_WORD_GEO_HEADS else 2  # "Nong Khai", not "Nong Van Dinh"
         k = _capitalised_run(tokens, e, most, fits) if e > h + 1 or self._name_token(tokens[e]) \
             or tok.text in _FOREIGN_HEAD_FIRST_GEO or self.gazetteer.lookup_place(tokens[e].text) else e
-        if k < n and tokens[k].start - tokens[k - 1].end == 1 and tokens[k].is_cap and tokens[k].is_word:
+        if k < n and tokens[k].start - tokens[k - 1].end == 1 and tokens[k].is_cap and tokens[k].is_word \
+                and tokens[k].start not in boundaries:  # (not "Nong Samet [Rithisen]")
             return 0  # more capitalised words: a longer name of some other kind
         return k if k > e else 0
 
@@ -2352,8 +2359,10 @@ class NameTagger:
             return t.is_word and t.text.islower() and t.text not in _FRENCH_LINKS
 
         first = i + 1 + (i + 2 < n and tokens[i + 1].text in _FRENCH_LINKS)
-        if first >= n or not french_word(tokens[first]):
-            return 0
+        first += first + 1 < n and tokens[first].text in ("la", "le", "les", "l'")  # "Ministère de la France"
+        if first >= n or not (french_word(tokens[first])
+                              or first > i + 1 and tokens[first].is_cap and tokens[first].is_word):
+            return 0  # "Conseil national", "Ministère des Affaires étrangères"
         k, last, english = i + 1, 0, 0
         while k < n and k - i <= 8 and not tokens[k].nl and tokens[k].start not in opens \
                 and tokens[k].start - tokens[k - 1].end <= 1:
@@ -2364,7 +2373,8 @@ class NameTagger:
                     break  # English, not French: "the Front and that it protects", "the Union awarded the"
                 if not english:
                     last = k + 1  # an English word ends no name: "... de libération" (not "... met")
-            elif t.is_cap and t.is_word and (last and before.text in _FRENCH_LINKS or "-" in t.text and before.text.islower()):
+            elif t.is_cap and t.is_word and ((last or k == first) and before.text in _FRENCH_LINKS
+                                             or "-" in t.text and before.text.islower()):
                 last = k + 1  # "... de Guinée", "Organisation commune Dahomey-Niger"
             elif t.text not in _FRENCH_LINKS:
                 break
@@ -2634,9 +2644,10 @@ class NameTagger:
             if j < n and tokens[j].key in _UNIT_HEADS and tokens[j].is_cap and not tokens[j].nl \
                     and tokens[j].start - tokens[j - 1].end == 1 and (ordinal or tokens[j].key in ("corps", "army")):
                 out.append(Candidate(k, j + 1, "org", 3, cert="medium"))
-        for k, t in enumerate(tokens[:-1]):  # the German manner, the number after: "Border Regiment 35"
+        for k, t in enumerate(tokens[:-1]):  # the German manner, the number after: "Border Regiment 35", "Task Force 80"
             nxt = tokens[k + 1]
-            if t.key in ("regiment", "brigade", "battalion", "division") and t.is_cap and nxt.text.isdigit() \
+            if (t.key in ("regiment", "brigade", "battalion", "division") or t.text == "Force" and k
+                    and tokens[k - 1].text == "Task") and t.is_cap and nxt.text.isdigit() \
                     and nxt.start - t.end == 1 and not nxt.nl and len(nxt.text) <= 3:
                 out.append(Candidate(_capitalised_start(tokens, k), k + 2, "org", 3, cert="medium"))
         return out
@@ -2944,7 +2955,8 @@ class NameTagger:
                              or w.casefold() in lx.ORG_HEADS
                              or lx.is_english(w) and k < 2  # "Brandt, Klaus-Dieter": "Dieter" an English word
                              or _known_place(self.gazetteer.lookup_place(w), big=not k)  # "Šimůnek, Jaroslav"
-                             for k, w in enumerate((*m.group("surname").split("-")[:1], *re.findall(r"\w{2,}", m.group("given")))))
+                             for k, w in enumerate((*re.split(r"[-'’]", m.group("surname"))[-1:],
+                                                    *re.findall(r"\w{2,}", m.group("given")))))
                   and m.group("surname").casefold() not in lx.EAST_ASIAN_SURNAMES]  # not "Peng, Deng, Hong"
         per_line = Counter(line for line, _ in listed)
         for line, m in listed:  # two on a line at least, or one opening its line
@@ -3748,6 +3760,10 @@ class NameTagger:
             hit = self.gazetteer.lookup_place(run[0].text)
             if hit is not None and _copy_reader(tokens, i) and not _big_place(hit):
                 return Candidate(i, j, "person", 1, cert="low")  # "Copy to the Bureau ... and to Matlock"
+            if hit is not None and not cue and not _big_place(hit) and hit.authority_id is None \
+                    and j < len(tokens) and tokens[j].key in _SPEECH_VERBS and not run[0].is_allcaps \
+                    and (prev is None or prev.key not in _PLACE_CUES | {"to", "from", "of"}):
+                return Candidate(i, j, "person", 4, cert="low")  # "Holloway informs me", not "Moscow said"
             if hit is not None and not cue:
                 return None
             if run[0].is_allcaps and not (prev is not None and prev.is_allcaps and not lx.is_english(run[0].text)
@@ -4151,6 +4167,22 @@ def _hyphenated_firms(tokens, gazetteer):
                 and nxt.start - t.end == 1 and not nxt.nl and k > 0 and tokens[k - 1].key == "the":
             out.append(Candidate(k, k + 1, "org", 4, cert="medium"))
     return out
+
+
+#: Polish heads of bodies, and the adjective that may stand before them: "Naczelny Komitet Wykonawczy",
+#: "Centralny Urząd Planowania", "Wojewódzki Komitet".
+_POLISH_HEADS = frozenset("Komitet Urząd Zarząd Sekretariat Departament Biuro Związek Stronnictwo Rada Wydział".split())
+_POLISH_ADJECTIVE = re.compile(r"[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+(?:ny|na|owy|owa|ski|ska|cki|cka|dzki|dzka)")
+
+
+def _with_polish_adjective(c, tokens):
+    """An org at a Polish head begins at the adjective before it: "Naczelny Komitet Wykonawczy"."""
+    if c.kind == "org" and c.start and tokens[c.start].text in _POLISH_HEADS:
+        adjective = tokens[c.start - 1]
+        if _POLISH_ADJECTIVE.fullmatch(adjective.text) and not adjective.nl \
+                and tokens[c.start].start - adjective.end == 1:
+            return replace(c, start=c.start - 1)
+    return c
 
 
 def _names_of_paper_words(tokens):
