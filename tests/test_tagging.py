@@ -2703,3 +2703,13 @@ def test_french_names_with_english_words_capitals_lists_salutations_and_codes(te
 ])
 def test_place_heads_before_brackets_french_heads_kind_nouns_and_titles_no_bodies(text, expected, absent):
     _assert_tags_include(text, expected, absent)
+
+
+def test_main_departments_named_by_their_region_and_languages_no_places():
+    found, _ = _tag("[Stamp: Main Department Africa, received 23.XI.62]\nCopy to Main Department Far East and Main "
+                    "Department South and Southeast Asia; Main Department VI reports.\nTranslation from the Bengali; "
+                    "the names are in Wade-Giles.")
+    for name in ("Main Department Africa", "Main Department Far East", "Main Department South and Southeast Asia",
+                 "Main Department VI"):
+        assert ("org", name) in found, found
+    assert ("place", "Bengali") not in found and ("place", "Wade-Giles") not in found, found

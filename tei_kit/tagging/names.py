@@ -72,7 +72,8 @@ _TERRITORY_PLURALS = frozenset("raions rayons oblasts districts provinces counti
 _TERRITORY_NOUNS = _TERRITORY_PLURALS | frozenset("raion rayon oblast okrug uyezd volost aimag somon krai".split())
 #: Languages that are no people's adjective (those are known as demonyms): "in Hebrew", "from the Yiddish".
 _LANGUAGE_NAMES = frozenset((w,) for w in "hebrew yiddish latin esperanto sanskrit swahili amharic urdu hindi pashto "
-                            "dari farsi tagalog catalan basque gaelic cyrillic".split())  # and a script: "in Cyrillic"
+                            "dari farsi tagalog catalan basque gaelic bengali cyrillic wade-giles pinyin".split())
+# and a script or a romanisation: "in Cyrillic", "in Wade-Giles"
 #: Colours that open a place's name in translation: "White Drin", "Black Sea", "Red River".
 _COLOUR_WORDS = frozenset("white black red green yellow blue golden".split())
 #: The five branches of government of the Republic of China: "the Executive Yuan".
@@ -1168,6 +1169,7 @@ class NameTagger:
                           and tokens[c.start - 1].key == "chief" and c.start + 1 < len(tokens)
                           and tokens[c.start + 1].key == "of")]  # "the Chief Executive of ...": a title
         cands = [_with_polish_adjective(c, tokens) for c in cands]
+        cands = _main_departments(cands, tokens, lambda k: self._known_place_after(tokens, k, boundaries))
         chosen = self._resolve(cands, tokens, blocked, boundaries)
         chosen += self._bracketed_variants(chosen, tokens, opens - guesses, boundaries)
         chosen += self._names_before_their_bracket(chosen, tokens, opens - guesses, boundaries)
@@ -4173,6 +4175,36 @@ def _hyphenated_firms(tokens, gazetteer):
 #: "Centralny Urząd Planowania", "Wojewódzki Komitet".
 _POLISH_HEADS = frozenset("Komitet Urząd Zarząd Sekretariat Departament Biuro Związek Stronnictwo Rada Wydział".split())
 _POLISH_ADJECTIVE = re.compile(r"[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+(?:ny|na|owy|owa|ski|ska|cki|cka|dzki|dzka)")
+
+
+def _region_after_main_department(tokens, k, place_after) -> int:
+    """The end of the region that names an East German "Main Department" at token ``k`` - 2, after it
+    without "of" ("Main Department Africa", "Main Department South and Southeast Asia"), or 0.
+    ``place_after(k)``: the end of a known place at token ``k``, or 0."""
+    if k >= len(tokens) or [t.key for t in tokens[k - 2:k]] != ["main", "department"] or tokens[k].nl \
+            or not tokens[k].is_cap:
+        return 0
+    compass = _COMPASS_RUN.match(" ".join(t.text for t in tokens[k:k + 5]))
+    return k + len(compass.group(0).split()) if compass else place_after(k)
+
+
+def _main_departments(cands, tokens, place_after):
+    """Each "Main Department" named by its region, and no longer name that runs on from one: "Main
+    Department Far East and Main Department South and Southeast Asia" are two."""
+    out = []
+    for k in range(2, len(tokens)):
+        end = _region_after_main_department(tokens, k, place_after)
+        if end:
+            out.append(Candidate(k - 2, end, "org", 3, cert="medium"))
+            cands = [replace(c, end=end) if c.kind == "org" and c.start == k - 2 and c.end > end
+                     and tokens[end].key == "and" else c for c in cands]
+    return cands + out
+
+
+#: A region named by its compass points: "South and Southeast Asia", "Far East", "Near and Middle East".
+_COMPASS_RUN = re.compile(r"(?:(?:North|South|East|West|Near|Middle|Far|Southeast|Northeast|Southwest|Northwest|Central)"
+                          r"(?: and (?:North|South|East|West|Near|Middle|Far|Southeast|Northeast|Southwest|Northwest))?"
+                          r" (?:Asia|Africa|America|Europe|East))(?![\w-])")
 
 
 def _with_polish_adjective(c, tokens):
