@@ -2713,3 +2713,8 @@ def test_main_departments_named_by_their_region_and_languages_no_places():
                  "Main Department VI"):
         assert ("org", name) in found, found
     assert ("place", "Bengali") not in found and ("place", "Wade-Giles") not in found, found
+
+
+def test_an_english_word_surname_that_is_also_a_village_ends_a_name():
+    found, _ = _tag("For the Guinean side: Alpha Oumar Bah, federal secretary of the PDG at Pita, spoke.")
+    assert ("person", "Alpha Oumar Bah") in found and ("place", "Bah") not in found, found

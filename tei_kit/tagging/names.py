@@ -3576,7 +3576,8 @@ class NameTagger:
         return "-" not in k and not (k in _FUNCTION or k in lx.NOT_NAME_WORDS or k in lx.ROLE_WORDS
                     or k in lx.ORG_HEADS and k not in _SURNAME_HEADS or k in lx.EVENT_HEADS
                     or self.gazetteer.is_demonym(tok.text)
-                    or self.gazetteer.lookup_place(tok.text) or tok.is_allcaps or self._lookup((k,)))
+                    or _known_place(self.gazetteer.lookup_place(tok.text), big=True)  # not "Bah", a village
+                    or tok.is_allcaps or self._lookup((k,)))
 
     @staticmethod
     def _person_evidence(tokens, i, j) -> bool:
