@@ -1177,3 +1177,8 @@ def test_papers_from_a_city_of_a_day():
 ])
 def test_bare_days_before_more_words_and_after_more_nouns(text, day):
     assert _found(text, DOC) == [(day, f"1963-09-{day[:2]}")]
+
+
+def test_a_bare_day_before_a_quotation_and_after_a_page():
+    assert _found('The paper called the attack of the 22nd "a crime". Its front page of the 26th was black.', DOC) \
+        == [("22nd", "1963-09-22"), ("26th", "1963-09-26")]

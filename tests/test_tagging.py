@@ -2718,3 +2718,25 @@ def test_main_departments_named_by_their_region_and_languages_no_places():
 def test_an_english_word_surname_that_is_also_a_village_ends_a_name():
     found, _ = _tag("For the Guinean side: Alpha Oumar Bah, federal secretary of the PDG at Pita, spoke.")
     assert ("person", "Alpha Oumar Bah") in found and ("place", "Bah") not in found, found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Participants: Whitlock, Carl R., Treasury; Anderson, John, Embassy\nThe Bundesministerium für auswärtige "
+     "Angelegenheiten, Zl. 41.207-6/64, wrote; Večernje novosti printed it. In Novi Beograd and Titova Mitrovica. Ask "
+     "Treasury; the Secretary of the Treasury came; the British Treasury paid.",
+     [("person", "Whitlock, Carl R."), ("person", "Anderson, John"), ("org", "Treasury"),
+      ("org", "Bundesministerium für auswärtige Angelegenheiten"), ("org", "Večernje novosti"),
+      ("place", "Novi Beograd"), ("place", "Titova Mitrovica"), ("org", "British Treasury")],
+     [("org", "Zl"), ("place", "Novi"), ("person", "Angelegenheiten")]),
+    ("The cars came on the road from El Melocotón in the Cajón del Maipo. Patricio Aylwin, the spokesman of the "
+     "Concertación de Partidos por el No, came; the count of the Concertación showed the No ahead.",
+     [("place", "El Melocotón"), ("place", "Cajón del Maipo"), ("org", "Concertación de Partidos por el No"),
+      ("org", "Concertación")], [("org", "El Melocotón"), ("person", "Concertación")]),
+])
+def test_yugoslav_austrian_and_chilean_names_and_the_treasury(text, expected, absent):
+    _assert_tags_include(text, expected, absent)
+
+
+def test_the_secretary_of_the_treasury_is_a_title():
+    found, _ = _tag("The Secretary of the Treasury, John B. Connally Jr., came.")
+    assert ("org", "Treasury") not in found, found

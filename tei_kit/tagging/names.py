@@ -106,6 +106,7 @@ _WORKS_HEADS = frozenset({"Huta", "Stocznia", "Zakłady", "Ingenio", "Central"})
 #: "Zemědělské noviny", "Ostravský večerník", "Literární listy", "Rudé právo", "Svobodné slovo".
 _SLAVIC_PAPER_WORDS = frozenset("fronta noviny listy večerník právo slovo svoboda demokracie mládež obrana mysl "
                                 "zhivot zhizn pravda zvezda delo tiesa dnevnik poročevalec porocevalec vjesnik glas"
+                                " novosti vestnik"
                                 .split())  # and Bulgarian and Russian: "Nov zhivot"
 #: Words before "of" and a place's name, besides lexicon.PLACE_NOUNS_BEFORE_OF: "the coast of Minh Hai".
 _SHORE_WORDS = frozenset("coast coasts shore shores banks estuary mouth delta".split())
@@ -181,7 +182,8 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Comando Correio Congreso Comisiones Juventud Juventude Petróleos Petróleo Yacimientos Ferrocarriles "
     "Aerolíneas Líneas Corporación Corporação Sociedad Sociedade Industrias Cooperativa Acción Ação Alianza "
     "Aliança Agencia Agência Servicio Serviço Policía Polícia Guardia Consorcio Secretaría Secretaria "
-    "Vicaría Ingenio Izquierda Sendero Dirección Direção Falange Sindicato Departamento Oficina Cámara Fiscalía "  # "Vicaría de la Solidaridad", "Ingenio San Antonio", "Izquierda Unida"
+    "Vicaría Ingenio Izquierda Sendero Dirección Direção Falange Sindicato Departamento Oficina Cámara Fiscalía "
+    "Asamblea Concertación Cruzada Renovación Convergencia Plataforma Coordinadora "  # "Asamblea de la Civilidad"  # "Vicaría de la Solidaridad", "Ingenio San Antonio", "Izquierda Unida"
     # Italian
     "Corriere Partito Confederazione Unione Fronte Lega Camera Sindacati Sindacato Cantieri Sezione Federazione "
     "Comitato Consiglio Ministero Giunta Movimento Istituto Società Banca Ufficio Direzione Segreteria Gioventù "
@@ -201,7 +203,8 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Politechnika Uniwersytet Akademia "  # and universities: "Politechnika Warszawska"
     # German ("Botschaft der DDR", "Abteilung Ferner Osten", "Ministerium für Auswärtige Angelegenheiten",
     # "Deutsche Arbeitsgruppe Hamhung"; not "Deutsche Demokratische Republik")
-    "Botschaft Ministerium Abteilung Gesandtschaft Handelsvertretung Zentralkomitee Generalkonsulat Deutsche "
+    "Botschaft Ministerium Bundesministerium Abteilung Gesandtschaft Handelsvertretung Zentralkomitee Generalkonsulat "
+    "Deutsche "
     "Deutscher Deutsches "
     # Polish ("Wydział Zagraniczny KC PZPR"), German ("Technische Hochschule")
     "Wydział Technische Ministerstwo Sekretariat Departament Biuro Komitet Ambasada Poselstwo Konsulat Zarząd "
@@ -242,10 +245,14 @@ _FRENCH_HEAD_OF_GEO = frozenset("Île Îles Ile Iles Lac Golfe Baie".split())
 #: Words that open a Spanish or Portuguese place name ("Puerto Sandino", "Río San Juan", "Nueva
 #: Segovia"), never a person's.
 _SPANISH_PLACE_WORDS = frozenset("Puerto Porto Río Rio Nueva Nuevo Nova Novo Ciudad Villa Vila Bahía Baía Isla Ilha "
-                                 "Cerro Lago Sierra Santa Santo São Laguna Cabo Punta Valle Cayo Ciénaga Playa Península "
+                                 "Cerro Lago Sierra Santa Santo São Laguna Cabo Punta Valle Cayo Ciénaga Playa Península Cajón "
                                  "Ensenada Llanos Loma Lomas Jirón Avenida Calle Paseo Rua Praça".split()) \
     | frozenset("Ayios Agios Aghios Ayia Agia Aghia Ayii Agioi".split()) \
-    | frozenset("Kiryat Qiryat Ramat Kfar Kefar Givat Mitzpe Neve".split())  # Greek saints' villages: "Ayios Theodoros";
+    | frozenset("Kiryat Qiryat Ramat Kfar Kefar Givat Mitzpe Neve".split()) \
+    | frozenset("Novi Nowy Nowa Nové Nový Stari Stara Staro Stary Staré Starý Veliki Velika Veliko Velké Velký Gornji "
+                "Gornja Donji Donja Titova Titov Slavonski Bosanski Srpski Horní Dolní".split())
+# Greek saints' villages: "Ayios Theodoros"; Slavic "new", "old", "great", "upper", "lower", "Tito's": "Novi Beograd",
+# "Velika Kladuša", "Titova Mitrovica";
 # Hebrew towns: "Kiryat Shmona", "Ramat Gan", "Kfar Saba"
 
 #: Articles that open newspaper names ("El Siglo"); not "Le", a Vietnamese family name (Le Duan).
@@ -585,7 +592,8 @@ _SURNAME_FIRST = re.compile(
 #: of Foreign Affairs", "Barkov, I. P., Counsellor;", "Minutes: Kadlecová, Marie"). Initials may stand for the
 #: given name.
 _LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^)(?P<surname>(?:[OD]['’])?[^\W\d_]{2,}(?:-[^\W\d_]{2,})?),[^\S\n]"
-                                   r"(?P<given>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?|[A-Z][a-z]?\.(?:[^\S\n]?[A-Z][a-z]?\.)*)"
+                                   r"(?P<given>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?:[^\S\n][A-Z]\.)?"
+                                   r"|[A-Z][a-z]?\.(?:[^\S\n]?[A-Z][a-z]?\.)*)"
                                    r"(?=[;.](?:\s|$)|,[^\S\n]+(?!(?:and|or)\b)\S|$|[^\S\n]+[–—-][^\S\n])", re.M)
 #: A line listing those present ("Present: Wuyun, Foreign Affairs Office; Batu, from Xilingol"), and the name
 #: that opens each of its items before a comma.
@@ -1033,6 +1041,8 @@ def _firm_suffix_end(tokens, j) -> int:
     return k + 2 if dot and tokens[k].key in _ABBREVIATED_HEADS else k + 1  # "Corp.", not "Corporation."
 
 
+#: A German adjective in lowercase inside a body's name: "Bundesministerium für auswärtige Angelegenheiten".
+_GERMAN_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:e|en|er|es|em)")
 #: A word with the Hebrew article written on: "HaAvoda", "HaMishmar", "Ha'Ogen", "Ha'avoda".
 _HEBREW_ARTICLE = re.compile(r"Ha(?:[A-Z][a-z]|'[A-Za-z])")
 
@@ -1158,6 +1168,7 @@ class NameTagger:
         cands += self._names_surname_first(text, tokens)
         cands += self._participants(text, tokens, boundaries)
         cands += _names_of_paper_words(tokens)
+        cands += _treasuries(tokens, self.gazetteer.is_demonym)
         cands += _declassifying_officer(text, tokens)
         cands += self._dateline(text, tokens, blocked, memory, boundaries)
         cands += self._salutation(tokens)
@@ -2054,11 +2065,16 @@ class NameTagger:
                     if j < n and tokens[j].text in ("la", "los", "las", "le", "les", "l'"):
                         j += 1  # "de los Diputados", "para la Liberación"
                     k = _capitalised_run(tokens, j, 3, inside)
+                    if k == j and j + 1 < n and _GERMAN_ADJECTIVE.fullmatch(tokens[j].text) \
+                            and not lx.is_english(tokens[j].text) and tokens[j + 1].start - tokens[j].end == 1:
+                        k = _capitalised_run(tokens, j + 1, 3, inside)  # "für auswärtige Angelegenheiten"
+                        k = k if k > j + 1 else j
                     while k > j and k + 1 < n and tokens[k].text in _FOREIGN_LINKS | {"und", "y", "e", "en", "et"} \
                             and not tokens[k].nl and tokens[k].start not in opens:
                         # "Frente Nacional de Libertação de Angola",
                         # "Ministerium für Außenhandel und Innerdeutschen Handel", "Banque de Syrie et du Liban"
-                        after = k + 1 + (tokens[k].text == "et" and k + 2 < n and tokens[k + 1].text in ("du", "de"))
+                        after = k + 1 + (tokens[k].text == "et" and k + 2 < n and tokens[k + 1].text in ("du", "de")
+                                         or k + 2 < n and tokens[k + 1].text in ("el", "la", "los", "las", "le", "les"))
                         if _capitalised_run(tokens, after, 3, inside) == after:
                             break
                         k = _capitalised_run(tokens, after, 3, inside)
@@ -2122,7 +2138,8 @@ class NameTagger:
                         or any(t.text in _ROMANCE_PAPER_WORDS for t in tokens[i + 1:j])  # "in El Siglo"
                     printed = j < n and tokens[j].key in _PRESS_VERBS or dated \
                         or i > 0 and tokens[i - 1].key in lx.PERIODICAL_CUES  # "Los Tiempos wrote", "the daily Los ..."
-                    if i > 0 and (tokens[i - 1].key in ("in", "near", "outside", "around", "via", "at") or after_place_noun) \
+                    if i > 0 and (tokens[i - 1].key in ("in", "near", "outside", "around", "via", "at", "from")
+                                  or after_place_noun) \
                             and not tok.nl and not written_in and not dated \
                             or tok.text in ("Los", "Las") and not printed and not written_in:  # but "has written in
                         # El Nacional"; a plural article opens a place's name more often than a paper's ("Las Vueltas")
@@ -2955,7 +2972,8 @@ class NameTagger:
         listed = [(text.count("\n", 0, m.start()), m) for m in _LISTED_SURNAME_FIRST.finditer(text)
                   if not any(not (w[0].isupper() and (w[1:].islower() or not k and w.isupper()))  # "HALLORAN, J. R."
                              or w.casefold() in lx.ORG_HEADS
-                             or lx.is_english(w) and k < 2  # "Brandt, Klaus-Dieter": "Dieter" an English word
+                             or lx.is_english(w) and (k == 0 or k == 1 and w.casefold() not in lx.GIVEN_NAMES)
+                             # "Brandt, Klaus-Dieter": "Dieter" an English word; "Anderson, John"
                              or _known_place(self.gazetteer.lookup_place(w), big=not k)  # "Šimůnek, Jaroslav"
                              for k, w in enumerate((*re.split(r"[-'’]", m.group("surname"))[-1:],
                                                     *re.findall(r"\w{2,}", m.group("given")))))
@@ -3730,8 +3748,9 @@ class NameTagger:
         if run[0].text in ("Los", "Las") and len(run) >= 2:
             return Candidate(i, j, "?", 0, cert="low", name=" ".join(t.text for t in run))  # "Las Villas": a place
         if len(run) == 1 and j + 2 < len(tokens) and tokens[j].text == "." \
-                and tokens[j + 1].key.rstrip(".") in _NUMBER_SIGNS:
-            return None  # an abbreviation before a number: "Pov. Nº 412"
+                and (tokens[j + 1].key.rstrip(".") in _NUMBER_SIGNS
+                     or len(run[0].text) <= 3 and tokens[j + 1].text[:1].isdigit()):
+            return None  # an abbreviation before a number: "Pov. Nº 412", "Zl. 41.207-6/64"
         if len(run) == 3 and run[0].text in ("I", "V", "X") and (i == 0 or run[0].nl) \
                 and lx.is_english(run[2].text):
             return None  # a numbered heading: "V. Conclusions and proposals"
@@ -3746,6 +3765,9 @@ class NameTagger:
             key = run[0].key
             if key in memory.orgs and key not in memory.aliases:
                 return Candidate(i, j, "org", 2, cert="medium")  # "Yenching" after "Yenching University"
+            if run[0].text in _FOREIGN_ORG_HEADS and prev is not None and prev.key == "the" \
+                    and not lx.is_english(run[0].text) and not run[0].is_allcaps:
+                return Candidate(i, j, "org", 1, cert="low")  # "the Concertación", "the Falange"
             if key in memory.aliases:
                 ref = memory.aliases[key]
                 while j < len(tokens) and tokens[j].is_cap and tokens[j].is_word and not tokens[j].nl \
@@ -4216,6 +4238,18 @@ def _with_polish_adjective(c, tokens):
                 and tokens[c.start].start - adjective.end == 1:
             return replace(c, start=c.start - 1)
     return c
+
+
+def _treasuries(tokens, is_demonym):
+    """The Treasury is a body ("Ask Treasury about the credits", "the British Treasury" with its
+    adjective), but not in a title ("the Secretary of the Treasury")."""
+    out = []
+    for k, t in enumerate(tokens):
+        if t.text == "Treasury" and [x.key for x in tokens[max(0, k - 3):k]] != ["secretary", "of", "the"]:
+            adjective = k and (is_demonym(tokens[k - 1].text) or tokens[k - 1].text in ("US", "U.S.")) \
+                and tokens[k - 1].end + 1 == t.start
+            out.append(Candidate(k - 1 if adjective else k, k + 1, "org", 2, cert="medium"))
+    return out
 
 
 def _names_of_paper_words(tokens):
