@@ -1182,3 +1182,8 @@ def test_bare_days_before_more_words_and_after_more_nouns(text, day):
 def test_a_bare_day_before_a_quotation_and_after_a_page():
     assert _found('The paper called the attack of the 22nd "a crime". Its front page of the 26th was black.', DOC) \
         == [("22nd", "1963-09-22"), ("26th", "1963-09-26")]
+
+
+def test_a_bare_day_after_a_paper_before_a_comma_and_after_demonstrations():
+    assert _found("The PKI warns, in Harian Rakjat of the 8th, against it; since the demonstrations of the 10th, "
+                  "nothing. The 23rd Division of the 5th, which", DOC) == [("8th", "1963-09-08"), ("10th", "1963-09-10")]

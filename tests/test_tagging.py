@@ -2740,3 +2740,24 @@ def test_yugoslav_austrian_and_chilean_names_and_the_treasury(text, expected, ab
 def test_the_secretary_of_the_treasury_is_a_title():
     found, _ = _tag("The Secretary of the Treasury, John B. Connally Jr., came.")
     assert ("org", "Treasury") not in found, found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Arbeiderbladet, Berlingske Tidende, Ekstra Bladet, Jyllands-Posten and Morgunblaðið wrote; the Kings Bay Kull "
+     "Compani and the Store Norske Spitsbergen Kulkompani mine coal at Ny-Ålesund; Norsk Telegrambyrå reported. Jens "
+     "Chr. Hauge spoke with the Sysselmann; the train Pyongyang-Voroshilov left.\n- Lindqvist, Karl-Erik, member of "
+     "the council;\n- Strandberg, Per-Olof, engineer;",
+     [("org", "Arbeiderbladet"), ("org", "Berlingske Tidende"), ("org", "Ekstra Bladet"), ("org", "Jyllands-Posten"),
+      ("org", "Morgunblaðið"), ("org", "Kings Bay Kull Compani"), ("org", "Store Norske Spitsbergen Kulkompani"),
+      ("place", "Ny-Ålesund"), ("org", "Norsk Telegrambyrå"), ("person", "Jens Chr. Hauge"), ("place", "Pyongyang"),
+      ("place", "Voroshilov"), ("person", "Lindqvist, Karl-Erik"), ("person", "Strandberg, Per-Olof")],
+     [("place", "Ny"), ("person", "Sysselmann"), ("place", "Kings Bay")]),
+    ("Bung Karno spoke; K. H. Idham Chalid agreed; K. H. Müller came. The Chief of Staff of the Army met him.\n"
+     "Present:\nVan der Sluis, P., Ministry of Overseas Affairs\nSen Gupta, A. K., Joint Secretary\nOtto, Kristin "
+     "(swimming)\nThe US-RDA met.",
+     [("person", "Karno"), ("person", "Idham Chalid"), ("person", "K. H. Müller"), ("person", "Van der Sluis, P."),
+      ("person", "Sen Gupta, A. K."), ("person", "Otto, Kristin")],
+     [("person", "Bung Karno"), ("org", "Staff of the Army"), ("place", "US-RDA")]),
+])
+def test_nordic_papers_firms_and_places_indonesian_titles_and_lists_with_particles(text, expected, absent):
+    _assert_tags_include(text, expected, absent)

@@ -140,6 +140,7 @@ _DATED_NOUNS = (r"statement|letter|note|telegram|cable|ciphergram|issue|edition|
                 r"accident|crash|murder|assassination|death|resignation|announcement|interview|seizure|capture|"
                 r"detention|sinking|collision|kidnapping|hijacking|raids|attacks|bombings|clashes|incidents|landings|"
                 r"sessions|meetings|votes|decisions|statements|letters|notes|telegrams|cables|papers|newspapers|"
+                r"demonstrations|protests|riots|disorders|strikes|"
                 r"pardon|amnesty|arrival|departure|return|page|"
                 r"fronta|noviny|listy|právo|Borba|Politika|Ludu|Deutschland")
 _LISTED_DAY = re.compile(rf"the\s+({_DAY}){_ORD}", re.I)  # "..., the 11th and the 19th", "THE 19TH"
@@ -1706,8 +1707,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|claimed|announced|denounced|welcomed|hailed|criticised|criticized|urged|insisted|argued"
                 r"|devoted|featured|headlined|written)\b)"),
      _h_on_the_nth),
-    # a name's "of the 15th" at the end of a sentence: "his reservations in Scînteia of the 15th."
-    (re.compile(rf"(?<=[^\W\d_])\s+of\s+the\s+(?P<d>{_DAY}){_ORD}(?=[^\S\n]*[.;](?:[^\S\n]|$))"),
+    # a name's "of the 15th" at the end of a sentence or clause: "his reservations in Scînteia of the 15th.",
+    # "warns, in Harian Rakjat of the 8th, against"
+    (re.compile(rf"(?<=[^\W\d_])\s+of\s+the\s+(?P<d>{_DAY}){_ORD}(?=[^\S\n]*[.;,](?:[^\S\n]|$))"),
      _h_named_text_of_the_nth),
     # a periodical named after its kind, and its day: "according to the paper al-Bilad of the 5th, ..."
     (re.compile(rf"(?=[pnwdjmo])\b(?:paper|newspaper|weekly|daily|journal|magazine|organ)\s+(?:(?:a[lnrs]|el)-)?"

@@ -67,7 +67,7 @@ PERSON_CUES = frozenset(
     subedar havildar jemadar risaldar mirwaiz khwaja maharaja maharani nawab oberbürgermeister bürgermeister
     senatsrat staatssekretär botschafter haji hajji hadji ustad ustadh eng
     lt-gen maj-gen brig-gen lt-col lt-cdr lt-general lieutenant-colonel brigadier-general
-    ministre ambassadeur secrétaire directeur""".split()
+    ministre ambassadeur secrétaire directeur sysselmann""".split()
 )
 
 #: Capitalised role words that may stand between a cue and a name ("Vice Foreign Minister").
@@ -161,7 +161,7 @@ FACILITY_WORDS = frozenset(
 GIVEN_NAMES = frozenset(
     """john bill mark frank grant jack rob pat will don ray rose grace joy hope victor max bob dean earl
     harry art gene jean carol mike nick dick chuck hank bud sue peg jerry sterling chester
-    harold angel jan ivan marshall tom guy glen dale lance ken dieter sandy roman alpha ram maria martin dirk
+    harold angel jan ivan marshall tom guy glen dale lance ken dieter sandy roman alpha ram maria martin dirk finn
     roger stanley douglas eugene orlando milton lincoln warren percy nelson vernon hamilton clifford
     peter paul albert walter werner kurt otto hans karl heinz fritz franz zofia anna pierre jacques michel
     henri pedro miguel manuel samuel daniel david wolf""".split()

@@ -150,7 +150,8 @@ _POSSESSORS = ("people", "workers", "peoples", "women", "fishermen", "peasants",
 #: Two-letter initials of Mongolian and Russian names ("Ch. Dashdavaa", "Yu. V. Andropov", "Iv. Bashev").
 _DIGRAPH_INITIALS = frozenset(
     "Ch Sh Ts Zh Kh Yu Ya Yo Ye Dz Gy Sz Ly Ny Th Ph Dj Gh St Vl Wł Iv Al Gr Dm Hr Lj Nj Dž Dsh Kr Tz"
-    " Xh Ll Gj Dh Rr".split())  # Albanian: "Fatos Xh. Gjika", "Tefta Ll. Ndoja"
+    " Xh Ll Gj Dh Rr"  # Albanian: "Fatos Xh. Gjika", "Tefta Ll. Ndoja"
+    " Chr Wm Chas Geo Jos Jas Ma".split())  # abbreviated given names: "Jens Chr. Hauge", "Ernesto Ma. Dimaculangan"
 #: Org heads that make a name in lowercase too: "the Soviet government", "the Polish embassy".
 _LOWERCASE_ORG_HEADS = frozenset({"government", "embassy", "ministry", "legation"})
 
@@ -512,8 +513,14 @@ _WITH_NOUNS = frozenset("trade relations cooperation co-operation friendship tie
 #: Nouns of a body's "for" complement that take "to" and whom: "Committee for Aid to the Greek Children".
 _AID_NOUNS = frozenset("aid assistance help relief support".split())
 #: A German newspaper's compound name: "Volkszeitung", "Tageblatt".
-_NEWSPAPER_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:zeitung|blatt|-Zeitung|post|stimme|kurier|anzeiger)")
-# not "Jumblatt"; "Berliner Morgenpost", "Märkische Volksstimme"
+_NEWSPAPER_WORD = re.compile(r"[A-ZÄÖÜÆØÅÞ][^\W\d_]{3,}(?:zeitung|blatt|-Zeitung|post|stimme|kurier|anzeiger|bladet|posten"
+                             r"|-Posten|tidende|tidningen|blaðið|bladid|viljinn)"
+                             r"|Tidende|Bladet|Posten|Nyheter|Dagblad|Tidning|Tidningen")
+# not "Jumblatt"; "Berliner Morgenpost", "Märkische Volksstimme"; Nordic: "Arbeiderbladet", "Jyllands-Posten",
+# "Berlingske Tidende", "Ekstra Bladet", "Dagens Nyheter", "Þjóðviljinn"
+#: A Nordic firm's or agency's last word: "Kings Bay Kull Compani", "Store Norske Spitsbergen Kulkompani",
+#: "Norsk Telegrambyrå".
+_NORDIC_BODY_WORD = re.compile(r"[^\W\d_]*(?:[Kk]ompani|Compani|[Kk]ompagni|[Rr]ederi|byrå|byrån|[Bb]yrå)")
 #: A German body's compound name: "Vietnam-Ausschuss", "Staatssekretariat", "Neptunwerft", "Bezirksleitung",
 #: "Volkspolizei-Kreisamt", "Zionsgemeinde", "Umweltbibliothek", "Lokomotivfabrik", "Nationalrat".
 _GERMAN_BODY_WORD = re.compile(
@@ -582,8 +589,8 @@ def _opens_org_name(tokens, j: int) -> bool:
 _SURNAME_FIRST = re.compile(
     r"(?:(?P<mark>(?:^|(?<=[\n;:]))[^\S\n]*(?:(?:[0-9]{1,2}|[a-z])\)|[-–•])[^\S\n]+)|(?<=[\s(]))"
     r"(?P<surname>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?|[A-ZÀ-ÖØ-Þ]{2,}(?:[^\S\n][A-ZÀ-ÖØ-Þ]{2,})?),[^\S\n]"
-    r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:[^\S\n][A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?)"
-    r"(?=,[^\S\n](?:(?P<age>[0-9]{2},)|[a-z0-9])|[^\S\n]\((?P<age2>[0-9]{1,2}),)", re.M)  # "- ZANETTI, Mario (17,"
+    r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?(?:[^\S\n][A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?)"
+    r"(?=,[^\S\n](?:(?P<age>[0-9]{2},)|[a-z0-9])|[^\S\n]\((?P<age2>[0-9]{1,2}),)", re.M)  # "- Lindqvist, Karl-Erik,"  # "- ZANETTI, Mario (17,"
 
 
 #: The same in a list after a colon, the names apart by semicolons ("Present: Mikunis, Shmuel; Sneh, Moshe; ...",
@@ -591,10 +598,12 @@ _SURNAME_FIRST = re.compile(
 #: line, perhaps after its label, before a dash, a comma, a semicolon or the line's end ("David, Václav – Minister
 #: of Foreign Affairs", "Barkov, I. P., Counsellor;", "Minutes: Kadlecová, Marie"). Initials may stand for the
 #: given name.
-_LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^)(?P<surname>(?:[OD]['’])?[^\W\d_]{2,}(?:-[^\W\d_]{2,})?),[^\S\n]"
-                                   r"(?P<given>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?:[^\S\n][A-Z]\.)?"
-                                   r"|[A-Z][a-z]?\.(?:[^\S\n]?[A-Z][a-z]?\.)*)"
-                                   r"(?=[;.](?:\s|$)|,[^\S\n]+(?!(?:and|or)\b)\S|$|[^\S\n]+[–—-][^\S\n])", re.M)
+_LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^)(?P<particles>(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]el|[Ll]a)"
+                                   r"(?:[^\S\n](?:der|den|de|la))?[^\S\n])?"
+                                   r"(?P<surname>(?:[OD]['’])?[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?P<second>[^\S\n][^\W\d_]{2,})?),"
+                                   r"[^\S\n](?P<given>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?:[^\S\n][A-Z]\.)?"
+                                   r"|(?P<initials>[A-Z][a-z]?\.(?:[^\S\n]?[A-Z][a-z]?\.)*))"
+                                   r"(?=[;.](?:\s|$)|,[^\S\n]+(?!(?:and|or)\b)\S|$|[^\S\n]+[–—-][^\S\n]|[^\S\n]\()", re.M)
 #: A line listing those present ("Present: Wuyun, Foreign Affairs Office; Batu, from Xilingol"), and the name
 #: that opens each of its items before a comma.
 _PARTICIPANTS_LINE = re.compile(r"^(?:Present|Also present|Participants|Participating|Attending|Attended|Taking part"
@@ -605,8 +614,10 @@ _LINE_LABEL = re.compile(r"(?:[^\W\d_][\w'’ .-]{0,40}:)?[^\S\n]*")
 
 #: Titles that the rules read as part of a name but the annotation leaves outside: the Thai royal titles
 #: before a name of two words or more, written closed up ("M.R. Kukrit Pramoj", not the initials "M. R.
-#: Sharma"), and the Ethiopian "Ras" and "Abuna" ("Ras Abebe Aregai", "Abuna Basilios").
-_TITLE_BEFORE_NAME = re.compile(r"M\.[RCL]\. (?=\S+ \S)|(?:Ras|Abuna|Abune) (?=[A-Z][a-z]+$|[A-Z][a-z]+ [A-Z])")
+#: Sharma"), the Ethiopian "Ras" and "Abuna" ("Ras Abebe Aregai", "Abuna Basilios"), the Indonesian "Bung"
+#: before one name ("Bung Karno") and "K. H." (kyai haji) before two ("K. H. Idham Chalid").
+_TITLE_BEFORE_NAME = re.compile(r"M\.[RCL]\. (?=\S+ \S)|(?:Ras|Abuna|Abune) (?=[A-Z][a-z]+$|[A-Z][a-z]+ [A-Z])"
+                                r"|Bung (?=[A-Z][a-z]+$)|K\. ?H\. (?=[A-Z][a-z]+ [A-Z][a-z]+$)")
 
 
 def _token_span(tokens, start: int, end: int) -> tuple[int, int] | None:
@@ -1169,6 +1180,7 @@ class NameTagger:
         cands += self._participants(text, tokens, boundaries)
         cands += _names_of_paper_words(tokens)
         cands += _treasuries(tokens, self.gazetteer.is_demonym)
+        cands += _nordic_firms(tokens)
         cands += _declassifying_officer(text, tokens)
         cands += self._dateline(text, tokens, blocked, memory, boundaries)
         cands += self._salutation(tokens)
@@ -1176,9 +1188,10 @@ class NameTagger:
         cands += self._speaker_labels(tokens, memory, boundaries)
         cands = [c for c in cands if not (c.kind == "org" and c.end - c.start == 1 and tokens[c.start].is_allcaps
                                           and _in_reference_number(tokens, c.start))  # "Ref. ADN 27/4"
-                 and not (c.kind == "org" and tokens[c.start].key == "executive" and c.start
-                          and tokens[c.start - 1].key == "chief" and c.start + 1 < len(tokens)
-                          and tokens[c.start + 1].key == "of")]  # "the Chief Executive of ...": a title
+                 and not (c.kind == "org" and tokens[c.start].key in ("executive", "staff") and c.start > 1
+                          and [t.key for t in tokens[c.start - 2:c.start]] in (["the", "chief"], ["chief", "of"])
+                          and c.start + 1 < len(tokens) and tokens[c.start + 1].key == "of")]
+        # "the Chief Executive of ...", "the Chief of Staff of the Army": titles
         cands = [_with_polish_adjective(c, tokens) for c in cands]
         cands = _main_departments(cands, tokens, lambda k: self._known_place_after(tokens, k, boundaries))
         chosen = self._resolve(cands, tokens, blocked, boundaries)
@@ -1530,6 +1543,10 @@ class NameTagger:
                                          f"{tok.text} {after.text}" if after else None) if x]
                     if any(self.gazetteer.lookup_place(x) for x in whole):
                         parts = []  # a place whose own name has a hyphen: "Baden-Württemberg", "North Rhine-Westphalia"
+                    elif any(len(p) <= 3 and not p.isupper() and not self.gazetteer.lookup_place(p) for p in parts) \
+                            and any(self.gazetteer.lookup_place(p) for p in parts) and not _ARTICLE_NAME.match(tok.text):
+                        out.append(Candidate(i, i + 1, "place", 3, cert="medium"))  # "Ny-Ålesund": "Ny" is "new"
+                        continue
                     spans = []
                     pos = tok.start
                     for k, part in enumerate(parts):
@@ -2975,14 +2992,16 @@ class NameTagger:
                              or lx.is_english(w) and (k == 0 or k == 1 and w.casefold() not in lx.GIVEN_NAMES)
                              # "Brandt, Klaus-Dieter": "Dieter" an English word; "Anderson, John"
                              or _known_place(self.gazetteer.lookup_place(w), big=not k)  # "Šimůnek, Jaroslav"
-                             for k, w in enumerate((*re.split(r"[-'’]", m.group("surname"))[-1:],
+                             for k, w in enumerate((*re.split(r"[-'’ ]", m.group("surname"))[-1:],
                                                     *re.findall(r"\w{2,}", m.group("given")))))
-                  and m.group("surname").casefold() not in lx.EAST_ASIAN_SURNAMES]  # not "Peng, Deng, Hong"
+                  and m.group("surname").split()[0].casefold() not in lx.EAST_ASIAN_SURNAMES  # not "Peng, Deng, Hong"
+                  and not (m.group("second") and not m.group("initials"))]  # "Sen Gupta, A. K." (not "Berlin Wall, X")
         per_line = Counter(line for line, _ in listed)
         for line, m in listed:  # two on a line at least, or one opening its line
             line_start = text.rfind("\n", 0, m.start()) + 1
-            if per_line[line] >= 2 or _LINE_LABEL.fullmatch(text, line_start, m.start("surname")):
-                span = _token_span(tokens, m.start("surname"), m.end("given"))
+            start = m.start("particles") if m.group("particles") else m.start("surname")
+            if per_line[line] >= 2 or _LINE_LABEL.fullmatch(text, line_start, start):
+                span = _token_span(tokens, start, m.end("given"))
                 if span is not None:
                     out.append(Candidate(*span, "person", 4, cert="medium"))
         return out
@@ -3708,6 +3727,7 @@ class NameTagger:
         if prev is not None and prev.key == "of" and i > 1 and tokens[i - 2].key in _PRESS_ROLES and not has_initials:
             return Candidate(i, j, "org", 2, cert="low", name=" ".join(t.text for t in run))  # correspondent of X
         if _NEWSPAPER_WORD.fullmatch(run[-1].text) or _GERMAN_BODY_WORD.fullmatch(run[-1].text) \
+                or _NORDIC_BODY_WORD.fullmatch(run[-1].text) \
                 or len(run) <= 4 and _GERMAN_BODY_WORD.fullmatch(run[0].text):  # "Volkspolizei-Kreisamt Bad Doberan"
             if j + 1 < len(tokens) and tokens[j].text in ("der", "des") and tokens[j + 1].is_cap \
                     and tokens[j + 1].start - tokens[j].end == 1 and not tokens[j + 1].nl:
@@ -4249,6 +4269,20 @@ def _treasuries(tokens, is_demonym):
             adjective = k and (is_demonym(tokens[k - 1].text) or tokens[k - 1].text in ("US", "U.S.")) \
                 and tokens[k - 1].end + 1 == t.start
             out.append(Candidate(k - 1 if adjective else k, k + 1, "org", 2, cert="medium"))
+    return out
+
+
+def _nordic_firms(tokens):
+    """A Nordic firm or agency named with the capitalised words before its last word: "Kings Bay Kull
+    Compani", "Store Norske Spitsbergen Kulkompani" (over the places inside), "Norsk Telegrambyrå"."""
+    out = []
+    for k, t in enumerate(tokens):
+        if t.is_cap and t.is_word and _NORDIC_BODY_WORD.fullmatch(t.text):
+            s = k
+            while s > 0 and k - s < 4 and tokens[s - 1].is_cap and tokens[s - 1].is_word and not tokens[s].nl \
+                    and tokens[s].start - tokens[s - 1].end == 1 and tokens[s - 1].key not in _FUNCTION:
+                s -= 1
+            out.append(Candidate(s, k + 1, "org", 3, cert="medium"))
     return out
 
 
