@@ -3055,8 +3055,8 @@ class NameTagger:
         if i != last or len(tok.text) < 3 or not (self._name_token(tok) or short_capitals
                                                    or initials and not heading and self._surname_after_initials(tok)):
             return []  # "A. FISHER": after initials even an English word is the surname
-        if any(x.kind != "person" for x in self._lookup((tok.key,)) or ()):
-            return []
+        if any(x.kind != "person" for x in self._lookup((tok.key,)) or ()) or tok.text in _STOP_ACRONYMS:
+            return []  # nor a caption: "NODIS"
         hit = None if initials else self.gazetteer.lookup_place(tok.text)
         if hit is not None and "-" in tok.text:
             return []  # "Yuzhno-Sakhalinsk" under a letterhead: a town of two words is a dateline
