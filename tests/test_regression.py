@@ -189,8 +189,9 @@ part of the work on those, blind285 (0.972, the Philippines), blind286 (0.966, C
 Yemen), blind288 (0.964, francophone West Africa), blind289 (0.961, Spain and Portugal) and blind290 (0.992,
 Afghanistan); after the work on sets 279 to 290, blind291 (0.945, Indonesia 1949-1963), blind292 (0.918, the Nordic
 countries: their papers, parties and firms), blind293 (0.985, South Korea 1961-1988), blind294 (0.986, Egypt
-1952-1981), blind295 (0.954, Yugoslavia 1980-1991) and blind296 (0.969, Chile 1964-1990). blind292 is held at 0.95 (orgs
-0.956: parties named in the plural, "Social Democrats", "Conservatives", which blind215 tags and blind233 leaves untagged, and the tagger leaves too).
+1952-1981), blind295 (0.954, Yugoslavia 1980-1991) and blind296 (0.969, Chile 1964-1990). blind292 is held at 0.95
+(orgs 0.956: parties named in the plural, "Social Democrats", "Conservatives", which blind215 tags and blind233
+leaves untagged, as the tagger does).
 """
 
 from __future__ import annotations
