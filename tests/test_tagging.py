@@ -2761,3 +2761,26 @@ def test_the_secretary_of_the_treasury_is_a_title():
 ])
 def test_nordic_papers_firms_and_places_indonesian_titles_and_lists_with_particles(text, expected, absent):
     _assert_tags_include(text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Korean side: KIM, Yong Shik; MIN, Pyong Suk; CHOI, Sang Il\nUSCAR, Naha\nHojatoleslam Ali Akbar "
+     "Hashemi-Rafsanjani spoke; Mobutu Sese Seko Kuku Ngbendu wa za Banga and Étienne Tshisekedi wa Mulumba met.",
+     [("person", "KIM, Yong Shik"), ("person", "MIN, Pyong Suk"), ("person", "CHOI, Sang Il"),
+      ("person", "Ali Akbar Hashemi-Rafsanjani"), ("person", "Mobutu Sese Seko Kuku Ngbendu wa za Banga"),
+      ("person", "Étienne Tshisekedi wa Mulumba")],
+     [("person", "USCAR, Naha"), ("org", "MIN"), ("person", "Hojatoleslam Ali Akbar Hashemi-Rafsanjani")]),
+    ("The Banque centrale d'Algérie paid; the Conseil législatif national met; the Central Africa Sub-Directorate "
+     "wrote; Energoproekt of Sofia designed it; the Ryukyu Shimpo and Zemedelsko Zname printed it.",
+     [("org", "Banque centrale d'Algérie"), ("org", "Conseil législatif national"),
+      ("org", "Central Africa Sub-Directorate"), ("org", "Energoproekt"), ("place", "Sofia"),
+      ("org", "Ryukyu Shimpo"), ("org", "Zemedelsko Zname")],
+     [("org", "Banque centrale"), ("org", "Energoproekt of Sofia")]),
+])
+def test_caps_family_names_listed_first_congolese_particles_french_and_slavic_bodies(text, expected, absent):
+    _assert_tags_include(text, expected, absent)
+
+
+def test_a_number_after_no_is_no_day():
+    found, doc = _tag("The Institutional Act Nº 5 of December 1968 remains in force.")
+    assert [m.surface for m in doc.mentions() if m.kind == "date"] == ["December 1968"], found

@@ -403,6 +403,9 @@ _DATED_BODY_BEFORE = re.compile(r"(?:(?:" + "|".join(sorted(h.capitalize() for h
                                 r"|\b(?:newspaper|paper|daily|weekly)[^\S\n]+)$")  # "the newspaper 14 October"
 
 
+_NUMBER_SIGN_BEFORE = re.compile(r"(?:\bN[º°o]\.?|\bNr\.?|№)[^\S\n]*$")
+
+
 def _h_dmy(m: re.Match, text: str) -> _Cand | None:
     """7 October 1957, 1 September, 1975, 4th of April 1972, 2 October, 24 October this year."""
     mon_tok, y_tok, ry_tok = m.group("m"), m.group("y"), m.group("ry")
@@ -411,6 +414,8 @@ def _h_dmy(m: re.Match, text: str) -> _Cand | None:
     if not y_tok and (_DATED_BODY_AFTER.match(text, m.end())
                       or _DATED_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start())):
         return None  # a body named after a day: "the 26th of July Movement", "the Directorate of 13 March"
+    if m.group(0).lstrip()[:1].isdigit() and _NUMBER_SIGN_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None  # a number, not a day: "the Institutional Act Nº 5 of December 1968"
     day, mon = int(m.group("d")), _month_num(mon_tok)
     s, e = _with_weekday(text, m.start()), m.end()
 

@@ -67,7 +67,7 @@ PERSON_CUES = frozenset(
     subedar havildar jemadar risaldar mirwaiz khwaja maharaja maharani nawab oberbürgermeister bürgermeister
     senatsrat staatssekretär botschafter haji hajji hadji ustad ustadh eng
     lt-gen maj-gen brig-gen lt-col lt-cdr lt-general lieutenant-colonel brigadier-general
-    ministre ambassadeur secrétaire directeur sysselmann""".split()
+    ministre ambassadeur secrétaire directeur sysselmann hojatoleslam hojjatoleslam hojatolislam""".split()
 )
 
 #: Capitalised role words that may stand between a cue and a name ("Vice Foreign Minister").
@@ -83,7 +83,7 @@ ORG_HEADS = frozenset(
     """ministry embassy legation consulate department committee commission council party government
     cabinet presidium politburo secretariat agency bureau office front league association federation
     army navy command assembly pact movement cross crescent bank university institute academy organization
-    establishment
+    establishment directorate-general sub-directorate
     organisation directorate administration service mission court procuracy soviet union
     corporation company trust cooperative factory plant combine station newspaper radio society
     alliance brigade corps division section sector group headquarters staff volunteers tribunal

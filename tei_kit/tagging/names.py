@@ -41,6 +41,8 @@ _FRENCH_ORG_HEADS = frozenset("Office Banque Front Union Parti Mouvement Comité
                               " Rassemblement Confédération Fédération Association Assemblée Armée Régie Ministère"
                               " Direction École Université Syndicat Centrale Commissariat Caisse Radiodiffusion".split())
 _FRENCH_LINKS = frozenset("de du des la le les l' d' pour et à".split())
+#: Adjectives French and English share, which may end a French body's name: "Conseil législatif national".
+_FRENCH_ENGLISH_ADJECTIVES = frozenset("national international central social".split())
 #: Common nouns of a body's kind before its name in quotation marks: 'the cooperative "Red Flag"'.
 _KIND_NOUNS = frozenset("cooperative kolkhoz sovkhoz negdel farm works factory plant mill mine combine enterprise association"
                         " trust firm company club society union ensemble theatre publisher ship steamer".split())
@@ -106,7 +108,7 @@ _WORKS_HEADS = frozenset({"Huta", "Stocznia", "Zakłady", "Ingenio", "Central"})
 #: "Zemědělské noviny", "Ostravský večerník", "Literární listy", "Rudé právo", "Svobodné slovo".
 _SLAVIC_PAPER_WORDS = frozenset("fronta noviny listy večerník právo slovo svoboda demokracie mládež obrana mysl "
                                 "zhivot zhizn pravda zvezda delo tiesa dnevnik poročevalec porocevalec vjesnik glas"
-                                " novosti vestnik"
+                                " novosti vestnik zname"
                                 .split())  # and Bulgarian and Russian: "Nov zhivot"
 #: Words before "of" and a place's name, besides lexicon.PLACE_NOUNS_BEFORE_OF: "the coast of Minh Hai".
 _SHORE_WORDS = frozenset("coast coasts shore shores banks estuary mouth delta".split())
@@ -184,7 +186,7 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Aerolíneas Líneas Corporación Corporação Sociedad Sociedade Industrias Cooperativa Acción Ação Alianza "
     "Aliança Agencia Agência Servicio Serviço Policía Polícia Guardia Consorcio Secretaría Secretaria "
     "Vicaría Ingenio Izquierda Sendero Dirección Direção Falange Sindicato Departamento Oficina Cámara Fiscalía "
-    "Asamblea Concertación Cruzada Renovación Convergencia Plataforma Coordinadora "  # "Asamblea de la Civilidad"  # "Vicaría de la Solidaridad", "Ingenio San Antonio", "Izquierda Unida"
+    "Asamblea Concertación Cruzada Renovación Convergencia Plataforma Coordinadora Subsecretaría "  # "Asamblea de la Civilidad"  # "Vicaría de la Solidaridad", "Ingenio San Antonio", "Izquierda Unida"
     # Italian
     "Corriere Partito Confederazione Unione Fronte Lega Camera Sindacati Sindacato Cantieri Sezione Federazione "
     "Comitato Consiglio Ministero Giunta Movimento Istituto Società Banca Ufficio Direzione Segreteria Gioventù "
@@ -312,7 +314,8 @@ _ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
 #: Roman numbers from 40 to 89 ("Vol. XLIV"), which no acronym is (of three letters or more).
 _ROMAN_FORTIES_TO_EIGHTIES = re.compile(r"^(?:XL|LX{0,3})(?:IX|IV|V?I{0,3})$")
 #: A telegram's line of subject tags ("TAGS: PFOR, TU, CY"): nothing on it is a name.
-_CODE_LINE = re.compile(r"^[^\S\n]*TAGS[^\S\n]*:.*$", re.M)
+_CODE_LINE = re.compile(r"^[^\S\n]*TAGS[^\S\n]*:.*$"
+                        r"|^[^\S\n]*[A-Z]{2,}(?:[:/][A-Za-z]{1,6}){2,}[^\S\n]*$", re.M)  # a drafting line: "POL:FDA:mc"
 #: A telegram's declassification line and the officer it names, surname first: "E.O. 12065: GDS
 #: 8/14/86 (MEEHAN, FRANCIS J.) OR-M".
 _DECLASSIFIED_BY = re.compile(r"^[^\S\n]*(?:E\.[^\S\n]?O\.[^\S\n]*\d{4,5}\b|TAGS:)[^\n]*?\((?P<name>[A-Z][A-Z'’-]+,[^\S\n]+"
@@ -537,7 +540,7 @@ _GERMAN_BODY_WORD = re.compile(
 #: And the Soviet publishers, film and design institutes: "Sovexportfilm", "Gospolitizdat", "Goskino",
 #: "Giprotsvetmet", "Soyuzpechat", "Glavlit".
 _TRADE_ENTERPRISE = re.compile(r"[^\W\d_][^\W\d_A-Z]{2,}(?:export|import|intorg|impex|eksport|prom|ryba|torg|neft|snab"
-                               r"|flot|mash|ugol|geologiya|technika|industria|projekt|khoz|stroy|stroi|produkt|zavod"
+                               r"|flot|mash|ugol|geologiya|technika|industria|projekt|proekt|khoz|stroy|stroi|produkt|zavod"
                                r"|film|izdat|kino)(?:stroy|stroi)?|(?:Gipro|Soyuz|Glav)[^\W\d_A-Z]{3,}")
 #: A Russian acronym transliterated letter by letter, its digraphs in mixed case: "VTsSPS", "KhAD" (not "VCh",
 #: the government telephone line).
@@ -609,6 +612,10 @@ _LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^)(?P<particles>(?:[Vv
 _PARTICIPANTS_LINE = re.compile(r"^(?:Present|Also present|Participants|Participating|Attending|Attended|Taking part"
                                 r"|Chaired by|Presided by)(?:[^\S\n]+(?:on|for)[^\S\n][^\n:]{0,30})?:", re.M)
 _PARTICIPANT = re.compile(r"[^\S\n]*(?P<name>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*){0,2}),[^\S\n]")
+#: A family name in capitals before a given name of one or two words, in a list: "Korean side: KIM, Yong Shik;
+#: MIN, Pyong Suk; CHOI, Sang Il", "KUBOTA, Kanichiro".
+_CAPS_SURNAME_FIRST = re.compile(r"(?<=[:;])[^\S\n]+(?P<surname>[A-Z]{2,}),[^\S\n](?P<given>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+)?)"
+                                 r"(?=[;.]|[^\S\n]*$)", re.M)
 #: What may stand before such a name on its line: nothing, or a label ("Minutes:", "Recorded by:", "for the GDR:").
 _LINE_LABEL = re.compile(r"(?:[^\W\d_][\w'’ .-]{0,40}:)?[^\S\n]*")
 
@@ -951,7 +958,7 @@ _BURMESE_NAME_HONORIFICS = frozenset({"U", "Thakin", "Daw"})
 #: Words of a newspaper's name: "Dong-a Ilbo", "Liaoning Ribao", "Daily News", "Diário de Moçambique".
 _PAPER_WORD = re.compile(r"Ilbo|Sinmun|Shimbun|Bao|Ribao|Daily|News|Times|Herald|Tribune|Gazette|Zeitung|Diario|Diário|"
                          r"Jornal|Journal|Pravda|Prensa|Courier|Chronicle|Observer|Telegraph|Express|Argus|Voice|Patrika|"
-                         r"Hírlap|Napló|Közlöny|Újság")
+                         r"Hírlap|Napló|Közlöny|Újság|Shimpo|Shimpō|Nippo|Nippō")
 #: Heads of works and regional bodies named with their town after them: "Energy Combine Dresden".
 _SEATED_HEADS = frozenset("leadership administration combine kombinat works plant factory shipyard enterprise "
                           "university executive bv kd mts authority mission".split())  # "US Mission Berlin"  # "BV Dresden", "KD Pirna" (the Stasi's offices)
@@ -2403,12 +2410,15 @@ class NameTagger:
         while k < n and k - i <= 8 and not tokens[k].nl and tokens[k].start not in opens \
                 and tokens[k].start - tokens[k - 1].end <= 1:
             t, before = tokens[k], tokens[k - 1]
-            if french_word(t):
+            if re.fullmatch(r"[dl]['’][A-ZÀ-Ý]\w+", t.text):
+                last, english = k + 1, 0  # "Banque centrale d'Algérie"
+            elif french_word(t):
                 english = english + 1 if lx.is_english(t.text) else 0
                 if english >= 2:
                     break  # English, not French: "the Front and that it protects", "the Union awarded the"
-                if not english:
-                    last = k + 1  # an English word ends no name: "... de libération" (not "... met")
+                if not english or t.text in _FRENCH_ENGLISH_ADJECTIVES and english == 1 and last:
+                    last = k + 1  # an English word ends no name: "... de libération" (not "... met"), but
+                    # "Conseil législatif national"
             elif t.is_cap and t.is_word and ((last or k == first) and before.text in _FRENCH_LINKS
                                              or "-" in t.text and before.text.islower()):
                 last = k + 1  # "... de Guinée", "Organisation commune Dahomey-Niger"
@@ -2992,14 +3002,17 @@ class NameTagger:
                              or lx.is_english(w) and (k == 0 or k == 1 and w.casefold() not in lx.GIVEN_NAMES)
                              # "Brandt, Klaus-Dieter": "Dieter" an English word; "Anderson, John"
                              or _known_place(self.gazetteer.lookup_place(w), big=not k)  # "Šimůnek, Jaroslav"
+                             or k and m.group("surname").isupper() and self.gazetteer.lookup_place(w)  # "USCAR, Naha"
                              for k, w in enumerate((*re.split(r"[-'’ ]", m.group("surname"))[-1:],
                                                     *re.findall(r"\w{2,}", m.group("given")))))
                   and m.group("surname").split()[0].casefold() not in lx.EAST_ASIAN_SURNAMES  # not "Peng, Deng, Hong"
                   and not (m.group("second") and not m.group("initials"))]  # "Sen Gupta, A. K." (not "Berlin Wall, X")
+        listed += [(text.count("\n", 0, m.start()), m) for m in _CAPS_SURNAME_FIRST.finditer(text)
+                   if not self.gazetteer.lookup_place(m.group("given")) and m.group("surname") not in _STOP_ACRONYMS]
         per_line = Counter(line for line, _ in listed)
         for line, m in listed:  # two on a line at least, or one opening its line
             line_start = text.rfind("\n", 0, m.start()) + 1
-            start = m.start("particles") if m.group("particles") else m.start("surname")
+            start = m.start("particles") if m.groupdict().get("particles") else m.start("surname")
             if per_line[line] >= 2 or _LINE_LABEL.fullmatch(text, line_start, start):
                 span = _token_span(tokens, start, m.end("given"))
                 if span is not None:
@@ -3315,7 +3328,11 @@ class NameTagger:
                     j += 3 if hyphen else 2
                     continue
                 t = tokens[j]
-                if j > i and t.key in ("ould", "bin", "ibn", "bint") and j + 1 < n and tokens[j + 1].is_cap \
+                if j > i and t.key == "wa" and j + 2 < n and tokens[j + 1].key == "za" and tokens[j + 2].is_cap \
+                        and tokens[j + 2].is_word and not tokens[j + 2].nl:
+                    j += 3  # "Mobutu Sese Seko Kuku Ngbendu wa za Banga"
+                    continue
+                if j > i and t.key in ("ould", "bin", "ibn", "bint", "wa") and j + 1 < n and tokens[j + 1].is_cap \
                         and tokens[j + 1].is_word and not tokens[j + 1].nl and tokens[j + 1].start - t.end == 1:
                     j += 2  # "son of" and a name, even a place's or a title: "Mohamed Lemine Ould Bah",
                     continue  # "Zayid bin Sultan Al Nahyan"
@@ -3890,6 +3907,7 @@ class NameTagger:
                 and (prev.end - prev.start == 1 and tokens[prev.start].is_allcaps
                      and tokens[prev.start].text not in _BODY_SUFFIXES
                      or prev.ref is not None and prev.kind == "org"
+                     or prev.end - prev.start == 1 and bool(_TRADE_ENTERPRISE.fullmatch(tokens[prev.start].text))
                      or prev.end - prev.start >= 2 and any(_PAPER_WORD.fullmatch(t.text) for t in tokens[prev.start:prev.end])
                      or prev.end - prev.start >= 2 and tokens[prev.start].text in _ROMANCE_ARTICLES  # "El Nacional of Caracas"
                      or prev.end - prev.start >= 2 and tokens[prev.end - 1].text in _SLAVIC_PAPER_WORDS)  # "Primorski
