@@ -1187,3 +1187,9 @@ def test_a_bare_day_before_a_quotation_and_after_a_page():
 def test_a_bare_day_after_a_paper_before_a_comma_and_after_demonstrations():
     assert _found("The PKI warns, in Harian Rakjat of the 8th, against it; since the demonstrations of the 10th, "
                   "nothing. The 23rd Division of the 5th, which", DOC) == [("8th", "1963-09-08"), ("10th", "1963-09-10")]
+
+
+def test_bare_days_after_a_talk_and_before_more_verbs():
+    assert _found("He reported on his talk of the 8th with the Minister; Rabotnichesko Delo of the 14th has already "
+                  "named it; the elections of the 15th surprised everyone.", DOC) == [
+        ("8th", "1963-09-08"), ("14th", "1963-09-14"), ("15th", "1963-09-15")]

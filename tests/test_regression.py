@@ -191,7 +191,9 @@ Afghanistan); after the work on sets 279 to 290, blind291 (0.945, Indonesia 1949
 countries: their papers, parties and firms), blind293 (0.985, South Korea 1961-1988), blind294 (0.986, Egypt
 1952-1981), blind295 (0.954, Yugoslavia 1980-1991) and blind296 (0.969, Chile 1964-1990). blind292 is held at 0.95
 (orgs 0.956: parties named in the plural, "Social Democrats", "Conservatives", which blind215 tags and blind233
-leaves untagged, as the tagger does).
+leaves untagged, as the tagger does). After the work on sets 279 to 296: blind297 (0.968, Sudan 1956-1989), blind298
+(0.951, Brazil 1954-1985), blind299 (0.973, Bulgaria 1944-1989), blind300 (0.956, Zaire 1965-1990), blind301 (0.976,
+Iran 1979-1988) and blind302 (0.944, Japan 1952-1972).
 """
 
 from __future__ import annotations
@@ -278,7 +280,8 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind283": (6, 0.97), "blind284": (6, 0.97), "blind285": (6, 0.97), "blind286": (6, 0.97),
         "blind287": (6, 0.97), "blind288": (6, 0.97), "blind289": (6, 0.97), "blind290": (6, 0.97),
         "blind291": (6, 0.97), "blind292": (6, 0.95), "blind293": (6, 0.97), "blind294": (6, 0.97),
-        "blind295": (6, 0.97), "blind296": (6, 0.97)}
+        "blind295": (6, 0.97), "blind296": (6, 0.97), "blind297": (6, 0.97), "blind298": (6, 0.96),
+        "blind299": (6, 0.97), "blind300": (6, 0.97), "blind301": (6, 0.97), "blind302": (6, 0.97)}
 #: set -> lowest share of right date values, where it is not 0.97
 DATE_VALUE_FLOORS = {"blind156": 0.94, "blind187": 0.95, "blind214": 0.95, "blind224": 0.95, "blind225": 0.94,
                      "blind228": 0.88, "blind230": 0.89, "blind250": 0.90}

@@ -2784,3 +2784,12 @@ def test_caps_family_names_listed_first_congolese_particles_french_and_slavic_bo
 def test_a_number_after_no_is_no_day():
     found, doc = _tag("The Institutional Act Nº 5 of December 1968 remains in force.")
     assert [m.surface for m in doc.mentions() if m.kind == "date"] == ["December 1968"], found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The DOPS of Guanabara arrested them; the KGB of the Ukrainian SSR reports; the TKZS of the village grew.",
+     [("org", "DOPS"), ("place", "Guanabara"), ("org", "KGB of the Ukrainian SSR")],
+     [("org", "DOPS of Guanabara"), ("org", "TKZS")]),
+])
+def test_a_known_acronym_apart_from_its_region_but_not_from_its_republic(text, expected, absent):
+    _assert_tags_include(text, expected, absent)

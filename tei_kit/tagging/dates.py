@@ -141,7 +141,7 @@ _DATED_NOUNS = (r"statement|letter|note|telegram|cable|ciphergram|issue|edition|
                 r"detention|sinking|collision|kidnapping|hijacking|raids|attacks|bombings|clashes|incidents|landings|"
                 r"sessions|meetings|votes|decisions|statements|letters|notes|telegrams|cables|papers|newspapers|"
                 r"demonstrations|protests|riots|disorders|strikes|"
-                r"pardon|amnesty|arrival|departure|return|page|"
+                r"pardon|amnesty|arrival|departure|return|page|talk|"
                 r"fronta|noviny|listy|právo|Borba|Politika|Ludu|Deutschland")
 _LISTED_DAY = re.compile(rf"the\s+({_DAY}){_ORD}", re.I)  # "..., the 11th and the 19th", "THE 19TH"
 _YEAR = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])(?![0-9])"  # in full dates
@@ -1682,7 +1682,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|about|over|more|such|these|those|both|several|every|cde|comrade|along|across|near|around|outside|inside"
                 r"|against|under|without|into|if|unless|but|or|as|alone|off|whatever|you|did|does|became|becomes"
                 r"|[a-z]+ing|[a-z]{2,}[^s]s"
-                r"|[a-z]{3,}ed[^\S\n]+(?:the|a|an|that|to|his|her|its|their|him|them|it|us|me|for|in|on|at|by|with|why|how|whether)\b"
+                r"|[a-z]{3,}ed[^\S\n]+(?:the|a|an|that|to|his|her|its|their|him|them|it|us|me|for|in|on|at|by|with|why|how|whether"
+                r"|everyone|everybody|many|most|all)\b"
                 r"|gave|printed|devoted|described|ran|brought|stated|noted|stressed|accused|claimed|announced"
                 r"|declared|quoted|featured|welcomed|condemned|criticised|criticized|praised|attacked|argued"
                 r"|asserted|reprinted|commented|only|just|also|again|once|already|elected|appointed|approved"
@@ -1710,7 +1711,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|said|says|reported|reports|published|carried|stated|declared|printed|broadcast|called|calls"
                 r"|described|quoted|noted|stressed|accused|condemned|praised|attacked|commented|demanded|warned"
                 r"|claimed|announced|denounced|welcomed|hailed|criticised|criticized|urged|insisted|argued"
-                r"|devoted|featured|headlined|written)\b)"),
+                r"|devoted|featured|headlined|written|named|mentioned|listed)\b)"),
      _h_on_the_nth),
     # a name's "of the 15th" at the end of a sentence or clause: "his reservations in Scînteia of the 15th.",
     # "warns, in Harian Rakjat of the 8th, against"

@@ -345,6 +345,7 @@ _STOP_ACRONYMS = frozenset(
     " VM DM USD"  # currencies: Valutamark, Deutsche Mark, dollars
     " DDT"  # a pesticide
     " DCM"  # a deputy chief of mission
+    " TKZS"  # a kind of Bulgarian cooperative farm, not one body
     " SECSTATE NIACT NODIS EXDIS LIMDIS STADIS REF REFTEL DISTR END NR"  # a telegram's or report's captions ("END COMMENT")
     " USE DECL OADR"  # "LIMITED OFFICIAL USE", "E.O. 12356: DECL: OADR"
     " A AN THE OF AND TO IN ON FOR BY NO NOT BUT MR MRS"
@@ -3910,8 +3911,12 @@ class NameTagger:
                      or prev.end - prev.start == 1 and bool(_TRADE_ENTERPRISE.fullmatch(tokens[prev.start].text))
                      or prev.end - prev.start >= 2 and any(_PAPER_WORD.fullmatch(t.text) for t in tokens[prev.start:prev.end])
                      or prev.end - prev.start >= 2 and tokens[prev.start].text in _ROMANCE_ARTICLES  # "El Nacional of Caracas"
-                     or prev.end - prev.start >= 2 and tokens[prev.end - 1].text in _SLAVIC_PAPER_WORDS)  # "Primorski
-            # dnevnik of Trieste"
+                     or prev.end - prev.start >= 2 and tokens[prev.end - 1].text in _SLAVIC_PAPER_WORDS) \
+                or prev is not None and c.kind == "place" and prev.kind == "org" and prev.ref is not None \
+                and prev.end - prev.start == 1 and tokens[prev.start].is_allcaps and not self._country(tokens[c.start]) \
+                and not tokens[c.start].is_allcaps and [t.key for t in tokens[prev.end:c.start]] == ["of"] \
+                and tokens[c.end - 1].text not in ("SSR", "ASSR")  # "Primorski dnevnik of Trieste"; a known acronym and its
+            # region: "DOPS of Guanabara"
             # "the firm INVAP of Bariloche", "Gulf Oil of Pittsburgh", "Liaoning Ribao of Shenyang": a firm or a paper
             # and its seat; not "MFA of the MPR", "Times of India"
             if prev is not None and prev.kind in ("org", _BARE) and c.kind in ("org", "place") and not lone_acronym \
