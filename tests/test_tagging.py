@@ -2793,3 +2793,16 @@ def test_a_number_after_no_is_no_day():
 ])
 def test_a_known_acronym_apart_from_its_region_but_not_from_its_republic(text, expected, absent):
     _assert_tags_include(text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Present: Urquiza de la Torre, Alfonso, Director General; Gómez, Luis, counsellor\nSeñor Ministro, the Jefe de "
+     "Estado spoke; the Ferrocarril del Pacífico struck; Carlos Salinas de Gortari President-elect met Lázaro Cárdenas. "
+     "The Provincial Committee of Ciudad de La Habana met; Do Phat Quang came.",
+     [("person", "Urquiza de la Torre, Alfonso"), ("person", "Gómez, Luis"), ("org", "Ferrocarril del Pacífico"),
+      ("person", "Carlos Salinas de Gortari"), ("person", "Lázaro Cárdenas"), ("person", "Do Phat Quang")],
+     [("person", "Señor Ministro"), ("person", "de Estado"), ("person", "de La Habana"),
+      ("person", "Carlos Salinas de Gortari President-elect"), ("place", "Lázaro Cárdenas")]),
+])
+def test_spanish_lists_titles_and_railways_and_romance_particles_no_names_alone(text, expected, absent):
+    _assert_tags_include(text, expected, absent)

@@ -182,7 +182,7 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Radio Rádio Jornal Diario Diário Banco Partido Frente Movimiento Movimento Unión União Consejo Conselho "
     "Instituto Empresa Compañía Companhia Asociación Associação Confederación Confederação Federación Federação "
     "Ministerio Ministério Universidad Universidade Comisión Comissão Junta Fuerzas Forças Ejército Exército "
-    "Comando Correio Congreso Comisiones Juventud Juventude Petróleos Petróleo Yacimientos Ferrocarriles "
+    "Comando Correio Congreso Comisiones Juventud Juventude Petróleos Petróleo Yacimientos Ferrocarriles Ferrocarril "
     "Aerolíneas Líneas Corporación Corporação Sociedad Sociedade Industrias Cooperativa Acción Ação Alianza "
     "Aliança Agencia Agência Servicio Serviço Policía Polícia Guardia Consorcio Secretaría Secretaria "
     "Vicaría Ingenio Izquierda Sendero Dirección Direção Falange Sindicato Departamento Oficina Cámara Fiscalía "
@@ -225,6 +225,8 @@ _FOREIGN_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del", 
                             "della", "dei", "delle", "degli", "di", "der", "für", "van", "voor", "en",
                             "e", "të", "i", "y", "al"))  # Spanish "Luz y Fuerza", "Movimiento al Socialismo"; Albanian: "Ministria e Punëve të Jashtme", "Universiteti i Prishtinës"
 
+#: Particles of Romance names, which are also articles and prepositions of places' names ("Ciudad de La Habana").
+_ROMANCE_PARTICLES = frozenset("de la del da dos das di du della le los las".split())  # not "Do" (Do Muoi)
 #: Org heads that are also surnames: a head only after a capitalised English word ("Paper Mill").
 _HEADS_AFTER_WORDS = frozenset({"mill", "troops"})  # "Border Troops", not "Troops of the Soviet Union"
 #: Words for a state before "of" and its name: "Republic of Mali", "Kingdom of Cambodia".
@@ -604,7 +606,8 @@ _SURNAME_FIRST = re.compile(
 #: given name.
 _LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^)(?P<particles>(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]el|[Ll]a)"
                                    r"(?:[^\S\n](?:der|den|de|la))?[^\S\n])?"
-                                   r"(?P<surname>(?:[OD]['’])?[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?P<second>[^\S\n][^\W\d_]{2,})?),"
+                                   r"(?P<surname>(?:[OD]['’])?[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?P<second>[^\S\n][^\W\d_]{2,})?"
+                                   r"(?:[^\S\n](?:de|del|de[^\S\n]la|y)[^\S\n][^\W\d_]{2,})?),"  # "Urquiza de la Torre, Alfonso"
                                    r"[^\S\n](?P<given>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?:[^\S\n][A-Z]\.)?"
                                    r"|(?P<initials>[A-Z][a-z]?\.(?:[^\S\n]?[A-Z][a-z]?\.)*))"
                                    r"(?=[;.](?:\s|$)|,[^\S\n]+(?!(?:and|or)\b)\S|$|[^\S\n]+[–—-][^\S\n]|[^\S\n]\()", re.M)
@@ -1134,8 +1137,9 @@ class NameTagger:
             for entry in entries:
                 if entry not in node[None]:
                     node[None].append(entry)
-                if entry.kind == "person":
-                    self.person_tokens.update(k for k in keys if len(k) > 1)
+                if entry.kind == "person":  # not a Romance particle: "de", "la" of "Miguel de la Madrid" name
+                    # nothing alone (as they would in "Ciudad de La Habana"); "Van" of "Van Fleet" does
+                    self.person_tokens.update(k for k in keys if len(k) > 1 and k not in _ROMANCE_PARTICLES)
                     if len(keys) >= 2 and len(keys[0]) > 2 and keys[0] not in lx.EAST_ASIAN_SURNAMES:
                         self.given_names.add(keys[0])
         for surface, entries in authority.surnames().items():
