@@ -2806,3 +2806,16 @@ def test_a_known_acronym_apart_from_its_region_but_not_from_its_republic(text, e
 ])
 def test_spanish_lists_titles_and_railways_and_romance_particles_no_names_alone(text, expected, absent):
     _assert_tags_include(text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Osagyefo Kwame Nkrumah and Nana Kwaku Boateng spoke. They clashed at Johnson South Reef near Fiery Cross Reef. "
+     "The Österreichische Kontrollbank and the Länderbank lent; the CPI(M) won; the Szakszervezetek Országos Tanácsa "
+     "met.",
+     [("person", "Kwame Nkrumah"), ("person", "Kwaku Boateng"), ("place", "Johnson South Reef"),
+      ("place", "Fiery Cross Reef"), ("org", "Österreichische Kontrollbank"), ("org", "Länderbank"),
+      ("org", "CPI(M)"), ("org", "Szakszervezetek Országos Tanácsa")],
+     [("person", "Osagyefo Kwame Nkrumah"), ("org", "Fiery Cross"), ("person", "Österreichische Kontrollbank")]),
+])
+def test_ghanaian_titles_reefs_german_banks_and_hungarian_councils(text, expected, absent):
+    _assert_tags_include(text, expected, absent)

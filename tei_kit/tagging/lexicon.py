@@ -68,7 +68,7 @@ PERSON_CUES = frozenset(
     senatsrat staatssekretär botschafter haji hajji hadji ustad ustadh eng
     lt-gen maj-gen brig-gen lt-col lt-cdr lt-general lieutenant-colonel brigadier-general
     ministre ambassadeur secrétaire directeur sysselmann hojatoleslam hojjatoleslam hojatolislam
-    señor señora ministro jefe president-elect""".split()
+    señor señora ministro jefe president-elect osagyefo nana""".split()
 )
 
 #: Capitalised role words that may stand between a cue and a name ("Vice Foreign Minister").
@@ -96,6 +96,7 @@ ORG_HEADS = frozenset(
     board center centre church unit youth news community detachment ilbo ensemble guards resistance
     organizations organisations faction troupe orchestra circus choir police gendarmerie railway railways
     press smelter refinery foundry dockyard khural hural osztály minisztérium bizottság hivatal subcommittee
+    tanács tanácsa szövetség szövetsége
     subcommission dept leadership steelworks ironworks curia episcopate voice regiment battalion commune
     sabha mahasabha sangh samiti parishad sangsad patrika kendra dal morcha bahini fleet flotilla representation
     hírlap közlöny újság napló limited diocese archdiocese eparchy depot
@@ -173,7 +174,7 @@ GEO_HEADS = frozenset(
     """river province region district county lake sea mountains mountain island islands peninsula
     strait bay valley plateau oblast krai canal gulf desert range coast prefecture autonomous
     delta basin provinces regions districts rivers quarter suburb neighbourhood neighborhood hill hills
-    heights pass cape reservoir territory state gol nuur uul gate strip pukto namdo protectorate sheikhdom
+    heights pass cape reservoir territory state gol nuur uul gate strip pukto namdo protectorate sheikhdom reef reefs atoll shoal
     colony straße strasse sub-district subdistrict abad platz allee chaussee damm ufer""".split()
 )
 

@@ -532,7 +532,7 @@ _NORDIC_BODY_WORD = re.compile(r"[^\W\d_]*(?:[Kk]ompani|Compani|[Kk]ompagni|[Rr]
 _GERMAN_BODY_WORD = re.compile(
     r"[A-ZÄÖÜ][\wäöüß-]*?(?:[Aa]usschuss|[Kk]omitee|[Ss]ekretariat|[Hh]ochschule|[Vv]erband|[Ww]erft|[Ww]erke?"
     r"|[Ll]eitung|[Kk]ombinat|[Pp]olizei|[Gg]emeinde|[Bb]ibliothek|[Hh]ütte|[Dd]ienststelle|[Vv]erwaltung|[Bb]ehörde"
-    r"|[Ff]abrik)"
+    r"|[Ff]abrik|[Bb]ank)"
     r"|(?:National|Bundes|Stadt|Minister|Staats|Betriebs|Landes|Gemeinde|Kreis|Bezirks|Volks|Wirtschafts|Aufsichts"
     r"|Zentral|Arbeiter|Soldaten)rat"  # "the Nationalrat", "the Bundesrat"
     r"|[A-ZÄÖÜ][\wäöüß-]{3,}[Aa]mt"
