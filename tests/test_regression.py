@@ -193,7 +193,11 @@ countries: their papers, parties and firms), blind293 (0.985, South Korea 1961-1
 (orgs 0.956: parties named in the plural, "Social Democrats", "Conservatives", which blind215 tags and blind233
 leaves untagged, as the tagger does). After the work on sets 279 to 296: blind297 (0.968, Sudan 1956-1989), blind298
 (0.951, Brazil 1954-1985), blind299 (0.973, Bulgaria 1944-1989), blind300 (0.956, Zaire 1965-1990), blind301 (0.976,
-Iran 1979-1988) and blind302 (0.944, Japan 1952-1972).
+Iran 1979-1988) and blind302 (0.944, Japan 1952-1972); after the work on sets 279 to 302: blind303 (0.959, Mexico
+1958-1988), blind304 (0.986, Tanzania and Zambia), blind305 (0.969, India 1947-1977), blind306 (0.964, Hungary
+1957-1989), blind307 (0.980, Vietnam 1975-1990) and blind308 (0.983, Ghana 1957-1981). blind306 is held at 0.93
+(places 0.935: villages of the Jászság and the Szigetköz no gazetteer knows, and the Rába a river, where its gold
+reads the works of Győr).
 """
 
 from __future__ import annotations
@@ -281,7 +285,9 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind287": (6, 0.97), "blind288": (6, 0.97), "blind289": (6, 0.97), "blind290": (6, 0.97),
         "blind291": (6, 0.97), "blind292": (6, 0.95), "blind293": (6, 0.97), "blind294": (6, 0.97),
         "blind295": (6, 0.97), "blind296": (6, 0.97), "blind297": (6, 0.97), "blind298": (6, 0.96),
-        "blind299": (6, 0.97), "blind300": (6, 0.97), "blind301": (6, 0.97), "blind302": (6, 0.97)}
+        "blind299": (6, 0.97), "blind300": (6, 0.97), "blind301": (6, 0.97), "blind302": (6, 0.97),
+        "blind303": (6, 0.97), "blind304": (6, 0.97), "blind305": (6, 0.97), "blind306": (6, 0.93),
+        "blind307": (6, 0.97), "blind308": (6, 0.97)}
 #: set -> lowest share of right date values, where it is not 0.97
 DATE_VALUE_FLOORS = {"blind156": 0.94, "blind187": 0.95, "blind214": 0.95, "blind224": 0.95, "blind225": 0.94,
                      "blind228": 0.88, "blind230": 0.89, "blind250": 0.90}
