@@ -2815,3 +2815,9 @@ def test_spanish_lists_titles_and_railways_and_romance_particles_no_names_alone(
 ])
 def test_ghanaian_titles_reefs_german_banks_and_hungarian_councils(text, expected, absent):
     _assert_tags_include(text, expected, absent)
+
+
+def test_a_listed_english_surname_before_initials_and_the_fijian_ratu():
+    found, _ = _tag("Present: Hensley, G. C.; Wood, L. S.\nRatu Sir Kamisese Mara spoke.")
+    assert ("person", "Wood, L. S.") in found and ("person", "Hensley, G. C.") in found, found
+    assert ("person", "Kamisese Mara") in found, found

@@ -68,7 +68,7 @@ PERSON_CUES = frozenset(
     senatsrat staatssekretär botschafter haji hajji hadji ustad ustadh eng
     lt-gen maj-gen brig-gen lt-col lt-cdr lt-general lieutenant-colonel brigadier-general
     ministre ambassadeur secrétaire directeur sysselmann hojatoleslam hojjatoleslam hojatolislam
-    señor señora ministro jefe president-elect osagyefo nana""".split()
+    señor señora ministro jefe president-elect osagyefo nana ratu""".split()
 )
 
 #: Capitalised role words that may stand between a cue and a name ("Vice Foreign Minister").

@@ -3004,7 +3004,8 @@ class NameTagger:
         listed = [(text.count("\n", 0, m.start()), m) for m in _LISTED_SURNAME_FIRST.finditer(text)
                   if not any(not (w[0].isupper() and (w[1:].islower() or not k and w.isupper()))  # "HALLORAN, J. R."
                              or w.casefold() in lx.ORG_HEADS
-                             or lx.is_english(w) and (k == 0 or k == 1 and w.casefold() not in lx.GIVEN_NAMES)
+                             or lx.is_english(w) and (k == 0 and not m.groupdict().get("initials")  # "Wood, L. S."
+                                                      or k == 1 and w.casefold() not in lx.GIVEN_NAMES)
                              # "Brandt, Klaus-Dieter": "Dieter" an English word; "Anderson, John"
                              or _known_place(self.gazetteer.lookup_place(w), big=not k)  # "Šimůnek, Jaroslav"
                              or k and m.group("surname").isupper() and self.gazetteer.lookup_place(w)  # "USCAR, Naha"
