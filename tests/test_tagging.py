@@ -2821,3 +2821,16 @@ def test_a_listed_english_surname_before_initials_and_the_fijian_ratu():
     found, _ = _tag("Present: Hensley, G. C.; Wood, L. S.\nRatu Sir Kamisese Mara spoke.")
     assert ("person", "Wood, L. S.") in found and ("person", "Hensley, G. C.") in found, found
     assert ("person", "Kamisese Mara") in found, found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("UGANDA: OBOTE TAKES ALL POWERS\n1. Yesterday Obote announced it. The ministers are:\na) IBINGIRA, Grace, "
+     "Secretary-General of the UPC;\nb) LUMU, Emmanuel;\nPresent: Roa García, Raúl, Minister; Cuesta Lima, Ramón, "
+     "head.\nSovromtractor and Sovrombanc were handed over.",
+     [("person", "Obote"), ("person", "IBINGIRA, Grace"), ("person", "LUMU, Emmanuel"),
+      ("person", "Roa García, Raúl"), ("person", "Cuesta Lima, Ramón"), ("org", "Sovromtractor"),
+      ("org", "Sovrombanc")],
+     [("org", "Obote"), ("place", "Ramón"), ("place", "Sovromtractor")]),
+])
+def test_capitals_of_a_heading_teach_no_org_list_items_and_spanish_double_surnames(text, expected, absent):
+    _assert_tags_include(text, expected, absent)

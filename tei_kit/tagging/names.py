@@ -544,7 +544,7 @@ _GERMAN_BODY_WORD = re.compile(
 #: "Giprotsvetmet", "Soyuzpechat", "Glavlit".
 _TRADE_ENTERPRISE = re.compile(r"[^\W\d_][^\W\d_A-Z]{2,}(?:export|import|intorg|impex|eksport|prom|ryba|torg|neft|snab"
                                r"|flot|mash|ugol|geologiya|technika|industria|projekt|proekt|khoz|stroy|stroi|produkt|zavod"
-                               r"|film|izdat|kino)(?:stroy|stroi)?|(?:Gipro|Soyuz|Glav)[^\W\d_A-Z]{3,}")
+                               r"|film|izdat|kino)(?:stroy|stroi)?|(?:Gipro|Soyuz|Glav|Sovrom)[^\W\d_A-Z]{3,}")
 #: A Russian acronym transliterated letter by letter, its digraphs in mixed case: "VTsSPS", "KhAD" (not "VCh",
 #: the government telephone line).
 #: An acronym with a lowercase particle's letter inside: "VdU" (Verband der Unabhängigen), "KPdSU", "SdP".
@@ -596,7 +596,10 @@ _SURNAME_FIRST = re.compile(
     r"(?:(?P<mark>(?:^|(?<=[\n;:]))[^\S\n]*(?:(?:[0-9]{1,2}|[a-z])\)|[-–•])[^\S\n]+)|(?<=[\s(]))"
     r"(?P<surname>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?|[A-ZÀ-ÖØ-Þ]{2,}(?:[^\S\n][A-ZÀ-ÖØ-Þ]{2,})?),[^\S\n]"
     r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?(?:[^\S\n][A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?)"
-    r"(?=,[^\S\n](?:(?P<age>[0-9]{2},)|[a-z0-9])|[^\S\n]\((?P<age2>[0-9]{1,2}),)", re.M)  # "- Lindqvist, Karl-Erik,"  # "- ZANETTI, Mario (17,"
+    r"(?=,[^\S\n](?:(?P<age>[0-9]{2},)|[a-z0-9])|[^\S\n]\((?P<age2>[0-9]{1,2}),"
+    r"|(?P<item_end>[;.]?[^\S\n]*$|,[^\S\n]+[A-Z]))", re.M)
+# "- Lindqvist, Karl-Erik,", "- ZANETTI, Mario (17,"; after a list mark, the item may end there or an office follow:
+# "b) LUMU, Emmanuel;", "a) IBINGIRA, Grace, Secretary-General of the UPC"
 
 
 #: The same in a list after a colon, the names apart by semicolons ("Present: Mikunis, Shmuel; Sneh, Moshe; ...",
@@ -2993,8 +2996,10 @@ class NameTagger:
         for m in _SURNAME_FIRST.finditer(text):
             surname, given = m.group("surname"), m.group("given")
             words = [w for w in (*surname.split(), *given.split()) if w.casefold() not in lx.LEADING_PARTICLES]
-            if not (m.group("mark") or m.group("age") or m.group("age2")) or any(
-                    lx.is_english(w) or w.casefold() in lx.ORG_HEADS or w.casefold() in lx.MONTH_WORDS for w in words) \
+            if not (m.group("mark") or m.group("age") or m.group("age2")) \
+                    or m.group("item_end") is not None and not m.group("mark") or any(
+                    lx.is_english(w) and w.casefold() not in lx.GIVEN_NAMES  # but "IBINGIRA, Grace"
+                    or w.casefold() in lx.ORG_HEADS or w.casefold() in lx.MONTH_WORDS for w in words) \
                     or any(self.gazetteer.lookup_place(w) and w.casefold() not in self.given_names
                            for w in given.split()):  # a surname may be a town's name ("Kos, Ivan"), a given name not
                 continue
@@ -3009,10 +3014,11 @@ class NameTagger:
                              # "Brandt, Klaus-Dieter": "Dieter" an English word; "Anderson, John"
                              or _known_place(self.gazetteer.lookup_place(w), big=not k)  # "Šimůnek, Jaroslav"
                              or k and m.group("surname").isupper() and self.gazetteer.lookup_place(w)  # "USCAR, Naha"
-                             for k, w in enumerate((*re.split(r"[-'’ ]", m.group("surname"))[-1:],
+                             for k, w in enumerate((re.split(r"[-'’]", m.group("surname").split()[0])[-1],
                                                     *re.findall(r"\w{2,}", m.group("given")))))
                   and m.group("surname").split()[0].casefold() not in lx.EAST_ASIAN_SURNAMES  # not "Peng, Deng, Hong"
-                  and not (m.group("second") and not m.group("initials"))]  # "Sen Gupta, A. K." (not "Berlin Wall, X")
+                  and not (m.group("second") and not m.group("initials")  # "Sen Gupta, A. K." (not "Berlin Wall, X")
+                           and m.group("given").split()[0].casefold() not in lx.ROMANCE_GIVEN_NAMES)]  # "Roa García, Raúl"
         listed += [(text.count("\n", 0, m.start()), m) for m in _CAPS_SURNAME_FIRST.finditer(text)
                    if not self.gazetteer.lookup_place(m.group("given")) and m.group("surname") not in _STOP_ACRONYMS]
         per_line = Counter(line for line, _ in listed)
@@ -4053,8 +4059,9 @@ class NameTagger:
         def key(c):
             return _span_key(tokens, c.start, c.end)
 
-        memory.orgs.update(key(c) for c, _ in chosen if c.kind == "org" and not c.char_span)
-        # a short form without its head: "Yenching" after "Yenching University"
+        memory.orgs.update(key(c) for c, _ in chosen if c.kind == "org" and not c.char_span
+                           and not (c.end - c.start == 1 and c.ref is None and _in_a_heading(tokens, c.start)))
+        # (not "OBOTE" of "UGANDA: OBOTE TAKES ALL POWERS", an acronym only by its capitals); a short form without its head: "Yenching" after "Yenching University"
         memory.orgs.update(" ".join(t.key for t in tokens[c.start:c.end - 1]) for c, _ in chosen
                            if c.kind == "org" and not c.char_span and c.end - c.start >= 2
                            and tokens[c.end - 1].key in _SHORTENED_HEADS
@@ -4276,6 +4283,18 @@ def _main_departments(cands, tokens, place_after):
 _COMPASS_RUN = re.compile(r"(?:(?:North|South|East|West|Near|Middle|Far|Southeast|Northeast|Southwest|Northwest|Central)"
                           r"(?: and (?:North|South|East|West|Near|Middle|Far|Southeast|Northeast|Southwest|Northwest))?"
                           r" (?:Asia|Africa|America|Europe|East))(?![\w-])")
+
+
+def _in_a_heading(tokens, i) -> bool:
+    """Whether token ``i`` stands on a line of three words or more, all in capitals."""
+    a = i
+    while a > 0 and not tokens[a].nl:
+        a -= 1
+    b = i + 1
+    while b < len(tokens) and not tokens[b].nl:
+        b += 1
+    words = [t for t in tokens[a:b] if t.is_word]
+    return len(words) >= 3 and all(t.is_allcaps for t in words)
 
 
 def _with_polish_adjective(c, tokens):
