@@ -1030,19 +1030,24 @@ _GENERIC_ADJECTIVES = frozenset("new old strong weak present current former whol
                                 " military top highest real true".split())
 
 
-def _word_of_a_line_in_capitals(tokens, i) -> bool:
-    """Whether token ``i``, a short English word in capitals, is a word of a heading or a title in
-    capitals ("THE ICE HAS BROKEN, BUT THE RIVER IS STILL COLD"), no acronym: the words of its line
-    are all in capitals, and four or more of them are English words."""
-    if not (len(tokens[i].text) <= 3 and lx.is_english(tokens[i].text)):
-        return False
+def _line_words(tokens, i) -> list:
+    """The word tokens of the line token ``i`` stands on."""
     s = i
     while s > 0 and not tokens[s].nl:
         s -= 1
     e = i + 1
     while e < len(tokens) and not tokens[e].nl:
         e += 1
-    words = [t for t in tokens[s:e] if t.is_word and len(t.text) > 1]
+    return [t for t in tokens[s:e] if t.is_word]
+
+
+def _word_of_a_line_in_capitals(tokens, i) -> bool:
+    """Whether token ``i``, a short English word in capitals, is a word of a heading or a title in
+    capitals ("THE ICE HAS BROKEN, BUT THE RIVER IS STILL COLD"), no acronym: the words of its line
+    are all in capitals, and four or more of them are English words."""
+    if not (len(tokens[i].text) <= 3 and lx.is_english(tokens[i].text)):
+        return False
+    words = [t for t in _line_words(tokens, i) if len(t.text) > 1]
     return all(t.is_allcaps for t in words) and sum(lx.is_english(t.text) for t in words) >= 4
 
 
@@ -4287,13 +4292,7 @@ _COMPASS_RUN = re.compile(r"(?:(?:North|South|East|West|Near|Middle|Far|Southeas
 
 def _in_a_heading(tokens, i) -> bool:
     """Whether token ``i`` stands on a line of three words or more, all in capitals."""
-    a = i
-    while a > 0 and not tokens[a].nl:
-        a -= 1
-    b = i + 1
-    while b < len(tokens) and not tokens[b].nl:
-        b += 1
-    words = [t for t in tokens[a:b] if t.is_word]
+    words = _line_words(tokens, i)
     return len(words) >= 3 and all(t.is_allcaps for t in words)
 
 
