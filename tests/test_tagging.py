@@ -2105,7 +2105,6 @@ def test_a_paper_of_the_nth_is_dated():
     assert [m.when for m in doc.mentions() if m.kind == "date"] == ["1970-10-09"]
 
 
-
 @pytest.mark.parametrize("text, expected", [
     ("Combine No. 817 and Plant No. 12 sent Laboratory No. 2 of the Academy of Sciences of the USSR the blocks.",
      [("org", "Combine No. 817"), ("org", "Plant No. 12"), ("org", "Laboratory No. 2 of the Academy of Sciences of the USSR")]),
@@ -2603,55 +2602,12 @@ def test_trieste_lists_surname_first_territories_before_their_noun_states_and_la
     _assert_tags_include(text, expected, absent)
 
 
-@pytest.mark.parametrize("text, expected, absent", [
-    ("Present:\nDavid, Václav – Minister of Foreign Affairs, in the chair\nŠimůnek, Jaroslav – Ministry of National "
-     "Defence\nfor the GDR: Wendland, Heinz, deputy minister; Brandt, Klaus-Dieter, Deutfracht; Kühn, Renate, "
-     "interpreter;\nSubject: Berlin, Moscow; talks.",
-     [("person", "David, Václav"), ("person", "Šimůnek, Jaroslav"), ("person", "Wendland, Heinz"),
-      ("person", "Brandt, Klaus-Dieter"), ("person", "Kühn, Renate")],
-     [("place", "Jaroslav"), ("person", "Klaus-Dieter"), ("person", "Berlin, Moscow")]),
-    ("The Commission sat under Lt-Gen. K. S. Thimayya; the troops under Maj-Gen. S. P. P. Thorat landed. Ras Abebe "
-     "Aregai was shot and Abuna Basilios prayed; shells fell in Ras Beirut.",
-     [("person", "K. S. Thimayya"), ("person", "S. P. P. Thorat"), ("person", "Abebe Aregai"),
-      ("person", "Basilios"), ("place", "Ras Beirut")],
-     [("person", "Lt-Gen"), ("place", "Maj-Gen"), ("person", "Ras Abebe Aregai"), ("place", "Ras")]),
-    ("The fighting spread to Karantina and Bourj Hammoud; the camps at Nong Samet were shelled; a team went to Prey "
-     "Chhor and the copper of Tsagaan Suvarga; Nong Van Dinh, the station chief, met us.",
-     [("place", "Bourj Hammoud"), ("place", "Nong Samet"), ("place", "Prey Chhor"), ("place", "Tsagaan Suvarga"),
-      ("person", "Nong Van Dinh")],
-     [("person", "Bourj Hammoud"), ("person", "Tsagaan Suvarga"), ("place", "Nong Van Dinh")]),
-])
-def test_lists_surname_first_before_a_role_hyphenated_ranks_ethiopian_titles_and_foreign_place_heads(
-        text, expected, absent):
-    _assert_tags_include(text, expected, absent)
-
-
 def test_a_day_alone_on_its_line_opens_a_diary_entry_for_today_and_yesterday():
     _, doc = _tag("FROM THE DIARY\n\n24 October 1975\nHeavy firing since yesterday.\n\n27 October\nKhaddam came "
                   "today.\n\n29 October\nYesterday the ceasefire held.", "1975-10-24")
     values = {m.surface: m.when for m in doc.mentions() if m.kind == "date"}
     assert values["today"] == "1975-10-27" and values["Yesterday"] == "1975-10-28", values
     assert values["yesterday"] == "1975-10-23", values
-
-
-@pytest.mark.parametrize("text, expected, absent", [
-    ("Present: Wuyun, Foreign Affairs Office of the Region; Batu, from Xilingol; Liu Guangyu, from Erenhot\n"
-     "Chaired by: Vice-Chairman Bao Zhenhai\nJiefangjun Bao wrote. Present: Khun Prachuab Srisuwan, the governor.",
-     [("person", "Wuyun"), ("person", "Batu"), ("person", "Liu Guangyu"), ("person", "Bao Zhenhai"),
-      ("org", "Jiefangjun Bao"), ("person", "Prachuab Srisuwan")],
-     [("org", "Wuyun"), ("place", "Batu"), ("person", "Khun Prachuab Srisuwan")]),
-    ("Present:\nBarkov, I. P., Counsellor, chargé d'affaires of the USSR;\nKühnel, Werner, head of the Consulate.\n"
-     "Minutes: Kadlecová, Marie\nPeng, Deng, Hong\nSubject: Berlin, Moscow; talks.",
-     [("person", "Barkov, I. P."), ("person", "Kühnel, Werner"), ("person", "Kadlecová, Marie")],
-     [("person", "Peng, Deng"), ("person", "Berlin, Moscow")]),
-    ("[Stamp: Ministerstwo Spraw Zagranicznych, Sekretariat Ministra]\nMonsieur le Ministre, the windows of the Banque "
-     "de Syrie et du Liban broke; the school of the Mission laïque française closed; the Mission chief left.",
-     [("org", "Ministerstwo Spraw Zagranicznych"), ("org", "Sekretariat Ministra"),
-      ("org", "Banque de Syrie et du Liban"), ("org", "Mission laïque française")],
-     [("person", "le Ministre"), ("person", "Ministerstwo Spraw Zagranicznych"), ("org", "Mission chief")]),
-])
-def test_those_present_with_their_office_lists_surname_first_polish_and_french_bodies(text, expected, absent):
-    _assert_tags_include(text, expected, absent)
 
 
 @pytest.mark.parametrize("text, expected, absent", [
@@ -2663,42 +2619,6 @@ def test_those_present_with_their_office_lists_surname_first_polish_and_french_b
 def test_hyphenated_surnames_listed_first_and_captions_and_reference_numbers_no_bodies(text, expected, absent):
     _assert_tags_include(text, expected, absent)
     assert _tag(text)[0].count(("org", "ADN")) == 1  # the reported one, not "Ref. ADN 27/4"
-
-
-@pytest.mark.parametrize("text, expected, absent", [
-    ("FEDERATION OF MALI\nThe Comité national de défense de la révolution [CNDR] met; the Organisation commune "
-     "Dahomey-Niger and the Régie du chemin de fer Abidjan-Niger pay; the Conseil national de libération met. The "
-     "Front and that it protects the kulaks; the Union awarded the banner. The Republic of the Philippines signed.",
-     [("place", "FEDERATION OF MALI"), ("org", "Comité national de défense de la révolution"),
-      ("org", "Organisation commune Dahomey-Niger"), ("org", "Régie du chemin de fer Abidjan-Niger"),
-      ("org", "Conseil national de libération"), ("place", "Republic of the Philippines")],
-     [("org", "Conseil national de libération met"), ("org", "Front and that it protects the kulaks"),
-      ("place", "Philippines")]),
-    ("Present:\nHALLORAN, J. R., Department of External Affairs, in the chair\nDear Pickering,\nRef. No. EG/OUA/S.114\n"
-     "The Russian text gives the names in Cyrillic. NR: 912",
-     [("person", "HALLORAN, J. R."), ("person", "Pickering")],
-     [("place", "Pickering"), ("org", "OUA"), ("place", "Cyrillic"), ("org", "NR")]),
-])
-def test_french_names_with_english_words_capitals_lists_salutations_and_codes(text, expected, absent):
-    _assert_tags_include(text, expected, absent)
-
-
-@pytest.mark.parametrize("text, expected, absent", [
-    ("The attack on Nong Samet [Rithisen] failed; the Armée nationale sihanoukiste [ANS] and Task Force 80 fought. "
-     "We visited the negdel \"Shine Amidral\" [New Life]; the negdel \"Altan Gobi\" keeps camels. Holloway informs "
-     "me; Moscow said no.",
-     [("place", "Nong Samet"), ("place", "Rithisen"), ("org", "Armée nationale sihanoukiste"), ("org", "ANS"),
-      ("org", "Task Force 80"), ("org", "Shine Amidral"), ("org", "Altan Gobi"), ("person", "Holloway"),
-      ("place", "Moscow")],
-     [("person", "Nong Samet"), ("place", "ANS"), ("place", "Gobi")]),
-    ("[Stamp: Ministry of Overseas France [Ministère de la France d'outre-mer], office]\nThe Chief Executive of the "
-     "Eritrean Government spoke; the Naczelny Komitet Wykonawczy protests.\nPresent:\nO'KEEFE, T. J., Treasury",
-     [("org", "Ministère de la France d'outre-mer"), ("org", "Eritrean Government"),
-      ("org", "Naczelny Komitet Wykonawczy"), ("person", "O'KEEFE, T. J.")],
-     [("org", "Executive of the Eritrean Government"), ("org", "Ministère de la France")]),
-])
-def test_place_heads_before_brackets_french_heads_kind_nouns_and_titles_no_bodies(text, expected, absent):
-    _assert_tags_include(text, expected, absent)
 
 
 def test_main_departments_named_by_their_region_and_languages_no_places():
@@ -2716,105 +2636,14 @@ def test_an_english_word_surname_that_is_also_a_village_ends_a_name():
     assert ("person", "Alpha Oumar Bah") in found and ("place", "Bah") not in found, found
 
 
-@pytest.mark.parametrize("text, expected, absent", [
-    ("Participants: Whitlock, Carl R., Treasury; Anderson, John, Embassy\nThe Bundesministerium für auswärtige "
-     "Angelegenheiten, Zl. 41.207-6/64, wrote; Večernje novosti printed it. In Novi Beograd and Titova Mitrovica. Ask "
-     "Treasury; the Secretary of the Treasury came; the British Treasury paid.",
-     [("person", "Whitlock, Carl R."), ("person", "Anderson, John"), ("org", "Treasury"),
-      ("org", "Bundesministerium für auswärtige Angelegenheiten"), ("org", "Večernje novosti"),
-      ("place", "Novi Beograd"), ("place", "Titova Mitrovica"), ("org", "British Treasury")],
-     [("org", "Zl"), ("place", "Novi"), ("person", "Angelegenheiten")]),
-    ("The cars came on the road from El Melocotón in the Cajón del Maipo. Patricio Aylwin, the spokesman of the "
-     "Concertación de Partidos por el No, came; the count of the Concertación showed the No ahead.",
-     [("place", "El Melocotón"), ("place", "Cajón del Maipo"), ("org", "Concertación de Partidos por el No"),
-      ("org", "Concertación")], [("org", "El Melocotón"), ("person", "Concertación")]),
-])
-def test_yugoslav_austrian_and_chilean_names_and_the_treasury(text, expected, absent):
-    _assert_tags_include(text, expected, absent)
-
-
 def test_the_secretary_of_the_treasury_is_a_title():
     found, _ = _tag("The Secretary of the Treasury, John B. Connally Jr., came.")
     assert ("org", "Treasury") not in found, found
 
 
-@pytest.mark.parametrize("text, expected, absent", [
-    ("Arbeiderbladet, Berlingske Tidende, Ekstra Bladet, Jyllands-Posten and Morgunblaðið wrote; the Kings Bay Kull "
-     "Compani and the Store Norske Spitsbergen Kulkompani mine coal at Ny-Ålesund; Norsk Telegrambyrå reported. Jens "
-     "Chr. Hauge spoke with the Sysselmann; the train Pyongyang-Voroshilov left.\n- Lindqvist, Karl-Erik, member of "
-     "the council;\n- Strandberg, Per-Olof, engineer;",
-     [("org", "Arbeiderbladet"), ("org", "Berlingske Tidende"), ("org", "Ekstra Bladet"), ("org", "Jyllands-Posten"),
-      ("org", "Morgunblaðið"), ("org", "Kings Bay Kull Compani"), ("org", "Store Norske Spitsbergen Kulkompani"),
-      ("place", "Ny-Ålesund"), ("org", "Norsk Telegrambyrå"), ("person", "Jens Chr. Hauge"), ("place", "Pyongyang"),
-      ("place", "Voroshilov"), ("person", "Lindqvist, Karl-Erik"), ("person", "Strandberg, Per-Olof")],
-     [("place", "Ny"), ("person", "Sysselmann"), ("place", "Kings Bay")]),
-    ("Bung Karno spoke; K. H. Idham Chalid agreed; K. H. Müller came. The Chief of Staff of the Army met him.\n"
-     "Present:\nVan der Sluis, P., Ministry of Overseas Affairs\nSen Gupta, A. K., Joint Secretary\nOtto, Kristin "
-     "(swimming)\nThe US-RDA met.",
-     [("person", "Karno"), ("person", "Idham Chalid"), ("person", "K. H. Müller"), ("person", "Van der Sluis, P."),
-      ("person", "Sen Gupta, A. K."), ("person", "Otto, Kristin")],
-     [("person", "Bung Karno"), ("org", "Staff of the Army"), ("place", "US-RDA")]),
-])
-def test_nordic_papers_firms_and_places_indonesian_titles_and_lists_with_particles(text, expected, absent):
-    _assert_tags_include(text, expected, absent)
-
-
-@pytest.mark.parametrize("text, expected, absent", [
-    ("Korean side: KIM, Yong Shik; MIN, Pyong Suk; CHOI, Sang Il\nUSCAR, Naha\nHojatoleslam Ali Akbar "
-     "Hashemi-Rafsanjani spoke; Mobutu Sese Seko Kuku Ngbendu wa za Banga and Étienne Tshisekedi wa Mulumba met.",
-     [("person", "KIM, Yong Shik"), ("person", "MIN, Pyong Suk"), ("person", "CHOI, Sang Il"),
-      ("person", "Ali Akbar Hashemi-Rafsanjani"), ("person", "Mobutu Sese Seko Kuku Ngbendu wa za Banga"),
-      ("person", "Étienne Tshisekedi wa Mulumba")],
-     [("person", "USCAR, Naha"), ("org", "MIN"), ("person", "Hojatoleslam Ali Akbar Hashemi-Rafsanjani")]),
-    ("The Banque centrale d'Algérie paid; the Conseil législatif national met; the Central Africa Sub-Directorate "
-     "wrote; Energoproekt of Sofia designed it; the Ryukyu Shimpo and Zemedelsko Zname printed it.",
-     [("org", "Banque centrale d'Algérie"), ("org", "Conseil législatif national"),
-      ("org", "Central Africa Sub-Directorate"), ("org", "Energoproekt"), ("place", "Sofia"),
-      ("org", "Ryukyu Shimpo"), ("org", "Zemedelsko Zname")],
-     [("org", "Banque centrale"), ("org", "Energoproekt of Sofia")]),
-])
-def test_caps_family_names_listed_first_congolese_particles_french_and_slavic_bodies(text, expected, absent):
-    _assert_tags_include(text, expected, absent)
-
-
 def test_a_number_after_no_is_no_day():
     found, doc = _tag("The Institutional Act Nº 5 of December 1968 remains in force.")
     assert [m.surface for m in doc.mentions() if m.kind == "date"] == ["December 1968"], found
-
-
-@pytest.mark.parametrize("text, expected, absent", [
-    ("The DOPS of Guanabara arrested them; the KGB of the Ukrainian SSR reports; the TKZS of the village grew.",
-     [("org", "DOPS"), ("place", "Guanabara"), ("org", "KGB of the Ukrainian SSR")],
-     [("org", "DOPS of Guanabara"), ("org", "TKZS")]),
-])
-def test_a_known_acronym_apart_from_its_region_but_not_from_its_republic(text, expected, absent):
-    _assert_tags_include(text, expected, absent)
-
-
-@pytest.mark.parametrize("text, expected, absent", [
-    ("Present: Urquiza de la Torre, Alfonso, Director General; Gómez, Luis, counsellor\nSeñor Ministro, the Jefe de "
-     "Estado spoke; the Ferrocarril del Pacífico struck; Carlos Salinas de Gortari President-elect met Lázaro Cárdenas. "
-     "The Provincial Committee of Ciudad de La Habana met; Do Phat Quang came.",
-     [("person", "Urquiza de la Torre, Alfonso"), ("person", "Gómez, Luis"), ("org", "Ferrocarril del Pacífico"),
-      ("person", "Carlos Salinas de Gortari"), ("person", "Lázaro Cárdenas"), ("person", "Do Phat Quang")],
-     [("person", "Señor Ministro"), ("person", "de Estado"), ("person", "de La Habana"),
-      ("person", "Carlos Salinas de Gortari President-elect"), ("place", "Lázaro Cárdenas")]),
-])
-def test_spanish_lists_titles_and_railways_and_romance_particles_no_names_alone(text, expected, absent):
-    _assert_tags_include(text, expected, absent)
-
-
-@pytest.mark.parametrize("text, expected, absent", [
-    ("Osagyefo Kwame Nkrumah and Nana Kwaku Boateng spoke. They clashed at Johnson South Reef near Fiery Cross Reef. "
-     "The Österreichische Kontrollbank and the Länderbank lent; the CPI(M) won; the Szakszervezetek Országos Tanácsa "
-     "met.",
-     [("person", "Kwame Nkrumah"), ("person", "Kwaku Boateng"), ("place", "Johnson South Reef"),
-      ("place", "Fiery Cross Reef"), ("org", "Österreichische Kontrollbank"), ("org", "Länderbank"),
-      ("org", "CPI(M)"), ("org", "Szakszervezetek Országos Tanácsa")],
-     [("person", "Osagyefo Kwame Nkrumah"), ("org", "Fiery Cross"), ("person", "Österreichische Kontrollbank")]),
-])
-def test_ghanaian_titles_reefs_german_banks_and_hungarian_councils(text, expected, absent):
-    _assert_tags_include(text, expected, absent)
 
 
 def test_a_listed_english_surname_before_initials_and_the_fijian_ratu():
@@ -2823,14 +2652,164 @@ def test_a_listed_english_surname_before_initials_and_the_fijian_ratu():
     assert ("person", "Kamisese Mara") in found, found
 
 
+#: The rules written from blind sets 279-314 (session 15), each case named for what it shows.
 @pytest.mark.parametrize("text, expected, absent", [
-    ("UGANDA: OBOTE TAKES ALL POWERS\n1. Yesterday Obote announced it. The ministers are:\na) IBINGIRA, Grace, "
-     "Secretary-General of the UPC;\nb) LUMU, Emmanuel;\nPresent: Roa García, Raúl, Minister; Cuesta Lima, Ramón, "
-     "head.\nSovromtractor and Sovrombanc were handed over.",
-     [("person", "Obote"), ("person", "IBINGIRA, Grace"), ("person", "LUMU, Emmanuel"),
-      ("person", "Roa García, Raúl"), ("person", "Cuesta Lima, Ramón"), ("org", "Sovromtractor"),
-      ("org", "Sovrombanc")],
-     [("org", "Obote"), ("place", "Ramón"), ("place", "Sovromtractor")]),
+    pytest.param(
+        "Present:\nDavid, Václav – Minister of Foreign Affairs, in the chair\nŠimůnek, Jaroslav – Ministry of National "
+        "Defence\nfor the GDR: Wendland, Heinz, deputy minister; Brandt, Klaus-Dieter, Deutfracht; Kühn, Renate, "
+        "interpreter;\nSubject: Berlin, Moscow; talks.",
+        [("person", "David, Václav"), ("person", "Šimůnek, Jaroslav"), ("person", "Wendland, Heinz"),
+         ("person", "Brandt, Klaus-Dieter"), ("person", "Kühn, Renate")],
+        [("place", "Jaroslav"), ("person", "Klaus-Dieter"), ("person", "Berlin, Moscow")],
+        id="lists-surname-first-before-a-role-hyphenated-ranks-ethiopian-titles-and-foreign-place-heads-1"),
+    pytest.param(
+        "The Commission sat under Lt-Gen. K. S. Thimayya; the troops under Maj-Gen. S. P. P. Thorat landed. Ras Abebe "
+        "Aregai was shot and Abuna Basilios prayed; shells fell in Ras Beirut.",
+        [("person", "K. S. Thimayya"), ("person", "S. P. P. Thorat"), ("person", "Abebe Aregai"),
+         ("person", "Basilios"), ("place", "Ras Beirut")],
+        [("person", "Lt-Gen"), ("place", "Maj-Gen"), ("person", "Ras Abebe Aregai"), ("place", "Ras")],
+        id="lists-surname-first-before-a-role-hyphenated-ranks-ethiopian-titles-and-foreign-place-heads-2"),
+    pytest.param(
+        "The fighting spread to Karantina and Bourj Hammoud; the camps at Nong Samet were shelled; a team went to Prey "
+        "Chhor and the copper of Tsagaan Suvarga; Nong Van Dinh, the station chief, met us.",
+        [("place", "Bourj Hammoud"), ("place", "Nong Samet"), ("place", "Prey Chhor"), ("place", "Tsagaan Suvarga"),
+         ("person", "Nong Van Dinh")],
+        [("person", "Bourj Hammoud"), ("person", "Tsagaan Suvarga"), ("place", "Nong Van Dinh")],
+        id="lists-surname-first-before-a-role-hyphenated-ranks-ethiopian-titles-and-foreign-place-heads-3"),
+    pytest.param(
+        "Present: Wuyun, Foreign Affairs Office of the Region; Batu, from Xilingol; Liu Guangyu, from Erenhot\n"
+        "Chaired by: Vice-Chairman Bao Zhenhai\nJiefangjun Bao wrote. Present: Khun Prachuab Srisuwan, the governor.",
+        [("person", "Wuyun"), ("person", "Batu"), ("person", "Liu Guangyu"), ("person", "Bao Zhenhai"),
+         ("org", "Jiefangjun Bao"), ("person", "Prachuab Srisuwan")],
+        [("org", "Wuyun"), ("place", "Batu"), ("person", "Khun Prachuab Srisuwan")],
+        id="those-present-with-their-office-lists-surname-first-polish-and-french-bodies-1"),
+    pytest.param(
+        "Present:\nBarkov, I. P., Counsellor, chargé d'affaires of the USSR;\nKühnel, Werner, head of the Consulate.\n"
+        "Minutes: Kadlecová, Marie\nPeng, Deng, Hong\nSubject: Berlin, Moscow; talks.",
+        [("person", "Barkov, I. P."), ("person", "Kühnel, Werner"), ("person", "Kadlecová, Marie")],
+        [("person", "Peng, Deng"), ("person", "Berlin, Moscow")],
+        id="those-present-with-their-office-lists-surname-first-polish-and-french-bodies-2"),
+    pytest.param(
+        "[Stamp: Ministerstwo Spraw Zagranicznych, Sekretariat Ministra]\nMonsieur le Ministre, the windows of the Banque "
+        "de Syrie et du Liban broke; the school of the Mission laïque française closed; the Mission chief left.",
+        [("org", "Ministerstwo Spraw Zagranicznych"), ("org", "Sekretariat Ministra"),
+         ("org", "Banque de Syrie et du Liban"), ("org", "Mission laïque française")],
+        [("person", "le Ministre"), ("person", "Ministerstwo Spraw Zagranicznych"), ("org", "Mission chief")],
+        id="those-present-with-their-office-lists-surname-first-polish-and-french-bodies-3"),
+    pytest.param(
+        "FEDERATION OF MALI\nThe Comité national de défense de la révolution [CNDR] met; the Organisation commune "
+        "Dahomey-Niger and the Régie du chemin de fer Abidjan-Niger pay; the Conseil national de libération met. The "
+        "Front and that it protects the kulaks; the Union awarded the banner. The Republic of the Philippines signed.",
+        [("place", "FEDERATION OF MALI"), ("org", "Comité national de défense de la révolution"),
+         ("org", "Organisation commune Dahomey-Niger"), ("org", "Régie du chemin de fer Abidjan-Niger"),
+         ("org", "Conseil national de libération"), ("place", "Republic of the Philippines")],
+        [("org", "Conseil national de libération met"), ("org", "Front and that it protects the kulaks"),
+         ("place", "Philippines")],
+        id="french-names-with-english-words-capitals-lists-salutations-and-codes-1"),
+    pytest.param(
+        "Present:\nHALLORAN, J. R., Department of External Affairs, in the chair\nDear Pickering,\nRef. No. EG/OUA/S.114\n"
+        "The Russian text gives the names in Cyrillic. NR: 912",
+        [("person", "HALLORAN, J. R."), ("person", "Pickering")],
+        [("place", "Pickering"), ("org", "OUA"), ("place", "Cyrillic"), ("org", "NR")],
+        id="french-names-with-english-words-capitals-lists-salutations-and-codes-2"),
+    pytest.param(
+        "The attack on Nong Samet [Rithisen] failed; the Armée nationale sihanoukiste [ANS] and Task Force 80 fought. "
+        "We visited the negdel \"Shine Amidral\" [New Life]; the negdel \"Altan Gobi\" keeps camels. Holloway informs "
+        "me; Moscow said no.",
+        [("place", "Nong Samet"), ("place", "Rithisen"), ("org", "Armée nationale sihanoukiste"), ("org", "ANS"),
+         ("org", "Task Force 80"), ("org", "Shine Amidral"), ("org", "Altan Gobi"), ("person", "Holloway"),
+         ("place", "Moscow")],
+        [("person", "Nong Samet"), ("place", "ANS"), ("place", "Gobi")],
+        id="place-heads-before-brackets-french-heads-kind-nouns-and-titles-no-bodies-1"),
+    pytest.param(
+        "[Stamp: Ministry of Overseas France [Ministère de la France d'outre-mer], office]\nThe Chief Executive of the "
+        "Eritrean Government spoke; the Naczelny Komitet Wykonawczy protests.\nPresent:\nO'KEEFE, T. J., Treasury",
+        [("org", "Ministère de la France d'outre-mer"), ("org", "Eritrean Government"),
+         ("org", "Naczelny Komitet Wykonawczy"), ("person", "O'KEEFE, T. J.")],
+        [("org", "Executive of the Eritrean Government"), ("org", "Ministère de la France")],
+        id="place-heads-before-brackets-french-heads-kind-nouns-and-titles-no-bodies-2"),
+    pytest.param(
+        "Participants: Whitlock, Carl R., Treasury; Anderson, John, Embassy\nThe Bundesministerium für auswärtige "
+        "Angelegenheiten, Zl. 41.207-6/64, wrote; Večernje novosti printed it. In Novi Beograd and Titova Mitrovica. Ask "
+        "Treasury; the Secretary of the Treasury came; the British Treasury paid.",
+        [("person", "Whitlock, Carl R."), ("person", "Anderson, John"), ("org", "Treasury"),
+         ("org", "Bundesministerium für auswärtige Angelegenheiten"), ("org", "Večernje novosti"),
+         ("place", "Novi Beograd"), ("place", "Titova Mitrovica"), ("org", "British Treasury")],
+        [("org", "Zl"), ("place", "Novi"), ("person", "Angelegenheiten")],
+        id="yugoslav-austrian-and-chilean-names-and-the-treasury-1"),
+    pytest.param(
+        "The cars came on the road from El Melocotón in the Cajón del Maipo. Patricio Aylwin, the spokesman of the "
+        "Concertación de Partidos por el No, came; the count of the Concertación showed the No ahead.",
+        [("place", "El Melocotón"), ("place", "Cajón del Maipo"), ("org", "Concertación de Partidos por el No"),
+         ("org", "Concertación")], [("org", "El Melocotón"), ("person", "Concertación")],
+        id="yugoslav-austrian-and-chilean-names-and-the-treasury-2"),
+    pytest.param(
+        "Arbeiderbladet, Berlingske Tidende, Ekstra Bladet, Jyllands-Posten and Morgunblaðið wrote; the Kings Bay Kull "
+        "Compani and the Store Norske Spitsbergen Kulkompani mine coal at Ny-Ålesund; Norsk Telegrambyrå reported. Jens "
+        "Chr. Hauge spoke with the Sysselmann; the train Pyongyang-Voroshilov left.\n- Lindqvist, Karl-Erik, member of "
+        "the council;\n- Strandberg, Per-Olof, engineer;",
+        [("org", "Arbeiderbladet"), ("org", "Berlingske Tidende"), ("org", "Ekstra Bladet"), ("org", "Jyllands-Posten"),
+         ("org", "Morgunblaðið"), ("org", "Kings Bay Kull Compani"), ("org", "Store Norske Spitsbergen Kulkompani"),
+         ("place", "Ny-Ålesund"), ("org", "Norsk Telegrambyrå"), ("person", "Jens Chr. Hauge"), ("place", "Pyongyang"),
+         ("place", "Voroshilov"), ("person", "Lindqvist, Karl-Erik"), ("person", "Strandberg, Per-Olof")],
+        [("place", "Ny"), ("person", "Sysselmann"), ("place", "Kings Bay")],
+        id="nordic-papers-firms-and-places-indonesian-titles-and-lists-with-particles-1"),
+    pytest.param(
+        "Bung Karno spoke; K. H. Idham Chalid agreed; K. H. Müller came. The Chief of Staff of the Army met him.\n"
+        "Present:\nVan der Sluis, P., Ministry of Overseas Affairs\nSen Gupta, A. K., Joint Secretary\nOtto, Kristin "
+        "(swimming)\nThe US-RDA met.",
+        [("person", "Karno"), ("person", "Idham Chalid"), ("person", "K. H. Müller"), ("person", "Van der Sluis, P."),
+         ("person", "Sen Gupta, A. K."), ("person", "Otto, Kristin")],
+        [("person", "Bung Karno"), ("org", "Staff of the Army"), ("place", "US-RDA")],
+        id="nordic-papers-firms-and-places-indonesian-titles-and-lists-with-particles-2"),
+    pytest.param(
+        "Korean side: KIM, Yong Shik; MIN, Pyong Suk; CHOI, Sang Il\nUSCAR, Naha\nHojatoleslam Ali Akbar "
+        "Hashemi-Rafsanjani spoke; Mobutu Sese Seko Kuku Ngbendu wa za Banga and Étienne Tshisekedi wa Mulumba met.",
+        [("person", "KIM, Yong Shik"), ("person", "MIN, Pyong Suk"), ("person", "CHOI, Sang Il"),
+         ("person", "Ali Akbar Hashemi-Rafsanjani"), ("person", "Mobutu Sese Seko Kuku Ngbendu wa za Banga"),
+         ("person", "Étienne Tshisekedi wa Mulumba")],
+        [("person", "USCAR, Naha"), ("org", "MIN"), ("person", "Hojatoleslam Ali Akbar Hashemi-Rafsanjani")],
+        id="caps-family-names-listed-first-congolese-particles-french-and-slavic-bodies-1"),
+    pytest.param(
+        "The Banque centrale d'Algérie paid; the Conseil législatif national met; the Central Africa Sub-Directorate "
+        "wrote; Energoproekt of Sofia designed it; the Ryukyu Shimpo and Zemedelsko Zname printed it.",
+        [("org", "Banque centrale d'Algérie"), ("org", "Conseil législatif national"),
+         ("org", "Central Africa Sub-Directorate"), ("org", "Energoproekt"), ("place", "Sofia"),
+         ("org", "Ryukyu Shimpo"), ("org", "Zemedelsko Zname")],
+        [("org", "Banque centrale"), ("org", "Energoproekt of Sofia")],
+        id="caps-family-names-listed-first-congolese-particles-french-and-slavic-bodies-2"),
+    pytest.param(
+        "The DOPS of Guanabara arrested them; the KGB of the Ukrainian SSR reports; the TKZS of the village grew.",
+        [("org", "DOPS"), ("place", "Guanabara"), ("org", "KGB of the Ukrainian SSR")],
+        [("org", "DOPS of Guanabara"), ("org", "TKZS")],
+        id="a-known-acronym-apart-from-its-region-but-not-from-its-republic"),
+    pytest.param(
+        "Present: Urquiza de la Torre, Alfonso, Director General; Gómez, Luis, counsellor\nSeñor Ministro, the Jefe de "
+        "Estado spoke; the Ferrocarril del Pacífico struck; Carlos Salinas de Gortari President-elect met Lázaro Cárdenas. "
+        "The Provincial Committee of Ciudad de La Habana met; Do Phat Quang came.",
+        [("person", "Urquiza de la Torre, Alfonso"), ("person", "Gómez, Luis"), ("org", "Ferrocarril del Pacífico"),
+         ("person", "Carlos Salinas de Gortari"), ("person", "Lázaro Cárdenas"), ("person", "Do Phat Quang")],
+        [("person", "Señor Ministro"), ("person", "de Estado"), ("person", "de La Habana"),
+         ("person", "Carlos Salinas de Gortari President-elect"), ("place", "Lázaro Cárdenas")],
+        id="spanish-lists-titles-and-railways-and-romance-particles-no-names-alone"),
+    pytest.param(
+        "Osagyefo Kwame Nkrumah and Nana Kwaku Boateng spoke. They clashed at Johnson South Reef near Fiery Cross Reef. "
+        "The Österreichische Kontrollbank and the Länderbank lent; the CPI(M) won; the Szakszervezetek Országos Tanácsa "
+        "met.",
+        [("person", "Kwame Nkrumah"), ("person", "Kwaku Boateng"), ("place", "Johnson South Reef"),
+         ("place", "Fiery Cross Reef"), ("org", "Österreichische Kontrollbank"), ("org", "Länderbank"),
+         ("org", "CPI(M)"), ("org", "Szakszervezetek Országos Tanácsa")],
+        [("person", "Osagyefo Kwame Nkrumah"), ("org", "Fiery Cross"), ("person", "Österreichische Kontrollbank")],
+        id="ghanaian-titles-reefs-german-banks-and-hungarian-councils"),
+    pytest.param(
+        "UGANDA: OBOTE TAKES ALL POWERS\n1. Yesterday Obote announced it. The ministers are:\na) IBINGIRA, Grace, "
+        "Secretary-General of the UPC;\nb) LUMU, Emmanuel;\nPresent: Roa García, Raúl, Minister; Cuesta Lima, Ramón, "
+        "head.\nSovromtractor and Sovrombanc were handed over.",
+        [("person", "Obote"), ("person", "IBINGIRA, Grace"), ("person", "LUMU, Emmanuel"),
+         ("person", "Roa García, Raúl"), ("person", "Cuesta Lima, Ramón"), ("org", "Sovromtractor"),
+         ("org", "Sovrombanc")],
+        [("org", "Obote"), ("place", "Ramón"), ("place", "Sovromtractor")],
+        id="capitals-of-a-heading-teach-no-org-list-items-and-spanish-double-surnames"),
 ])
-def test_capitals_of_a_heading_teach_no_org_list_items_and_spanish_double_surnames(text, expected, absent):
+def test_rules_written_from_the_blind_sets_of_session_15(text, expected, absent):
     _assert_tags_include(text, expected, absent)
