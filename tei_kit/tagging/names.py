@@ -41,6 +41,8 @@ _FRENCH_ORG_HEADS = frozenset("Office Banque Front Union Parti Mouvement Comité
                               " Rassemblement Confédération Fédération Association Assemblée Armée Régie Ministère"
                               " Direction École Université Syndicat Centrale Commissariat Caisse Radiodiffusion".split())
 _FRENCH_LINKS = frozenset("de du des la le les l' d' pour et à".split())
+#: A name with its elided article or preposition written on: "d'Algérie", "l'Ouest".
+_ELIDED_ARTICLE_NAME = re.compile(r"[dl]['’][A-ZÀ-Ý]\w+")
 #: Adjectives French and English share, which may end a French body's name: "Conseil législatif national".
 _FRENCH_ENGLISH_ADJECTIVES = frozenset("national international central social".split())
 #: Common nouns of a body's kind before its name in quotation marks: 'the cooperative "Red Flag"'.
@@ -176,8 +178,7 @@ _KOREAN_PLACE = re.compile(r"^[A-Z][a-zŏŭ'’]+-(?:ri|ni|dong|gun|kun|myon|my�
 #: "Banque de France", "Corriere della Sera").
 _FOREIGN_ORG_HEADS = frozenset(
     # French
-    "Office Banque Front Union Parti Mouvement Comité Conseil Société Compagnie Agence Institut Rassemblement "
-    "Confédération Fédération Association Assemblée Régie Crédit Jeunesse Phalanges Mission Fonds Organisation "
+    "Crédit Jeunesse Phalanges "  # and _FRENCH_ORG_HEADS, below
     # Spanish and Portuguese ("Radio Nacional de Angola", "Jornal de Angola")
     "Radio Rádio Jornal Diario Diário Banco Partido Frente Movimiento Movimento Unión União Consejo Conselho "
     "Instituto Empresa Compañía Companhia Asociación Associação Confederación Confederação Federación Federação "
@@ -526,7 +527,7 @@ _NEWSPAPER_WORD = re.compile(r"[A-ZÄÖÜÆØÅÞ][^\W\d_]{3,}(?:zeitung|blatt|-
 # "Berlingske Tidende", "Ekstra Bladet", "Dagens Nyheter", "Þjóðviljinn"
 #: A Nordic firm's or agency's last word: "Kings Bay Kull Compani", "Store Norske Spitsbergen Kulkompani",
 #: "Norsk Telegrambyrå".
-_NORDIC_BODY_WORD = re.compile(r"[^\W\d_]*(?:[Kk]ompani|Compani|[Kk]ompagni|[Rr]ederi|byrå|byrån|[Bb]yrå)")
+_NORDIC_BODY_WORD = re.compile(r"[^\W\d_]*(?:[Kk]ompani|Compani|[Kk]ompagni|[Rr]ederi|[Bb]yrå|byrån)")
 #: A German body's compound name: "Vietnam-Ausschuss", "Staatssekretariat", "Neptunwerft", "Bezirksleitung",
 #: "Volkspolizei-Kreisamt", "Zionsgemeinde", "Umweltbibliothek", "Lokomotivfabrik", "Nationalrat".
 _GERMAN_BODY_WORD = re.compile(
@@ -1717,9 +1718,10 @@ class NameTagger:
                                  or tokens[s - 1].text in _POSSESSIVE):
                     s -= 1
                 e = h + 1
-                if e + 2 < n and tokens[e].key == "of" and tokens[e + 1].key == "the" \
-                        and self._known_place_after(tokens, e + 2, boundaries):
-                    e = self._known_place_after(tokens, e + 2, boundaries)  # "Republic of the Philippines"
+                after_the = self._known_place_after(tokens, e + 2, boundaries) \
+                    if e + 2 < n and tokens[e].key == "of" and tokens[e + 1].key == "the" else 0
+                if after_the:
+                    e = after_the  # "Republic of the Philippines"
                 elif e + 1 < n and tokens[e].key == "of" and tokens[e + 1].is_cap:
                     e += 2
                     while e < n and tokens[e].is_cap and tokens[e].is_word and not self._initial_at(tokens, e) \
@@ -2423,7 +2425,7 @@ class NameTagger:
         while k < n and k - i <= 8 and not tokens[k].nl and tokens[k].start not in opens \
                 and tokens[k].start - tokens[k - 1].end <= 1:
             t, before = tokens[k], tokens[k - 1]
-            if re.fullmatch(r"[dl]['’][A-ZÀ-Ý]\w+", t.text):
+            if _ELIDED_ARTICLE_NAME.fullmatch(t.text):
                 last, english = k + 1, 0  # "Banque centrale d'Algérie"
             elif french_word(t):
                 english = english + 1 if lx.is_english(t.text) else 0
@@ -3012,18 +3014,7 @@ class NameTagger:
             if span is not None:
                 out.append(Candidate(*span, "person", 4, cert="medium"))
         listed = [(text.count("\n", 0, m.start()), m) for m in _LISTED_SURNAME_FIRST.finditer(text)
-                  if not any(not (w[0].isupper() and (w[1:].islower() or not k and w.isupper()))  # "HALLORAN, J. R."
-                             or w.casefold() in lx.ORG_HEADS
-                             or lx.is_english(w) and (k == 0 and not m.groupdict().get("initials")  # "Wood, L. S."
-                                                      or k == 1 and w.casefold() not in lx.GIVEN_NAMES)
-                             # "Brandt, Klaus-Dieter": "Dieter" an English word; "Anderson, John"
-                             or _known_place(self.gazetteer.lookup_place(w), big=not k)  # "Šimůnek, Jaroslav"
-                             or k and m.group("surname").isupper() and self.gazetteer.lookup_place(w)  # "USCAR, Naha"
-                             for k, w in enumerate((re.split(r"[-'’]", m.group("surname").split()[0])[-1],
-                                                    *re.findall(r"\w{2,}", m.group("given")))))
-                  and m.group("surname").split()[0].casefold() not in lx.EAST_ASIAN_SURNAMES  # not "Peng, Deng, Hong"
-                  and not (m.group("second") and not m.group("initials")  # "Sen Gupta, A. K." (not "Berlin Wall, X")
-                           and m.group("given").split()[0].casefold() not in lx.ROMANCE_GIVEN_NAMES)]  # "Roa García, Raúl"
+                  if self._listed_name_plausible(m)]
         listed += [(text.count("\n", 0, m.start()), m) for m in _CAPS_SURNAME_FIRST.finditer(text)
                    if not self.gazetteer.lookup_place(m.group("given")) and m.group("surname") not in _STOP_ACRONYMS]
         per_line = Counter(line for line, _ in listed)
@@ -3035,6 +3026,26 @@ class NameTagger:
                 if span is not None:
                     out.append(Candidate(*span, "person", 4, cert="medium"))
         return out
+
+    def _listed_name_plausible(self, m) -> bool:
+        """Whether a match of :data:`_LISTED_SURNAME_FIRST` may be a man's name: each word capitalised (the
+        surname perhaps in capitals: "HALLORAN, J. R."), no head of a body, no English word but a given name
+        ("Anderson, John") or a later part of one ("Brandt, Klaus-Dieter") or a surname before initials
+        ("Wood, L. S."), no known place, country or capital ("Šimůnek, Jaroslav" though Yaroslavl is big; not
+        "USCAR, Naha"), no East Asian family name ("Peng, Deng, Hong"), and a surname of two words only
+        before initials or a Romance given name ("Sen Gupta, A. K.", "Roa García, Raúl"; not "Berlin Wall, X")."""
+        surname, given = m.group("surname"), m.group("given")
+        words = (re.split(r"[-'’]", surname.split()[0])[-1], *re.findall(r"\w{2,}", given))
+        for k, w in enumerate(words):
+            hit = self.gazetteer.lookup_place(w)
+            if not (w[0].isupper() and (w[1:].islower() or not k and w.isupper())) or w.casefold() in lx.ORG_HEADS \
+                    or lx.is_english(w) and (k == 0 and not m.group("initials")
+                                             or k == 1 and w.casefold() not in lx.GIVEN_NAMES) \
+                    or _known_place(hit, big=not k) or k and surname.isupper() and hit:
+                return False
+        return surname.split()[0].casefold() not in lx.EAST_ASIAN_SURNAMES \
+            and not (m.group("second") and not m.group("initials")
+                     and given.split()[0].casefold() not in lx.ROMANCE_GIVEN_NAMES)
 
     def _participants(self, text, tokens, boundaries):
         """Those present, listed each with an office or a body after a comma: "Present: Wuyun, Foreign
