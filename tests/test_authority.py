@@ -132,6 +132,27 @@ def test_names_are_exact_surface_keys(shipped):
     assert all(isinstance(v, list) and v for v in names.values())
 
 
+#: Persons whose names begin with a word that is elsewhere a title, and is part of the name here:
+#: honorifics a name is cited with (as Burmese "U"), a surname, a given name.
+_TITLE_WORDS_INSIDE_NAMES = {
+    "per-sheikh-mujibur-rahman": "Sheikh: Bengali honorific cited with the name, as the gold writes it",
+    "per-mulla-mustafa-barzani": "Mulla: part of the name Mulla Mustafa Barzani",
+    "per-pan-zili": "Pan: the Chinese surname",
+    "per-qazi-muhammad": "Qazi: part of the name he is known by",
+    "per-sultan-ali-keshtmand": "Sultan Ali: given names",
+}
+
+
+def test_person_names_leave_titles_outside(shipped):
+    """Titles stay outside a tagged name (docs/annotation.md): a name the authority files list with
+    one ("King Faisal II", "Major Jalloud") would make the tagger take the title in."""
+    from tei_kit.tagging.lexicon import PERSON_CUES
+
+    titled = {(e.id, name) for e in shipped.entries("person") for name in e.surfaces
+              if " " in name and name.split()[0].lower().rstrip(".") in PERSON_CUES}
+    assert {id_ for id_, _ in titled} <= set(_TITLE_WORDS_INSIDE_NAMES), sorted(titled)
+
+
 def test_surnames(shipped):
     surnames = shipped.surnames()
     for surname, id_ in [("Molotov", "per-vyacheslav-molotov"), ("Brezhnev", "per-leonid-brezhnev"),
