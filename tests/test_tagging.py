@@ -2813,3 +2813,15 @@ def test_a_listed_english_surname_before_initials_and_the_fijian_ratu():
 ])
 def test_rules_written_from_the_blind_sets_of_session_15(text, expected, absent):
     _assert_tags_include(text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    pytest.param(
+        "The waiver would come before the Congress in June; the law passed by the Congress in 1978 holds. "
+        "King Faisal II met Major Jalloud.",
+        [("org", "Congress"), ("date", "June"), ("date", "1978"), ("person", "Faisal II"), ("person", "Jalloud")],
+        [("person", "King Faisal II"), ("person", "Major Jalloud")],
+        id="the-congress-before-a-date-and-titles-outside-authority-names"),
+])
+def test_rules_written_from_the_blind_sets_of_session_16(text, expected, absent):
+    _assert_tags_include(text, expected, absent)

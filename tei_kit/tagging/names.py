@@ -362,6 +362,11 @@ _STOP_ACRONYMS = frozenset(
 ) | _OFFICE_ABBREVIATIONS
 
 
+def _month_or_year(tok) -> bool:
+    """A month's name or a year of the 19th or 20th century: "in June", "in 1978"."""
+    return tok.key in lx.FULL_MONTHS or bool(re.fullmatch(r"1[89]\d\d", tok.text))
+
+
 class Token:
     """One token of a block: its text, offsets and position, and what the rules ask of it
     (computed once: tokens are made by the thousand and read many times each). ``nl``: a
@@ -2758,8 +2763,10 @@ class NameTagger:
                 if all(self.gazetteer.is_demonym(t.text) or self._place_like(t) or t.key == "national"
                        for t in modifiers):
                     out.append(Candidate(s, h + 1, "org", 2, cert="medium"))  # "Indian National Congress"
-            elif not memory.congress_event and (nxt is None or nxt.key not in ("of", "in")):
-                out.append(Candidate(h, h + 1, "org", 1, cert="low"))  # "the Congress was dissolved"
+            elif not memory.congress_event and (nxt is None or nxt.key != "of" and (
+                    nxt.key != "in" or h + 2 < len(tokens) and _month_or_year(tokens[h + 2]))):
+                out.append(Candidate(h, h + 1, "org", 1, cert="low"))  # "the Congress was dissolved",
+                # "before the Congress in June"; not "the Congress in Bangalore" (a meeting, perhaps)
         return out
 
     def _orgs(self, tokens, opens=frozenset(), acronyms=frozenset()):
