@@ -140,6 +140,7 @@ _TITLE_WORDS_INSIDE_NAMES = {
     "per-pan-zili": "Pan: the Chinese surname",
     "per-qazi-muhammad": "Qazi: part of the name he is known by",
     "per-sultan-ali-keshtmand": "Sultan Ali: given names",
+    "per-sri-sabaratnam": "Sri: his given name (the TELO leader), not the Indian honorific",
 }
 
 

@@ -201,6 +201,10 @@ reads the works of Győr). After the work on sets 279 to 308: blind309 (0.961, G
 Uganda 1962-1986), blind311 (0.960, Colombia and Venezuela), blind312 (0.964, Czechoslovakia 1969-1989), blind313
 (0.937, Romania 1944-1965) and blind314 (0.961, the South Pacific). blind313 is held at 0.94 (places 0.947, orgs 0.945:
 the Danube-Black Sea canal its gold splits as a pair of places, English originals' names without diacritics).
+Session 16, after the work on sets 153 to 314: blind315 (0.958, Cyprus 1974-1988), blind316 (0.947, the Horn of
+Africa 1969-1991), blind317 (0.962, Lebanon 1982-1990), blind318 (0.947, Chad and Libya), blind319 (0.955, Sri Lanka
+1977-1990) and blind320 (0.976, Nicaragua 1979-1990). blind318 is held at 0.96 (orgs 0.967: "FAN", the English word,
+is Habré's army there, and an authority variant "FAN" would turn the Chinese surname Fan into a body elsewhere).
 """
 
 from __future__ import annotations
@@ -291,7 +295,9 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind299": (6, 0.97), "blind300": (6, 0.97), "blind301": (6, 0.97), "blind302": (6, 0.97),
         "blind303": (6, 0.96), "blind304": (6, 0.97), "blind305": (6, 0.97), "blind306": (6, 0.93),
         "blind307": (6, 0.97), "blind308": (6, 0.97), "blind309": (6, 0.97), "blind310": (6, 0.97),
-        "blind311": (6, 0.97), "blind312": (6, 0.96), "blind313": (6, 0.94), "blind314": (6, 0.97)}
+        "blind311": (6, 0.97), "blind312": (6, 0.96), "blind313": (6, 0.94), "blind314": (6, 0.97),
+        "blind315": (6, 0.97), "blind316": (6, 0.97), "blind317": (6, 0.97), "blind318": (6, 0.96),
+        "blind319": (6, 0.97), "blind320": (6, 0.97)}
 #: set -> lowest share of right date values, where it is not 0.97
 DATE_VALUE_FLOORS = {"blind156": 0.94, "blind187": 0.95, "blind214": 0.95, "blind224": 0.95, "blind225": 0.94,
                      "blind228": 0.88, "blind230": 0.89, "blind250": 0.90}

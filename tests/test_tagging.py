@@ -2822,6 +2822,32 @@ def test_rules_written_from_the_blind_sets_of_session_15(text, expected, absent)
         [("org", "Congress"), ("date", "June"), ("date", "1978"), ("person", "Faisal II"), ("person", "Jalloud")],
         [("person", "King Faisal II"), ("person", "Major Jalloud")],
         id="the-congress-before-a-date-and-titles-outside-authority-names"),
+    pytest.param(
+        "The Anadolu Ajansı reported; the Cumhuriyet Halk Partisi met; the men of EOKA-B came; HMS Hermes took "
+        "them off at Kyrenia; the USS Pueblo was seized.",
+        [("org", "Anadolu Ajansı"), ("org", "Cumhuriyet Halk Partisi"), ("org", "EOKA-B"), ("place", "Kyrenia")],
+        [("org", "HMS"), ("org", "Hermes"), ("place", "Pueblo"), ("org", "Pueblo"), ("place", "Anadolu")],
+        id="turkish-heads-a-lettered-acronym-and-ships-after-a-navy-prefix"),
+    pytest.param(
+        "The victories at Wadi Ganeb and Djebel Zaghra; the hopes placed in Bashir Gemayel. The Sri Lankan government "
+        "and the Costa Rican government protested; the Tamil leaders and the Miskito met. He saw Jean-Luc Perrault.",
+        [("place", "Wadi Ganeb"), ("place", "Djebel Zaghra"), ("person", "Bashir Gemayel"),
+         ("org", "Sri Lankan government"), ("org", "Costa Rican government"), ("person", "Jean-Luc Perrault")],
+        [("person", "Lankan"), ("person", "Costa Rican"), ("person", "Tamil"), ("place", "Miskito"),
+         ("place", "Jean"), ("place", "Luc"), ("place", "Bashir Gemayel")],
+        id="landform-places-peoples-of-two-words-and-compound-given-names"),
+    pytest.param(
+        "The Foreign Legion came; the Ligue populaire africaine pour l'indépendance met; the Comitato Internazionale "
+        "per lo Sviluppo dei Popoli and the Mahajana Eksath Peramuna helped. Xisbiga Hantiwadaagga Kacaanka "
+        "Soomaaliyeed ruled. President El Hadj Omar Bongo and Mr. Abdirahman Sheikh Nur came, and Messali Hadj.\n"
+        "The group consisted of:\n– Suárez Lima, Gilberto, cipher clerk;\n– Rojas Cabrera, Pedro, driver.",
+        [("org", "Foreign Legion"), ("org", "Ligue populaire africaine pour l'indépendance"),
+         ("org", "Comitato Internazionale per lo Sviluppo dei Popoli"), ("org", "Mahajana Eksath Peramuna"),
+         ("org", "Xisbiga Hantiwadaagga Kacaanka Soomaaliyeed"), ("person", "Omar Bongo"),
+         ("person", "Abdirahman Sheikh Nur"), ("person", "Messali Hadj"), ("person", "Suárez Lima, Gilberto"),
+         ("person", "Rojas Cabrera, Pedro")],
+        [("person", "El Hadj Omar Bongo"), ("person", "El"), ("person", "Nur"), ("person", "Gilberto")],
+        id="french-italian-sinhala-and-somali-bodies-pilgrims-titles-and-dashed-lists"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_16(text, expected, absent):
     _assert_tags_include(text, expected, absent)

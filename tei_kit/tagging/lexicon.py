@@ -97,6 +97,10 @@ ORG_HEADS = frozenset(
     organizations organisations faction troupe orchestra circus choir police gendarmerie railway railways
     press smelter refinery foundry dockyard khural hural osztály minisztérium bizottság hivatal subcommittee
     tanács tanácsa szövetség szövetsége
+    partisi bakanlığı ajansı bankası meclisi gazetesi birliği derneği cemiyeti sendikası konfederasyonu
+    federasyonu kurumu müdürlüğü başkanlığı yolları kuvvetleri ordusu üniversitesi cephesi hareketi teşkilatı
+    komitesi konseyi
+    legion peramuna pakshaya
     subcommission dept leadership steelworks ironworks curia episcopate voice regiment battalion commune
     sabha mahasabha sangh samiti parishad sangsad patrika kendra dal morcha bahini fleet flotilla representation
     hírlap közlöny újság napló limited diocese archdiocese eparchy depot
@@ -230,7 +234,12 @@ ROMANCE_GIVEN_NAMES = frozenset("""
     salvador tomás tomas víctor victor hernán hernan héctor hector ernesto alejandro arturo guillermo ignacio
     joaquín joaquin mario pablo roberto fidel camilo orlando clodomiro aníbal anibal rubén ruben armando gustavo
     joão joao paulo mário marcelo giovanni giuseppe giorgio luigi paolo pietro enrico francesco
-    maría maria ana carmen isabel rosa teresa dolores elena beatriz hortensia gladys laura marta""".split())
+    maría maria ana carmen isabel rosa teresa dolores elena beatriz hortensia gladys laura marta
+    gilberto agustín agustin alfredo adolfo álvaro alvaro benjamín benjamin césar cesar emilio esteban federico
+    gabriel gerardo humberto jaime javier joaquim leonel lorenzo marcos mariano nicolás nicolas octavio osvaldo
+    rolando santiago vicente virgilio adrián adrian augusto bernardo edgardo efraín efrain horacio hugo ulises
+    violeta inés ines juana lucía lucia luisa margarita mercedes mónica monica norma olga patricia pilar raquel
+    silvia sofía sofia susana yolanda""".split())
 
 #: Words that end a person's name in some traditions ("Ayub Khan").
 NAME_TAIL_WORDS = frozenset("khan bey pasha effendi begum haji hajji".split())

@@ -39,7 +39,8 @@ _REGION_ADJECTIVES = frozenset("latin arab nordic slavic balkan baltic scandinav
 _FRENCH_ORG_HEADS = frozenset("Office Banque Front Union Parti Mouvement Comité Conseil Société Compagnie Agence Institut Mission"
                               " Fonds Organisation"
                               " Rassemblement Confédération Fédération Association Assemblée Armée Régie Ministère"
-                              " Direction École Université Syndicat Centrale Commissariat Caisse Radiodiffusion".split())
+                              " Direction École Université Syndicat Centrale Commissariat Caisse Radiodiffusion"
+                              " Ligue Gouvernement".split())
 _FRENCH_LINKS = frozenset("de du des la le les l' d' pour et à".split())
 #: A name with its elided article or preposition written on: "d'Algérie", "l'Ouest".
 _ELIDED_ARTICLE_NAME = re.compile(r"[dl]['’][A-ZÀ-Ý]\w+")
@@ -50,6 +51,8 @@ _KIND_NOUNS = frozenset("cooperative kolkhoz sovkhoz negdel farm works factory p
                         " trust firm company club society union ensemble theatre publisher ship steamer".split())
 #: Ships among them: a ship's name names nothing (see the annotation guide).
 _VESSEL_NOUNS = frozenset("ship steamer".split())
+#: Prefixes of warships' and merchant ships' names: "HMS Hermes", "USS Pueblo", "HMAS Sydney".
+_SHIP_PREFIXES = frozenset("HMS USS HMAS HMCS HMNZS RMS HMY".split())
 #: Nouns that only a body's name follows, even without quotation marks: "the association
 #: Interatominstrument", "the trust Darkhanstroi" (and "power station": "the power station Dolna Odra").
 _BARE_KIND_NOUNS = frozenset("association trust".split())
@@ -187,7 +190,7 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Aerolíneas Líneas Corporación Corporação Sociedad Sociedade Industrias Cooperativa Acción Ação Alianza "
     "Aliança Agencia Agência Servicio Serviço Policía Polícia Guardia Consorcio Secretaría Secretaria "
     "Vicaría Ingenio Izquierda Sendero Dirección Direção Falange Sindicato Departamento Oficina Cámara Fiscalía "
-    "Asamblea Concertación Cruzada Renovación Convergencia Plataforma Coordinadora Subsecretaría "  # "Asamblea de la Civilidad"  # "Vicaría de la Solidaridad", "Ingenio San Antonio", "Izquierda Unida"
+    "Asamblea Concertación Cruzada Renovación Convergencia Plataforma Coordinadora Subsecretaría Iglesia Igreja "  # "Asamblea de la Civilidad"  # "Vicaría de la Solidaridad", "Ingenio San Antonio", "Izquierda Unida"
     # Italian
     "Corriere Partito Confederazione Unione Fronte Lega Camera Sindacati Sindacato Cantieri Sezione Federazione "
     "Comitato Consiglio Ministero Giunta Movimento Istituto Società Banca Ufficio Direzione Segreteria Gioventù "
@@ -216,14 +219,16 @@ _FOREIGN_ORG_HEADS = frozenset(
     # Persian and Arabic parties and societies ("Hezb-e Tudeh", "Hizb al-Baath", "Jamiat-e Islami")
     "Hezb-e Hizb Hezb Jamiat-e Jamiat "
     # German combines ("Kombinat Robotron"); Dutch ("Ministerie van Buitenlandse Zaken", "Directie Azië en Oceanië")
-    "Kombinat Ministerie Directie".split()) | _FRENCH_ORG_HEADS  # "Armée nationale sihanoukiste"
+    "Kombinat Ministerie Directie "
+    # Somali ("Xisbiga Hantiwadaagga Kacaanka Soomaaliyeed", the party; "Ururka", an organisation; "Jabhadda", a front)
+    "Xisbiga Ururka Jabhadda".split()) | _FRENCH_ORG_HEADS  # "Armée nationale sihanoukiste"
 #: Heads of Czech and Slovak bodies, whose other words are in lowercase: "Ministerstvo vnitra", "Vysoká
 #: škola zemědělská", "Ústřední správa spojů".
 _LOWERCASE_NAME_HEADS = frozenset("Ministerstvo Vysoká Ústřední Úřad Federální Státní Svaz Výbor Mezinárodní".split())
 #: Words that link a foreign head to the rest of the name: "Radio Nacional de Angola", "Frente
 #: ... para la Liberación Nacional", "Partido Komunista ng Pilipinas" (Tagalog), "Corriere della Somalia".
 _FOREIGN_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del", "para", "pour", "por", "ng",
-                            "della", "dei", "delle", "degli", "di", "der", "für", "van", "voor", "en",
+                            "della", "dei", "delle", "degli", "di", "per", "der", "für", "van", "voor", "en",
                             "e", "të", "i", "y", "al"))  # Spanish "Luz y Fuerza", "Movimiento al Socialismo"; Albanian: "Ministria e Punëve të Jashtme", "Universiteti i Prishtinës"
 
 #: Particles of Romance names, which are also articles and prepositions of places' names ("Ciudad de La Habana").
@@ -613,7 +618,7 @@ _SURNAME_FIRST = re.compile(
 #: line, perhaps after its label, before a dash, a comma, a semicolon or the line's end ("David, Václav – Minister
 #: of Foreign Affairs", "Barkov, I. P., Counsellor;", "Minutes: Kadlecová, Marie"). Initials may stand for the
 #: given name.
-_LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^)(?P<particles>(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]el|[Ll]a)"
+_LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^|(?<=[-–•)][^\S\n]))(?P<particles>(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]el|[Ll]a)"
                                    r"(?:[^\S\n](?:der|den|de|la))?[^\S\n])?"
                                    r"(?P<surname>(?:[OD]['’])?[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?P<second>[^\S\n][^\W\d_]{2,})?"
                                    r"(?:[^\S\n](?:de|del|de[^\S\n]la|y)[^\S\n][^\W\d_]{2,})?),"  # "Urquiza de la Torre, Alfonso"
@@ -629,8 +634,9 @@ _PARTICIPANT = re.compile(r"[^\S\n]*(?P<name>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d
 #: MIN, Pyong Suk; CHOI, Sang Il", "KUBOTA, Kanichiro".
 _CAPS_SURNAME_FIRST = re.compile(r"(?<=[:;])[^\S\n]+(?P<surname>[A-Z]{2,}),[^\S\n](?P<given>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+)?)"
                                  r"(?=[;.]|[^\S\n]*$)", re.M)
-#: What may stand before such a name on its line: nothing, or a label ("Minutes:", "Recorded by:", "for the GDR:").
-_LINE_LABEL = re.compile(r"(?:[^\W\d_][\w'’ .-]{0,40}:)?[^\S\n]*")
+#: What may stand before such a name on its line: nothing, a label ("Minutes:", "Recorded by:", "for the GDR:")
+#: or a list mark ("– ", "b) ").
+_LINE_LABEL = re.compile(r"(?:[^\W\d_][\w'’ .-]{0,40}:|[^\S\n]*(?:[-–•]|[0-9]{1,2}\)|[a-z]\))[^\S\n])?[^\S\n]*")
 
 #: Titles that the rules read as part of a name but the annotation leaves outside: the Thai royal titles
 #: before a name of two words or more, written closed up ("M.R. Kukrit Pramoj", not the initials "M. R.
@@ -1189,6 +1195,7 @@ class NameTagger:
         # "the Friedrichstraße", "Alexanderplatz", "Heinrich-Heine-Straße"
         cands += self._military_districts(tokens)
         cands += _albanian_linked_places(tokens)
+        cands += _landform_places(tokens)
         cands += [Candidate(k, k + 2, "place", 3, cert="medium") for k, t in enumerate(tokens[:-1])
                   if t.text in ("Zone", "ZONE") and re.fullmatch(r"[A-C]", tokens[k + 1].text)
                   and tokens[k + 1].start - t.end == 1]  # "Zone A" and "Zone B" of Trieste
@@ -1856,6 +1863,8 @@ class NameTagger:
             return True
         if tok.is_allcaps and "-" in t and all(1 < len(p) <= 5 for p in t.split("-")):
             return True  # "ZANU-PF"
+        if re.fullmatch(r"[A-Z]{3,5}-[A-Z]", t) and not lx.is_english(t[:-2]):
+            return True  # "EOKA-B", a second body of that name
         if tok.is_allcaps and len(t) <= 3:  # not "OUR" of a heading, "BE" of "THAT THE PROTEST IN MOSCOW BE MADE"
             return tok.key not in _FUNCTION and tok.key not in _HEADING_WORDS and tok.key not in _AUXILIARIES
         return bool(_TRANSLITERATED_ACRONYM.fullmatch(t) or _ACRONYM_WITH_PARTICLE.fullmatch(t))
@@ -2106,8 +2115,8 @@ class NameTagger:
                                                or link.is_allcaps and link.key in _FOREIGN_LINKS)
                 if linked and not link.nl and link.start not in opens:
                     j = m + 1
-                    if j < n and tokens[j].text in ("la", "los", "las", "le", "les", "l'"):
-                        j += 1  # "de los Diputados", "para la Liberación"
+                    if j < n and tokens[j].text in ("la", "los", "las", "le", "les", "l'", "lo", "il"):
+                        j += 1  # "de los Diputados", "para la Liberación", "per lo Sviluppo"
                     k = _capitalised_run(tokens, j, 3, inside)
                     if k == j and j + 1 < n and _GERMAN_ADJECTIVE.fullmatch(tokens[j].text) \
                             and not lx.is_english(tokens[j].text) and tokens[j + 1].start - tokens[j].end == 1:
@@ -2396,10 +2405,18 @@ class NameTagger:
 
     @staticmethod
     def _vessels(tokens):
-        """A Japanese ship's name, "Kotoshiro Maru No. 11", "Kiyo Maru", names no person and no
-        place: blocked, with its number."""
+        """A ship's name names no person, place or body: blocked. A Japanese one, "Kotoshiro Maru
+        No. 11", "Kiyo Maru", with its number; one after a navy's prefix, "HMS Hermes", "USS Pueblo"."""
         out = []
         n = len(tokens)
+        for k, t in enumerate(tokens[:-1]):
+            if t.text in _SHIP_PREFIXES and tokens[k + 1].is_cap and not tokens[k + 1].is_allcaps \
+                    and tokens[k + 1].start == t.end + 1 and not t.nl:
+                e = k + 2
+                while e < n and tokens[e].is_cap and tokens[e].is_word and tokens[e].start == tokens[e - 1].end + 1 \
+                        and not tokens[e - 1].nl and tokens[e].key not in _FUNCTION:
+                    e += 1
+                out.append(Candidate(k, e, _BLOCK, 5))
         for k, t in enumerate(tokens):
             if t.text != "Maru" or k == 0 or not tokens[k - 1].is_cap or tokens[k - 1].end + 1 != t.start or t.nl:
                 continue
@@ -2881,6 +2898,10 @@ class NameTagger:
                 if lowercase_head:
                     ok = prev.is_cap and (self.gazetteer.is_demonym(prev.text) or self._place_like(prev)
                                           or self._is_acronym(prev))
+                    if not ok and s >= 2 and prev.is_cap and tokens[s - 2].is_cap \
+                            and self.gazetteer.is_demonym(f"{tokens[s - 2].text} {prev.text}"):
+                        s -= 2  # "the Sri Lankan government", "the Costa Rican government"
+                        break
                 else:
                     ok = self._modifier(prev) or prev.key == "chief" and prev.is_cap and s == h \
                         and k in ("directorate", "administration", "department", "board", "command")  # "First
@@ -3265,6 +3286,13 @@ class NameTagger:
         i = 0
         while i < n:
             tok = tokens[i]
+            if tok.is_cap and i + 1 < n and tokens[i + 1].is_cap and tokens[i + 1].start - tok.end == 1 \
+                    and self.gazetteer.is_demonym(f"{tok.text} {tokens[i + 1].text}"):
+                i += 2  # "Costa Rican", "Sri Lankan": a people's adjective, no name (nor "Sri" a title)
+                continue
+            if tok.text in ("El", "Al") and i + 1 < n and tokens[i + 1].key in ("hadj", "hadji", "haj", "hajj"):
+                i += 2  # "El Hadj Omar Bongo": a pilgrim's title of two words, outside the name
+                continue
             if tok.text == "Bishop" and i + 1 < n and tokens[i + 1].is_cap and tokens[i + 1].is_word \
                     and tokens[i + 1].start - tok.end == 1 and not tokens[i + 1].nl:
                 i += 1  # a title before a name ("Bishop Abel Muzorewa"); alone, a surname ("Maurice Bishop")
@@ -3481,6 +3509,7 @@ class NameTagger:
             else:
                 i += 1
         runs = [part for i, j in runs for part in _split_after_hebrew_article(tokens, i, j)]
+        runs = _join_across_sheikh(tokens, runs, lambda i, j: bool(self._lookup(tuple(t.key for t in tokens[i:j]))))
         # a surname alone may follow its full name in the same block
         local = set()
         for i, j in runs:
@@ -3556,8 +3585,10 @@ class NameTagger:
         if after.text in _GERMANIC_PARTICLES and _germanic_particles_end(tokens, i + 1) and not after.nl \
                 and after.start - tok.end == 1:  # "Wolf-Dieter von Ahlen": a surname, even a town's name
             return all(self._given_name_part(p) for p in tok.text.split("-"))
+        parts = tok.text.split("-")
         return after.start - tok.end == 1 and not after.nl \
-            and all(self._given_name_part(p) for p in tok.text.split("-")) \
+            and (all(self._given_name_part(p) for p in parts)
+                 or parts[0] in _COMPOUND_GIVEN_NAME_OPENERS and all(p[:1].isupper() and p[1:].islower() for p in parts)) \
             and self._name_token(after) and not self.gazetteer.lookup_place(after.text)
 
     def _given_name_part(self, part: str) -> bool:
@@ -3800,7 +3831,7 @@ class NameTagger:
             return Candidate(i, i + 1, "place", 2, cert="medium")  # "in Kashgar Abdurahman Sabiri": a place, a name
         if prev is not None and prev.key in _PLACE_CUES and not cue and not has_initials \
                 and surface_keys[0] not in memory.aliases and surface_keys[0] not in self.surnames \
-                and not (len(run) > 1 and surface_keys[0] in lx.GIVEN_NAMES) \
+                and not (len(run) > 1 and (surface_keys[0] in lx.GIVEN_NAMES or surface_keys[-1] in self.surnames)) \
                 and not (prev.key == "around" and len(run) > 1 and not self._place_like(run[0])
                          and (surface_keys[0] in self.given_names or surface_keys[0] in lx.ROMANCE_GIVEN_NAMES
                               or any(t.key in _GROUP_NOUNS for t in _clause_before(tokens, i - 1, 5)))) \
@@ -4248,6 +4279,42 @@ def _albanian_linked_places(tokens):
                 and link.start - a.end == 1 and b.start - link.end == 1 and not link.nl and not b.nl \
                 and a.key not in _FUNCTION:
             out.append(Candidate(k, k + 3, "place", 2, cert="low"))
+    return out
+
+
+#: First parts of compound given names, whatever town the second part names: "Jean-Luc Perrault",
+#: "Marie-France Garaud", "Hans-Dietrich Genscher", "José-Luis Ábalos".
+_COMPOUND_GIVEN_NAME_OPENERS = frozenset("Jean Marie Anne Pierre Hans Karl Klaus Jose José Juan Ana Maria Louis "
+                                          "Paul Claude Marc Jean-Marie".split())
+def _join_across_sheikh(tokens, runs, known):
+    """A Somali or Sudanese name with "Sheikh" inside it, after a given name: "Abdirahman Sheikh Nur" is one
+    name (the title stands before a name, not after its first word); but not before a name the authority
+    files write with its "Sheikh" (``known(i, j)``: "Bangabandhu Sheikh Mujibur Rahman")."""
+    out = []
+    for i, j in runs:
+        if out and out[-1][1] + 1 == i and tokens[i - 1].text in ("Sheikh", "Sheekh") and out[-1][1] - out[-1][0] == 1 \
+                and not tokens[i - 1].nl and tokens[i - 1].start - tokens[i - 2].end == 1 \
+                and tokens[i].start - tokens[i - 1].end == 1 and not known(i - 1, j):
+            out[-1] = (out[-1][0], j)
+        else:
+            out.append((i, j))
+    return out
+
+
+#: Arabic and Saharan words for a valley, a well or a mountain that begin a place's name: "Wadi Halfa",
+#: "Ouadi Doum", "Hassi Messaoud", "Jabal us-Saraj" ("Bir", a well, is also a Nepali name: "Bir Bikram").
+_LANDFORM_WORDS = frozenset("Wadi Ouadi Oued Hassi Djebel Jebel Jabal".split())
+
+
+def _landform_places(tokens):
+    """A place named by its landform and a name: "Ouadi Doum", "Wadi al-Hayat", "Djebel Amour"."""
+    out = []
+    for k in range(len(tokens) - 1):
+        word, name = tokens[k], tokens[k + 1]
+        if word.text in _LANDFORM_WORDS and name.start - word.end == 1 and not word.nl \
+                and (name.is_cap and name.is_word and not name.is_allcaps and name.key not in _FUNCTION
+                     or _LOWER_PARTICLE.match(name.text)):
+            out.append(Candidate(k, k + 2, "place", 3, cert="medium"))
     return out
 
 
