@@ -2848,6 +2848,12 @@ def test_rules_written_from_the_blind_sets_of_session_15(text, expected, absent)
          ("person", "Rojas Cabrera, Pedro")],
         [("person", "El Hadj Omar Bongo"), ("person", "El"), ("person", "Nur"), ("person", "Gilberto")],
         id="french-italian-sinhala-and-somali-bodies-pilgrims-titles-and-dashed-lists"),
+    pytest.param(
+        "Since the explosions of the 1st and the 4th no train came; the new proposals differ little from those of "
+        "the 12th. We wrote to the Bishop of Jaffna.\n7. THE WAY FORWARD",
+        [("date", "1st"), ("date", "4th"), ("date", "12th"), ("place", "Jaffna")],
+        [("place", "Bishop"), ("person", "Bishop"), ("org", "WAY")],
+        id="days-after-plural-nouns-and-those-a-bishops-see-and-a-heading-word"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_16(text, expected, absent):
     _assert_tags_include(text, expected, absent)

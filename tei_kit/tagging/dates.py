@@ -142,6 +142,7 @@ _DATED_NOUNS = (r"statement|letter|note|telegram|cable|ciphergram|issue|edition|
                 r"sessions|meetings|votes|decisions|statements|letters|notes|telegrams|cables|papers|newspapers|"
                 r"demonstrations|protests|riots|disorders|strikes|"
                 r"pardon|amnesty|arrival|departure|return|page|talk|"
+                r"explosions|proposals|offers|requests|orders|reports|articles|editorials|speeches|ceremonies|those|"
                 r"fronta|noviny|listy|právo|Borba|Politika|Ludu|Deutschland")
 _LISTED_DAY = re.compile(rf"the\s+({_DAY}){_ORD}", re.I)  # "..., the 11th and the 19th", "THE 19TH"
 _YEAR = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])(?![0-9])"  # in full dates
@@ -1673,7 +1674,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # on the 5th, by the 5th, the afternoon of the 5th
     (re.compile(rf"(?=[obustfmaenrpldcihvwgjkOBUSTFMAENRPLDCIHVWGJK])\b(?:on|by|until|till|since|from|before|after|for|dated|between"
                 rf"|as\s+(?:early|late)\s+as|(?:morning|afternoon|hours"
-                rf"|evening|night|{_DATED_NOUNS})\s+of)\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])"
+                rf"|evening|night|{_DATED_NOUNS})s?\s+of)\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])"
                 rf"(?P<more>(?:(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+|or[^\S\n]+)?|[^\S\n]+(?:and|or|to|till|until)[^\S\n]+)"
                 rf"the[^\S\n]+{_DAY}{_ORD}(?![\w]))*)"
                 r"(?=[^\S\n]*(?:$|\n|[,.;:?!)\]\"“”]|(?:and|at|in|I|we|he|she|they|there|it|the|a|an|when|during|with"

@@ -562,7 +562,7 @@ _TRADE_ENTERPRISE = re.compile(r"[^\W\d_][^\W\d_A-Z]{2,}(?:export|import|intorg|
 _ACRONYM_WITH_PARTICLE = re.compile(r"[A-ZÄÖÜ]{1,4}[a-z]{1,2}[A-ZÄÖÜ]{1,3}")
 _TRANSLITERATED_ACRONYM = re.compile(r"(?=\w*(?:Ts|Kh|Sh|Ch|Zh))(?:[A-Z]|Ts|Kh|Sh|Ch|Zh){3,}")
 #: Short words of ALL-CAPS headings that are not acronyms ("THE WORK OF OUR DELEGATION").
-_HEADING_WORDS = frozenset("our his her its we you they new old top one two six ten".split())
+_HEADING_WORDS = frozenset("our his her its we you they new old top one two six ten way".split())
 
 
 def _is_town(hit) -> bool:
@@ -3293,10 +3293,11 @@ class NameTagger:
             if tok.text in ("El", "Al") and i + 1 < n and tokens[i + 1].key in ("hadj", "hadji", "haj", "hajj"):
                 i += 2  # "El Hadj Omar Bongo": a pilgrim's title of two words, outside the name
                 continue
-            if tok.text == "Bishop" and i + 1 < n and tokens[i + 1].is_cap and tokens[i + 1].is_word \
+            if tok.text == "Bishop" and i + 1 < n and (tokens[i + 1].is_cap and tokens[i + 1].is_word
+                                                        or tokens[i + 1].key == "of") \
                     and tokens[i + 1].start - tok.end == 1 and not tokens[i + 1].nl:
-                i += 1  # a title before a name ("Bishop Abel Muzorewa"); alone, a surname ("Maurice Bishop")
-                continue
+                i += 1  # a title before a name ("Bishop Abel Muzorewa") or a see ("the Bishop of Jaffna"); alone,
+                continue  # a surname ("Maurice Bishop")
             forced = self._plain_word_name_at(tokens, i)  # "President Ford", "John Brown"
             if not forced and tok.is_cap and tok.is_word and not tok.is_allcaps and self._could_be_name(tok) \
                     and i + 1 < n and tokens[i + 1].start - tok.end == 1 \
