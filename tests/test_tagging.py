@@ -2854,6 +2854,11 @@ def test_rules_written_from_the_blind_sets_of_session_15(text, expected, absent)
         [("date", "1st"), ("date", "4th"), ("date", "12th"), ("place", "Jaffna")],
         [("place", "Bishop"), ("person", "Bishop"), ("org", "WAY")],
         id="days-after-plural-nouns-and-those-a-bishops-see-and-a-heading-word"),
+    pytest.param(
+        "For Lebanon: Fattal, Antoine, head of the delegation; Abi Rached, Samir; Karam, Nadim",
+        [("person", "Fattal, Antoine"), ("person", "Abi Rached, Samir"), ("person", "Karam, Nadim")],
+        [("person", "Samir"), ("person", "Abi Rached")],
+        id="an-arabic-family-name-of-two-words-listed-first"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_16(text, expected, absent):
     _assert_tags_include(text, expected, absent)

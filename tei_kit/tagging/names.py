@@ -3061,7 +3061,8 @@ class NameTagger:
         ("Anderson, John") or a later part of one ("Brandt, Klaus-Dieter") or a surname before initials
         ("Wood, L. S."), no known place, country or capital ("Šimůnek, Jaroslav" though Yaroslavl is big; not
         "USCAR, Naha"), no East Asian family name ("Peng, Deng, Hong"), and a surname of two words only
-        before initials or a Romance given name ("Sen Gupta, A. K.", "Roa García, Raúl"; not "Berlin Wall, X")."""
+        before initials or a Romance given name, or after an Arabic "Abi", "Ould"... ("Sen Gupta, A. K.", "Roa García,
+        Raúl", "Abi Rached, Samir"; not "Berlin Wall, X")."""
         surname, given = m.group("surname"), m.group("given")
         words = (re.split(r"[-'’]", surname.split()[0])[-1], *re.findall(r"\w{2,}", given))
         for k, w in enumerate(words):
@@ -3073,7 +3074,8 @@ class NameTagger:
                 return False
         return surname.split()[0].casefold() not in lx.EAST_ASIAN_SURNAMES \
             and not (m.group("second") and not m.group("initials")
-                     and given.split()[0].casefold() not in lx.ROMANCE_GIVEN_NAMES)
+                     and given.split()[0].casefold() not in lx.ROMANCE_GIVEN_NAMES
+                     and surname.split()[0] not in _ARABIC_SURNAME_OPENERS)
 
     def _participants(self, text, tokens, boundaries):
         """Those present, listed each with an office or a body after a comma: "Present: Wuyun, Foreign
@@ -4302,6 +4304,8 @@ def _join_across_sheikh(tokens, runs, known):
     return out
 
 
+#: First words of Arabic family names of two words: "Abi Rached, Samir", "Abou Jaoudé", "Ould Daddah".
+_ARABIC_SURNAME_OPENERS = frozenset("Abi Abu Abou Bou Ben Bin Ibn Ould".split())
 #: Arabic and Saharan words for a valley, a well or a mountain that begin a place's name: "Wadi Halfa",
 #: "Ouadi Doum", "Hassi Messaoud", "Jabal us-Saraj" ("Bir", a well, is also a Nepali name: "Bir Bikram").
 _LANDFORM_WORDS = frozenset("Wadi Ouadi Oued Hassi Djebel Jebel Jabal".split())
