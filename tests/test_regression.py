@@ -205,6 +205,9 @@ Session 16, after the work on sets 153 to 314: blind315 (0.958, Cyprus 1974-1988
 Africa 1969-1991), blind317 (0.962, Lebanon 1982-1990), blind318 (0.947, Chad and Libya), blind319 (0.955, Sri Lanka
 1977-1990) and blind320 (0.976, Nicaragua 1979-1990). blind318 is held at 0.96 (orgs 0.967: "FAN", the English word,
 is Habré's army there, and an authority variant "FAN" would turn the Chinese surname Fan into a body elsewhere).
+After the work on sets 315 to 320 (and 324 for 321-323 and 325): blind321 (0.960, Portugal 1974-1976), blind322
+(0.977, the Baltic republics 1987-1991), blind323 (0.961, Albania 1978-1991), blind324 (0.961, Morocco and the
+Western Sahara), blind325 (0.941, Haiti and the Dominican Republic) and blind326 (0.960, Bolivia 1952-1971).
 """
 
 from __future__ import annotations
@@ -297,7 +300,8 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind307": (6, 0.97), "blind308": (6, 0.97), "blind309": (6, 0.97), "blind310": (6, 0.97),
         "blind311": (6, 0.97), "blind312": (6, 0.96), "blind313": (6, 0.94), "blind314": (6, 0.97),
         "blind315": (6, 0.97), "blind316": (6, 0.97), "blind317": (6, 0.97), "blind318": (6, 0.96),
-        "blind319": (6, 0.97), "blind320": (6, 0.97)}
+        "blind319": (6, 0.97), "blind320": (6, 0.97), "blind321": (6, 0.97), "blind322": (6, 0.97),
+        "blind323": (6, 0.97), "blind324": (6, 0.97), "blind325": (6, 0.97), "blind326": (6, 0.97)}
 #: set -> lowest share of right date values, where it is not 0.97
 DATE_VALUE_FLOORS = {"blind156": 0.94, "blind187": 0.95, "blind214": 0.95, "blind224": 0.95, "blind225": 0.94,
                      "blind228": 0.88, "blind230": 0.89, "blind250": 0.90}

@@ -2859,6 +2859,23 @@ def test_rules_written_from_the_blind_sets_of_session_15(text, expected, absent)
         [("person", "Fattal, Antoine"), ("person", "Abi Rached, Samir"), ("person", "Karam, Nadim")],
         [("person", "Samir"), ("person", "Abi Rached")],
         id="an-arabic-family-name-of-two-words-listed-first"),
+    pytest.param(
+        "O Comércio do Porto and O Século wrote; the parties of the centre, the PS, the PPD and the CDS, gained. "
+        "The Episcopal Conference of Haiti protested; the Malteser Hilfsdienst, the Polizia di Stato and the "
+        "Consiglio per gli Affari Pubblici della Chiesa helped in Cité Soleil.\nCZECHOSLOVAK LEGATION IN LA PAZ",
+        [("org", "O Comércio do Porto"), ("org", "O Século"), ("org", "PS"), ("org", "Episcopal Conference of Haiti"),
+         ("org", "Malteser Hilfsdienst"), ("org", "Polizia di Stato"),
+         ("org", "Consiglio per gli Affari Pubblici della Chiesa"), ("place", "Cité Soleil"), ("place", "LA PAZ")],
+        [("person", "O Comércio do Porto"), ("person", "Malteser Hilfsdienst"), ("person", "Cité Soleil"),
+         ("place", "PAZ")],
+        id="portuguese-papers-the-ps-a-bishops-conference-italian-and-german-bodies-la-paz-in-capitals"),
+    pytest.param(
+        "Present:\nOuld Haidalla, Mohamed Khouna, Prime Minister\nFor the committee: Bunker, Ellsworth – United "
+        "States; Penna Marinho, Ilmar – Brazil; de Clairmont Dueñas, Ramón – El Salvador.",
+        [("person", "Ould Haidalla, Mohamed Khouna"), ("person", "Bunker, Ellsworth"),
+         ("person", "Penna Marinho, Ilmar"), ("person", "de Clairmont Dueñas, Ramón"), ("place", "El Salvador")],
+        [("place", "Ramón"), ("person", "Ilmar"), ("person", "Mohamed Khouna")],
+        id="two-given-names-and-a-list-of-three-surnames-first"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_16(text, expected, absent):
     _assert_tags_include(text, expected, absent)

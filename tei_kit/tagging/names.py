@@ -194,6 +194,7 @@ _FOREIGN_ORG_HEADS = frozenset(
     # Italian
     "Corriere Partito Confederazione Unione Fronte Lega Camera Sindacati Sindacato Cantieri Sezione Federazione "
     "Comitato Consiglio Ministero Giunta Movimento Istituto Società Banca Ufficio Direzione Segreteria Gioventù "
+    "Polizia Aeronautica Prefettura Questura Esercito "
     # Indonesian and Malay ("Partai Komunis Indonesia", "Sentral Organisasi Buruh Seluruh Indonesia")
     "Partai Pemerintah Sentral Organisasi Gerakan Persatuan Dewan Barisan Angkatan Majelis Kesatuan "
     # Albanian ("Universiteti i Prishtinës", "Ministria e Punëve të Jashtme", "Kombinati Metalurgjik")
@@ -257,7 +258,7 @@ _FRENCH_HEAD_OF_GEO = frozenset("Île Îles Ile Iles Lac Golfe Baie".split())
 #: Segovia"), never a person's.
 _SPANISH_PLACE_WORDS = frozenset("Puerto Porto Río Rio Nueva Nuevo Nova Novo Ciudad Villa Vila Bahía Baía Isla Ilha "
                                  "Cerro Lago Sierra Santa Santo São Laguna Cabo Punta Valle Cayo Ciénaga Playa Península Cajón "
-                                 "Ensenada Llanos Loma Lomas Jirón Avenida Calle Paseo Rua Praça".split()) \
+                                 "Ensenada Llanos Loma Lomas Jirón Avenida Calle Paseo Rua Praça Cité".split()) \
     | frozenset("Ayios Agios Aghios Ayia Agia Aghia Ayii Agioi".split()) \
     | frozenset("Kiryat Qiryat Ramat Kfar Kefar Givat Mitzpe Neve".split()) \
     | frozenset("Novi Nowy Nowa Nové Nový Stari Stara Staro Stary Staré Starý Veliki Velika Veliko Velké Velký Gornji "
@@ -274,7 +275,9 @@ _ROMANCE_PAPER_WORDS = frozenset("Siglo Mercurio Diario Tiempo Mundo País Unive
                                  " Nación Razón Tribuna Vanguardia Jornada Opinión Época Crónica Giorno Tempo Messaggero"
                                  " Stampa Repubblica Corriere Unità Manifesto Soir Monde Figaro Courrier Peuple Matin"
                                  " Progrès Populaire Journal Temps Parisien Canard Combat Drapeau Patriote Libre"
-                                 " Moudjahid Devoir Quotidien Messager Phare Réveil Travailleur Humanité".split())
+                                 " Moudjahid Devoir Quotidien Messager Phare Réveil Travailleur Humanité Nouvelliste"
+                                 " Século Comércio Primeiro Globo Estado Dia Diário Jornal Expresso Independente"
+                                 " Público".split())
 #: Middle names that mark a Vietnamese person's name: "La Thi Phuong", "Le Van Luong".
 _VIETNAMESE_MIDDLE_NAMES = frozenset({"Thi", "Thị", "Van", "Văn"})
 #: Nouns of a site whose place "at" names: "the mines at El Teniente", "the base at La Ceiba".
@@ -543,7 +546,7 @@ _NORDIC_BODY_WORD = re.compile(r"[^\W\d_]*(?:[Kk]ompani|Compani|[Kk]ompagni|[Rr]
 _GERMAN_BODY_WORD = re.compile(
     r"[A-ZÄÖÜ][\wäöüß-]*?(?:[Aa]usschuss|[Kk]omitee|[Ss]ekretariat|[Hh]ochschule|[Vv]erband|[Ww]erft|[Ww]erke?"
     r"|[Ll]eitung|[Kk]ombinat|[Pp]olizei|[Gg]emeinde|[Bb]ibliothek|[Hh]ütte|[Dd]ienststelle|[Vv]erwaltung|[Bb]ehörde"
-    r"|[Ff]abrik|[Bb]ank)"
+    r"|[Ff]abrik|[Bb]ank|[Dd]ienst)"
     r"|(?:National|Bundes|Stadt|Minister|Staats|Betriebs|Landes|Gemeinde|Kreis|Bezirks|Volks|Wirtschafts|Aufsichts"
     r"|Zentral|Arbeiter|Soldaten)rat"  # "the Nationalrat", "the Bundesrat"
     r"|[A-ZÄÖÜ][\wäöüß-]{3,}[Aa]mt"
@@ -622,7 +625,7 @@ _LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^|(?<=[-–•)][^\S\n
                                    r"(?:[^\S\n](?:der|den|de|la))?[^\S\n])?"
                                    r"(?P<surname>(?:[OD]['’])?[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?P<second>[^\S\n][^\W\d_]{2,})?"
                                    r"(?:[^\S\n](?:de|del|de[^\S\n]la|y)[^\S\n][^\W\d_]{2,})?),"  # "Urquiza de la Torre, Alfonso"
-                                   r"[^\S\n](?P<given>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?:[^\S\n][A-Z]\.)?"
+                                   r"[^\S\n](?P<given>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?:[^\S\n][A-Z][a-zà-ÿ]{2,})?(?:[^\S\n][A-Z]\.)?"
                                    r"|(?P<initials>[A-Z][a-z]?\.(?:[^\S\n]?[A-Z][a-z]?\.)*))"
                                    r"(?=[;.](?:\s|$)|,[^\S\n]+(?!(?:and|or)\b)\S|$|[^\S\n]+[–—-][^\S\n]|[^\S\n]\()", re.M)
 #: A line listing those present ("Present: Wuyun, Foreign Affairs Office; Batu, from Xilingol"), and the name
@@ -1178,6 +1181,8 @@ class NameTagger:
         blocked = [*blocked, *_code_lines(text)]
         memory.acronyms.update(t.text for t in tokens if t.start in opens and t.start not in guesses
                                and t.is_allcaps and t.is_word and len(t.text) >= 2 and t.end in boundaries)
+        memory.acronyms.update(t.text for k, t in enumerate(tokens) if t.text in _PARTY_STOP_ACRONYMS and k > 0
+                               and tokens[k - 1].key == "the" and not tokens[k - 1].is_allcaps)  # "the PS"
         cands: list[Candidate] = []
         cands += self._letter_spaced(text, tokens)
         cands += self._authority(tokens, memory)
@@ -1553,8 +1558,10 @@ class NameTagger:
         out = []
         n = len(tokens)
         for i, tok in enumerate(tokens):
-            if not (tok.is_cap and tok.is_word) or tok.is_allcaps and tok.text in _STOP_ACRONYMS:
-                continue  # not "NARA" of a declassification stamp (the city is "Nara")
+            if not (tok.is_cap and tok.is_word) or tok.is_allcaps and tok.text in _STOP_ACRONYMS \
+                    and not (tok.text in ("LA", "LAS", "LOS") and i + 1 < n and tokens[i + 1].is_allcaps
+                             and self.gazetteer.lookup_place(f"{tok.text} {tokens[i + 1].text}")):
+                continue  # not "NARA" of a declassification stamp (the city is "Nara"); but "LA PAZ"
             common = tok.key in lx.NOT_NAME_WORDS  # "Mar" alone is March, "Mar del Plata" a city
             cue = _before(tokens, i)
             if cue is not None and cue.key.rstrip(".") in lx.PERSON_CUES:
@@ -2115,7 +2122,7 @@ class NameTagger:
                                                or link.is_allcaps and link.key in _FOREIGN_LINKS)
                 if linked and not link.nl and link.start not in opens:
                     j = m + 1
-                    if j < n and tokens[j].text in ("la", "los", "las", "le", "les", "l'", "lo", "il"):
+                    if j < n and tokens[j].text in ("la", "los", "las", "le", "les", "l'", "lo", "il", "gli"):
                         j += 1  # "de los Diputados", "para la Liberación", "per lo Sviluppo"
                     k = _capitalised_run(tokens, j, 3, inside)
                     if k == j and j + 1 < n and _GERMAN_ADJECTIVE.fullmatch(tokens[j].text) \
@@ -2163,7 +2170,7 @@ class NameTagger:
                 out.append(Candidate(i, _capitalised_run(tokens, i + 1, 4), "org", 2, cert="medium"))
             elif tok.text == "AB" and not nxt.is_allcaps and not lx.is_english(nxt.text):
                 out.append(Candidate(i, _capitalised_run(tokens, i + 1, 2), "org", 3, cert="medium"))  # "AB Atomenergi"
-            elif (tok.text in _ROMANCE_ARTICLES or tok.text in ("Le", "Les") and nxt.text in _ROMANCE_PAPER_WORDS) \
+            elif (tok.text in _ROMANCE_ARTICLES or tok.text in ("Le", "Les", "O") and nxt.text in _ROMANCE_PAPER_WORDS) \
                     and (i == 0 or tok.nl or not self._name_token(tokens[i - 1])) \
                     and not (i > 0 and tokens[i - 1].text in ("de", "du") and not tok.nl) \
                     and nxt.text not in _VIETNAMESE_MIDDLE_NAMES \
@@ -2177,8 +2184,12 @@ class NameTagger:
                 if j == i + 1 and (said < n and tokens[said].key in _PRESS_VERBS or dated) \
                         and tokens[i + 2].start - nxt.end == 1:
                     j = i + 2  # "El Universal wrote", "Il Tempo had written": a paper's name that is an English word
+                longest = 3
+                if tok.text == "O" and j + 1 < n and tokens[j].text in ("do", "da", "de") and tokens[j + 1].is_cap \
+                        and tokens[j].start - tokens[j - 1].end == 1 and tokens[j + 1].start - tokens[j].end == 1:
+                    j, longest = j + 2, 4  # "O Comércio do Porto", "O Primeiro de Janeiro": a Portuguese paper, its town
                 words = " ".join(t.text for t in tokens[i:j])
-                if 1 < j - i <= 3 and not (j < n and tokens[j].is_cap and tokens[j].start - tokens[j - 1].end == 1) \
+                if 1 < j - i <= longest and not (j < n and tokens[j].is_cap and tokens[j].start - tokens[j - 1].end == 1) \
                         and not self._place_like(nxt) and not self.gazetteer.lookup_place(words) \
                         and not self._lookup(tuple(t.key for t in tokens[i:j])):
                     after_place_noun = i > 1 and (
@@ -2874,7 +2885,7 @@ class NameTagger:
             if k in _HEADS_AFTER_WORDS:
                 if not (tok.is_cap and h > 0 and tokens[h - 1].is_cap and lx.is_english(tokens[h - 1].text)):
                     continue  # "Kotlas Pulp and Paper Mill", not "John Stuart Mill"
-            elif k not in lx.ORG_HEADS or k in lx.EVENT_HEADS:
+            elif (k not in lx.ORG_HEADS or k in lx.EVENT_HEADS) and not _bishops_conference(tokens, h):
                 continue
             lowercase_head = not tok.is_cap
             if lowercase_head and k not in _LOWERCASE_ORG_HEADS:
@@ -3041,8 +3052,9 @@ class NameTagger:
             span = _token_span(tokens, m.start("surname"), m.end("given"))
             if span is not None:
                 out.append(Candidate(*span, "person", 4, cert="medium"))
-        listed = [(text.count("\n", 0, m.start()), m) for m in _LISTED_SURNAME_FIRST.finditer(text)
-                  if self._listed_name_plausible(m)]
+        matches = [(text.count("\n", 0, m.start()), m) for m in _LISTED_SURNAME_FIRST.finditer(text)]
+        lists = {line for line, n in Counter(line for line, _ in matches).items() if n >= 3}
+        listed = [(line, m) for line, m in matches if self._listed_name_plausible(m, line in lists)]
         listed += [(text.count("\n", 0, m.start()), m) for m in _CAPS_SURNAME_FIRST.finditer(text)
                    if not self.gazetteer.lookup_place(m.group("given")) and m.group("surname") not in _STOP_ACRONYMS]
         per_line = Counter(line for line, _ in listed)
@@ -3055,25 +3067,28 @@ class NameTagger:
                     out.append(Candidate(*span, "person", 4, cert="medium"))
         return out
 
-    def _listed_name_plausible(self, m) -> bool:
+    def _listed_name_plausible(self, m, in_list: bool = False) -> bool:
         """Whether a match of :data:`_LISTED_SURNAME_FIRST` may be a man's name: each word capitalised (the
         surname perhaps in capitals: "HALLORAN, J. R."), no head of a body, no English word but a given name
         ("Anderson, John") or a later part of one ("Brandt, Klaus-Dieter") or a surname before initials
         ("Wood, L. S."), no known place, country or capital ("Šimůnek, Jaroslav" though Yaroslavl is big; not
         "USCAR, Naha"), no East Asian family name ("Peng, Deng, Hong"), and a surname of two words only
         before initials or a Romance given name, or after an Arabic "Abi", "Ould"... ("Sen Gupta, A. K.", "Roa García,
-        Raúl", "Abi Rached, Samir"; not "Berlin Wall, X")."""
+        Raúl", "Abi Rached, Samir"; not "Berlin Wall, X"). ``in_list``: the line lists three names or more this way,
+        so the surname may be an English word and have two words ("Bunker, Ellsworth – United States; Penna
+        Marinho, Ilmar – Brazil; ...")."""
         surname, given = m.group("surname"), m.group("given")
         words = (re.split(r"[-'’]", surname.split()[0])[-1], *re.findall(r"\w{2,}", given))
         for k, w in enumerate(words):
             hit = self.gazetteer.lookup_place(w)
             if not (w[0].isupper() and (w[1:].islower() or not k and w.isupper())) or w.casefold() in lx.ORG_HEADS \
-                    or lx.is_english(w) and (k == 0 and not m.group("initials")
+                    or lx.is_english(w) and (k == 0 and not m.group("initials") and not in_list
                                              or k == 1 and w.casefold() not in lx.GIVEN_NAMES) \
                     or _known_place(hit, big=not k) or k and surname.isupper() and hit:
                 return False
         return surname.split()[0].casefold() not in lx.EAST_ASIAN_SURNAMES \
-            and not (m.group("second") and not m.group("initials")
+            and not any(_GERMAN_BODY_WORD.fullmatch(w) or _NEWSPAPER_WORD.fullmatch(w) for w in (surname, *given.split())) \
+            and not (m.group("second") and not m.group("initials") and not in_list
                      and given.split()[0].casefold() not in lx.ROMANCE_GIVEN_NAMES
                      and surname.split()[0] not in _ARABIC_SURNAME_OPENERS)
 
@@ -4306,6 +4321,18 @@ def _join_across_sheikh(tokens, runs, known):
 
 #: First words of Arabic family names of two words: "Abi Rached, Samir", "Abou Jaoudé", "Ould Daddah".
 _ARABIC_SURNAME_OPENERS = frozenset("Abi Abu Abou Bou Ben Bin Ibn Ould".split())
+def _bishops_conference(tokens, h) -> bool:
+    """A conference of bishops is a standing body, not a meeting: "the Episcopal Conference of Haiti", "the
+    Catholic Bishops' Conference of the Philippines"."""
+    if tokens[h].text != "Conference" or h == 0:
+        return False
+    before = tokens[h - 2] if h >= 2 and tokens[h - 1].text in ("'", "’") else tokens[h - 1]
+    return before.text in ("Episcopal", "Bishops")
+
+
+#: Stop-listed acronyms that are also parties' names, after a lowercase "the": "the PS" (a postscript is no
+#: "the PS").
+_PARTY_STOP_ACRONYMS = frozenset({"PS"})
 #: Arabic and Saharan words for a valley, a well or a mountain that begin a place's name: "Wadi Halfa",
 #: "Ouadi Doum", "Hassi Messaoud", "Jabal us-Saraj" ("Bir", a well, is also a Nepali name: "Bir Bikram").
 _LANDFORM_WORDS = frozenset("Wadi Ouadi Oued Hassi Djebel Jebel Jabal".split())
