@@ -2876,6 +2876,13 @@ def test_rules_written_from_the_blind_sets_of_session_15(text, expected, absent)
          ("person", "Penna Marinho, Ilmar"), ("person", "de Clairmont Dueñas, Ramón"), ("place", "El Salvador")],
         [("place", "Ramón"), ("person", "Ilmar"), ("person", "Mohamed Khouna")],
         id="two-given-names-and-a-list-of-three-surnames-first"),
+    pytest.param(
+        "They moved to Khashm el-Girba, Deir el-Qamar and Bourj Hammoud; Ain Shams University opened. Tell Cde. Kim "
+        "that the Länder agreed.",
+        [("place", "Khashm el-Girba"), ("place", "Deir el-Qamar"), ("place", "Bourj Hammoud"),
+         ("org", "Ain Shams University")],
+        [("person", "Khashm el-Girba"), ("place", "Tell Cde"), ("place", "Länder"), ("place", "Ain Shams")],
+        id="arabic-settlement-words-open-place-names-but-not-an-imperative"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_16(text, expected, absent):
     _assert_tags_include(text, expected, absent)

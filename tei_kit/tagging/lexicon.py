@@ -115,7 +115,7 @@ EVENT_HEADS = frozenset("congress plenum conference session meeting talks summit
 #: Capitalised words that never start or continue a person's name.
 NOT_NAME_WORDS = frozenset(
     """i i'm i'd the a an this that these those he she it we they you his her its our their my your
-    mr mrs ms dr nº no copy copies top secret strictly confidential urgent personal sic translator's estado
+    mr mrs ms dr nº no copy copies top secret strictly confidential urgent personal sic translator's estado länder
     translators translator note stamp incoming outgoing attachment appendix annex page point
     protocol item re subject to from on in at for of by with and or but if then when as so yes
     dear comrade comrades cde cdes com god lord jesus christ marxism leninism marxism-leninism

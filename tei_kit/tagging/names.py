@@ -4336,17 +4336,24 @@ _PARTY_STOP_ACRONYMS = frozenset({"PS"})
 #: Arabic and Saharan words for a valley, a well or a mountain that begin a place's name: "Wadi Halfa",
 #: "Ouadi Doum", "Hassi Messaoud", "Jabal us-Saraj" ("Bir", a well, is also a Nepali name: "Bir Bikram").
 _LANDFORM_WORDS = frozenset("Wadi Ouadi Oued Hassi Djebel Jebel Jabal".split())
+#: Arabic words for a spring, a market, a monastery, a tower, a hill, a village, a house, a river or a bridge
+#: that begin a place's name ("Ain el-Hilweh", "Deir ez-Zor", "Bourj Hammoud", "Kafr el-Dawar", "Khashm
+#: el-Girba", "Jisr al-Shughur"), but also bodies' names ("Ain Shams University"): a weaker guess.
+_SETTLEMENT_WORDS = frozenset("Ain Souk Deir Bourj Burj Tell Dahr Kafr Beit Qasr Nahr Jisr Khashm Marj".split())
 
 
 def _landform_places(tokens):
-    """A place named by its landform and a name: "Ouadi Doum", "Wadi al-Hayat", "Djebel Amour"."""
+    """A place named by its landform or its kind of settlement and a name: "Ouadi Doum", "Wadi al-Hayat",
+    "Djebel Amour", "Deir el-Qamar"."""
     out = []
     for k in range(len(tokens) - 1):
         word, name = tokens[k], tokens[k + 1]
-        if word.text in _LANDFORM_WORDS and name.start - word.end == 1 and not word.nl \
-                and (name.is_cap and name.is_word and not name.is_allcaps and name.key not in _FUNCTION
-                     or _LOWER_PARTICLE.match(name.text)):
-            out.append(Candidate(k, k + 2, "place", 3, cert="medium"))
+        if (word.text in _LANDFORM_WORDS or word.text in _SETTLEMENT_WORDS) and name.start - word.end == 1 \
+                and not word.nl and (name.is_cap and name.is_word and not name.is_allcaps and name.key not in _FUNCTION
+                                     and (word.text in _LANDFORM_WORDS or not lx.is_english(name.text)
+                                          and name.key.rstrip(".") not in lx.ROLE_WORDS)  # "Tell Cde. Kim"
+                                     or _LOWER_PARTICLE.match(name.text)):
+            out.append(Candidate(k, k + 2, "place", 3 if word.text in _LANDFORM_WORDS else 2, cert="medium"))
     return out
 
 
