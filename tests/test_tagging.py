@@ -2883,6 +2883,11 @@ def test_rules_written_from_the_blind_sets_of_session_15(text, expected, absent)
          ("org", "Ain Shams University")],
         [("person", "Khashm el-Girba"), ("place", "Tell Cde"), ("place", "Länder"), ("place", "Ain Shams")],
         id="arabic-settlement-words-open-place-names-but-not-an-imperative"),
+    pytest.param(
+        "The convoys went from Menongue to Cuito Cuanavale. They shelled the bridge over the Cuito, and losses grew.",
+        [("place", "Cuito Cuanavale"), ("place", "Cuito")],
+        [("person", "Cuito")],
+        id="the-first-word-of-a-known-place-alone-is-no-surname"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_16(text, expected, absent):
     _assert_tags_include(text, expected, absent)

@@ -3537,6 +3537,9 @@ class NameTagger:
                 continue  # "Lviv Oblast" (of "the Lviv Oblast Court") is a place: "Lviv" alone is no surname
             if j - i >= 4 and any(t.text in _FOREIGN_LINKS for t in tokens[i:j]) and self._place_like(tokens[j - 1]):
                 continue  # "Partito Comunista del Territorio Libero di Trieste": "Trieste" alone is no surname
+            entries = self._lookup(tuple(t.key for t in tokens[i:j])) if j - i >= 2 else None
+            if entries and all(x.kind != "person" for x in entries):
+                continue  # "Cuito Cuanavale": "the Cuito" alone is the river, no surname
             words = [t.key for t in tokens[i:j] if t.is_word and len(t.text) > 1]
             if len(words) >= 2:
                 local.update((words[0], words[-1]))
