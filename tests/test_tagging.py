@@ -2888,6 +2888,11 @@ def test_rules_written_from_the_blind_sets_of_session_15(text, expected, absent)
         [("place", "Cuito Cuanavale"), ("place", "Cuito")],
         [("person", "Cuito")],
         id="the-first-word-of-a-known-place-alone-is-no-surname"),
+    pytest.param(
+        "Copy to DIA Holz und Papier. DIA Chemie signed; the DIA sent it.",
+        [("org", "DIA Holz und Papier"), ("org", "DIA Chemie"), ("org", "DIA")],
+        [("org", "DIA Holz")],
+        id="branches-of-the-gdr-foreign-trade-enterprise"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_16(text, expected, absent):
     _assert_tags_include(text, expected, absent)

@@ -2168,6 +2168,11 @@ class NameTagger:
                 continue
             if tok.text == "VEB":
                 out.append(Candidate(i, _capitalised_run(tokens, i + 1, 4), "org", 2, cert="medium"))
+            elif tok.text == "DIA" and not nxt.is_allcaps and not lx.is_english(nxt.text):
+                # a branch of the GDR's foreign-trade enterprise (Deutscher Innen- und Außenhandel): "DIA Chemie",
+                # "DIA Holz und Papier"
+                e = i + 2 + 2 * (i + 3 < n and tokens[i + 2].text == "und" and tokens[i + 3].is_cap and not tokens[i + 2].nl)
+                out.append(Candidate(i, e, "org", 3, cert="medium"))
             elif tok.text == "AB" and not nxt.is_allcaps and not lx.is_english(nxt.text):
                 out.append(Candidate(i, _capitalised_run(tokens, i + 1, 2), "org", 3, cert="medium"))  # "AB Atomenergi"
             elif (tok.text in _ROMANCE_ARTICLES or tok.text in ("Le", "Les", "O") and nxt.text in _ROMANCE_PAPER_WORDS) \
