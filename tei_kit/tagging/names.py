@@ -244,7 +244,7 @@ _STATE_FORMS = frozenset("republic kingdom principality sultanate emirate territ
 #: before "of" and a name ("the Sea of Okhotsk", "the Strait of Tsushima").
 _HEAD_FIRST_GEO = frozenset("Lake Mount Cape".split())
 _FOREIGN_HEAD_FIRST_GEO = frozenset("""Madinat Deir Dayr Wadi Jebel Jabal Bir Ain Bandar Khor Shatt Bahr Qasr
-    Tell Beit Bayt Kafr Burj Bourj Bab Nahr Marj Ramlet Ras
+    Tell Beit Bayt Kafr Burj Bourj Bab Nahr Marj Ramlet Ras Ouadi Oued Hassi Djebel Khashm Souk Dahr Jisr
     Muang Muong Phou Tonle Kompong Kampong Stung Xieng Phnom Prey Svay Nong Bezirk Kreis Cua Cửa Nui Núi Deo Đèo
     Tsagaan Ulaan Ikh Khar""".split())  # "Ras Beirut", "Bourj Hammoud", "Prey Veng", "Nong Khai", "Tsagaan Suvarga"
 #: An Ethiopian title as well: "Ras" opens a place before a known place or an article ("Ras Beirut",
@@ -1200,7 +1200,6 @@ class NameTagger:
         # "the Friedrichstraße", "Alexanderplatz", "Heinrich-Heine-Straße"
         cands += self._military_districts(tokens)
         cands += _albanian_linked_places(tokens)
-        cands += _landform_places(tokens)
         cands += [Candidate(k, k + 2, "place", 3, cert="medium") for k, t in enumerate(tokens[:-1])
                   if t.text in ("Zone", "ZONE") and re.fullmatch(r"[A-C]", tokens[k + 1].text)
                   and tokens[k + 1].start - t.end == 1]  # "Zone A" and "Zone B" of Trieste
@@ -4341,30 +4340,6 @@ def _bishops_conference(tokens, h) -> bool:
 #: Stop-listed acronyms that are also parties' names, after a lowercase "the": "the PS" (a postscript is no
 #: "the PS").
 _PARTY_STOP_ACRONYMS = frozenset({"PS"})
-#: Arabic and Saharan words for a valley, a well or a mountain that begin a place's name: "Wadi Halfa",
-#: "Ouadi Doum", "Hassi Messaoud", "Jabal us-Saraj" ("Bir", a well, is also a Nepali name: "Bir Bikram").
-_LANDFORM_WORDS = frozenset("Wadi Ouadi Oued Hassi Djebel Jebel Jabal".split())
-#: Arabic words for a spring, a market, a monastery, a tower, a hill, a village, a house, a river or a bridge
-#: that begin a place's name ("Ain el-Hilweh", "Deir ez-Zor", "Bourj Hammoud", "Kafr el-Dawar", "Khashm
-#: el-Girba", "Jisr al-Shughur"), but also bodies' names ("Ain Shams University"): a weaker guess.
-_SETTLEMENT_WORDS = frozenset("Ain Souk Deir Bourj Burj Tell Dahr Kafr Beit Qasr Nahr Jisr Khashm Marj".split())
-
-
-def _landform_places(tokens):
-    """A place named by its landform or its kind of settlement and a name: "Ouadi Doum", "Wadi al-Hayat",
-    "Djebel Amour", "Deir el-Qamar"."""
-    out = []
-    for k in range(len(tokens) - 1):
-        word, name = tokens[k], tokens[k + 1]
-        if (word.text in _LANDFORM_WORDS or word.text in _SETTLEMENT_WORDS) and name.start - word.end == 1 \
-                and not word.nl and (name.is_cap and name.is_word and not name.is_allcaps and name.key not in _FUNCTION
-                                     and (word.text in _LANDFORM_WORDS or not lx.is_english(name.text)
-                                          and name.key.rstrip(".") not in lx.ROLE_WORDS)  # "Tell Cde. Kim"
-                                     or _LOWER_PARTICLE.match(name.text)):
-            out.append(Candidate(k, k + 2, "place", 3 if word.text in _LANDFORM_WORDS else 2, cert="medium"))
-    return out
-
-
 #: Lowercase nouns of a works after a firm's name: "the IKA-Renault plant", "the Crichton-Vulcan yard".
 _WORKS_NOUNS = frozenset("plant plants works factory factories yard yards shipyard mill mills refinery mine combine"
                          .split())
