@@ -208,6 +208,10 @@ is Habré's army there, and an authority variant "FAN" would turn the Chinese su
 After the work on sets 315 to 320 (and 324 for 321-323 and 325): blind321 (0.960, Portugal 1974-1976), blind322
 (0.977, the Baltic republics 1987-1991), blind323 (0.961, Albania 1978-1991), blind324 (0.961, Morocco and the
 Western Sahara), blind325 (0.941, Haiti and the Dominican Republic) and blind326 (0.960, Bolivia 1952-1971).
+After the work on sets 315 to 326: blind327 (0.956, Panama 1968-1989), blind328 (0.968, Namibia 1966-1990),
+blind329 (0.976, Turkey 1960-1983), blind330 (0.987, Finland 1948-1990), blind331 (0.939, East Timor 1974-1991) and
+blind332 (0.971, Mozambique 1975-1992). blind331 is held at 0.95 (places 0.966, orgs 0.955: the town Same, an
+English word, and Indonesian bodies such as Kolakops and Hankam no rule knows).
 """
 
 from __future__ import annotations
@@ -301,7 +305,9 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind311": (6, 0.97), "blind312": (6, 0.96), "blind313": (6, 0.94), "blind314": (6, 0.97),
         "blind315": (6, 0.97), "blind316": (6, 0.97), "blind317": (6, 0.97), "blind318": (6, 0.96),
         "blind319": (6, 0.97), "blind320": (6, 0.97), "blind321": (6, 0.97), "blind322": (6, 0.97),
-        "blind323": (6, 0.97), "blind324": (6, 0.97), "blind325": (6, 0.97), "blind326": (6, 0.97)}
+        "blind323": (6, 0.97), "blind324": (6, 0.97), "blind325": (6, 0.97), "blind326": (6, 0.97),
+        "blind327": (6, 0.97), "blind328": (6, 0.97), "blind329": (6, 0.97), "blind330": (6, 0.97),
+        "blind331": (6, 0.95), "blind332": (6, 0.97)}
 #: set -> lowest share of right date values, where it is not 0.97
 DATE_VALUE_FLOORS = {"blind156": 0.94, "blind187": 0.95, "blind214": 0.95, "blind224": 0.95, "blind225": 0.94,
                      "blind228": 0.88, "blind230": 0.89, "blind250": 0.90}

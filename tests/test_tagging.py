@@ -2893,6 +2893,18 @@ def test_rules_written_from_the_blind_sets_of_session_15(text, expected, absent)
         [("org", "DIA Holz und Papier"), ("org", "DIA Chemie"), ("org", "DIA")],
         [("org", "DIA Holz")],
         id="branches-of-the-gdr-foreign-trade-enterprise"),
+    pytest.param(
+        "Present:\nMcAuliffe, Dennis P., Administrator\nMoss, Ambler H., Deputy\nDu Plessis, A. H.\nTroops at Fort Clayton "
+        "and Howard Air Force Base. Per Vennesland and Theo-Ben Gurirab met Mons. Valsecchi. Our telegram Nº 2206 of "
+        "the 22nd. The Civic Crusade, the Grupo de los Ocho, the Resmî Gazete, the Ülkü Ocakları, NRC Handelsblad and "
+        "the Hidroeléctrica de Cahora Bassa.",
+        [("person", "McAuliffe, Dennis P."), ("person", "Moss, Ambler H."), ("person", "Du Plessis, A. H."),
+         ("place", "Fort Clayton"), ("place", "Howard Air Force Base"), ("person", "Per Vennesland"),
+         ("person", "Theo-Ben Gurirab"), ("person", "Valsecchi"), ("date", "22nd"), ("org", "Civic Crusade"),
+         ("org", "Grupo de los Ocho"), ("org", "Resmî Gazete"), ("org", "Ülkü Ocakları"),
+         ("org", "Hidroeléctrica de Cahora Bassa")],
+        [("place", "Mons"), ("place", "Theo"), ("place", "Ben"), ("org", "Howard Air Force"), ("place", "Clayton")],
+        id="scottish-surnames-middle-initials-forts-air-bases-nordic-names-monsignor-and-more-heads"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_16(text, expected, absent):
     _assert_tags_include(text, expected, absent)

@@ -1671,10 +1671,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     (re.compile(rf"(?=[tlncTLNC])\b{_RELMONTH}", _F), _h_rel_month),
     # the 5th of this month
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})(?:{_ORD})?\s+of\s+(?P<rm>{_RELMONTH})", _F), _h_day_of_relmonth),
-    # on the 5th, by the 5th, the afternoon of the 5th
+    # on the 5th, by the 5th, the afternoon of the 5th, our telegram Nº 2206 of the 22nd
     (re.compile(rf"(?=[obustfmaenrpldcihvwgjkOBUSTFMAENRPLDCIHVWGJK])\b(?:on|by|until|till|since|from|before|after|for|dated|between"
                 rf"|as\s+(?:early|late)\s+as|(?:morning|afternoon|hours"
-                rf"|evening|night|{_DATED_NOUNS})s?\s+of)\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])"
+                rf"|evening|night|{_DATED_NOUNS})s?(?:\s+(?:N[ºo°]|No\.)\s?[0-9][\w/-]*)?\s+of)\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])"
                 rf"(?P<more>(?:(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+|or[^\S\n]+)?|[^\S\n]+(?:and|or|to|till|until)[^\S\n]+)"
                 rf"the[^\S\n]+{_DAY}{_ORD}(?![\w]))*)"
                 r"(?=[^\S\n]*(?:$|\n|[,.;:?!)\]\"“”]|(?:and|at|in|I|we|he|she|they|there|it|the|a|an|when|during|with"

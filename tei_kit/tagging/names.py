@@ -190,6 +190,7 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Aerolíneas Líneas Corporación Corporação Sociedad Sociedade Industrias Cooperativa Acción Ação Alianza "
     "Aliança Agencia Agência Servicio Serviço Policía Polícia Guardia Consorcio Secretaría Secretaria "
     "Vicaría Ingenio Izquierda Sendero Dirección Direção Falange Sindicato Departamento Oficina Cámara Fiscalía "
+    "Portos Caminhos Hidroeléctrica Hidroelétrica Grupo Batallón Batallones Brigada Regimiento "
     "Asamblea Concertación Cruzada Renovación Convergencia Plataforma Coordinadora Subsecretaría Iglesia Igreja "  # "Asamblea de la Civilidad"  # "Vicaría de la Solidaridad", "Ingenio San Antonio", "Izquierda Unida"
     # Italian
     "Corriere Partito Confederazione Unione Fronte Lega Camera Sindacati Sindacato Cantieri Sezione Federazione "
@@ -242,7 +243,7 @@ _STATE_FORMS = frozenset("republic kingdom principality sultanate emirate territ
 #: other languages, before any capitalised word ("Wadi Halfa", "Deir ez-Zor", "Shatt al-Arab" in Arabic,
 #: "Muang Sai", "Tonle Sap", "Kompong Cham" in Lao and Khmer; "Bezirk Schwerin" in German); and those written
 #: before "of" and a name ("the Sea of Okhotsk", "the Strait of Tsushima").
-_HEAD_FIRST_GEO = frozenset("Lake Mount Cape".split())
+_HEAD_FIRST_GEO = frozenset("Lake Mount Cape Fort".split())
 _FOREIGN_HEAD_FIRST_GEO = frozenset("""Madinat Deir Dayr Wadi Jebel Jabal Bir Ain Bandar Khor Shatt Bahr Qasr
     Tell Beit Bayt Kafr Burj Bourj Bab Nahr Marj Ramlet Ras Ouadi Oued Hassi Djebel Khashm Souk Dahr Jisr
     Muang Muong Phou Tonle Kompong Kampong Stung Xieng Phnom Prey Svay Nong Bezirk Kreis Cua Cửa Nui Núi Deo Đèo
@@ -277,7 +278,7 @@ _ROMANCE_PAPER_WORDS = frozenset("Siglo Mercurio Diario Tiempo Mundo País Unive
                                  " Progrès Populaire Journal Temps Parisien Canard Combat Drapeau Patriote Libre"
                                  " Moudjahid Devoir Quotidien Messager Phare Réveil Travailleur Humanité Nouvelliste"
                                  " Século Comércio Primeiro Globo Estado Dia Diário Jornal Expresso Independente"
-                                 " Público".split())
+                                 " Público Estrella".split())
 #: Middle names that mark a Vietnamese person's name: "La Thi Phuong", "Le Van Luong".
 _VIETNAMESE_MIDDLE_NAMES = frozenset({"Thi", "Thị", "Van", "Văn"})
 #: Nouns of a site whose place "at" names: "the mines at El Teniente", "the base at La Ceiba".
@@ -534,7 +535,7 @@ _WITH_NOUNS = frozenset("trade relations cooperation co-operation friendship tie
 _AID_NOUNS = frozenset("aid assistance help relief support".split())
 #: A German newspaper's compound name: "Volkszeitung", "Tageblatt".
 _NEWSPAPER_WORD = re.compile(r"[A-ZÄÖÜÆØÅÞ][^\W\d_]{3,}(?:zeitung|blatt|-Zeitung|post|stimme|kurier|anzeiger|bladet|posten"
-                             r"|-Posten|tidende|tidningen|blaðið|bladid|viljinn)"
+                             r"|-Posten|tidende|tidningen|blaðið|bladid|viljinn|blad)"
                              r"|Tidende|Bladet|Posten|Nyheter|Dagblad|Tidning|Tidningen")
 # not "Jumblatt"; "Berliner Morgenpost", "Märkische Volksstimme"; Nordic: "Arbeiderbladet", "Jyllands-Posten",
 # "Berlingske Tidende", "Ekstra Bladet", "Dagens Nyheter", "Þjóðviljinn"
@@ -621,7 +622,7 @@ _SURNAME_FIRST = re.compile(
 #: line, perhaps after its label, before a dash, a comma, a semicolon or the line's end ("David, Václav – Minister
 #: of Foreign Affairs", "Barkov, I. P., Counsellor;", "Minutes: Kadlecová, Marie"). Initials may stand for the
 #: given name.
-_LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^|(?<=[-–•)][^\S\n]))(?P<particles>(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]el|[Ll]a)"
+_LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^|(?<=[-–•)][^\S\n]))(?P<particles>(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]el|[Dd]u|[Ll]a)"
                                    r"(?:[^\S\n](?:der|den|de|la))?[^\S\n])?"
                                    r"(?P<surname>(?:[OD]['’])?[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?P<second>[^\S\n][^\W\d_]{2,})?"
                                    r"(?:[^\S\n](?:de|del|de[^\S\n]la|y)[^\S\n][^\W\d_]{2,})?),"  # "Urquiza de la Torre, Alfonso"
@@ -1562,6 +1563,9 @@ class NameTagger:
                              and self.gazetteer.lookup_place(f"{tok.text} {tokens[i + 1].text}")):
                 continue  # not "NARA" of a declassification stamp (the city is "Nara"); but "LA PAZ"
             common = tok.key in lx.NOT_NAME_WORDS  # "Mar" alone is March, "Mar del Plata" a city
+            if tok.key in lx.PERSON_CUES and i + 2 < n and tokens[i + 1].text == "." \
+                    and tokens[i + 1].start == tok.end and self._name_token(tokens[i + 2]):
+                continue  # "Mons. Costa Lopes" (Monsignor), not the town of Mons (but "SHAPE at Mons. The ...")
             cue = _before(tokens, i)
             if cue is not None and cue.key.rstrip(".") in lx.PERSON_CUES:
                 continue  # "Ambassador Shcherbakov", "Cde. Voroshilov": a person, whatever towns share the name
@@ -2891,6 +2895,8 @@ class NameTagger:
                     continue  # "Kotlas Pulp and Paper Mill", not "John Stuart Mill"
             elif (k not in lx.ORG_HEADS or k in lx.EVENT_HEADS) and not _bishops_conference(tokens, h):
                 continue
+            if k == "force" and h + 1 < n and tokens[h + 1].text == "Base":
+                continue  # "Howard Air Force Base": a place
             lowercase_head = not tok.is_cap
             if lowercase_head and k not in _LOWERCASE_ORG_HEADS:
                 continue
@@ -3085,8 +3091,10 @@ class NameTagger:
         words = (re.split(r"[-'’]", surname.split()[0])[-1], *re.findall(r"\w{2,}", given))
         for k, w in enumerate(words):
             hit = self.gazetteer.lookup_place(w)
-            if not (w[0].isupper() and (w[1:].islower() or not k and w.isupper())) or w.casefold() in lx.ORG_HEADS \
+            if not (w[0].isupper() and (w[1:].islower() or not k and (w.isupper() or _MC_NAME.fullmatch(w)))) \
+                    or w.casefold() in lx.ORG_HEADS \
                     or lx.is_english(w) and (k == 0 and not m.group("initials") and not in_list
+                                             and not re.search(r"\s[A-Z]\.$", given)  # "Moss, Ambler H."
                                              or k == 1 and w.casefold() not in lx.GIVEN_NAMES) \
                     or _known_place(hit, big=not k) or k and surname.isupper() and hit:
                 return False
@@ -4309,7 +4317,7 @@ def _albanian_linked_places(tokens):
 
 #: First parts of compound given names, whatever town the second part names: "Jean-Luc Perrault",
 #: "Marie-France Garaud", "Hans-Dietrich Genscher", "José-Luis Ábalos".
-_COMPOUND_GIVEN_NAME_OPENERS = frozenset("Jean Marie Anne Pierre Hans Karl Klaus Jose José Juan Ana Maria Louis "
+_COMPOUND_GIVEN_NAME_OPENERS = frozenset("Jean Marie Anne Pierre Hans Karl Klaus Jose José Juan Ana Maria Louis Theo "
                                           "Paul Claude Marc Jean-Marie".split())
 def _join_across_sheikh(tokens, runs, known):
     """A Somali or Sudanese name with "Sheikh" inside it, after a given name: "Abdirahman Sheikh Nur" is one
@@ -4340,6 +4348,10 @@ def _bishops_conference(tokens, h) -> bool:
 #: Stop-listed acronyms that are also parties' names, after a lowercase "the": "the PS" (a postscript is no
 #: "the PS").
 _PARTY_STOP_ACRONYMS = frozenset({"PS"})
+#: A Scottish or Irish surname with its second capital: "McAuliffe", "MacDonald", "FitzGerald".
+_MC_NAME = re.compile(r"(?:Mc|Mac|Fitz)[A-Z][a-z]+")
+
+
 #: Lowercase nouns of a works after a firm's name: "the IKA-Renault plant", "the Crichton-Vulcan yard".
 _WORKS_NOUNS = frozenset("plant plants works factory factories yard yards shipyard mill mills refinery mine combine"
                          .split())
