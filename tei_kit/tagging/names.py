@@ -2174,8 +2174,8 @@ class NameTagger:
             elif tok.text == "DIA" and not nxt.is_allcaps and not lx.is_english(nxt.text):
                 # a branch of the GDR's foreign-trade enterprise (Deutscher Innen- und Außenhandel): "DIA Chemie",
                 # "DIA Holz und Papier"
-                e = i + 2 + 2 * (i + 3 < n and tokens[i + 2].text == "und" and tokens[i + 3].is_cap and not tokens[i + 2].nl)
-                out.append(Candidate(i, e, "org", 3, cert="medium"))
+                und = i + 3 < n and tokens[i + 2].text == "und" and tokens[i + 3].is_cap and not tokens[i + 2].nl
+                out.append(Candidate(i, i + 4 if und else i + 2, "org", 3, cert="medium"))
             elif tok.text == "AB" and not nxt.is_allcaps and not lx.is_english(nxt.text):
                 out.append(Candidate(i, _capitalised_run(tokens, i + 1, 2), "org", 3, cert="medium"))  # "AB Atomenergi"
             elif (tok.text in _ROMANCE_ARTICLES or tok.text in ("Le", "Les", "O") and nxt.text in _ROMANCE_PAPER_WORDS) \
@@ -4318,7 +4318,16 @@ def _albanian_linked_places(tokens):
 #: First parts of compound given names, whatever town the second part names: "Jean-Luc Perrault",
 #: "Marie-France Garaud", "Hans-Dietrich Genscher", "José-Luis Ábalos".
 _COMPOUND_GIVEN_NAME_OPENERS = frozenset("Jean Marie Anne Pierre Hans Karl Klaus Jose José Juan Ana Maria Louis Theo "
-                                          "Paul Claude Marc Jean-Marie".split())
+                                          "Paul Claude Marc".split())
+#: First words of Arabic family names of two words: "Abi Rached, Samir", "Abou Jaoudé", "Ould Daddah".
+_ARABIC_SURNAME_OPENERS = frozenset("Abi Abu Abou Bou Ben Bin Ibn Ould".split())
+#: Stop-listed acronyms that are also parties' names, after a lowercase "the": "the PS" (a postscript is no
+#: "the PS").
+_PARTY_STOP_ACRONYMS = frozenset({"PS"})
+#: A Scottish or Irish surname with its second capital: "McAuliffe", "MacDonald", "FitzGerald".
+_MC_NAME = re.compile(r"(?:Mc|Mac|Fitz)[A-Z][a-z]+")
+
+
 def _join_across_sheikh(tokens, runs, known):
     """A Somali or Sudanese name with "Sheikh" inside it, after a given name: "Abdirahman Sheikh Nur" is one
     name (the title stands before a name, not after its first word); but not before a name the authority
@@ -4334,8 +4343,6 @@ def _join_across_sheikh(tokens, runs, known):
     return out
 
 
-#: First words of Arabic family names of two words: "Abi Rached, Samir", "Abou Jaoudé", "Ould Daddah".
-_ARABIC_SURNAME_OPENERS = frozenset("Abi Abu Abou Bou Ben Bin Ibn Ould".split())
 def _bishops_conference(tokens, h) -> bool:
     """A conference of bishops is a standing body, not a meeting: "the Episcopal Conference of Haiti", "the
     Catholic Bishops' Conference of the Philippines"."""
@@ -4343,13 +4350,6 @@ def _bishops_conference(tokens, h) -> bool:
         return False
     before = tokens[h - 2] if h >= 2 and tokens[h - 1].text in ("'", "’") else tokens[h - 1]
     return before.text in ("Episcopal", "Bishops")
-
-
-#: Stop-listed acronyms that are also parties' names, after a lowercase "the": "the PS" (a postscript is no
-#: "the PS").
-_PARTY_STOP_ACRONYMS = frozenset({"PS"})
-#: A Scottish or Irish surname with its second capital: "McAuliffe", "MacDonald", "FitzGerald".
-_MC_NAME = re.compile(r"(?:Mc|Mac|Fitz)[A-Z][a-z]+")
 
 
 #: Lowercase nouns of a works after a firm's name: "the IKA-Renault plant", "the Crichton-Vulcan yard".
