@@ -2905,6 +2905,19 @@ def test_rules_written_from_the_blind_sets_of_session_15(text, expected, absent)
          ("org", "Hidroeléctrica de Cahora Bassa")],
         [("place", "Mons"), ("place", "Theo"), ("place", "Ben"), ("org", "Howard Air Force"), ("place", "Clayton")],
         id="scottish-surnames-middle-initials-forts-air-bases-nordic-names-monsignor-and-more-heads"),
+    pytest.param(
+        "Present:\nLaugerud García, Kjell Eugenio, President\nEstrada Lemus, Ramiro, Minister\nDevlin, Paddy\n"
+        "Japanese side: Okazaki Kaheita, Ueda Kosuke\nFletcher Warren, American Ambassador\nThe Northern Ireland "
+        "government and the Taoiseach, Jack Lynch, met; Madagascar-Matin wrote of the Pan American Health "
+        "Organization, the tremor of the 6th, Nosy Be and the Chagos Archipelago.",
+        [("person", "Laugerud García, Kjell Eugenio"), ("person", "Estrada Lemus, Ramiro"),
+         ("person", "Devlin, Paddy"), ("person", "Okazaki Kaheita"), ("person", "Ueda Kosuke"),
+         ("org", "Northern Ireland government"), ("org", "Madagascar-Matin"),
+         ("org", "Pan American Health Organization"), ("date", "6th"), ("place", "Nosy Be"),
+         ("place", "Chagos Archipelago")],
+        [("person", "Kjell Eugenio"), ("person", "Okazaki Kaheita, Ueda Kosuke"), ("person", "Taoiseach"),
+         ("person", "Fletcher Warren, American Ambassador"), ("place", "Madagascar"), ("place", "Matin")],
+        id="a-list-over-several-blocks-irish-titles-papers-with-a-hyphen-and-island-names"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_16(text, expected, absent):
     _assert_tags_include(text, expected, absent)

@@ -143,6 +143,7 @@ _DATED_NOUNS = (r"statement|letter|note|telegram|cable|ciphergram|issue|edition|
                 r"demonstrations|protests|riots|disorders|strikes|"
                 r"pardon|amnesty|arrival|departure|return|page|talk|"
                 r"explosions|proposals|offers|requests|orders|reports|articles|editorials|speeches|ceremonies|those|"
+                r"tremor|earthquake|quake|flood|fire|eruption|"
                 r"fronta|noviny|listy|právo|Borba|Politika|Ludu|Deutschland")
 _LISTED_DAY = re.compile(rf"the\s+({_DAY}){_ORD}", re.I)  # "..., the 11th and the 19th", "THE 19TH"
 _YEAR = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])(?![0-9])"  # in full dates

@@ -68,7 +68,7 @@ PERSON_CUES = frozenset(
     senatsrat staatssekretär botschafter haji hajji hadji ustad ustadh eng
     lt-gen maj-gen brig-gen lt-col lt-cdr lt-general lieutenant-colonel brigadier-general
     ministre ambassadeur secrétaire directeur sysselmann hojatoleslam hojjatoleslam hojatolislam
-    señor señora ministro jefe president-elect osagyefo nana ratu mons msgr monsignor""".split()
+    señor señora ministro jefe president-elect osagyefo nana ratu mons msgr monsignor taoiseach tánaiste tanaiste""".split()
 )
 
 #: Capitalised role words that may stand between a cue and a name ("Vice Foreign Minister").
@@ -170,7 +170,7 @@ GIVEN_NAMES = frozenset(
     harold angel jan ivan marshall tom guy glen dale lance ken dieter sandy roman alpha ram maria martin dirk finn
     roger stanley douglas eugene orlando milton lincoln warren percy nelson vernon hamilton clifford
     peter paul albert walter werner kurt otto hans karl heinz fritz franz zofia anna pierre jacques michel
-    henri pedro miguel manuel samuel daniel david wolf per bent""".split()
+    henri pedro miguel manuel samuel daniel david wolf per bent paddy""".split()
 )
 
 #: Head nouns of geographical names: "Bistrica River", "North Hamgyong Province".
@@ -179,7 +179,7 @@ GEO_HEADS = frozenset(
     strait bay valley plateau oblast krai canal gulf desert range coast prefecture autonomous
     delta basin provinces regions districts rivers quarter suburb neighbourhood neighborhood hill hills
     heights pass cape reservoir territory state gol nuur uul gate strip pukto namdo protectorate sheikhdom reef reefs atoll shoal
-    colony straße strasse sub-district subdistrict abad platz allee chaussee damm ufer base""".split()
+    colony straße strasse sub-district subdistrict abad platz allee chaussee damm ufer base archipelago""".split()
 )
 
 #: Words before a place's name: "the station Erlian", "the island of Sazan".

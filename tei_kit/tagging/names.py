@@ -245,7 +245,7 @@ _STATE_FORMS = frozenset("republic kingdom principality sultanate emirate territ
 #: before "of" and a name ("the Sea of Okhotsk", "the Strait of Tsushima").
 _HEAD_FIRST_GEO = frozenset("Lake Mount Cape Fort".split())
 _FOREIGN_HEAD_FIRST_GEO = frozenset("""Madinat Deir Dayr Wadi Jebel Jabal Bir Ain Bandar Khor Shatt Bahr Qasr
-    Tell Beit Bayt Kafr Burj Bourj Bab Nahr Marj Ramlet Ras Ouadi Oued Hassi Djebel Khashm Souk Dahr Jisr
+    Tell Beit Bayt Kafr Burj Bourj Bab Nahr Marj Ramlet Ras Ouadi Oued Hassi Djebel Khashm Souk Dahr Jisr Nosy
     Muang Muong Phou Tonle Kompong Kampong Stung Xieng Phnom Prey Svay Nong Bezirk Kreis Cua Cửa Nui Núi Deo Đèo
     Tsagaan Ulaan Ikh Khar""".split())  # "Ras Beirut", "Bourj Hammoud", "Prey Veng", "Nong Khai", "Tsagaan Suvarga"
 #: An Ethiopian title as well: "Ras" opens a place before a known place or an article ("Ras Beirut",
@@ -447,6 +447,7 @@ class Memory:
     orgs: set[str] = field(default_factory=set)  # keys of the names tagged as orgs ("nhan van")
     places: set[str] = field(default_factory=set)  # keys of the names a rule tagged as places (see _places_stay_places)
     code_names: set[str] = field(default_factory=set)  # an agent's code names, as written ("BRUNO", "Rolf")
+    list_follows: bool = False  # the last block was a list's label ("Present:") or an item of it ("Fattal, Antoine")
 
 
 _NUMBER_SIGNS = frozenset(("no", "nº", "n°", "№", "nr", "ref"))
@@ -638,6 +639,8 @@ _PARTICIPANT = re.compile(r"[^\S\n]*(?P<name>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d
 #: MIN, Pyong Suk; CHOI, Sang Il", "KUBOTA, Kanichiro".
 _CAPS_SURNAME_FIRST = re.compile(r"(?<=[:;])[^\S\n]+(?P<surname>[A-Z]{2,}),[^\S\n](?P<given>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+)?)"
                                  r"(?=[;.]|[^\S\n]*$)", re.M)
+#: A block that is only a list's label: "Present:", "For the Guatemalan side:", "Participants:".
+_LIST_LABEL = re.compile(r"[^\W\d_][\w'’ .-]{0,40}:")
 #: What may stand before such a name on its line: nothing, a label ("Minutes:", "Recorded by:", "for the GDR:")
 #: or a list mark ("– ", "b) ").
 _LINE_LABEL = re.compile(r"(?:[^\W\d_][\w'’ .-]{0,40}:|[^\S\n]*(?:[-–•]|[0-9]{1,2}\)|[a-z]\))[^\S\n])?[^\S\n]*")
@@ -1214,7 +1217,7 @@ class NameTagger:
         cands += self._persons(tokens, memory, boundaries)
         cands += _places_named_again(tokens, memory, self.gazetteer)
         cands += self._signature(text, tokens)
-        cands += self._names_surname_first(text, tokens)
+        cands += self._names_surname_first(text, tokens, memory)
         cands += self._participants(text, tokens, boundaries)
         cands += _names_of_paper_words(tokens)
         cands += _treasuries(tokens, self.gazetteer.is_demonym)
@@ -1575,6 +1578,9 @@ class NameTagger:
                     and not self._hyphenated_given_names(tokens, i):
                 # a hyphenated pair of places: Pyongyang-Voroshilov (not given names: "Bernd-Lutz Lange")
                 parts = tok.text.split("-")
+                if len(parts) == 2 and parts[-1] in _ROMANCE_PAPER_WORDS | {"Match"} and parts[0][:1].isupper():
+                    out.append(Candidate(i, i + 1, "org", 6, cert="medium"))  # "Madagascar-Matin", "Paris-Match"
+                    continue
                 if all(p[:1].isupper() for p in parts) and not self.gazetteer.is_demonym(parts[-1]) \
                         and not _LANGUAGE.search(parts[-1]):
                     # a part may continue into the word before or after: "Ulan Bator-Peking"
@@ -2357,8 +2363,8 @@ class NameTagger:
         if not tok.is_word or not tok.is_cap or _ROMAN.match(tok.text):
             return False
         k = tok.key
-        if k in _FUNCTION or k in lx.MONTH_WORDS or (k.rstrip(".") in lx.PERSON_CUES and k not in ("general", "sri")) \
-                or k in _ROUTING_VERBS:
+        if k in _FUNCTION or k in lx.MONTH_WORDS or (k.rstrip(".") in lx.PERSON_CUES and k not in ("general", "sri", "pan")) \
+                or k in _ROUTING_VERBS:  # but "Pan American", "Pan-African"
             return False
         if _NUMBER_WORD.match(k):
             return False  # "Thirty-one Soviet border guards"
@@ -2917,12 +2923,13 @@ class NameTagger:
             while s > 0 and tokens[s].start not in opens:
                 prev = tokens[s - 1]
                 if lowercase_head:
+                    if s >= 2 and prev.is_cap and tokens[s - 2].is_cap \
+                            and (self.gazetteer.is_demonym(f"{tokens[s - 2].text} {prev.text}")
+                                 or any(x.kind == "place" for x in self._lookup((tokens[s - 2].key, prev.key)) or ())):
+                        s -= 2  # "the Sri Lankan government", "the Northern Ireland government"
+                        break
                     ok = prev.is_cap and (self.gazetteer.is_demonym(prev.text) or self._place_like(prev)
                                           or self._is_acronym(prev))
-                    if not ok and s >= 2 and prev.is_cap and tokens[s - 2].is_cap \
-                            and self.gazetteer.is_demonym(f"{tokens[s - 2].text} {prev.text}"):
-                        s -= 2  # "the Sri Lankan government", "the Costa Rican government"
-                        break
                 else:
                     ok = self._modifier(prev) or prev.key == "chief" and prev.is_cap and s == h \
                         and k in ("directorate", "administration", "department", "board", "command")  # "First
@@ -3044,7 +3051,7 @@ class NameTagger:
 
     # ------------------------------------------------------------ persons
 
-    def _names_surname_first(self, text, tokens):
+    def _names_surname_first(self, text, tokens, memory: Memory | None = None):
         """A man listed surname first with a comma, as police and party lists write him: after a list
         mark ("1) Kianuri, Nureddin, engineer", "a) Hänsel, Gottfried, 14 ha") or before his age
         ("known as Brückner, Ilona, 34, of Grünau", "- ZANETTI, Mario (17, student"). The comma stays inside the name."""
@@ -3062,16 +3069,25 @@ class NameTagger:
             span = _token_span(tokens, m.start("surname"), m.end("given"))
             if span is not None:
                 out.append(Candidate(*span, "person", 4, cert="medium"))
+        def opens_line(m) -> bool:  # the name opens its line, perhaps after a label or a list mark
+            start = m.start("particles") if m.groupdict().get("particles") else m.start("surname")
+            return bool(_LINE_LABEL.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, start))
+
         matches = [(text.count("\n", 0, m.start()), m) for m in _LISTED_SURNAME_FIRST.finditer(text)]
-        lists = {line for line, n in Counter(line for line, _ in matches).items() if n >= 3}
+        openers = {line for line, m in matches if opens_line(m)}
+        lists = {line for line, n in Counter(line for line, _ in matches).items() if n >= 3} \
+            | {line for line in openers if sum(x in openers for x in range(line - 2, line + 3)) >= 3}
+        if memory is not None:  # a block of its own after a list's label or another item: an item of the list
+            if memory.list_follows:
+                lists.add(0)
+            memory.list_follows = bool(0 in openers or _LIST_LABEL.fullmatch(text.strip()))
         listed = [(line, m) for line, m in matches if self._listed_name_plausible(m, line in lists)]
         listed += [(text.count("\n", 0, m.start()), m) for m in _CAPS_SURNAME_FIRST.finditer(text)
                    if not self.gazetteer.lookup_place(m.group("given")) and m.group("surname") not in _STOP_ACRONYMS]
         per_line = Counter(line for line, _ in listed)
         for line, m in listed:  # two on a line at least, or one opening its line
-            line_start = text.rfind("\n", 0, m.start()) + 1
             start = m.start("particles") if m.groupdict().get("particles") else m.start("surname")
-            if per_line[line] >= 2 or _LINE_LABEL.fullmatch(text, line_start, start):
+            if per_line[line] >= 2 or opens_line(m):
                 span = _token_span(tokens, start, m.end("given"))
                 if span is not None:
                     out.append(Candidate(*span, "person", 4, cert="medium"))
@@ -3095,9 +3111,12 @@ class NameTagger:
                     or w.casefold() in lx.ORG_HEADS \
                     or lx.is_english(w) and (k == 0 and not m.group("initials") and not in_list
                                              and not re.search(r"\s[A-Z]\.$", given)  # "Moss, Ambler H."
-                                             or k == 1 and w.casefold() not in lx.GIVEN_NAMES) \
+                                             or k >= 1 and w.casefold() not in lx.GIVEN_NAMES) \
+                    or k and w.casefold() in lx.PERSON_CUES \
                     or _known_place(hit, big=not k) or k and surname.isupper() and hit:
                 return False
+        if m.group("second") and m.group("second").strip() in lx.JAPANESE_GIVEN_NAMES:
+            return False  # "Okazaki Kaheita, Ueda Kosuke": two Japanese names, each family name first
         return surname.split()[0].casefold() not in lx.EAST_ASIAN_SURNAMES \
             and not any(_GERMAN_BODY_WORD.fullmatch(w) or _NEWSPAPER_WORD.fullmatch(w) for w in (surname, *given.split())) \
             and not (m.group("second") and not m.group("initials") and not in_list
