@@ -279,6 +279,8 @@ _ROMANCE_PAPER_WORDS = frozenset("Siglo Mercurio Diario Tiempo Mundo País Unive
                                  " Moudjahid Devoir Quotidien Messager Phare Réveil Travailleur Humanité Nouvelliste"
                                  " Século Comércio Primeiro Globo Estado Dia Diário Jornal Expresso Independente"
                                  " Público Estrella".split())
+#: Last parts of papers' names written with a hyphen: "Madagascar-Matin", "Paris-Soir", "Paris-Match".
+_HYPHENATED_PAPER_ENDS = _ROMANCE_PAPER_WORDS | {"Match"}
 #: Middle names that mark a Vietnamese person's name: "La Thi Phuong", "Le Van Luong".
 _VIETNAMESE_MIDDLE_NAMES = frozenset({"Thi", "Thị", "Van", "Văn"})
 #: Nouns of a site whose place "at" names: "the mines at El Teniente", "the base at La Ceiba".
@@ -1578,7 +1580,7 @@ class NameTagger:
                     and not self._hyphenated_given_names(tokens, i):
                 # a hyphenated pair of places: Pyongyang-Voroshilov (not given names: "Bernd-Lutz Lange")
                 parts = tok.text.split("-")
-                if len(parts) == 2 and parts[-1] in _ROMANCE_PAPER_WORDS | {"Match"} and parts[0][:1].isupper():
+                if len(parts) == 2 and parts[-1] in _HYPHENATED_PAPER_ENDS and parts[0][:1].isupper():
                     out.append(Candidate(i, i + 1, "org", 6, cert="medium"))  # "Madagascar-Matin", "Paris-Match"
                     continue
                 if all(p[:1].isupper() for p in parts) and not self.gazetteer.is_demonym(parts[-1]) \
@@ -3069,9 +3071,11 @@ class NameTagger:
             span = _token_span(tokens, m.start("surname"), m.end("given"))
             if span is not None:
                 out.append(Candidate(*span, "person", 4, cert="medium"))
+        def name_start(m) -> int:
+            return m.start("particles") if m.groupdict().get("particles") else m.start("surname")
+
         def opens_line(m) -> bool:  # the name opens its line, perhaps after a label or a list mark
-            start = m.start("particles") if m.groupdict().get("particles") else m.start("surname")
-            return bool(_LINE_LABEL.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, start))
+            return bool(_LINE_LABEL.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, name_start(m)))
 
         matches = [(text.count("\n", 0, m.start()), m) for m in _LISTED_SURNAME_FIRST.finditer(text)]
         openers = {line for line, m in matches if opens_line(m)}
@@ -3086,9 +3090,8 @@ class NameTagger:
                    if not self.gazetteer.lookup_place(m.group("given")) and m.group("surname") not in _STOP_ACRONYMS]
         per_line = Counter(line for line, _ in listed)
         for line, m in listed:  # two on a line at least, or one opening its line
-            start = m.start("particles") if m.groupdict().get("particles") else m.start("surname")
             if per_line[line] >= 2 or opens_line(m):
-                span = _token_span(tokens, start, m.end("given"))
+                span = _token_span(tokens, name_start(m), m.end("given"))
                 if span is not None:
                     out.append(Candidate(*span, "person", 4, cert="medium"))
         return out
