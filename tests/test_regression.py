@@ -219,6 +219,10 @@ on orgs: blind334 at 0.92 (a counsellor's office with a possessive, Elf and COMI
 a movement written like a weapon's number, ORPA's name with "in Arms"), blind335 at 0.94 (a French firm's name with
 "et", an African body's name with commas), blind336 at 0.95 (Spanish names with "y"), and blind338 at 0.96 on persons
 (an English-word surname after a middle initial, "Charles T. Cross", only the authority files know).
+Session 17, after the work on sets 153 to 338: blind339 (0.976, Switzerland and Austria 1945-1980), blind340 (0.976,
+Malawi and Uganda), blind341 (0.961, Scandinavia and NATO), blind342 (0.975, Ecuador and Colombia), blind343 (0.944,
+Liberia, Sierra Leone and the Ivory Coast: a French list surname first in capitals, "M." for Monsieur) and blind344
+(0.967, the Philippines 1965-1986).
 """
 
 from __future__ import annotations
@@ -315,7 +319,9 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind323": (6, 0.97), "blind324": (6, 0.97), "blind325": (6, 0.97), "blind326": (6, 0.97),
         "blind327": (6, 0.97), "blind328": (6, 0.97), "blind329": (6, 0.97), "blind330": (6, 0.97),
         "blind331": (6, 0.95), "blind332": (6, 0.97), "blind333": (6, 0.97), "blind334": (6, 0.92),
-        "blind335": (6, 0.94), "blind336": (6, 0.95), "blind337": (6, 0.92), "blind338": (6, 0.96)}
+        "blind335": (6, 0.94), "blind336": (6, 0.95), "blind337": (6, 0.92), "blind338": (6, 0.96),
+        "blind339": (6, 0.97), "blind340": (6, 0.97), "blind341": (6, 0.97), "blind342": (6, 0.97),
+        "blind343": (6, 0.97), "blind344": (6, 0.97)}
 #: set -> lowest share of right date values, where it is not 0.97
 DATE_VALUE_FLOORS = {"blind156": 0.94, "blind187": 0.95, "blind214": 0.95, "blind224": 0.95, "blind225": 0.94,
                      "blind228": 0.88, "blind230": 0.89, "blind250": 0.90}

@@ -2921,3 +2921,61 @@ def test_rules_written_from_the_blind_sets_of_session_15(text, expected, absent)
 ])
 def test_rules_written_from_the_blind_sets_of_session_16(text, expected, absent):
     _assert_tags_include(text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    pytest.param(
+        "Present:\nfor Ivory Coast: DIAWARA, Mohamed, Minister of Planning; BÉDIÉ, Henri Konan, Minister of Finance; "
+        "YAO, Kouadio Bernard, Director; ASSALÉ, Koffi Étienne, director of the port;\nfor France: LA BROSSE, "
+        "Michel de, head of the Mission; GUÉRIN, Jacques, engineer.\n\nM. Bédié presented the budget. M. La Brosse "
+        "promised support. Mme Roussel presented the plans.",
+        [("person", "BÉDIÉ, Henri Konan"), ("person", "YAO, Kouadio Bernard"), ("person", "ASSALÉ, Koffi Étienne"),
+         ("person", "LA BROSSE, Michel de"), ("person", "Bédié"), ("person", "La Brosse"), ("person", "Roussel")],
+        [("org", "BÉDIÉ"), ("person", "Henri Konan"), ("person", "M. Bédié"), ("person", "Mme Roussel")],
+        id="a-french-list-surname-first-in-capitals-and-monsieur-as-a-title"),
+    pytest.param(
+        "Henri Konan Bédié arrived.\n\nM. Bédié spoke. Cde. M. Suslov answered.",
+        [("person", "Bédié"), ("person", "M. Suslov")],
+        [("person", "M. Bédié")],
+        id="monsieur-before-a-surname-said-with-another-given-name-but-not-an-initial"),
+    pytest.param(
+        "The yards of Burmeister & Wain; Trinidad & Tobago. The People's Party [Folkpartiet], Högerpartiet and the "
+        "Udenrigsministeriet. The Secretary of the Air Force wrote; the Air Force agreed. He said that no Swiss "
+        "government could cross it, but the Swiss government agreed.",
+        [("org", "Burmeister & Wain"), ("org", "Folkpartiet"), ("org", "Högerpartiet"),
+         ("org", "Udenrigsministeriet"), ("org", "Air Force"), ("org", "Swiss government")],
+        [("org", "Trinidad & Tobago"), ("org", "Party Folkpartiet")],
+        id="firms-with-an-ampersand-nordic-one-word-bodies-and-no-government-in-general"),
+    pytest.param(
+        "The crowd gathered in Plaza Miranda and Ayala Avenue, then at O'Connell Street; troops left Camp Crame "
+        "for the Cordillera del Cóndor and Falso Paquisha. The Wall Street Journal and the Chinese Road.",
+        [("place", "Plaza Miranda"), ("place", "Ayala Avenue"), ("place", "O'Connell Street"),
+         ("place", "Camp Crame"), ("place", "Cordillera del Cóndor"), ("place", "Falso Paquisha"),
+         ("org", "Wall Street Journal")],
+        [("place", "Miranda"), ("place", "Crame"), ("person", "Cordillera del Cóndor"), ("place", "Chinese Road")],
+        id="streets-squares-camps-and-spanish-mountain-ranges"),
+    pytest.param(
+        "Bulletin Today wrote of it. Today I met him. Cardinal Sin spoke. The stamp of the Department of Islamic "
+        "Affairs. The Kabaka, Mutesa II, left; the Voice of Uganda of the 12th he has accused. Ref. 1/14",
+        [("person", "Sin"), ("org", "Department of Islamic Affairs"), ("person", "Mutesa II"), ("date", "Today"),
+         ("date", "12th")],
+        [("place", "Kabaka"), ("date", "1/14")],
+        id="a-paper-called-today-a-cardinal-faith-words-in-bodies-and-a-reference-number"),
+    pytest.param(
+        "Henri de France, the inventor, explained it. The colours of France will shine.",
+        [("person", "Henri de France"), ("place", "France")],
+        [("person", "France")],
+        id="a-surname-that-names-a-country-is-no-alias-for-the-country"),
+])
+def test_rules_written_from_the_blind_sets_of_session_17(text, expected, absent):
+    _assert_tags_include(text, expected, absent)
+
+
+def test_minutes_date_their_today_by_the_meeting_not_the_signature():
+    text = ("Minutes of the fifth meeting of the Board, held in London on 21 September 1972\n\n"
+            "The last flight arrived today and the camp opens tomorrow.\n\nJ. A. Pennycuick\nSecretary\n"
+            "22 September 1972\n")
+    doc = parse_text(text, name="minutes.txt")
+    tagger().tag(doc)
+    values = {m.surface: m.when for m in doc.mentions() if m.kind == "date"}
+    assert values["today"] == "1972-09-21" and values["tomorrow"] == "1972-09-22"

@@ -13,7 +13,7 @@ import re
 from ..model import Document, Entity, Mention
 from .dates import DateContext, entry_heading_date, parse_date_line, telegram_date
 from .lexicon import EAST_ASIAN_SURNAMES, LEADING_PARTICLES, PERSON_CUES
-from .names import Memory, NameTagger, token_keys
+from .names import FRENCH_TITLES, Memory, NameTagger, token_keys
 
 __all__ = ["tag_document", "Tagger"]
 
@@ -34,13 +34,14 @@ class Tagger:
         # a document without a page date takes its first dateline
         if doc_date is None:  # a bare transcription: its first dateline or telegram date-time group,
             # else its first full date
-            doc_date = next(filter(None, (parse_date_line(b.text) for b in document.blocks)), None) \
+            doc_date = _meeting_date(document) \
+                or next(filter(None, (parse_date_line(b.text) for b in document.blocks)), None) \
                 or next(filter(None, (telegram_date(b.text) for b in document.blocks)), None) \
                 or _first_full_date(document)
             if doc_date is not None:
                 document.metadata.date = doc_date.isoformat()
         dates = DateContext(doc_date)
-        memory = Memory()
+        memory = Memory(french_titles=any(FRENCH_TITLES.search(b.text) for b in document.blocks))
         for block in document.blocks:
             line_date = parse_date_line(block.text) if "\n" not in block.text else None
             if line_date and not block.spans:
@@ -130,9 +131,9 @@ class Tagger:
         if surface != entity.name and surface not in entity.variants:
             entity.variants.append(surface)
         if m.kind == "person":
-            self._remember(surface, m.ref, memory)
+            self._remember(surface, m.ref, memory, self.gazetteer)
             if entity.name != surface:
-                self._remember(entity.name, m.ref, memory)
+                self._remember(entity.name, m.ref, memory, self.gazetteer)
 
     @staticmethod
     def _same_person_by_initials(name: str, memory: Memory, entities) -> str | None:
@@ -148,19 +149,24 @@ class Tagger:
         return None
 
     @staticmethod
-    def _remember(surface: str, ref: str, memory: Memory) -> None:
+    def _remember(surface: str, ref: str, memory: Memory, places) -> None:
         keys = token_keys(surface)
         words = [k for k in keys if k not in (".",) and len(k) > 1 and not _REGNAL.fullmatch(k)]  # "Hassan II"
         if not words:
             return
         memory.aliases[" ".join(keys)] = ref
         if len(words) >= 2:
+            def alias(word: str) -> None:  # a surname alone, unless it names a country ("Henri de France")
+                hit = places.lookup_place(word.capitalize())
+                if hit is None or hit.feature != "country":
+                    memory.aliases[word] = ref
+
             # a surname alone: the first word (Korean, Chinese, Hungarian order) or the last
-            memory.aliases[words[0]] = ref
-            memory.aliases[words[-1]] = ref
+            alias(words[0])
+            alias(words[-1])
             if len(words) in (3, 4) and words[0] not in EAST_ASIAN_SURNAMES:
                 # the father's surname: "Jorge Risquet Valdés" -> "Risquet", "Marcelo Quiroga Santa Cruz" -> "Quiroga"
-                memory.aliases[words[1]] = ref
+                alias(words[1])
             particle = next((k for k, w in enumerate(keys) if k > 0 and w in LEADING_PARTICLES), None)
             if particle is not None and particle < len(keys) - 1:
                 memory.aliases[" ".join(keys[particle:])] = ref  # "Charles de Gaulle" -> "de Gaulle"
@@ -199,6 +205,24 @@ def _supplies_a_name(text: str, span) -> bool:
     if not before or before[-1].casefold() not in EAST_ASIAN_SURNAMES:
         return False
     return len(before) == 1 or not before[-2][:1].isupper() or before[-2].casefold().rstrip(".") in PERSON_CUES
+
+
+#: A heading that says when a meeting was held: "Minutes of the fifth meeting of the Board, held in London on
+#: 21 September 1972".
+_HELD_ON = re.compile(r"\b(?:meeting|session|conference|talks)\b[^\n.]{0,60}\bheld\b[^\n.]{0,40}\bon[^\S\n]+$")
+
+
+def _meeting_date(document: Document) -> dt.date | None:
+    """The day a meeting was held, said in a heading before any dateline ("Minutes of the fifth meeting of
+    the Board, held in London on 21 September 1972"): the day minutes speak of as "today", though they are
+    signed later ("22 September 1972" under the secretary's name)."""
+    for block in document.blocks[:12]:
+        if "\n" not in block.text and parse_date_line(block.text):
+            return None  # a dateline comes first
+        for m in DateContext(None).find(block.text):
+            if m.when and len(m.when) == 10 and m.cert == "high" and _HELD_ON.search(block.text, 0, m.start):
+                return dt.date.fromisoformat(m.when)
+    return None
 
 
 def _first_full_date(document: Document) -> dt.date | None:

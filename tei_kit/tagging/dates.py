@@ -549,9 +549,15 @@ def _h_numeric_separated(m: re.Match, text: str) -> _Cand | None:
 _DATE_LABEL_BEFORE = re.compile(r"\bDate:?[^\S\n]*$")
 
 
+#: An abbreviation for a number right before figures: "Ref. 1/14", "No. 3/12".
+_NUMBER_LABEL_BEFORE = re.compile(r"\b(?:Ref|No|Nr|Nos|Doc|File)\.[^\S\n]*$")
+
+
 def _h_month_day_at_end(m: re.Match, text: str) -> _Cand | None:
     """A month and day in figures at the end of a handwritten note, as Americans write them: "Gen.
     Haig has seen. 3/20", "copy to HAK in Peking. 11/28" (the day first only where the month cannot be)."""
+    if _NUMBER_LABEL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None  # "Ref. 1/14": a file's number
     a, b = int(m.group("a")), int(m.group("b"))
     mon, day = (b, a) if a > 12 else (a, b)
     return _day_in_figures(m.start("a"), m.end("b"), mon, day)
@@ -946,6 +952,9 @@ def _h_bare_year(m: re.Match, text: str) -> _Cand | None:
     return _Cand(s, e, 7, resolve)
 
 
+#: A capitalised word right before "Today" in mid-sentence: the two are a title.
+_TITLE_WORD_BEFORE = re.compile(r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )"
+                                r"(?:[A-Z][a-z]+|[A-Z]{2,}) $")
 _DEICTIC_DAY = {
     "today": 0, "to-day": 0, "tonight": 0, "to-night": 0,
     "tomorrow": 1, "to-morrow": 1, "yesterday": -1,
@@ -963,6 +972,8 @@ def _h_deictic_day(m: re.Match, text: str) -> _Cand | None:
         off = -2
     else:
         off = _DEICTIC_DAY[w]
+    if m.group(0) == "Today" and _TITLE_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return None  # a paper's or a programme's name: "Bulletin Today", "USA Today"
     s, e = m.start(), m.end()
 
     def resolve(ctx: DateContext, text: str) -> list[DateMention]:
@@ -1705,9 +1716,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
      _h_on_the_nth),
     # a paper's or a person's text "of the 16th" before a verb of saying: "Granma of the 16th wrote",
     # "Neues Deutschland of the 10th, which wrote", "Revolución of the 12th had written", "Avanti! of the 2nd printed",
-    # "L'Humanité of the 16th wrote", "Kol HaAm of the 14th, has fully supported", "the Free Press of the 17th put it"
+    # "L'Humanité of the 16th wrote", "Kol HaAm of the 14th, has fully supported", "the Free Press of the 17th put it",
+    # "in the Voice of Uganda of the 12th he has accused"
     (re.compile(rf"(?:(?<=[^\W\d_])|(?<=!))\s+of\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])(?=[^\S\n]*:|[^\S\n]*,?[^\S\n]*"
-                rf"(?:which[^\S\n]+)?(?:ha[sd][^\S\n]+)?(?:(?:[a-z]+ly|already|also|again|even)[^\S\n]+)?"
+                rf"(?:(?:which|he|she|it|they)[^\S\n]+)?(?:ha[sd][^\S\n]+)?(?:(?:[a-z]+ly|already|also|again|even)[^\S\n]+)?"
                 r"(?:wrote|writes|write|put|puts|supported|gave|gives|ran|runs|prints|print|publishes|publish|carries"
                 r"|carry|quotes|quote|reprinted|report"
                 r"|said|says|reported|reports|published|carried|stated|declared|printed|broadcast|called|calls"

@@ -338,6 +338,8 @@ _d("Afghanistan", "Pashtun", "Pashtuns", "Pathan", "Pathans")
 _d("Sri Lanka", "Sinhalese", "Tamil", "Tamils")
 _d("Laos", "Hmong")
 _d("Nicaragua", "Miskito", "Miskitos", "Sumo", "Sumos")
+_d("Uganda", "Muganda", "Baganda")
+_d("Andes", "Andean")
 
 # first parts of compounds such as "Sino-Soviet", "Anglo-American"
 _COMBINING_FORMS = frozenset({"sino", "anglo", "franco", "russo", "austro", "italo", "germano", "soviet", "serbo",

@@ -55,9 +55,9 @@ PERSON_CUES = frozenset(
     major captain admiral commander king queen prince emperor pope academician senator governor mayor
     chief director head deputy vice consul chargé charge d'affaires first-secretary leader member
     members candidate representative correspondent interpreter translator advisor adviser official
-    delegate mister sir madame herr frau pan pani gospodin tovarishch premier-minister
+    delegate mister sir madame mme mlle herr frau pan pani gospodin tovarishch premier-minister
     chancellor vice-chancellor shri sri sardar pandit sheikh emir sultan shah madam lord baron janab begum
-    encik inche bapak
+    encik inche bapak kabaka katikkiro omukama
     commissar diplomat journalist writer poet professor general-secretary generalissimo plenipotentiary
     brigadier sergeant field-marshal rear-admiral vice-admiral lieutenant-general major-general
     colonel-general shrimati smt cardinal archbishop patriarch rabbi imam ayatollah
@@ -149,7 +149,7 @@ EAST_ASIAN_SURNAMES = frozenset(
 #: Cues after which even a common English word is a name ("President Ford", "Comrade Young").
 STRONG_PERSON_CUES = frozenset(
     """comrade cde com mr mrs ms miss dr president premier chairman ambassador senator marshal general
-    colonel admiral professor prof secretary minister shri shrimati smt pandit gen genosse""".split()
+    colonel admiral professor prof secretary minister shri shrimati smt pandit gen genosse cardinal""".split()
 )
 
 #: Words after a person's name that make a thing named after the person: "the Marshall Plan".

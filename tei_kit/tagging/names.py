@@ -40,7 +40,7 @@ _FRENCH_ORG_HEADS = frozenset("Office Banque Front Union Parti Mouvement Comité
                               " Fonds Organisation"
                               " Rassemblement Confédération Fédération Association Assemblée Armée Régie Ministère"
                               " Direction École Université Syndicat Centrale Commissariat Caisse Radiodiffusion"
-                              " Ligue Gouvernement".split())
+                              " Ligue Gouvernement Présidence Secrétariat Bureau".split())
 _FRENCH_LINKS = frozenset("de du des la le les l' d' pour et à".split())
 #: A name with its elided article or preposition written on: "d'Algérie", "l'Ouest".
 _ELIDED_ARTICLE_NAME = re.compile(r"[dl]['’][A-ZÀ-Ý]\w+")
@@ -79,7 +79,7 @@ _TERRITORY_PLURALS = frozenset("raions rayons oblasts districts provinces counti
 _TERRITORY_NOUNS = _TERRITORY_PLURALS | frozenset("raion rayon oblast okrug uyezd volost aimag somon krai".split())
 #: Languages that are no people's adjective (those are known as demonyms): "in Hebrew", "from the Yiddish".
 _LANGUAGE_NAMES = frozenset((w,) for w in "hebrew yiddish latin esperanto sanskrit swahili amharic urdu hindi pashto "
-                            "dari farsi tagalog catalan basque gaelic bengali cyrillic wade-giles pinyin".split())
+                            "kiswahili luganda dari farsi tagalog catalan basque gaelic bengali cyrillic wade-giles pinyin".split())
 # and a script or a romanisation: "in Cyrillic", "in Wade-Giles"
 #: Colours that open a place's name in translation: "White Drin", "Black Sea", "Red River".
 _COLOUR_WORDS = frozenset("white black red green yellow blue golden".split())
@@ -92,6 +92,10 @@ _JAPANESE_FIRM_WORDS = frozenset("Shoji Bussan Kokan Sangyo Kogyo Jukogyo Denki 
 #: facilities that are no building (works, roads, squares) may end a place's or a body's name.
 _BUILDING_HEADS = lx.FACILITY_WORDS - frozenset(
     "dam bridge airport airfield station square street avenue boulevard park plant factory mine".split())
+#: Words of a faith, inside a body's name: "Department of Islamic Affairs", "Council of Buddhist Affairs".
+_FAITH_WORDS = frozenset("islamic muslim moslem buddhist jewish christian hindu sikh".split())
+#: A street's or a square's last word, capitalised: the name before it and the word make a place.
+_STREET_HEADS = frozenset("street avenue square boulevard road prospekt".split())
 #: Geographical nouns in lowercase after a name, which is then a place's: "the Mu Gia pass", "the Se Kong
 #: river", "the Meng-Mao area".
 _LOWER_GEO_HEADS = frozenset("""pass river valley plateau plain delta lake mountains range gorge ford estuary bay
@@ -243,7 +247,7 @@ _STATE_FORMS = frozenset("republic kingdom principality sultanate emirate territ
 #: other languages, before any capitalised word ("Wadi Halfa", "Deir ez-Zor", "Shatt al-Arab" in Arabic,
 #: "Muang Sai", "Tonle Sap", "Kompong Cham" in Lao and Khmer; "Bezirk Schwerin" in German); and those written
 #: before "of" and a name ("the Sea of Okhotsk", "the Strait of Tsushima").
-_HEAD_FIRST_GEO = frozenset("Lake Mount Cape Fort".split())
+_HEAD_FIRST_GEO = frozenset("Lake Mount Cape Fort Camp".split())  # "Camp Crame"
 _FOREIGN_HEAD_FIRST_GEO = frozenset("""Madinat Deir Dayr Wadi Jebel Jabal Bir Ain Bandar Khor Shatt Bahr Qasr
     Tell Beit Bayt Kafr Burj Bourj Bab Nahr Marj Ramlet Ras Ouadi Oued Hassi Djebel Khashm Souk Dahr Jisr Nosy
     Muang Muong Phou Tonle Kompong Kampong Stung Xieng Phnom Prey Svay Nong Bezirk Kreis Cua Cửa Nui Núi Deo Đèo
@@ -259,7 +263,7 @@ _FRENCH_HEAD_OF_GEO = frozenset("Île Îles Ile Iles Lac Golfe Baie".split())
 #: Segovia"), never a person's.
 _SPANISH_PLACE_WORDS = frozenset("Puerto Porto Río Rio Nueva Nuevo Nova Novo Ciudad Villa Vila Bahía Baía Isla Ilha "
                                  "Cerro Lago Sierra Santa Santo São Laguna Cabo Punta Valle Cayo Ciénaga Playa Península Cajón "
-                                 "Ensenada Llanos Loma Lomas Jirón Avenida Calle Paseo Rua Praça Cité".split()) \
+                                 "Ensenada Llanos Loma Lomas Jirón Avenida Calle Paseo Rua Praça Cité Plaza Cordillera Falso".split()) \
     | frozenset("Ayios Agios Aghios Ayia Agia Aghia Ayii Agioi".split()) \
     | frozenset("Kiryat Qiryat Ramat Kfar Kefar Givat Mitzpe Neve".split()) \
     | frozenset("Novi Nowy Nowa Nové Nový Stari Stara Staro Stary Staré Starý Veliki Velika Veliko Velké Velký Gornji "
@@ -450,6 +454,7 @@ class Memory:
     places: set[str] = field(default_factory=set)  # keys of the names a rule tagged as places (see _places_stay_places)
     code_names: set[str] = field(default_factory=set)  # an agent's code names, as written ("BRUNO", "Rolf")
     list_follows: bool = False  # the last block was a list's label ("Present:") or an item of it ("Fattal, Antoine")
+    french_titles: bool = False  # the document writes "Mme X" or "MM. X and Y": its "M. X" is Monsieur X
 
 
 _NUMBER_SIGNS = frozenset(("no", "nº", "n°", "№", "nr", "ref"))
@@ -545,6 +550,9 @@ _NEWSPAPER_WORD = re.compile(r"[A-ZÄÖÜÆØÅÞ][^\W\d_]{3,}(?:zeitung|blatt|-
 #: A Nordic firm's or agency's last word: "Kings Bay Kull Compani", "Store Norske Spitsbergen Kulkompani",
 #: "Norsk Telegrambyrå".
 _NORDIC_BODY_WORD = re.compile(r"[^\W\d_]*(?:[Kk]ompani|Compani|[Kk]ompagni|[Rr]ederi|[Bb]yrå|byrån)")
+#: A Nordic ministry or party named in one word: "Utenriksdepartementet", "Udenrigsministeriet",
+#: "Ulkoasiainministeriö", "Högerpartiet".
+_NORDIC_ONE_WORD_BODY = re.compile(r"[A-ZÄÖÅÆØ][^\W\d_]{2,}(?:departementet|ministeriet|ministeriö|partiet)")
 #: A German body's compound name: "Vietnam-Ausschuss", "Staatssekretariat", "Neptunwerft", "Bezirksleitung",
 #: "Volkspolizei-Kreisamt", "Zionsgemeinde", "Umweltbibliothek", "Lokomotivfabrik", "Nationalrat".
 _GERMAN_BODY_WORD = re.compile(
@@ -625,11 +633,13 @@ _SURNAME_FIRST = re.compile(
 #: line, perhaps after its label, before a dash, a comma, a semicolon or the line's end ("David, Václav – Minister
 #: of Foreign Affairs", "Barkov, I. P., Counsellor;", "Minutes: Kadlecová, Marie"). Initials may stand for the
 #: given name.
-_LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^|(?<=[-–•)][^\S\n]))(?P<particles>(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]el|[Dd]u|[Ll]a)"
+_LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^|(?<=[-–•)][^\S\n]))(?P<particles>(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]el|[Dd]u|[Ll]a"
+                                   r"|VAN|VON|DE|DI|DEL|DU|LA|LE)"
                                    r"(?:[^\S\n](?:der|den|de|la))?[^\S\n])?"
                                    r"(?P<surname>(?:[OD]['’])?[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?P<second>[^\S\n][^\W\d_]{2,})?"
                                    r"(?:[^\S\n](?:de|del|de[^\S\n]la|y)[^\S\n][^\W\d_]{2,})?),"  # "Urquiza de la Torre, Alfonso"
-                                   r"[^\S\n](?P<given>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?:[^\S\n][A-Z][a-zà-ÿ]{2,})?(?:[^\S\n][A-Z]\.)?"
+                                   r"[^\S\n](?P<given>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?:[^\S\n][A-ZÀ-ÖØ-Þ][a-zß-ÿ]{2,})?(?:[^\S\n][A-Z]\.)?"
+                                   r"(?:[^\S\n](?:de|du|da|von|van))?"  # "LA BROSSE, Michel de"
                                    r"|(?P<initials>[A-Z][a-z]?\.(?:[^\S\n]?[A-Z][a-z]?\.)*))"
                                    r"(?=[;.](?:\s|$)|,[^\S\n]+(?!(?:and|or)\b)\S|$|[^\S\n]+[–—-][^\S\n]|[^\S\n]\()", re.M)
 #: A line listing those present ("Present: Wuyun, Foreign Affairs Office; Batu, from Xilingol"), and the name
@@ -1224,6 +1234,7 @@ class NameTagger:
         cands += _names_of_paper_words(tokens)
         cands += _treasuries(tokens, self.gazetteer.is_demonym)
         cands += _nordic_firms(tokens)
+        cands += _ampersand_firms(tokens, self.gazetteer.lookup_place)
         cands += _declassifying_officer(text, tokens)
         cands += self._dateline(text, tokens, blocked, memory, boundaries)
         cands += self._salutation(tokens)
@@ -2263,7 +2274,8 @@ class NameTagger:
         """Words an org's "of ..." complement is made of: English words, places, demonyms,
         acronyms, org heads; not an unknown name (which starts a person after the org)."""
         return (lx.is_english(tok.text) or lx.is_english(tok.text.replace("-", ""))  # "Co-operation"
-                or tok.key in lx.ORG_HEADS or tok.key in _REGION_ADJECTIVES or self._is_acronym(tok)
+                or tok.key in lx.ORG_HEADS or tok.key in _REGION_ADJECTIVES or tok.key in _FAITH_WORDS
+                or self._is_acronym(tok)
                 or self._place_like(tok) or self.gazetteer.is_demonym(tok.text)
                 or "-" in tok.text and self.gazetteer.is_demonym(tok.text.rsplit("-", 1)[1])  # "Intra-German"
                 or bool((m := _PREFIXED.match(tok.text)) and lx.is_english(m.group(1)))  # "Interzonal"
@@ -2908,6 +2920,8 @@ class NameTagger:
             lowercase_head = not tok.is_cap
             if lowercase_head and k not in _LOWERCASE_ORG_HEADS:
                 continue
+            if k == "cabinet" and h >= 2 and tokens[h - 1].key == "de" and tokens[h - 2].key == "chef":
+                continue  # "Chef de Cabinet of the Minister": an office, no body
             if k == "dal" and h > 0 and tokens[h - 1].key in lx.EAST_ASIAN_SURNAMES:
                 continue  # a Korean name, "Kim Dal Sam", not a party like the Akali Dal
             if tok.is_cap and h >= 2 and tokens[h - 1].key in lx.LEADING_PARTICLES and tokens[h - 1].is_cap \
@@ -2984,6 +2998,8 @@ class NameTagger:
                 s -= 1
             if s < h and tokens[s].key == "and":
                 s += 1
+            if lowercase_head and s > 0 and tokens[s - 1].key in ("no", "any", "every", "each"):
+                continue  # "no Swiss government could cross": no one government
             if 2 <= s < h and tokens[s - 1].key == "of" and tokens[s - 2].key == "republic" and tokens[s - 2].is_cap \
                     and self._place_like(tokens[s]) and tokens[s - 1].start not in opens:
                 s -= 2  # "Republic of Korea National Red Cross": the country's whole name is the modifier
@@ -3034,10 +3050,11 @@ class NameTagger:
             if s < h:
                 e = self._dedication_end(tokens, e)
             k0 = s - 1 - (1 if s >= 2 and tokens[s - 1].key == "the" else 0)
-            if k0 >= 1 and tokens[k0].key in ("of", "for") and tokens[k0 - 1].key in ("minister", "ministers") \
-                    and k not in ("embassy", "legation", "consulate", "ministry"):
-                continue  # "Minister of the People's Armed Forces" names a portfolio; not "Minister of the Embassy",
-                # "the Minister of the Second Ministry of Machine Building"
+            if k0 >= 1 and tokens[k0].key in ("of", "for") and (
+                    tokens[k0 - 1].key in ("minister", "ministers") and k not in ("embassy", "legation", "consulate", "ministry")
+                    or tokens[k0 - 1].key == "secretary" and k in ("force", "navy", "army")):
+                continue  # "Minister of the People's Armed Forces", "Secretary of the Air Force" name a portfolio;
+                # not "Minister of the Embassy", "the Minister of the Second Ministry of Machine Building"
             if s == h - 1 and k == "commission" and tokens[s].key == "high" and e == h + 1:
                 s = h  # "the High Commission": a bare head, like "the Embassy"
             if s == h and (e == h + 1 or e == h + 2 and tokens[h + 1].key == "general"):
@@ -3107,7 +3124,8 @@ class NameTagger:
         so the surname may be an English word and have two words ("Bunker, Ellsworth – United States; Penna
         Marinho, Ilmar – Brazil; ...")."""
         surname, given = m.group("surname"), m.group("given")
-        words = (re.split(r"[-'’]", surname.split()[0])[-1], *re.findall(r"\w{2,}", given))
+        words = (re.split(r"[-'’]", surname.split()[0])[-1],
+                 *(w for w in re.findall(r"\w{2,}", given) if w not in ("de", "du", "da", "von", "van")))
         for k, w in enumerate(words):
             hit = self.gazetteer.lookup_place(w)
             if not (w[0].isupper() and (w[1:].islower() or not k and (w.isupper() or _MC_NAME.fullmatch(w)))) \
@@ -3116,11 +3134,12 @@ class NameTagger:
                                              and not re.search(r"\s[A-Z]\.$", given)  # "Moss, Ambler H."
                                              or k >= 1 and w.casefold() not in lx.GIVEN_NAMES) \
                     or k and w.casefold() in lx.PERSON_CUES \
-                    or _known_place(hit, big=not k) or k and surname.isupper() and hit:
+                    or _known_place(hit, big=not k) or k and surname.isupper() and hit and not in_list:
                 return False
         if m.group("second") and m.group("second").strip() in lx.JAPANESE_GIVEN_NAMES:
             return False  # "Okazaki Kaheita, Ueda Kosuke": two Japanese names, each family name first
-        return surname.split()[0].casefold() not in lx.EAST_ASIAN_SURNAMES \
+        return (surname.split()[0].casefold() not in lx.EAST_ASIAN_SURNAMES  # but "YAO, Kouadio Bernard"
+                or not any(lx.is_pinyin_name(w) or w.casefold() in lx.EAST_ASIAN_SURNAMES for w in given.split())) \
             and not any(_GERMAN_BODY_WORD.fullmatch(w) or _NEWSPAPER_WORD.fullmatch(w) for w in (surname, *given.split())) \
             and not (m.group("second") and not m.group("initials") and not in_list
                      and given.split()[0].casefold() not in lx.ROMANCE_GIVEN_NAMES
@@ -3801,6 +3820,16 @@ class NameTagger:
         if surface_keys in _LANGUAGE_NAMES:
             return None  # "books in Hebrew", "translation from the Hebrew": a language
         nxt = tokens[j] if j < len(tokens) else None
+        if nxt is not None and nxt.key in _STREET_HEADS and nxt.is_cap and not nxt.is_allcaps \
+                and nxt.start - tokens[j - 1].end == 1 and not any(t.text == "." for t in run) \
+                and not self.gazetteer.is_demonym(run[0].text) and not nxt.nl \
+                and not (j + 1 < len(tokens) and tokens[j + 1].is_cap and tokens[j + 1].is_word
+                         and tokens[j + 1].start - nxt.end == 1):
+            return Candidate(i, j + 1, "place", 2, cert="medium")  # "O'Connell Street", "Ayala Avenue", "Falls
+            # Road"; not "the Wall Street Journal", "the Chinese Road"
+        if len(run) >= 2 and run[-1].key in _STREET_HEADS and run[-1].is_cap and not run[-1].is_allcaps \
+                and not self.gazetteer.is_demonym(run[0].text) and not any(t.text == "." for t in run):
+            return Candidate(i, j, "place", 2, cert="medium")
         if nxt is not None and nxt.is_cap and nxt.key in lx.EPONYM_HEADS and nxt.start - tokens[j - 1].end == 1:
             return None  # "the Marshall Plan": a thing named after a person
         if nxt is not None and nxt.key in lx.FACILITY_WORDS and nxt.start - tokens[j - 1].end == 1 \
@@ -4309,12 +4338,34 @@ class NameTagger:
         for c, (a, b) in chosen:
             surface = text[a:b]
             title = _TITLE_BEFORE_NAME.match(surface) if c.kind == "person" else None
+            if title is None and c.kind == "person" and c.ref is None:
+                title = self._monsieur(surface, memory)
             if title:  # "M.R. Kukrit Pramoj", "Ras Abebe Aregai": the title stays outside, as "Dr." does
                 a, surface = a + title.end(), surface[title.end():]
             out.append(Mention(start=a, end=b, kind=c.kind, surface=surface, ref=c.ref, cert=c.cert,
                                discovered=c.ref is None, name=c.name or _normalise(surface, c.kind),
                                idnos=tuple(c.idnos)))
         return out
+
+    @staticmethod
+    def _monsieur(surface: str, memory: Memory):
+        """The French "M." (Monsieur) before a surname, a title to leave outside: in a document that
+        writes "Mme" or "MM." too, or before a surname said before with a given name that is no M's
+        ("Henri Konan Bédié" ... "M. Bédié"); not the initial of "M. Suslov" in a Soviet record."""
+        m = _MONSIEUR.match(surface)
+        if m is None:
+            return None
+        if memory.french_titles:
+            return m
+        surname = " ".join(token_keys(surface[m.end():]))
+        said = [k.split() for k in memory.aliases if k != surname and f" {surname} " in f" {k} "]
+        return m if said and all(not w.startswith("m") for k in said for w in k if w not in surname.split()) else None
+
+
+#: "M." before a surname (perhaps with its particle) and nothing else: "M. Bédié", "M. La Brosse", "M. de Gaulle".
+_MONSIEUR = re.compile(r"M\. (?=(?:(?:de|du|d'|La|Le|Van|van) ?)?[A-ZÀ-ÖØ-Þ][\w'’-]+$)")
+#: A document's sign that it writes French titles before names: "Mme Roussel", "Mlle Duval", "MM. Faure and Pinay".
+FRENCH_TITLES = re.compile(r"\b(?:Mme|Mlle|MM\.)\.? [A-ZÀ-ÖØ-Þ]")
 
 
 #: The second word of an Albanian name joined by its article: a genitive or an adjective ("Han i Hotit",
@@ -4461,15 +4512,36 @@ def _treasuries(tokens, is_demonym):
 
 def _nordic_firms(tokens):
     """A Nordic firm or agency named with the capitalised words before its last word: "Kings Bay Kull
-    Compani", "Store Norske Spitsbergen Kulkompani" (over the places inside), "Norsk Telegrambyrå"."""
+    Compani", "Store Norske Spitsbergen Kulkompani" (over the places inside), "Norsk Telegrambyrå"; a
+    ministry or a party in one word: "Udenrigsministeriet", "Högerpartiet"."""
     out = []
     for k, t in enumerate(tokens):
-        if t.is_cap and t.is_word and _NORDIC_BODY_WORD.fullmatch(t.text):
+        if t.is_cap and t.is_word and _NORDIC_ONE_WORD_BODY.fullmatch(t.text):
+            out.append(Candidate(k, k + 1, "org", 3, cert="medium"))
+        elif t.is_cap and t.is_word and _NORDIC_BODY_WORD.fullmatch(t.text):
             s = k
             while s > 0 and k - s < 4 and tokens[s - 1].is_cap and tokens[s - 1].is_word and not tokens[s].nl \
                     and tokens[s].start - tokens[s - 1].end == 1 and tokens[s - 1].key not in _FUNCTION:
                 s -= 1
             out.append(Candidate(s, k + 1, "org", 3, cert="medium"))
+    return out
+
+
+def _ampersand_firms(tokens, places):
+    """A firm named after its founders with "&": "Burmeister & Wain", "Lawrence & Wishart", "Marks &
+    Spencer" (one or two capitalised words each side); not two places ("Trinidad & Tobago")."""
+    out = []
+    for k, t in enumerate(tokens):
+        if t.text != "&" or not 0 < k < len(tokens) - 1 or tokens[k + 1].nl:
+            continue
+        if not all(x.is_cap and x.is_word and x.key not in _FUNCTION for x in (tokens[k - 1], tokens[k + 1])):
+            continue
+        s = k - 2 if k >= 2 and tokens[k - 2].is_cap and tokens[k - 2].is_word and not tokens[k - 1].nl \
+            and tokens[k - 2].key not in _FUNCTION and tokens[k - 2].end + 1 == tokens[k - 1].start else k - 1
+        left, right = " ".join(x.text for x in tokens[s:k]), tokens[k + 1].text
+        if places(left) and places(right) or places(f"{left} and {right}"):
+            continue
+        out.append(Candidate(s, k + 2, "org", 2, cert="medium"))
     return out
 
 
