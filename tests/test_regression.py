@@ -222,7 +222,10 @@ a movement written like a weapon's number, ORPA's name with "in Arms"), blind335
 Session 17, after the work on sets 153 to 338: blind339 (0.976, Switzerland and Austria 1945-1980), blind340 (0.976,
 Malawi and Uganda), blind341 (0.961, Scandinavia and NATO), blind342 (0.975, Ecuador and Colombia), blind343 (0.944,
 Liberia, Sierra Leone and the Ivory Coast: a French list surname first in capitals, "M." for Monsieur) and blind344
-(0.967, the Philippines 1965-1986).
+(0.967, the Philippines 1965-1986). After the work on sets 153 to 344: blind345 (0.950, Canada 1947-1984), blind346
+(0.953, Italy 1947-1984), blind347 (0.954, Rwanda and Burundi), blind348 (0.976, Somalia), blind349 (0.961, Bahrain,
+Qatar and the Trucial States) and blind350 (0.975, Peru 1968-1985). blind345 is held at 0.96 on orgs ("The Globe and
+Mail" with its article where the gold leaves it out, "USSR and Eastern Europe Division").
 """
 
 from __future__ import annotations
@@ -321,7 +324,8 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind331": (6, 0.95), "blind332": (6, 0.97), "blind333": (6, 0.97), "blind334": (6, 0.92),
         "blind335": (6, 0.94), "blind336": (6, 0.95), "blind337": (6, 0.92), "blind338": (6, 0.96),
         "blind339": (6, 0.97), "blind340": (6, 0.97), "blind341": (6, 0.97), "blind342": (6, 0.97),
-        "blind343": (6, 0.97), "blind344": (6, 0.97)}
+        "blind343": (6, 0.97), "blind344": (6, 0.97), "blind345": (6, 0.96), "blind346": (6, 0.97),
+        "blind347": (6, 0.97), "blind348": (6, 0.97), "blind349": (6, 0.97), "blind350": (6, 0.97)}
 #: set -> lowest share of right date values, where it is not 0.97
 DATE_VALUE_FLOORS = {"blind156": 0.94, "blind187": 0.95, "blind214": 0.95, "blind224": 0.95, "blind225": 0.94,
                      "blind228": 0.88, "blind230": 0.89, "blind250": 0.90}

@@ -2966,6 +2966,41 @@ def test_rules_written_from_the_blind_sets_of_session_16(text, expected, absent)
         [("person", "Henri de France"), ("place", "France")],
         [("person", "France")],
         id="a-surname-that-names-a-country-is-no-alias-for-the-country"),
+    pytest.param(
+        "Present: Togliatti, Longo, Secchia, Amendola, Pajetta.\nMathur, B. N., Director, External Publicity\n"
+        "for Ecuador: Salvador Moncayo, Jorge, ambassador;\nfor Bolivia: Gutiérrez Sáenz, Ramiro, ambassador;\n"
+        "for Peru: Chávarri Lévano, Luis, in the chair;\n\nTogliatti wrote the article for l'Unità of the 25th and "
+        "the report.",
+        [("person", "Togliatti"), ("person", "Longo"), ("person", "Secchia"), ("person", "Mathur, B. N."),
+         ("person", "Salvador Moncayo, Jorge"), ("person", "Gutiérrez Sáenz, Ramiro"), ("date", "25th")],
+        [("person", "Togliatti, Longo"), ("person", "Secchia, Amendola"), ("person", "Jorge")],
+        id="a-list-of-surnames-against-lists-surname-first"),
+    pytest.param(
+        "Luis Bedoya Reyes of the Partido Popular Cristiano spoke to teachers of the University of Huamanga and the "
+        "University of San Cristóbal de Huamanga. The agreement created the Andean Group of Bolivia, Chile, Colombia, "
+        "Ecuador and Peru. The Embassy of Bulgaria, Moscow, agreed.",
+        [("org", "Partido Popular Cristiano"), ("org", "University of Huamanga"),
+         ("org", "University of San Cristóbal de Huamanga"), ("org", "Andean Group"), ("place", "Bolivia"),
+         ("org", "Embassy of Bulgaria")],
+        [("person", "Partido Popular Cristiano"), ("person", "Huamanga"), ("org", "Andean Group of Bolivia")],
+        id="spanish-party-names-universities-of-a-town-and-an-org-s-members"),
+    pytest.param(
+        "The Consul helped in the release of James Richard Cross. The Red Cross agreed. The port of Churchill on "
+        "Hudson Bay is open. He got his orders through Noel Field in Switzerland at the XII Congress.",
+        [("person", "James Richard Cross"), ("org", "Red Cross"), ("place", "Churchill"), ("person", "Noel Field")],
+        [("org", "James Richard Cross"), ("person", "Churchill"), ("place", "XII")],
+        id="a-surname-that-is-an-org-s-head-and-a-port-named-like-a-statesman"),
+    pytest.param(
+        "The Mwami Mwambutsa IV left. The Mwami Kigeli V. Then D. T. arap Moi spoke. The Gendarmerie Nationale and "
+        "the Front pour la Démocratie au Burundi. The Premier of Quebec, Robert Bourassa, flew to Quebec City. "
+        "Sheikh Isa [bin Salman] received him. [Stamp: Imperial Embassy of Iran, London, received 2.XII.71]\n"
+        "The list reads: \"Lanctôt, Jacques; Carbonneau, Marc; Cossette-Trudel, Jacques\".\nLavoie, J.-P., Director",
+        [("person", "Mwambutsa IV"), ("person", "Kigeli V"), ("person", "D. T. arap Moi"),
+         ("org", "Gendarmerie Nationale"), ("org", "Front pour la Démocratie au Burundi"), ("place", "Quebec"),
+         ("person", "Isa bin Salman"), ("org", "Imperial Embassy of Iran"), ("person", "Lanctôt, Jacques"),
+         ("person", "Cossette-Trudel, Jacques"), ("person", "Lavoie, J.-P.")],
+        [("person", "Kigeli V."), ("person", "Quebec"), ("person", "Isa"), ("place", "Iran")],
+        id="kings-numbers-particles-french-links-a-quoted-list-and-a-father-s-name-supplied"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_17(text, expected, absent):
     _assert_tags_include(text, expected, absent)

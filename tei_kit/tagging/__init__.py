@@ -197,11 +197,15 @@ def tag_document(document: Document, authority=None) -> Document:
 def _supplies_a_name(text: str, span) -> bool:
     """A supplied span of one or two capitalised words after an East Asian surname that
     begins a name: the rest of that name ("Qiao [Xiaoguang]", "Pham [Van] Dong"), not another
-    spelling ("Kim Tae-hui [Kim Thae Hui]", "Erlian [Ereen]")."""
+    spelling ("Kim Tae-hui [Kim Thae Hui]", "Erlian [Ereen]"); and an Arab father's name after a capitalised
+    name ("Sheikh Isa [bin Salman]")."""
     words = text[span.start:span.end].split()
+    before = text[:span.start].split()
+    if span.kind == "supplied" and 2 <= len(words) <= 3 and words[0] in ("bin", "ibn", "bint") \
+            and all(w[:1].isupper() for w in words[1:]) and before and before[-1][:1].isupper():
+        return True
     if span.kind != "supplied" or not 0 < len(words) <= 2 or not all(w[:1].isupper() for w in words):
         return False
-    before = text[:span.start].split()
     if not before or before[-1].casefold() not in EAST_ASIAN_SURNAMES:
         return False
     return len(before) == 1 or not before[-2][:1].isupper() or before[-2].casefold().rstrip(".") in PERSON_CUES

@@ -1737,8 +1737,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
      _h_on_the_nth),
     # a dated text's author between it and its day, before a comma or the end of the clause: "the
     # statement of Premier Zhou Enlai of the 6th, which ...", "the letter of N. S. Khrushchev to
-    # President Eisenhower of the 7th, which ..."
-    (re.compile(rf"(?=[a-zA-Z])\b(?:{_DATED_NOUNS})\s+(?:of|in|on|at|against|from)\s+(?:the\s+)?[A-Z][^\n,;:]{{0,80}}?\s+of\s+the\s+"
+    # President Eisenhower of the 7th, which ...", "the article for l'Unità of the 25th and the report"
+    (re.compile(rf"(?=[a-zA-Z])\b(?:{_DATED_NOUNS})\s+(?:of|in|on|at|against|from|for)\s+(?:the\s+)?(?:[lL]['’])?[A-Z][^\n,;:]{{0,80}}?\s+of\s+the\s+"
                 rf"(?P<d>{_DAY}){_ORD}(?![\w])(?=[^\S\n]*(?:$|\n|[,;:.)\"“]|(?-i:[a-z])))", _F),
      _h_on_the_nth),
     # a verb of an event before "on the 16th" names a day whatever follows, but for a few nouns

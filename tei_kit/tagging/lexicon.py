@@ -57,7 +57,7 @@ PERSON_CUES = frozenset(
     members candidate representative correspondent interpreter translator advisor adviser official
     delegate mister sir madame mme mlle herr frau pan pani gospodin tovarishch premier-minister
     chancellor vice-chancellor shri sri sardar pandit sheikh emir sultan shah madam lord baron janab begum
-    encik inche bapak kabaka katikkiro omukama
+    encik inche bapak kabaka katikkiro omukama mwami
     commissar diplomat journalist writer poet professor general-secretary generalissimo plenipotentiary
     brigadier sergeant field-marshal rear-admiral vice-admiral lieutenant-general major-general
     colonel-general shrimati smt cardinal archbishop patriarch rabbi imam ayatollah
@@ -131,7 +131,7 @@ NOT_NAME_WORDS = frozenset(
 
 #: Lowercase particles that may open a surname written without the given name ("de Gaulle",
 #: "von Hase", "van der Stoel").
-LEADING_PARTICLES = frozenset("von van de da di du del della dos ter la le af".split())
+LEADING_PARTICLES = frozenset("von van de da di du del della dos ter la le af arap".split())
 
 #: Family names that put a Korean (or Chinese) name first ("Kim Il Sung", "Pak Seong-cheol").
 EAST_ASIAN_SURNAMES = frozenset(
@@ -168,7 +168,7 @@ GIVEN_NAMES = frozenset(
     """john bill mark frank grant jack rob pat will don ray rose grace joy hope victor max bob dean earl
     harry art gene jean carol mike nick dick chuck hank bud sue peg jerry sterling chester
     harold angel jan ivan marshall tom guy glen dale lance ken dieter sandy roman alpha ram maria martin dirk finn
-    roger stanley douglas eugene orlando milton lincoln warren percy nelson vernon hamilton clifford
+    noel roger stanley douglas eugene orlando milton lincoln warren percy nelson vernon hamilton clifford
     peter paul albert walter werner kurt otto hans karl heinz fritz franz zofia anna pierre jacques michel
     henri pedro miguel manuel samuel daniel david wolf per bent paddy""".split()
 )

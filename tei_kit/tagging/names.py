@@ -40,7 +40,7 @@ _FRENCH_ORG_HEADS = frozenset("Office Banque Front Union Parti Mouvement Comité
                               " Fonds Organisation"
                               " Rassemblement Confédération Fédération Association Assemblée Armée Régie Ministère"
                               " Direction École Université Syndicat Centrale Commissariat Caisse Radiodiffusion"
-                              " Ligue Gouvernement Présidence Secrétariat Bureau".split())
+                              " Ligue Gouvernement Présidence Secrétariat Bureau Gendarmerie".split())
 _FRENCH_LINKS = frozenset("de du des la le les l' d' pour et à".split())
 #: A name with its elided article or preposition written on: "d'Algérie", "l'Ouest".
 _ELIDED_ARTICLE_NAME = re.compile(r"[dl]['’][A-ZÀ-Ý]\w+")
@@ -92,6 +92,9 @@ _JAPANESE_FIRM_WORDS = frozenset("Shoji Bussan Kokan Sangyo Kogyo Jukogyo Denki 
 #: facilities that are no building (works, roads, squares) may end a place's or a body's name.
 _BUILDING_HEADS = lx.FACILITY_WORDS - frozenset(
     "dam bridge airport airfield station square street avenue boulevard park plant factory mine".split())
+#: Heads whose "of" names a town, whatever its name: "the University of Huamanga", "the University of San
+#: Cristóbal de Huamanga".
+_TOWN_NAMED_HEADS = frozenset(("university", "universities"))
 #: Words of a faith, inside a body's name: "Department of Islamic Affairs", "Council of Buddhist Affairs".
 _FAITH_WORDS = frozenset("islamic muslim moslem buddhist jewish christian hindu sikh".split())
 #: A street's or a square's last word, capitalised: the name before it and the word make a place.
@@ -233,7 +236,7 @@ _FOREIGN_ORG_HEADS = frozenset(
 _LOWERCASE_NAME_HEADS = frozenset("Ministerstvo Vysoká Ústřední Úřad Federální Státní Svaz Výbor Mezinárodní".split())
 #: Words that link a foreign head to the rest of the name: "Radio Nacional de Angola", "Frente
 #: ... para la Liberación Nacional", "Partido Komunista ng Pilipinas" (Tagalog), "Corriere della Somalia".
-_FOREIGN_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del", "para", "pour", "por", "ng",
+_FOREIGN_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del", "para", "pour", "por", "ng", "au", "aux",
                             "della", "dei", "delle", "degli", "di", "per", "der", "für", "van", "voor", "en",
                             "e", "të", "i", "y", "al"))  # Spanish "Luz y Fuerza", "Movimiento al Socialismo"; Albanian: "Ministria e Punëve të Jashtme", "Universiteti i Prishtinës"
 
@@ -349,7 +352,7 @@ _TITLES = frozenset("comrade cde com mr mrs ms miss dr ambassador senator marsha
                     " madame herr lord lady congressman representative sheikh shaikh maulana kazi haji sardar shri sri"
                     " pandit academician".split())
 #: Org heads that are also surnames after a given name: "Frank Church".
-_SURNAME_HEADS = frozenset({"church"})
+_SURNAME_HEADS = frozenset({"church", "cross"})  # "Frank Church", "James Richard Cross"
 #: Words that make "General" a body's first word, not a general's rank: "the General Conference".
 _BODY_AFTER_GENERAL = (lx.ORG_HEADS | lx.EVENT_HEADS | {"motors"}) - _SURNAME_HEADS
 #: British honours after a name ("R. G. Casey, C.H., D.S.O., M.C."): no bodies.
@@ -481,7 +484,7 @@ _SHORTENED_HEADS = frozenset("university college institute company corporation".
 #: What follows a name to tell a son from his father: "Jr.", "Sr."
 _GENERATIONS = frozenset({"jr", "sr"})
 #: Titles before a name that a regnal number may follow: "Pope John Paul II".
-_MONARCHS = frozenset("pope king queen emperor empress tsar czar shah".split())
+_MONARCHS = frozenset("pope king queen emperor empress tsar czar shah mwami kabaka".split())
 #: Titles before a lone name in capitals that make it a person: "CARDINAL WOJTYLA".
 _CAPS_PERSON_CUES = (lx.STRONG_PERSON_CUES - {"general", "secretary", "minister"}) | {"cardinal", "bishop", "pope",
                                                                                     "ambassador", "comrade"}
@@ -633,15 +636,19 @@ _SURNAME_FIRST = re.compile(
 #: line, perhaps after its label, before a dash, a comma, a semicolon or the line's end ("David, Václav – Minister
 #: of Foreign Affairs", "Barkov, I. P., Counsellor;", "Minutes: Kadlecová, Marie"). Initials may stand for the
 #: given name.
-_LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^|(?<=[-–•)][^\S\n]))(?P<particles>(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]el|[Dd]u|[Ll]a"
+_LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^|(?<=[-–•)][^\S\n])|(?<=:[^\S\n][\x22“]))(?P<particles>(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]el|[Dd]u|[Ll]a"
                                    r"|VAN|VON|DE|DI|DEL|DU|LA|LE)"
                                    r"(?:[^\S\n](?:der|den|de|la))?[^\S\n])?"
                                    r"(?P<surname>(?:[OD]['’])?[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?P<second>[^\S\n][^\W\d_]{2,})?"
                                    r"(?:[^\S\n](?:de|del|de[^\S\n]la|y)[^\S\n][^\W\d_]{2,})?),"  # "Urquiza de la Torre, Alfonso"
                                    r"[^\S\n](?P<given>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?:[^\S\n][A-ZÀ-ÖØ-Þ][a-zß-ÿ]{2,})?(?:[^\S\n][A-Z]\.)?"
                                    r"(?:[^\S\n](?:de|du|da|von|van))?"  # "LA BROSSE, Michel de"
-                                   r"|(?P<initials>[A-Z][a-z]?\.(?:[^\S\n]?[A-Z][a-z]?\.)*))"
-                                   r"(?=[;.](?:\s|$)|,[^\S\n]+(?!(?:and|or)\b)\S|$|[^\S\n]+[–—-][^\S\n]|[^\S\n]\()", re.M)
+                                   r"|(?P<initials>[A-Z][a-z]?\.(?:[^\S\n]?-?[A-Z][a-z]?\.)*))"  # "Lavoie, J.-P."
+                                   r"(?=[;.](?:\s|$)|,[^\S\n]+(?!(?:and|or)\b)\S|$|[^\S\n]+[–—-][^\S\n]|[^\S\n]\(|[\x22”])", re.M)
+#: A comma and a lone capitalised word before another comma after a name's "given name": the "given name" is
+#: one more surname in a list of surnames ("Present: Togliatti, Longo, Secchia, Amendola"), not "Kianuri, Nureddin,
+#: engineer" nor "Brandt, Klaus-Dieter, Deutfracht;".
+_BARE_SURNAME_AFTER = re.compile(r",[^\S\n]+[A-Z][\w'’-]+,")
 #: A line listing those present ("Present: Wuyun, Foreign Affairs Office; Batu, from Xilingol"), and the name
 #: that opens each of its items before a comma.
 _PARTICIPANTS_LINE = re.compile(r"^(?:Present|Also present|Participants|Participating|Attending|Attended|Taking part"
@@ -1178,7 +1185,8 @@ class NameTagger:
                     node[None].append(entry)
                 if entry.kind == "person":  # not a Romance particle: "de", "la" of "Miguel de la Madrid" name
                     # nothing alone (as they would in "Ciudad de La Habana"); "Van" of "Van Fleet" does
-                    self.person_tokens.update(k for k in keys if len(k) > 1 and k not in _ROMANCE_PARTICLES)
+                    self.person_tokens.update(k for k in keys if len(k) > 1 and k not in _ROMANCE_PARTICLES
+                                              and not re.fullmatch(r"x[ivx]+", k))  # not "XII" of "Pius XII"
                     if len(keys) >= 2 and len(keys[0]) > 2 and keys[0] not in lx.EAST_ASIAN_SURNAMES:
                         self.given_names.add(keys[0])
         for surface, entries in authority.surnames().items():
@@ -1730,7 +1738,10 @@ class NameTagger:
                 # the island of Sazan; "the district of Kashgar Abdurahman Sabiri": the place the gazetteer knows
                 known = self._known_place_after(tokens, h, boundaries)
                 end = known if known and run_end - known >= 2 else run_end
-                out.append(Candidate(h, end, "place", 2, cert="medium"))
+                # over a surname alone of the authority files: "the port of Churchill" is no Winston Churchill
+                over_surname = prev.key == "of" and tokens[h - 2].key in lx.PLACE_NOUNS \
+                    and not (h > 2 and tokens[h - 3].key in ("home", "native", "birth"))  # "the home town of Koirala"
+                out.append(Candidate(h, end, "place", 5 if over_surname else 2, cert="medium"))
             territory_of = tok.key == "territory" and tok.is_cap and h + 2 < n and tokens[h + 1].key == "of" \
                 and self._place_like(tokens[h + 2])  # "the Free Territory of Trieste": a state's form
             if tok.key == "federation" and tok.is_cap and h + 2 < n and tokens[h + 1].key == "of" \
@@ -1924,7 +1935,7 @@ class NameTagger:
         if e + 1 >= n or tokens[e + 1].start in opens:
             return e
         on = tokens[e].key == "on" and e > 0 and tokens[e - 1].key in ("commission", "committee", "council",
-                                                                      "subcommittee", "subcommission")
+                                                                      "subcommittee", "subcommission", "authority")
         # a Soviet body "under" the government: "State Committee for Security under the Council of Ministers"
         # or "at" it (Russian "pri"): "Committee of State Security at the Council of Ministers of the USSR"
         under = tokens[e].key in ("under", "at") and e + 2 < n and tokens[e + 1].key == "the" \
@@ -1991,6 +2002,10 @@ class NameTagger:
                 or (t.text in _POSSESSIVE + ("'", "’") and g > f and g + 1 < n
                     and tokens[g + 1].is_cap and tokens[g - 1].text[-1:] in "sSeE") \
                 or self._is_acronym(t) \
+                or (tokens[e - 1].key in _TOWN_NAMED_HEADS and tokens[e].key == "of" and t.start not in opens
+                    and (t.is_cap and t.is_word and t.key not in _FUNCTION and not self._initial_at(tokens, g)
+                         and not (g > f and t.key in lx.GIVEN_NAMES)
+                         or t.text in ("de", "del") and g > f and g + 1 < n and tokens[g + 1].is_cap)) \
                 or (g == f == e + 1 and t.is_cap and t.is_word and _territorial_body(tokens, e)
                     and not (g + 1 < n and tokens[g + 1].is_cap and tokens[g + 1].is_word))
             # "... People's Republic of Yugoslavia"; not "and" before a title
@@ -2165,9 +2180,10 @@ class NameTagger:
                     continue
                 m = _capitalised_run(tokens, i + 1, 4, inside)
                 if m > i + 1 and (m == n or not tokens[m].is_cap or tokens[m].nl or tokens[m].start in opens) \
-                        and not lx.is_english(tokens[i + 1].text) \
+                        and not all(lx.is_english(t.text) for t in tokens[i + 1:m]) \
                         and (tok.text in _WORKS_HEADS or not self._place_like(tokens[i + 1])):
-                    out.append(Candidate(i, m, "org", 2, cert="low"))  # "Frente Amplio", "Unión Cívica Radical"
+                    out.append(Candidate(i, m, "org", 2, cert="low"))  # "Frente Amplio", "Unión Cívica Radical",
+                    # "Partido Popular Cristiano"
                     continue
             if tok.text in _LOWERCASE_NAME_HEADS and nxt.text.islower() and not lx.is_english(nxt.text):
                 k = i + 1
@@ -2903,9 +2919,11 @@ class NameTagger:
         # head nouns
         for h, tok in enumerate(tokens):
             k = tok.key
-            if k in _SURNAME_HEADS and h > 0 and tokens[h - 1].key in lx.GIVEN_NAMES and tokens[h - 1].is_cap \
-                    and (h < 2 or not tokens[h - 2].is_cap or tokens[h - 2].key.rstrip(".") in lx.PERSON_CUES):
-                continue  # "Senator Frank Church": a person
+            if k in _SURNAME_HEADS and h > 0 and tokens[h - 1].is_cap \
+                    and (tokens[h - 1].key in lx.GIVEN_NAMES or tokens[h - 1].key in self.given_names) \
+                    and (h < 2 or not tokens[h - 2].is_cap or tokens[h - 2].key.rstrip(".") in lx.PERSON_CUES
+                         or tokens[h - 2].key in lx.GIVEN_NAMES or tokens[h - 2].key in self.given_names):
+                continue  # "Senator Frank Church", "James Richard Cross": a person
             if k in lx.EAST_ASIAN_SURNAMES and h + 1 < n and tokens[h + 1].is_cap and tokens[h + 1].is_word \
                     and tokens[h + 1].start - tok.end == 1 and not tokens[h + 1].nl \
                     and tokens[h + 1].key not in lx.ORG_HEADS and lx.is_pinyin_name(tokens[h + 1].text):
@@ -3041,6 +3059,8 @@ class NameTagger:
                     if t.key == "of" and s < h and _PAPER_WORD.fullmatch(tokens[h].text) \
                             and self._city(tokens[e + 1:g]):
                         break  # "the Liaoning Ribao of Shenyang": a paper and its city (not "the Times of India")
+                    if t.key == "of" and g == e + 2 and self._members_follow(tokens, e + 1, g):
+                        break  # "the Andean Group of Bolivia, Chile, Colombia, Ecuador and Peru": its members
                     if g > e:
                         e = g
                         continue
@@ -3102,7 +3122,8 @@ class NameTagger:
             if memory.list_follows:
                 lists.add(0)
             memory.list_follows = bool(0 in openers or _LIST_LABEL.fullmatch(text.strip()))
-        listed = [(line, m) for line, m in matches if self._listed_name_plausible(m, line in lists)]
+        listed = [(line, m) for line, m in matches if self._listed_name_plausible(m, line in lists)
+                  and not self._surname_list_goes_on(text, m)]
         listed += [(text.count("\n", 0, m.start()), m) for m in _CAPS_SURNAME_FIRST.finditer(text)
                    if not self.gazetteer.lookup_place(m.group("given")) and m.group("surname") not in _STOP_ACRONYMS]
         per_line = Counter(line for line, _ in listed)
@@ -3112,6 +3133,17 @@ class NameTagger:
                 if span is not None:
                     out.append(Candidate(*span, "person", 4, cert="medium"))
         return out
+
+    @staticmethod
+    def _surname_list_goes_on(text, m) -> bool:
+        """Whether a match of :data:`_LISTED_SURNAME_FIRST` is two surnames of a list of surnames: its "given
+        name" no known one, and a lone word between commas after it that is no office ("Present: Togliatti,
+        Longo, Secchia, Amendola"; not "Mathur, B. N., Director," nor "Berisha, Sali, Chairman,")."""
+        after = _BARE_SURNAME_AFTER.match(text, m.end("given"))
+        if after is None or m.group("initials") or m.group("given").split()[0].casefold() in lx.GIVEN_NAMES:
+            return False
+        word = after.group(0).strip(" ,").casefold()
+        return word not in lx.ROLE_WORDS and not lx.is_english(word)
 
     def _listed_name_plausible(self, m, in_list: bool = False) -> bool:
         """Whether a match of :data:`_LISTED_SURNAME_FIRST` may be a man's name: each word capitalised (the
@@ -3134,7 +3166,8 @@ class NameTagger:
                                              and not re.search(r"\s[A-Z]\.$", given)  # "Moss, Ambler H."
                                              or k >= 1 and w.casefold() not in lx.GIVEN_NAMES) \
                     or k and w.casefold() in lx.PERSON_CUES \
-                    or _known_place(hit, big=not k) or k and surname.isupper() and hit and not in_list:
+                    or _known_place(hit, big=not k and not (in_list and m.group("second"))) \
+                    or k and surname.isupper() and hit and not in_list:  # (a list's "Salvador Moncayo, Jorge")
                 return False
         if m.group("second") and m.group("second").strip() in lx.JAPANESE_GIVEN_NAMES:
             return False  # "Okazaki Kaheita, Ueda Kosuke": two Japanese names, each family name first
@@ -3559,7 +3592,8 @@ class NameTagger:
                 if _initial_ends_name(tokens, k) and (k < j or tokens[k].start not in boundaries) \
                         and not self.gazetteer.lookup_place(" ".join(t.text for t in tokens[i:k + 1])):  # "Tra Ly."
                     j = k + 2
-            j = max(j, _initials_after_surname_end(tokens, i, j))  # "Khrushchev N. S.", "Andropov Yu. V."
+            if not (i > 0 and tokens[i - 1].key in _MONARCHS and j < n and _ROMAN.match(tokens[j].text)):
+                j = max(j, _initials_after_surname_end(tokens, i, j))  # "Khrushchev N. S.", "Andropov Yu. V."
             if j > i + 1 and tokens[j - 1].key in _GENERATIONS and j < n and tokens[j].text == "." \
                     and tokens[j].start == tokens[j - 1].end:
                 j += 1  # "Walter J. Stoessel Jr.": the abbreviation's dot is the name's
@@ -3567,13 +3601,16 @@ class NameTagger:
                     and tokens[j + 1].start == tokens[j].end + 1 and tokens[j + 2].text == "." \
                     and tokens[j + 2].start == tokens[j + 1].end:
                 j += 3  # "John Paton Davies, Jr.", "Alexander M. Haig, Jr."
-            if j > i and j < n and len(tokens[j].text) >= 2 and _ROMAN.match(tokens[j].text) \
-                    and tokens[j].start - tokens[j - 1].end == 1 \
+            if j > i and j < n and (len(tokens[j].text) >= 2 or i > 0 and tokens[i - 1].key in _MONARCHS) \
+                    and _ROMAN.match(tokens[j].text) and tokens[j].start - tokens[j - 1].end == 1 \
                     and (i > 0 and tokens[i - 1].key in _MONARCHS
                          or j - i >= 2 and tokens[j].text in ("II", "III", "IV") and not tokens[j - 1].is_allcaps):
-                j += 1  # "Pope John Paul II"; "Douglas MacArthur II": the number is the name's
+                j += 1  # "Pope John Paul II", "the Mwami Kigeli V"; "Douglas MacArthur II": the number is the name's
             if j == i + 1 and tok.key in _GENERATIONS:
                 j = i  # "Jr" alone is no one
+            if i > 0 and tokens[i - 1].key in _MONARCHS and j - i >= 3 and tokens[j - 1].text == "." \
+                    and _ROMAN.match(tokens[j - 2].text):
+                j -= 1  # "the Mwami Kigeli V.": the full stop ends the sentence, V is no initial
             if j > i:
                 runs.append((i, j))
                 i = j
@@ -3591,8 +3628,9 @@ class NameTagger:
             if j - i >= 4 and any(t.text in _FOREIGN_LINKS for t in tokens[i:j]) and self._place_like(tokens[j - 1]):
                 continue  # "Partito Comunista del Territorio Libero di Trieste": "Trieste" alone is no surname
             entries = self._lookup(tuple(t.key for t in tokens[i:j])) if j - i >= 2 else None
-            if entries and all(x.kind != "person" for x in entries):
-                continue  # "Cuito Cuanavale": "the Cuito" alone is the river, no surname
+            if entries and all(x.kind != "person" for x in entries) \
+                    or not entries and j - i >= 2 and self.gazetteer.lookup_place(" ".join(t.text for t in tokens[i:j])):
+                continue  # "Cuito Cuanavale", "Quebec City": "the Cuito", "Quebec" alone is the place, no surname
             words = [t.key for t in tokens[i:j] if t.is_word and len(t.text) > 1]
             if len(words) >= 2:
                 local.update((words[0], words[-1]))
@@ -4043,6 +4081,14 @@ class NameTagger:
         hit = self.gazetteer.lookup_place(" ".join(t.text for t in toks))
         return hit is not None and hit.feature == "city"
 
+    def _members_follow(self, tokens, i, j) -> bool:
+        """Whether the place at tokens ``i:j`` opens a list of places, the members an org's "of" names:
+        "the Andean Group of Bolivia, Chile, Colombia, Ecuador and Peru" (not "the Embassy of Bulgaria, Moscow",
+        "the Imperial Embassy of Iran, London, received ...")."""
+        return j + 3 < len(tokens) and tokens[j].text == "," and self._place_like(tokens[i]) \
+            and self._place_like(tokens[j + 1]) and tokens[j + 2].text in (",", "and") \
+            and self._place_like(tokens[j + 3])  # (not "Imperial Embassy of Iran, London, received")
+
     def _join_complements(self, chosen, tokens, boundaries):
         """An org (or a bare head), "of [the]" and an org or a place are one org: an "of"
         complement stays inside ("CC of the Dimitrov Communist Youth Union", "MFA of the MPR",
@@ -4068,8 +4114,9 @@ class NameTagger:
             # region: "DOPS of Guanabara"
             # "the firm INVAP of Bariloche", "Gulf Oil of Pittsburgh", "Liaoning Ribao of Shenyang": a firm or a paper
             # and its seat; not "MFA of the MPR", "Times of India"
+            members = c.kind == "place" and self._members_follow(tokens, c.start, c.end)
             if prev is not None and prev.kind in ("org", _BARE) and c.kind in ("org", "place") and not lone_acronym \
-                    and not prev.char_span and not c.char_span and not in_bracket \
+                    and not members and not prev.char_span and not c.char_span and not in_bracket \
                     and [t.key for t in tokens[prev.end:c.start]] in (["of"], ["of", "the"]) \
                     and not any(t.nl for t in tokens[prev.end:c.end]) \
                     and not any(t.start in boundaries for t in tokens[prev.end:c.start]):
