@@ -226,6 +226,9 @@ Liberia, Sierra Leone and the Ivory Coast: a French list surname first in capita
 (0.953, Italy 1947-1984), blind347 (0.954, Rwanda and Burundi), blind348 (0.976, Somalia), blind349 (0.961, Bahrain,
 Qatar and the Trucial States) and blind350 (0.975, Peru 1968-1985). blind345 is held at 0.96 on orgs ("The Globe and
 Mail" with its article where the gold leaves it out, "USSR and Eastern Europe Division").
+After the work on sets 153 to 350: blind351 (0.977, Senegal and Mali), blind352 (0.979, Jordan 1956-1971), blind353
+(0.976, Botswana, Lesotho and Swaziland), blind354 (0.966, Iceland and the cod wars), blind355 (0.964, Zaire
+1965-1990) and blind356 (0.974, Spain 1962-1982).
 """
 
 from __future__ import annotations
@@ -325,7 +328,9 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind335": (6, 0.94), "blind336": (6, 0.95), "blind337": (6, 0.92), "blind338": (6, 0.96),
         "blind339": (6, 0.97), "blind340": (6, 0.97), "blind341": (6, 0.97), "blind342": (6, 0.97),
         "blind343": (6, 0.97), "blind344": (6, 0.97), "blind345": (6, 0.96), "blind346": (6, 0.97),
-        "blind347": (6, 0.97), "blind348": (6, 0.97), "blind349": (6, 0.97), "blind350": (6, 0.97)}
+        "blind347": (6, 0.97), "blind348": (6, 0.97), "blind349": (6, 0.97), "blind350": (6, 0.97),
+        "blind351": (6, 0.97), "blind352": (6, 0.97), "blind353": (6, 0.97), "blind354": (6, 0.97),
+        "blind355": (6, 0.97), "blind356": (6, 0.97)}
 #: set -> lowest share of right date values, where it is not 0.97
 DATE_VALUE_FLOORS = {"blind156": 0.94, "blind187": 0.95, "blind214": 0.95, "blind224": 0.95, "blind225": 0.94,
                      "blind228": 0.88, "blind230": 0.89, "blind250": 0.90}

@@ -1694,6 +1694,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|wrote|said|reported|published|carried|between|their|his|her|its|our|all|some|most|many|nearly"
                 r"|about|over|more|such|these|those|both|several|every|cde|comrade|along|across|near|around|outside|inside"
                 r"|against|under|without|into|if|unless|but|or|as|alone|off|whatever|you|did|does|became|becomes"
+                r"|show|prove|confirm|suggest|demonstrate|mean|remain|cannot|found"  # "the events of the 30th show"
                 r"|[a-z]+ing|[a-z]{2,}[^s]s"
                 r"|[a-z]{3,}ed[^\S\n]+(?:the|a|an|that|to|his|her|its|their|him|them|it|us|me|for|in|on|at|by|with|why|how|whether"
                 r"|everyone|everybody|many|most|all)\b"
@@ -1725,7 +1726,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|said|says|reported|reports|published|carried|stated|declared|printed|broadcast|called|calls"
                 r"|described|quoted|noted|stressed|accused|condemned|praised|attacked|commented|demanded|warned"
                 r"|claimed|announced|denounced|welcomed|hailed|criticised|criticized|urged|insisted|argued"
-                r"|devoted|featured|headlined|written|named|mentioned|listed)\b)"),
+                r"|devoted|featured|headlined|written|named|mentioned|listed|speaks|spoke|asks|asked|sees|saw|refers"
+                r"|referred|talks|talked|admitted|explained|denied|confirmed|revealed|recalled|repeated|complained"
+                r"|suggested|estimated|predicted|attributed|expressed|explained|observed|pointed|summed)\b)"),
      _h_on_the_nth),
     # a name's "of the 15th" at the end of a sentence or clause: "his reservations in Scînteia of the 15th.",
     # "warns, in Harian Rakjat of the 8th, against"

@@ -340,6 +340,11 @@ _d("Laos", "Hmong")
 _d("Nicaragua", "Miskito", "Miskitos", "Sumo", "Sumos")
 _d("Uganda", "Muganda", "Baganda")
 _d("Andes", "Andean")
+_d("Faroe Islands", "Faroese", "Faroe Islanders")
+_d("Zaire", "Zairian", "Zairians", "Zairean", "Zaireans")
+_d("Swaziland", "Swazi", "Swazis")
+_d("Lesotho", "Basotho", "Mosotho")
+_d("Botswana", "Batswana", "Motswana")
 
 # first parts of compounds such as "Sino-Soviet", "Anglo-American"
 _COMBINING_FORMS = frozenset({"sino", "anglo", "franco", "russo", "austro", "italo", "germano", "soviet", "serbo",

@@ -40,7 +40,7 @@ _FRENCH_ORG_HEADS = frozenset("Office Banque Front Union Parti Mouvement Comité
                               " Fonds Organisation"
                               " Rassemblement Confédération Fédération Association Assemblée Armée Régie Ministère"
                               " Direction École Université Syndicat Centrale Commissariat Caisse Radiodiffusion"
-                              " Ligue Gouvernement Présidence Secrétariat Bureau Gendarmerie".split())
+                              " Ligue Gouvernement Présidence Secrétariat Bureau Gendarmerie Bloc".split())
 _FRENCH_LINKS = frozenset("de du des la le les l' d' pour et à".split())
 #: A name with its elided article or preposition written on: "d'Algérie", "l'Ouest".
 _ELIDED_ARTICLE_NAME = re.compile(r"[dl]['’][A-ZÀ-Ý]\w+")
@@ -230,7 +230,11 @@ _FOREIGN_ORG_HEADS = frozenset(
     # German combines ("Kombinat Robotron"); Dutch ("Ministerie van Buitenlandse Zaken", "Directie Azië en Oceanië")
     "Kombinat Ministerie Directie "
     # Somali ("Xisbiga Hantiwadaagga Kacaanka Soomaaliyeed", the party; "Ururka", an organisation; "Jabhadda", a front)
-    "Xisbiga Ururka Jabhadda".split()) | _FRENCH_ORG_HEADS  # "Armée nationale sihanoukiste"
+    "Xisbiga Ururka Jabhadda "
+    # Swahili ("Wizara ya Mambo ya Nchi za Nje", the ministry of foreign affairs)
+    "Wizara Chama Shirika".split()) | _FRENCH_ORG_HEADS  # "Armée nationale sihanoukiste"
+#: Adjectives Spanish and English spell alike, which end a Spanish body's name: "Alianza Popular", "Unión Radical".
+_SHARED_ADJECTIVES = frozenset("popular radical social liberal federal central general national".split())
 #: Heads of Czech and Slovak bodies, whose other words are in lowercase: "Ministerstvo vnitra", "Vysoká
 #: škola zemědělská", "Ústřední správa spojů".
 _LOWERCASE_NAME_HEADS = frozenset("Ministerstvo Vysoká Ústřední Úřad Federální Státní Svaz Výbor Mezinárodní".split())
@@ -238,7 +242,7 @@ _LOWERCASE_NAME_HEADS = frozenset("Ministerstvo Vysoká Ústřední Úřad Feder
 #: ... para la Liberación Nacional", "Partido Komunista ng Pilipinas" (Tagalog), "Corriere della Somalia".
 _FOREIGN_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del", "para", "pour", "por", "ng", "au", "aux",
                             "della", "dei", "delle", "degli", "di", "per", "der", "für", "van", "voor", "en",
-                            "e", "të", "i", "y", "al"))  # Spanish "Luz y Fuerza", "Movimiento al Socialismo"; Albanian: "Ministria e Punëve të Jashtme", "Universiteti i Prishtinës"
+                            "e", "të", "i", "y", "al", "ya", "za", "wa"))  # Spanish "Luz y Fuerza", "Movimiento al Socialismo"; Albanian: "Ministria e Punëve të Jashtme", "Universiteti i Prishtinës"
 
 #: Particles of Romance names, which are also articles and prepositions of places' names ("Ciudad de La Habana").
 _ROMANCE_PARTICLES = frozenset("de la del da dos das di du della le los las".split())  # not "Do" (Do Muoi)
@@ -1751,7 +1755,9 @@ class NameTagger:
                 if known and not (known < n and tokens[known].is_cap and tokens[known].is_word) \
                         and hit is not None and hit.feature != "city":  # not "the Federation of Kankan" (of a party)
                     out.append(Candidate(h, known, "place", 3, cert="medium"))  # "the Federation of Malaysia"
-            if tok.key in lx.GEO_HEADS and not territory_of:
+            title_follows = h + 1 < n and tokens[h + 1].is_cap and tokens[h + 1].start - tok.end == 1 \
+                and (tokens[h + 1].key in lx.ROLE_WORDS or tokens[h + 1].key in ("commissioner", "commissioners"))
+            if tok.key in lx.GEO_HEADS and not territory_of and not title_follows:  # not "First State Commissioner"
                 s = h
                 while s > 0 and tokens[s - 1].is_cap and tokens[s - 1].is_word \
                         and tokens[s - 1].key not in _FUNCTION and tokens[s - 1].key not in _PLACE_CUES \
@@ -2180,7 +2186,7 @@ class NameTagger:
                     continue
                 m = _capitalised_run(tokens, i + 1, 4, inside)
                 if m > i + 1 and (m == n or not tokens[m].is_cap or tokens[m].nl or tokens[m].start in opens) \
-                        and not all(lx.is_english(t.text) for t in tokens[i + 1:m]) \
+                        and not all(lx.is_english(t.text) and t.key not in _SHARED_ADJECTIVES for t in tokens[i + 1:m]) \
                         and (tok.text in _WORKS_HEADS or not self._place_like(tokens[i + 1])):
                     out.append(Candidate(i, m, "org", 2, cert="low"))  # "Frente Amplio", "Unión Cívica Radical",
                     # "Partido Popular Cristiano"
@@ -3166,7 +3172,7 @@ class NameTagger:
                                              and not re.search(r"\s[A-Z]\.$", given)  # "Moss, Ambler H."
                                              or k >= 1 and w.casefold() not in lx.GIVEN_NAMES) \
                     or k and w.casefold() in lx.PERSON_CUES \
-                    or _known_place(hit, big=not k and not (in_list and m.group("second"))) \
+                    or _known_place(hit, big=not k and not (in_list and m.group("second")) and not m.group("initials")) \
                     or k and surname.isupper() and hit and not in_list:  # (a list's "Salvador Moncayo, Jorge")
                 return False
         if m.group("second") and m.group("second").strip() in lx.JAPANESE_GIVEN_NAMES:
@@ -3617,6 +3623,10 @@ class NameTagger:
             else:
                 i += 1
         runs = [part for i, j in runs for part in _split_after_hebrew_article(tokens, i, j)]
+        runs = [(i + 1, j) if j - i >= 3 and i > 0 and tokens[i - 1].is_cap and tokens[i - 1].is_word
+                and tokens[i - 1].end + 1 == tokens[i].start and not tokens[i].nl
+                and self.gazetteer.lookup_place(f"{tokens[i - 1].text} {tokens[i].text}") else (i, j)
+                for i, j in runs]  # "in Tel Aviv Moshe Dayan has admitted": the place's last word is no given name
         runs = _join_across_sheikh(tokens, runs, lambda i, j: bool(self._lookup(tuple(t.key for t in tokens[i:j]))))
         # a surname alone may follow its full name in the same block
         local = set()
@@ -4389,6 +4399,9 @@ class NameTagger:
                 title = self._monsieur(surface, memory)
             if title:  # "M.R. Kukrit Pramoj", "Ras Abebe Aregai": the title stays outside, as "Dr." does
                 a, surface = a + title.end(), surface[title.end():]
+            after = _TITLE_AFTER_NAME.search(surface) if c.kind == "person" else None
+            if after:  # "Glubb Pasha": an Ottoman title after the name, outside it too
+                b, surface = b - (len(surface) - after.start()), surface[:after.start()]
             out.append(Mention(start=a, end=b, kind=c.kind, surface=surface, ref=c.ref, cert=c.cert,
                                discovered=c.ref is None, name=c.name or _normalise(surface, c.kind),
                                idnos=tuple(c.idnos)))
@@ -4409,6 +4422,8 @@ class NameTagger:
         return m if said and all(not w.startswith("m") for k in said for w in k if w not in surname.split()) else None
 
 
+#: An Ottoman title after a name: "Glubb Pasha", "Enver Bey".
+_TITLE_AFTER_NAME = re.compile(r"(?<=\w) (?:Pasha|Pascha|Pacha|Bey|Effendi)$")
 #: "M." before a surname (perhaps with its particle) and nothing else: "M. Bédié", "M. La Brosse", "M. de Gaulle".
 _MONSIEUR = re.compile(r"M\. (?=(?:(?:de|du|d'|La|Le|Van|van) ?)?[A-ZÀ-ÖØ-Þ][\w'’-]+$)")
 #: A document's sign that it writes French titles before names: "Mme Roussel", "Mlle Duval", "MM. Faure and Pinay".
