@@ -3006,12 +3006,15 @@ def test_rules_written_from_the_blind_sets_of_session_16(text, expected, absent)
         "The Wizara ya Mambo ya Nchi za Nje wrote. The Bloc Démocratique Sénégalais and the Alianza Popular met. Nguza "
         "resigned as First State Commissioner. In Tel Aviv Moshe Dayan has admitted it. The Zairian and Swazi "
         "governments agreed. Salongo of the 11th had explained it; Dakar-Matin of the 21st speaks of a revolt; the "
-        "events of the 30th show it; the mission that arrived on the 9th found nothing.",
+        "events of the 30th show it; the mission that arrived on the 9th found nothing. The compromise of the 7th, "
+        "worked out with us, holds; the Diário de Notícias of the 12th appeared late; the resolution of the 3rd "
+        "enlarged plenum was read.",
         [("person", "Glubb"), ("person", "Mwanza, L. K."), ("org", "Wizara ya Mambo ya Nchi za Nje"),
          ("org", "Bloc Démocratique Sénégalais"), ("org", "Alianza Popular"), ("place", "Tel Aviv"),
-         ("person", "Moshe Dayan"), ("date", "11th"), ("date", "21st"), ("date", "30th"), ("date", "9th")],
+         ("person", "Moshe Dayan"), ("date", "11th"), ("date", "21st"), ("date", "30th"), ("date", "9th"),
+         ("date", "7th"), ("date", "12th")],
         [("person", "Glubb Pasha"), ("place", "Mwanza"), ("person", "Alianza Popular"), ("place", "First State"),
-         ("person", "Aviv Moshe Dayan"), ("person", "Zairian"), ("person", "Swazi")],
+         ("person", "Aviv Moshe Dayan"), ("person", "Zairian"), ("person", "Swazi"), ("date", "3rd")],
         id="a-title-after-a-name-swahili-and-spanish-bodies-and-days-after-a-paper-s-verb"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_17(text, expected, absent):

@@ -127,7 +127,7 @@ _ORD = r"(?:st|nd|rd|th)"
 _ORD_RE = re.compile(_ORD, re.I)  # "ON THE 5TH" in a telegram in capitals
 #: Nouns after which "of the 24th" names a day: "the note of the 24th", "the Rodong Sinmun of the 24th",
 #: "the rally of the 24th", "the session of the 27th".
-_DATED_NOUNS = (r"statement|letter|note|telegram|cable|ciphergram|issue|edition|article|editorial|report|speech|news|"
+_DATED_NOUNS = (r"statement|letter|note|telegram|compromise|cable|ciphergram|issue|edition|article|editorial|report|speech|news|"
                 r"decision|decree|resolution|communiqu[ée]|declaration|message|conversation|Sinmun|Sinbo|Inminbo|Shimbun|"
                 r"Uutiset|Sanomat|Obrero|Ribao|Pravda|"
                 r"Izvestia|Izvestiya|Times|Daily|Post|Tribune|Dong-a Ilbo|Ilbo|session|meeting|rally|talks|"
@@ -1728,7 +1728,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|claimed|announced|denounced|welcomed|hailed|criticised|criticized|urged|insisted|argued"
                 r"|devoted|featured|headlined|written|named|mentioned|listed|speaks|spoke|asks|asked|sees|saw|refers"
                 r"|referred|talks|talked|admitted|explained|denied|confirmed|revealed|recalled|repeated|complained"
-                r"|suggested|estimated|predicted|attributed|expressed|explained|observed|pointed|summed)\b)"),
+                r"|suggested|estimated|predicted|attributed|expressed|observed|pointed|summed|appeared|told)\b)"),
      _h_on_the_nth),
     # a name's "of the 15th" at the end of a sentence or clause: "his reservations in Scînteia of the 15th.",
     # "warns, in Harian Rakjat of the 8th, against"
