@@ -520,6 +520,12 @@ _DOCUMENT_TYPE = re.compile(
     r"(?=$|\s+(?:of|on|with|for|about|to|from|concerning|regarding)\b|\s+[A-Z]*$)")
 
 
+#: A heading wholly in capitals whose kind a word in capitals follows: "NOTE ON A CONVERSATION WITH ...".
+_CAPS_DOCUMENT_HEADING = re.compile(_DOCUMENT_TYPE.pattern.replace(
+    r"(?=$|\s+(?:of|on|with|for|about|to|from|concerning|regarding)\b|\s+[A-Z]*$)",
+    r"\s+(?:OF|ON|WITH|FOR|ABOUT|TO|FROM|CONCERNING|REGARDING)\s+\S"))
+
+
 def _document_heading(blocks: list[Block]) -> str | None:
     """The heading in capitals that names a bare transcription's kind, among its first lines, with
     the line that completes it ("MINUTES" / "of the meeting of ..." -> "Minutes of the meeting of ...");
@@ -530,6 +536,8 @@ def _document_heading(blocks: list[Block]) -> str | None:
             return None
         match = _DOCUMENT_TYPE.match(line)
         if not match:
+            if line.isupper() and _CAPS_DOCUMENT_HEADING.match(line):
+                return line  # "NOTE ON A CONVERSATION WITH PRIME MINISTER NEHRU", as printed
             continue
         words = line[:match.end()]
         title = words[:1] + words[1:].lower() + line[match.end():]
