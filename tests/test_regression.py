@@ -228,7 +228,13 @@ Qatar and the Trucial States) and blind350 (0.975, Peru 1968-1985). blind345 is 
 Mail" with its article where the gold leaves it out, "USSR and Eastern Europe Division").
 After the work on sets 153 to 350: blind351 (0.977, Senegal and Mali), blind352 (0.979, Jordan 1956-1971), blind353
 (0.976, Botswana, Lesotho and Swaziland), blind354 (0.966, Iceland and the cod wars), blind355 (0.964, Zaire
-1965-1990) and blind356 (0.974, Spain 1962-1982).
+1965-1990) and blind356 (0.974, Spain 1962-1982). After the work on sets 153 to 356: blind357 (0.948, Malaysia and
+Singapore), blind358 (0.926, Oman and Dhofar), blind359 (0.940, Uruguay), blind360 (0.920, Benelux), blind361 (0.964,
+Greece 1944-1967) and blind362 (0.939, Nepal, Bhutan and Sikkim). Held lower: blind357 at 0.90 on persons (its gold
+leaves "Tunku" outside "Abdul Rahman", where five earlier sets keep it inside), blind361 at 0.95 on orgs (EAM, which
+Indian records use for the External Affairs Minister), blind359 at 0.96 and blind362 at 0.95 on orgs (a telegram in
+capitals, "HIS MAJESTY'S GOVERNMENT OF NEPAL", "the First Asian Department of the MFA of the PRC" that the gold
+splits).
 """
 
 from __future__ import annotations
@@ -330,7 +336,8 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind343": (6, 0.97), "blind344": (6, 0.97), "blind345": (6, 0.96), "blind346": (6, 0.97),
         "blind347": (6, 0.97), "blind348": (6, 0.97), "blind349": (6, 0.97), "blind350": (6, 0.97),
         "blind351": (6, 0.97), "blind352": (6, 0.97), "blind353": (6, 0.97), "blind354": (6, 0.97),
-        "blind355": (6, 0.97), "blind356": (6, 0.97)}
+        "blind355": (6, 0.97), "blind356": (6, 0.97), "blind357": (6, 0.90), "blind358": (6, 0.97),
+        "blind359": (6, 0.96), "blind360": (6, 0.97), "blind361": (6, 0.95), "blind362": (6, 0.95)}
 #: set -> lowest share of right date values, where it is not 0.97
 DATE_VALUE_FLOORS = {"blind156": 0.94, "blind187": 0.95, "blind214": 0.95, "blind224": 0.95, "blind225": 0.94,
                      "blind228": 0.88, "blind230": 0.89, "blind250": 0.90}

@@ -3016,6 +3016,15 @@ def test_rules_written_from_the_blind_sets_of_session_16(text, expected, absent)
         [("person", "Glubb Pasha"), ("place", "Mwanza"), ("person", "Alianza Popular"), ("place", "First State"),
          ("person", "Aviv Moshe Dayan"), ("person", "Zairian"), ("person", "Swazi"), ("date", "3rd")],
         id="a-title-after-a-name-swahili-and-spanish-bodies-and-days-after-a-paper-s-verb"),
+    pytest.param(
+        "Troops of the Sultan's Armed Forces came; the Chinese People's Volunteers left. Both St. Stephanopoulos and "
+        "St. Andrew's. The Partido Colorado and the Frigorífico Nacional. Penghulu Sandai and Dato Wong Pow Nee spoke.",
+        [("org", "Sultan's Armed Forces"), ("org", "Chinese People's Volunteers"), ("person", "St. Stephanopoulos"),
+         ("place", "St. Andrew"), ("org", "Partido Colorado"), ("org", "Frigorífico Nacional"), ("person", "Sandai"),
+         ("person", "Wong Pow Nee")],
+        [("org", "'s Armed Forces"), ("place", "St. Stephanopoulos"), ("person", "Partido Colorado"),
+         ("person", "Penghulu Sandai"), ("person", "Dato Wong Pow Nee")],
+        id="a-sultan-s-army-a-greek-st-a-uruguayan-party-and-malay-titles"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_17(text, expected, absent):
     _assert_tags_include(text, expected, absent)
@@ -3029,3 +3038,13 @@ def test_minutes_date_their_today_by_the_meeting_not_the_signature():
     tagger().tag(doc)
     values = {m.surface: m.when for m in doc.mentions() if m.kind == "date"}
     assert values["today"] == "1972-09-21" and values["tomorrow"] == "1972-09-22"
+
+
+def test_a_diary_s_run_in_days_date_its_today_and_a_footnote_does_not_date_the_document():
+    text = ("Diary of the Political Officer for the period 1 to 15 April 1973\n\n"
+            "4 April. A crowd gathered today.\n\n8 April. In a letter received today the ruler asked for help.\n\n"
+            "(1) Transcriber's note: the agreement was signed on 8 May 1973.\n")
+    doc = parse_text(text, name="diary.txt")
+    tagger().tag(doc)
+    todays = [m.when for m in doc.mentions() if m.kind == "date" and m.surface == "today"]
+    assert todays == ["1973-04-04", "1973-04-08"]

@@ -50,6 +50,9 @@ class Tagger:
                 dates.set_entry_date(line_date)
             elif line_date is None and not block.spans and (day := entry_heading_date(block.text, dates.reference)):
                 dates.set_entry_date(day)  # "25 October" above a diary's entry
+            elif line_date is None and (run_in := _RUN_IN_DAY.match(block.text)) \
+                    and (day := entry_heading_date(run_in.group(1), dates.reference)):
+                dates.set_entry_date(day)  # "8 April. In a letter received today ...": a diary's entry, run in
             mentions: list[Mention] = []
             # a telegram in capitals, as the rules read it
             text = self.names.in_ordinary_case(block.text, {(s.start, s.end) for s in block.spans}, memory.acronyms)
@@ -229,18 +232,29 @@ def _meeting_date(document: Document) -> dt.date | None:
     return None
 
 
+#: A diary entry's day run in before its first sentence: "8 April. In a letter received today ...".
+_RUN_IN_DAY = re.compile(r"((?:[0-9]{1,2} [A-Z][a-z]+|[A-Z][a-z]+ [0-9]{1,2})\.)[^\S\n]+[A-Z]")
+#: A translator's or transcriber's footnote, written after the document: "(1) Transcriber's note: ...".
+_FOOTNOTE = re.compile(r"\(\d+\)\s|(?:Translator|Transcriber|Editor)'s note", re.I)
+
+
 def _first_full_date(document: Document) -> dt.date | None:
     """The first explicit day, month and year written in the body, outside the notes (a
-    stamp or a handwritten note is dated when it was added) unless only notes have one."""
-    in_notes = None
+    stamp or a handwritten note is dated when it was added) and the footnotes (a translator's,
+    written later) unless only notes, or only footnotes, have one."""
+    in_notes = in_footnotes = None
     for block in document.blocks:
+        footnote = bool(_FOOTNOTE.match(block.text))
         notes = [s for s in block.spans if s.kind == "note"]
         for m in DateContext(None).find(block.text):
             if m.when and len(m.when) == 10 and m.cert == "high":
-                if not any(s.start <= m.start and m.end <= s.end for s in notes):
+                if footnote:
+                    in_footnotes = in_footnotes or dt.date.fromisoformat(m.when)
+                elif not any(s.start <= m.start and m.end <= s.end for s in notes):
                     return dt.date.fromisoformat(m.when)
-                in_notes = in_notes or dt.date.fromisoformat(m.when)
-    return in_notes
+                else:
+                    in_notes = in_notes or dt.date.fromisoformat(m.when)
+    return in_notes or in_footnotes
 
 
 def _iso_to_date(value: str | None) -> dt.date | None:

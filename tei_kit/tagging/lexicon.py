@@ -57,7 +57,7 @@ PERSON_CUES = frozenset(
     members candidate representative correspondent interpreter translator advisor adviser official
     delegate mister sir madame mme mlle herr frau pan pani gospodin tovarishch premier-minister
     chancellor vice-chancellor shri sri sardar pandit sheikh emir sultan shah madam lord baron janab begum
-    encik inche bapak kabaka katikkiro omukama mwami
+    encik inche enche bapak kabaka katikkiro omukama mwami penghulu temenggong dato datuk
     commissar diplomat journalist writer poet professor general-secretary generalissimo plenipotentiary
     brigadier sergeant field-marshal rear-admiral vice-admiral lieutenant-general major-general
     colonel-general shrimati smt cardinal archbishop patriarch rabbi imam ayatollah

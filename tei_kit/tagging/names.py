@@ -142,7 +142,7 @@ _PAPER_NOUNS = frozenset("Pravda Gazeta Zvezda Zarya Ukraina Ukrainy Rossiya Est
 _VIETNAMESE_PAPER_FIRST = frozenset("Giai Nhan Tien".split())
 #: Surname endings no place name of two words ends in: "Branimir Jelić", "Ivan Petrov" (but "-ski" does:
 #: "Lwówek Śląski").
-_SLAVIC_SURNAME = re.compile(r"(?:ić|vich|enko|shvili|dze|escu|wicz|ov|ova|ev|eva|ský|ská)$")
+_SLAVIC_SURNAME = re.compile(r"(?:ić|vich|enko|shvili|dze|escu|wicz|ov|ova|ev|eva|ský|ská|opoulos|akis|idis|iadis)$")  # and Greek ones
 _LOWER_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|an|at|az|ul|us|ud|ur|es|ibn|bin|abu|abd|ben|bint)-[A-Z]")
 _ELIDED = re.compile(r"^(?:l|d|dell|all|sull|nell)['’][A-ZÀ-Ý]")
 #: An Arabic name with its article: "al-Ahram", "al-Mahra", "el-Arish" (a capitalised word for the rules).
@@ -160,7 +160,8 @@ _ORDINAL_WORD = re.compile(r"^(?:[a-z]+-)?(?:first|second|third|fourth|fifth|six
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 #: Plural nouns whose possessive stays inside an org's name: "People's", "Women's".
 _POSSESSORS = ("people", "workers", "peoples", "women", "fishermen", "peasants", "farmers", "miners", "teachers",
-               "writers", "journalists", "students", "veterans", "seamen", "railwaymen", "children")
+               "writers", "journalists", "students", "veterans", "seamen", "railwaymen", "children",
+               "sultan", "king", "queen", "emir", "shah")  # "the Sultan's Armed Forces", "the King's African Rifles"
 #: Two-letter initials of Mongolian and Russian names ("Ch. Dashdavaa", "Yu. V. Andropov", "Iv. Bashev").
 _DIGRAPH_INITIALS = frozenset(
     "Ch Sh Ts Zh Kh Yu Ya Yo Ye Dz Gy Sz Ly Ny Th Ph Dj Gh St Vl Wł Iv Al Gr Dm Hr Lj Nj Dž Dsh Kr Tz"
@@ -198,7 +199,8 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Aliança Agencia Agência Servicio Serviço Policía Polícia Guardia Consorcio Secretaría Secretaria "
     "Vicaría Ingenio Izquierda Sendero Dirección Direção Falange Sindicato Departamento Oficina Cámara Fiscalía "
     "Portos Caminhos Hidroeléctrica Hidroelétrica Grupo Batallón Batallones Brigada Regimiento "
-    "Asamblea Concertación Cruzada Renovación Convergencia Plataforma Coordinadora Subsecretaría Iglesia Igreja "  # "Asamblea de la Civilidad"  # "Vicaría de la Solidaridad", "Ingenio San Antonio", "Izquierda Unida"
+    "Asamblea Concertación Cruzada Renovación Convergencia Plataforma Coordinadora Subsecretaría Iglesia Igreja "
+    "Frigorífico "  # "Asamblea de la Civilidad"  # "Vicaría de la Solidaridad", "Ingenio San Antonio", "Izquierda Unida"
     # Italian
     "Corriere Partito Confederazione Unione Fronte Lega Camera Sindacati Sindacato Cantieri Sezione Federazione "
     "Comitato Consiglio Ministero Giunta Movimento Istituto Società Banca Ufficio Direzione Segreteria Gioventù "
@@ -233,6 +235,8 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Xisbiga Ururka Jabhadda "
     # Swahili ("Wizara ya Mambo ya Nchi za Nje", the ministry of foreign affairs)
     "Wizara Chama Shirika".split()) | _FRENCH_ORG_HEADS  # "Armée nationale sihanoukiste"
+#: Heads of a party's name, which a word the gazetteer knows may follow: "Partido Colorado", "Partido Nacional".
+_PARTY_HEADS = frozenset("Partido Partito Frente Movimiento Movimento".split())
 #: Adjectives Spanish and English spell alike, which end a Spanish body's name: "Alianza Popular", "Unión Radical".
 _SHARED_ADJECTIVES = frozenset("popular radical social liberal federal central general national".split())
 #: Heads of Czech and Slovak bodies, whose other words are in lowercase: "Ministerstvo vnitra", "Vysoká
@@ -2187,7 +2191,7 @@ class NameTagger:
                 m = _capitalised_run(tokens, i + 1, 4, inside)
                 if m > i + 1 and (m == n or not tokens[m].is_cap or tokens[m].nl or tokens[m].start in opens) \
                         and not all(lx.is_english(t.text) and t.key not in _SHARED_ADJECTIVES for t in tokens[i + 1:m]) \
-                        and (tok.text in _WORKS_HEADS or not self._place_like(tokens[i + 1])):
+                        and (tok.text in _WORKS_HEADS or tok.text in _PARTY_HEADS or not self._place_like(tokens[i + 1])):
                     out.append(Candidate(i, m, "org", 2, cert="low"))  # "Frente Amplio", "Unión Cívica Radical",
                     # "Partido Popular Cristiano"
                     continue
@@ -2949,9 +2953,10 @@ class NameTagger:
             if k == "dal" and h > 0 and tokens[h - 1].key in lx.EAST_ASIAN_SURNAMES:
                 continue  # a Korean name, "Kim Dal Sam", not a party like the Akali Dal
             if tok.is_cap and h >= 2 and tokens[h - 1].key in lx.LEADING_PARTICLES and tokens[h - 1].is_cap \
-                    and (tokens[h - 2].key in lx.GIVEN_NAMES or self._name_token(tokens[h - 2])) and tokens[h - 2].is_cap \
+                    and (tokens[h - 2].key in lx.GIVEN_NAMES or self._name_token(tokens[h - 2])
+                         or tokens[h - 2].key.rstrip(".") in lx.PERSON_CUES) and tokens[h - 2].is_cap \
                     and tokens[h - 2].end + 1 == tokens[h - 1].start and tokens[h - 1].end + 1 == tok.start:
-                continue  # "James Van Fleet": a given name, a particle and a surname that is a head
+                continue  # "James Van Fleet", "General Van Fleet": a given name or a title, a particle and a surname
             # modifiers to the left
             s = h
             if k in _OFFICES and tok.is_cap and h >= 2 and tokens[h - 1].text in _POSSESSIVE \
@@ -2996,6 +3001,8 @@ class NameTagger:
                     if not ok and prev.text in _POSSESSIVE and s - 2 >= 0 and tokens[s - 2].is_cap \
                             and tokens[s - 2].key in _POSSESSORS:
                         ok = True  # Chinese People's Volunteers
+                    elif not ok and tokens[s].text in _POSSESSIVE and prev.is_cap and prev.key in _POSSESSORS:
+                        ok = True  # the possessor itself: "the Sultan's Armed Forces"
                     if not ok and prev.text == "All" and s < h and self._place_like(tokens[s]):
                         ok = True  # "All Japan Seamen's Union", "All India Radio"
                     if not ok and (_ORDINAL.match(prev.text) or prev.text in ("II", "III", "IV", "VI", "VII", "VIII")) \
