@@ -226,10 +226,16 @@ def _meeting_date(document: Document) -> dt.date | None:
     for block in document.blocks[:12]:
         if "\n" not in block.text and parse_date_line(block.text):
             return None  # a dateline comes first
-        for m in DateContext(None).find(block.text):
-            if m.when and len(m.when) == 10 and m.cert == "high" and _HELD_ON.search(block.text, 0, m.start):
-                return dt.date.fromisoformat(m.when)
+        for m, day in _full_dates(block.text):
+            if _HELD_ON.search(block.text, 0, m.start):
+                return day
     return None
+
+
+def _full_dates(text: str):
+    """The explicit days (day, month and year, read with high certainty) of ``text``: (mention, date) pairs."""
+    return [(m, dt.date.fromisoformat(m.when)) for m in DateContext(None).find(text)
+            if m.when and len(m.when) == 10 and m.cert == "high"]
 
 
 #: A diary entry's day run in before its first sentence: "8 April. In a letter received today ...".
@@ -246,14 +252,13 @@ def _first_full_date(document: Document) -> dt.date | None:
     for block in document.blocks:
         footnote = bool(_FOOTNOTE.match(block.text))
         notes = [s for s in block.spans if s.kind == "note"]
-        for m in DateContext(None).find(block.text):
-            if m.when and len(m.when) == 10 and m.cert == "high":
-                if footnote:
-                    in_footnotes = in_footnotes or dt.date.fromisoformat(m.when)
-                elif not any(s.start <= m.start and m.end <= s.end for s in notes):
-                    return dt.date.fromisoformat(m.when)
-                else:
-                    in_notes = in_notes or dt.date.fromisoformat(m.when)
+        for m, day in _full_dates(block.text):
+            if footnote:
+                in_footnotes = in_footnotes or day
+            elif not any(s.start <= m.start and m.end <= s.end for s in notes):
+                return day
+            else:
+                in_notes = in_notes or day
     return in_notes or in_footnotes
 
 

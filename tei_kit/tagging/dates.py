@@ -166,7 +166,7 @@ _NUMBER_CUE = re.compile(
     r"article|point|paragraph|section|item|protocol|resolution|decree|directive|telegram|cable|"
     r"code|room|volume|reel|frame|inventory|registration|chapter|part|annex|appendix|"
     r"table|figure)"
-    r"|\b(?:no|nos|nr|num|pp|art|para|vol|inv|ref|reg|fig|tab)\.?"
+    r"|\b(?:no|nos|nr|num|pp|art|para|vol|inv|ref|reg|fig|tab|doc)\.?"
     r"|\b(?-i:[pfdls]|op|ch|ll|P|Op|Ch)\."  # "p. 15", "f. 2"; not the initial of "Havasi F. 15/VII"
     r"|N[º°o]\.?|№|#|\$|£|€|¥)\s*$",
     re.IGNORECASE,
@@ -549,14 +549,10 @@ def _h_numeric_separated(m: re.Match, text: str) -> _Cand | None:
 _DATE_LABEL_BEFORE = re.compile(r"\bDate:?[^\S\n]*$")
 
 
-#: An abbreviation for a number right before figures: "Ref. 1/14", "No. 3/12".
-_NUMBER_LABEL_BEFORE = re.compile(r"\b(?:Ref|No|Nr|Nos|Doc|File)\.[^\S\n]*$")
-
-
 def _h_month_day_at_end(m: re.Match, text: str) -> _Cand | None:
     """A month and day in figures at the end of a handwritten note, as Americans write them: "Gen.
     Haig has seen. 3/20", "copy to HAK in Peking. 11/28" (the day first only where the month cannot be)."""
-    if _NUMBER_LABEL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+    if _NUMBER_CUE.search(text, max(0, m.start() - 16), m.start()):
         return None  # "Ref. 1/14": a file's number
     a, b = int(m.group("a")), int(m.group("b"))
     mon, day = (b, a) if a > 12 else (a, b)

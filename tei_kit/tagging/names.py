@@ -388,6 +388,12 @@ _STOP_ACRONYMS = frozenset(
 ) | _OFFICE_ABBREVIATIONS
 
 
+def _title_after(tokens, h) -> bool:
+    """Whether an office's word, capitalised, follows token ``h`` closely: "First State Commissioner"."""
+    return h + 1 < len(tokens) and tokens[h + 1].is_cap and tokens[h + 1].start - tokens[h].end == 1 \
+        and (tokens[h + 1].key in lx.ROLE_WORDS or tokens[h + 1].key in ("commissioner", "commissioners"))
+
+
 def _month_or_year(tok) -> bool:
     """A month's name or a year of the 19th or 20th century: "in June", "in 1978"."""
     return tok.key in lx.FULL_MONTHS or bool(re.fullmatch(r"1[89]\d\d", tok.text))
@@ -1759,9 +1765,8 @@ class NameTagger:
                 if known and not (known < n and tokens[known].is_cap and tokens[known].is_word) \
                         and hit is not None and hit.feature != "city":  # not "the Federation of Kankan" (of a party)
                     out.append(Candidate(h, known, "place", 3, cert="medium"))  # "the Federation of Malaysia"
-            title_follows = h + 1 < n and tokens[h + 1].is_cap and tokens[h + 1].start - tok.end == 1 \
-                and (tokens[h + 1].key in lx.ROLE_WORDS or tokens[h + 1].key in ("commissioner", "commissioners"))
-            if tok.key in lx.GEO_HEADS and not territory_of and not title_follows:  # not "First State Commissioner"
+            if tok.key in lx.GEO_HEADS and not territory_of and not _title_after(tokens, h):  # not "First State
+                # Commissioner"
                 s = h
                 while s > 0 and tokens[s - 1].is_cap and tokens[s - 1].is_word \
                         and tokens[s - 1].key not in _FUNCTION and tokens[s - 1].key not in _PLACE_CUES \
@@ -3866,6 +3871,24 @@ class NameTagger:
         return k < len(tokens) and (tokens[k].is_cap and tokens[k].is_word
                                     or bool(_LOWER_PARTICLE.match(tokens[k].text)))  # "Y. el-Mahdi"
 
+    def _street_end(self, tokens, i, j) -> int:
+        """The end of a street's or a square's name that the run ``tokens[i:j]`` opens, its head right after
+        the run or last in it ("O'Connell Street", "Ayala Avenue", "Falls Road"), or 0: not "the Wall Street
+        Journal", "the Chinese Road", "HAROLD T. LANE"."""
+        run = tokens[i:j]
+        if any(t.text == "." for t in run) or self.gazetteer.is_demonym(run[0].text):
+            return 0
+
+        def head(t) -> bool:
+            return t.key in _STREET_HEADS and t.is_cap and not t.is_allcaps
+
+        nxt = tokens[j] if j < len(tokens) else None
+        if nxt is not None and head(nxt) and nxt.start - tokens[j - 1].end == 1 and not nxt.nl \
+                and not (j + 1 < len(tokens) and tokens[j + 1].is_cap and tokens[j + 1].is_word
+                         and tokens[j + 1].start - nxt.end == 1):
+            return j + 1
+        return j if len(run) >= 2 and head(run[-1]) else 0
+
     def _classify_run(self, tokens, i, j, memory, local=frozenset(), boundaries=frozenset()):
         run = tokens[i:j]
         words = [t for t in run if t.is_word and len(t.text) > 1]
@@ -3875,16 +3898,9 @@ class NameTagger:
         if surface_keys in _LANGUAGE_NAMES:
             return None  # "books in Hebrew", "translation from the Hebrew": a language
         nxt = tokens[j] if j < len(tokens) else None
-        if nxt is not None and nxt.key in _STREET_HEADS and nxt.is_cap and not nxt.is_allcaps \
-                and nxt.start - tokens[j - 1].end == 1 and not any(t.text == "." for t in run) \
-                and not self.gazetteer.is_demonym(run[0].text) and not nxt.nl \
-                and not (j + 1 < len(tokens) and tokens[j + 1].is_cap and tokens[j + 1].is_word
-                         and tokens[j + 1].start - nxt.end == 1):
-            return Candidate(i, j + 1, "place", 2, cert="medium")  # "O'Connell Street", "Ayala Avenue", "Falls
-            # Road"; not "the Wall Street Journal", "the Chinese Road"
-        if len(run) >= 2 and run[-1].key in _STREET_HEADS and run[-1].is_cap and not run[-1].is_allcaps \
-                and not self.gazetteer.is_demonym(run[0].text) and not any(t.text == "." for t in run):
-            return Candidate(i, j, "place", 2, cert="medium")
+        street = self._street_end(tokens, i, j)
+        if street:
+            return Candidate(i, street, "place", 2, cert="medium")
         if nxt is not None and nxt.is_cap and nxt.key in lx.EPONYM_HEADS and nxt.start - tokens[j - 1].end == 1:
             return None  # "the Marshall Plan": a thing named after a person
         if nxt is not None and nxt.key in lx.FACILITY_WORDS and nxt.start - tokens[j - 1].end == 1 \
