@@ -3048,3 +3048,23 @@ def test_a_diary_s_run_in_days_date_its_today_and_a_footnote_does_not_date_the_d
     tagger().tag(doc)
     todays = [m.when for m in doc.mentions() if m.kind == "date" and m.surface == "today"]
     assert todays == ["1973-04-04", "1973-04-08"]
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    pytest.param(
+        "The Ambassador called on Nehru at Teen Murti House. Later he went to Lancaster House and then to Hyderabad "
+        "House for lunch with Krishna Menon.",
+        [("person", "Nehru"), ("person", "Krishna Menon")],
+        [("person", "Murti House"), ("person", "Teen Murti House"), ("person", "Lancaster House"),
+         ("person", "Hyderabad House")],
+        id="a-building-called-house-is-no-person"),
+    pytest.param(
+        "In Madrid Francisco Granado and Joaquín Delgado were executed; in San Francisco Gotera the army stayed.\n"
+        "Present: Carrillo, Santiago; Gallego, Ignacio; Azcárate, Manuel.",
+        [("place", "Madrid"), ("person", "Francisco Granado"), ("person", "Joaquín Delgado"),
+         ("person", "Carrillo, Santiago"), ("person", "Gallego, Ignacio")],
+        [("place", "Granado"), ("place", "Santiago"), ("person", "Francisco Gotera"), ("place", "San")],
+        id="a-town-before-a-given-name-and-a-given-name-that-is-a-town-in-a-list"),
+])
+def test_rules_written_from_the_blind_sets_of_session_18(text, expected, absent):
+    _assert_tags_include(text, expected, absent)

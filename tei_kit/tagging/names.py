@@ -3185,6 +3185,7 @@ class NameTagger:
                                              or k >= 1 and w.casefold() not in lx.GIVEN_NAMES) \
                     or k and w.casefold() in lx.PERSON_CUES \
                     or _known_place(hit, big=not k and not (in_list and m.group("second")) and not m.group("initials")) \
+                    and not (k and self._given_name(w)) \
                     or k and surname.isupper() and hit and not in_list:  # (a list's "Salvador Moncayo, Jorge")
                 return False
         if m.group("second") and m.group("second").strip() in lx.JAPANESE_GIVEN_NAMES:
@@ -3639,6 +3640,8 @@ class NameTagger:
                 and tokens[i - 1].end + 1 == tokens[i].start and not tokens[i].nl
                 and self.gazetteer.lookup_place(f"{tokens[i - 1].text} {tokens[i].text}") else (i, j)
                 for i, j in runs]  # "in Tel Aviv Moshe Dayan has admitted": the place's last word is no given name
+        runs = [part for i, j in runs for part in ([(i, i + 1), (i + 1, j)] if self._place_before_given_name(tokens, i, j)
+                                                   else [(i, j)])]
         runs = _join_across_sheikh(tokens, runs, lambda i, j: bool(self._lookup(tuple(t.key for t in tokens[i:j]))))
         # a surname alone may follow its full name in the same block
         local = set()
@@ -3666,6 +3669,22 @@ class NameTagger:
                 out.append(cand)
         out += self._english_surnames_again(tokens, out)
         return out
+
+    def _given_name(self, word: str) -> bool:
+        """Whether a word is a given name the lexicon or the authority files know ("Santiago", "Francisco")."""
+        key = word.casefold()
+        return key in lx.ROMANCE_GIVEN_NAMES or key in lx.GIVEN_NAMES or key in self.given_names
+
+    def _place_before_given_name(self, tokens, i, j) -> bool:
+        """Whether a run of three words or more opens with a town after "in", "at" or "from" and
+        goes on with a given name: "in Madrid Francisco Granado was executed" (two names)."""
+        if j - i < 3 or i == 0 or tokens[i - 1].key not in ("in", "at", "from") or not tokens[i].is_cap:
+            return False
+        if not self._given_name(tokens[i + 1].text):
+            return False
+        return self.gazetteer.lookup_place(tokens[i].text) is not None \
+            and not self.gazetteer.lookup_place(f"{tokens[i].text} {tokens[i + 1].text}") \
+            and not self._lookup(tuple(t.key for t in tokens[i:j]))  # not "in San Francisco Gotera"
 
     @staticmethod
     def _english_surnames_again(tokens, found):
@@ -4067,6 +4086,8 @@ class NameTagger:
             return Candidate(i, j, "?", 0, cert="low", name=run[0].text)  # typed by its list, or dropped
         if self.gazetteer.lookup_place(" ".join(t.text for t in run)) and not cue:
             return None
+        if run[-1].key == "house" and not cue:
+            return Candidate(i, j, _BLOCK, 2)  # "Teen Murti House", "Lancaster House": a building, no person
         name = " ".join(t.text for t in run).replace(" .", ".")
         cert = "medium"
         return Candidate(i, j, "person", 1, cert=cert, name=_normalise_person(name))
