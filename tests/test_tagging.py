@@ -3065,6 +3065,30 @@ def test_a_diary_s_run_in_days_date_its_today_and_a_footnote_does_not_date_the_d
          ("person", "Carrillo, Santiago"), ("person", "Gallego, Ignacio")],
         [("place", "Granado"), ("place", "Santiago"), ("person", "Francisco Gotera"), ("place", "San")],
         id="a-town-before-a-given-name-and-a-given-name-that-is-a-town-in-a-list"),
+    pytest.param(
+        "The Ambassador flew to Vaduz and then to Valletta. He cried \"Vive le Québec! Vive la France!\" The Montreal "
+        "Star and the Ottawa Journal disagreed. The House of Assembly met; the Herald of the 18th had printed the list "
+        "and the Standard and the Nationalist printed it too. The United African National Council of Bishop Abel "
+        "Muzorewa lost. He met Qadi Abd al-Rahman al-Iryani and then Pier Paolo Pasolini.",
+        [("place", "Vaduz"), ("place", "Valletta"), ("place", "Québec"), ("place", "France"),
+         ("org", "Montreal Star"), ("org", "Ottawa Journal"), ("org", "House of Assembly"), ("org", "Herald"),
+         ("date", "18th"), ("org", "Standard"), ("org", "Nationalist"), ("org", "United African National Council"),
+         ("person", "Abel Muzorewa"), ("person", "Abd al-Rahman al-Iryani"), ("person", "Pier Paolo Pasolini")],
+        [("person", "le Québec"), ("person", "Vive la France"), ("person", "Montreal Star"),
+         ("org", "United African National Council of Bishop"), ("person", "Qadi Abd al-Rahman al-Iryani"),
+         ("person", "Paolo Pasolini")],
+        id="small-capitals-french-articles-papers-of-a-town-a-chamber-a-bishop-and-a-qadi"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_18(text, expected, absent):
     _assert_tags_include(text, expected, absent)
+
+
+def test_a_paragraph_number_before_initials_is_no_roman_numeral_date():
+    text = ("NEW YORK, 20 November 1959\n\n4. V. V. Kuznetsov said in the debate that the proposal did not go far "
+            "enough. The Irish Independent of the 16th was warm.\n\nReceived 14.X.\n")
+    doc = parse_text(text, name="report.txt")
+    tagger().tag(doc)
+    dates = {m.surface: m.when for m in doc.mentions() if m.kind == "date"}
+    persons = [m.surface for m in doc.mentions() if m.kind == "person"]
+    assert "4. V" not in dates and "V. V. Kuznetsov" in persons
+    assert dates["16th"] == "1959-11-16" and dates["14.X"] == "1959-10-14"

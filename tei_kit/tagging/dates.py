@@ -203,6 +203,7 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _AMOUNT_AROUND = re.compile(r"(?<![0-9])[0-9]{1,3}[^\S\n]$")  # "1 958", "14 000"; not "the year 1335 [1956]"
 _DIGIT_GROUP_AFTER = re.compile(r"[^\S\n][0-9]{3}(?![0-9])")
 _ROMAN_TAIL = re.compile(r"[^\S\n]*(?:$|\n|[.,;:)\]])")
+_INITIAL_AFTER = re.compile(r"\.[^\S\n]+[A-Z]")  # after "4. V": ". V. Kuznetsov", ". Kuznetsov"
 
 
 def _month_num(token: str) -> int:
@@ -618,6 +619,8 @@ def _h_roman(m: re.Match, text: str) -> _Cand | None:
             return None  # "10 I" only as a stamp at the end of its line
         if not _ROMAN_TAIL.match(text, e) or _NUMBER_CUE.search(text, max(0, s - 16), s):
             return None
+        if _INITIAL_AFTER.match(text, e) and not text[text.rfind("\n", 0, s) + 1:s].strip():
+            return None  # a paragraph's number and a man's initial: "4. V. V. Kuznetsov said"
     y = None
     early = y_tok is not None and len(y_tok) == 2 and int(y_tok) < _MIN_YY  # "2.IV.21": of the 1920s, in a text of then
     if y_tok is not None:
@@ -1724,7 +1727,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|claimed|announced|denounced|welcomed|hailed|criticised|criticized|urged|insisted|argued"
                 r"|devoted|featured|headlined|written|named|mentioned|listed|speaks|spoke|asks|asked|sees|saw|refers"
                 r"|referred|talks|talked|admitted|explained|denied|confirmed|revealed|recalled|repeated|complained"
-                r"|suggested|estimated|predicted|attributed|expressed|observed|pointed|summed|appeared|told)\b)"),
+                r"|suggested|estimated|predicted|attributed|expressed|observed|pointed|summed|appeared|told"
+                r"|was|is|seemed|seems)\b)"),  # "the Irish Independent of the 16th was warm"
      _h_on_the_nth),
     # a name's "of the 15th" at the end of a sentence or clause: "his reservations in Scînteia of the 15th.",
     # "warns, in Harian Rakjat of the 8th, against"

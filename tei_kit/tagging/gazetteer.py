@@ -5,8 +5,9 @@ It consults, in this order (the first source that knows a surface wins):
 
 1. the authority places (main names and variants, curated for this domain);
 2. GeoNames countries, US states and continents;
-3. GeoNames cities of at least 15,000 people, by their main name (the most populous
-   city wins a shared name: "Moscow" is the Russian capital, not Moscow, Idaho);
+3. GeoNames cities of at least 15,000 people and every country's capital, by their main
+   name (the most populous city wins a shared name: "Moscow" is the Russian capital, not
+   Moscow, Idaho);
 4. other Latin-script names (exonyms, old names: "Peking", "Leningrad", "Mukden") of
    cities of at least 100,000 people; smaller towns' alternate names are mostly local
    spellings that only add noise.
@@ -508,13 +509,13 @@ class Gazetteer:
             put_geonames(c["name"], GazetteerHit(int(c["geonameId"]), c["name"], "continent"))
 
         # 3. and 4. cities: main names, then alternate names, most populous first
-        cities = sorted(
+        capitals = {(c["capital"], c["iso"]) for c in countries.values()}
+        cities = sorted(  # a small capital too: "Valletta", "Vaduz"
             (c for c in _read_json(f"cities{MIN_CITY_POPULATION}.json").values()
-             if c.get("population", 0) >= MIN_CITY_POPULATION),
+             if c.get("population", 0) >= MIN_CITY_POPULATION or (c["name"], c.get("countrycode")) in capitals),
             key=lambda c: (-c.get("population", 0), c["geonameid"]),
         )
         hits = {}
-        capitals = {(c["capital"], c["iso"]) for c in countries.values()}
         for c in cities:
             hit = hits[c["geonameid"]] = GazetteerHit(int(c["geonameid"]), c["name"], "city",
                                                       population=c.get("population", 0),

@@ -63,7 +63,7 @@ PERSON_CUES = frozenset(
     colonel-general shrimati smt cardinal archbishop patriarch rabbi imam ayatollah
     ing dipl judr mudr phdr rndr mgr lic licenciado arq samdech comandante commandante compañero compañera gen genosse genossin
     maj capt col sgt brig acharya ato fitawrari lij dejazmach dejazmatch kegnazmach grazmach blatta woizero spokesman spokeswoman
-    thakin maulana mawlana kazi qazi mullah mulla sayyid speaker khun raden foreman herdsman technologist excellency
+    thakin maulana mawlana kazi qazi qadi mullah mulla sayyid speaker khun raden foreman herdsman technologist excellency
     subedar havildar jemadar risaldar mirwaiz khwaja maharaja maharani nawab oberbürgermeister bürgermeister
     senatsrat staatssekretär botschafter haji hajji hadji ustad ustadh eng
     lt-gen maj-gen brig-gen lt-col lt-cdr lt-general lieutenant-colonel brigadier-general
@@ -126,7 +126,7 @@ NOT_NAME_WORDS = frozenset(
     bahasa sinhala islamic islamist muslim moslem buddhist hindu jewish shiite shia sunni maronite druze
     zionist sikh christian catholic orthodox protestant
     palais palace palazzo schloss hotel cathedral mosque basilica secstate secdef governorate stenogram
-    transcript para paras rec'd transcriber transcriber's transcribers please kindly""".split()
+    transcript para paras rec'd transcriber transcriber's transcribers please kindly vive viva""".split()
 ) | (MONTH_WORDS - {"jan"})  # "Jan" is a given name; "Jan." as a month is the date grammar's
 
 #: Lowercase particles that may open a surname written without the given name ("de Gaulle",
@@ -166,7 +166,7 @@ FACILITY_WORDS = frozenset(
 #: Given names that are also English words: with a capitalised word after them, a person.
 GIVEN_NAMES = frozenset(
     """john bill mark frank grant jack rob pat will don ray rose grace joy hope victor max bob dean earl
-    harry art gene jean carol mike nick dick chuck hank bud sue peg jerry sterling chester
+    harry art pier gene jean carol mike nick dick chuck hank bud sue peg jerry sterling chester
     harold angel jan ivan marshall tom guy glen dale lance ken dieter sandy roman alpha ram maria martin dirk finn
     noel roger stanley douglas eugene orlando milton lincoln warren percy nelson vernon hamilton clifford
     peter paul albert walter werner kurt otto hans karl heinz fritz franz zofia anna pierre jacques michel

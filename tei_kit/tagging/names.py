@@ -357,7 +357,7 @@ _BIG_CITY = 500_000
 #: Titles before a person's name that end an org's complement: "the Colonial Office for Sir ...",
 #: "the Subcommittee on Multinational Corporations of Senator Frank Church".
 _TITLES = frozenset("comrade cde com mr mrs ms miss dr ambassador senator marshal colonel admiral professor prof sir"
-                    " madame herr lord lady congressman representative sheikh shaikh maulana kazi haji sardar shri sri"
+                    " madame herr lord lady congressman representative sheikh shaikh maulana kazi qazi qadi haji sardar shri sri"
                     " pandit academician".split())
 #: Org heads that are also surnames after a given name: "Frank Church".
 _SURNAME_HEADS = frozenset({"church", "cross"})  # "Frank Church", "James Richard Cross"
@@ -547,6 +547,13 @@ _PRINTING_VERBS = frozenset("wrote writes printed prints published publishes pub
 #: Verbs of writing and printing: "El Universal wrote", "written in El Nacional".
 _PRESS_VERBS = frozenset("wrote writes written published publishes printed prints reported reports commented said"
                          " says stated".split())
+#: What a legislative chamber is the house of: "the House of Assembly", "the House of Chiefs".
+_HOUSES_OF = frozenset("Commons Lords Representatives Councillors Assembly Delegates Keys Chiefs Elders Nationalities "
+                       "Peers Deputies Burgesses Nobles Peoples Federation".split())
+#: One-word titles of English-language papers, read as a paper after "the" and before a printing verb:
+#: "the Herald of the 18th had printed", "the Standard and the Nationalist printed it".
+_ENGLISH_PAPER_TITLES = frozenset("Herald Chronicle Observer Standard Guardian Statesman Tribune Nationalist Times "
+                                  "Gazette Telegraph Express Mirror Independent Scotsman Citizen".split())
 #: Words before "paper" that make it a newspaper, not a document: "the local paper Sedaye Gilan".
 _PAPER_QUALIFIERS = frozenset("local provincial regional city party central official government opposition evening"
                               " morning illegal underground émigré emigre student students' youth army trade-union"
@@ -1018,6 +1025,10 @@ _BURMESE_NAME_HONORIFICS = frozenset({"U", "Thakin", "Daw"})
 _PAPER_WORD = re.compile(r"Ilbo|Sinmun|Shimbun|Bao|Ribao|Daily|News|Times|Herald|Tribune|Gazette|Zeitung|Diario|Diário|"
                          r"Jornal|Journal|Pravda|Prensa|Courier|Chronicle|Observer|Telegraph|Express|Argus|Voice|Patrika|"
                          r"Hírlap|Napló|Közlöny|Újság|Shimpo|Shimpō|Nippo|Nippō")
+#: A newspaper's last word after its town or its time of day ("the Montreal Star", "the Toronto Telegram",
+#: "the Rand Daily Mail"), words that are no org's head alone.
+_TOWN_PAPER_TITLES = frozenset("Star Journal Mail Telegram Globe Sun".split())
+_PAPER_TIMES = frozenset("daily morning evening sunday weekly".split())
 #: Heads of works and regional bodies named with their town after them: "Energy Combine Dresden".
 _SEATED_HEADS = frozenset("leadership administration combine kombinat works plant factory shipyard enterprise "
                           "university executive bv kd mts authority mission".split())  # "US Mission Berlin"  # "BV Dresden", "KD Pirna" (the Stasi's offices)
@@ -2123,6 +2134,14 @@ class NameTagger:
                 out.append(Candidate(i, _capitalised_run(tokens, i + 1, 3, lambda t: t.start not in opens), "org", 3,
                                      cert="medium"))  # "the paper A Classe Operária", "the weekly Die Zeit", "the paper To Vima"
                 continue
+            if tok.text == "House" and nxt.text == "of" and i + 2 < n and tokens[i + 2].text in _HOUSES_OF \
+                    and not tokens[i + 2].nl:
+                out.append(Candidate(i, i + 3, "org", 2, cert="medium"))  # "the House of Assembly" (a chamber)
+                continue
+            if tok.text in _ENGLISH_PAPER_TITLES and i > 0 and tokens[i - 1].key == "the" and not nxt.is_cap \
+                    and self._paper_title_prints(tokens, i + 1):
+                out.append(Candidate(i, i + 1, "org", 2, cert="medium"))  # "the Herald of the 18th had printed"
+                continue
             if _CAPITAL_ARABIC_ARTICLE.match(tok.text) and "-" not in tok.text[3:] and self._printed_after(tokens, i + 1):
                 out.append(Candidate(i, i + 1, "org", 2, cert="medium"))  # "Al-Qabas and Al-Watan had printed"
                 continue
@@ -2286,6 +2305,19 @@ class NameTagger:
                     and not (i + 2 < n and tokens[i + 2].is_cap and tokens[i + 2].start - nxt.end == 1):
                 out.append(Candidate(i, i + 2, "org", 2, cert="medium"))
         return out
+
+    def _paper_title_prints(self, tokens, k) -> bool:
+        """Whether a paper's printing or reporting verb follows a paper's one-word English title at ``k``,
+        perhaps after "and the" another title: "the Herald of the 18th had printed", "the Standard and the
+        Nationalist printed", "the Chronicle reported"."""
+        n = len(tokens)
+        if k + 2 < n and tokens[k].key == "and" and tokens[k + 1].key == "the" and tokens[k + 2].text in _ENGLISH_PAPER_TITLES:
+            k += 3
+        if self._printed_after(tokens, k):
+            return True
+        while k < n and tokens[k].key in ("had", "has", "have", "already", "also", "again", "would", "will"):
+            k += 1
+        return k < n and tokens[k].key in _PRESS_VERBS and tokens[k].key not in ("said", "says", "stated")
 
     @staticmethod
     def _printed_after(tokens, k) -> bool:
@@ -3143,7 +3175,8 @@ class NameTagger:
         listed = [(line, m) for line, m in matches if self._listed_name_plausible(m, line in lists)
                   and not self._surname_list_goes_on(text, m)]
         listed += [(text.count("\n", 0, m.start()), m) for m in _CAPS_SURNAME_FIRST.finditer(text)
-                   if not self.gazetteer.lookup_place(m.group("given")) and m.group("surname") not in _STOP_ACRONYMS]
+                   if not self.gazetteer.lookup_place(m.group("given")) and m.group("surname") not in _STOP_ACRONYMS
+                   and not any(w.casefold() in lx.ORG_HEADS for w in m.group("given").split())]  # "SSIP, Second Directorate"
         per_line = Counter(line for line, _ in listed)
         for line, m in listed:  # two on a line at least, or one opening its line
             if per_line[line] >= 2 or opens_line(m):
@@ -3770,6 +3803,10 @@ class NameTagger:
             if prev is not None and prev.is_cap and prev.is_word and k + 1 < len(tokens) and tokens[k + 1].is_cap \
                     and tokens[k + 1].is_word and tokens[k + 1].start - tokens[k].end == 1 and not tokens[k + 1].nl:
                 return 0  # a phrase of the language: "[Director de Política Exterior]", not "General de Gaulle"
+            hit = self.gazetteer.lookup_place(tokens[k].text)
+            if hit is not None and _big_place(hit) and tokens[i].text in ("le", "la", "du") \
+                    and _span_key(tokens, i, k + 1) not in self.surnames:
+                return 0  # French: "Vive le Québec", "la France", "the Sûreté du Québec": an article and a place
             if self._name_token(tokens[k]):
                 return k - i
             if memory is not None and tokens[k].is_cap and _span_key(tokens, i, k + 1) in memory.aliases:
@@ -3920,6 +3957,9 @@ class NameTagger:
         street = self._street_end(tokens, i, j)
         if street:
             return Candidate(i, street, "place", 2, cert="medium")
+        if len(run) >= 2 and run[-1].text in _TOWN_PAPER_TITLES and not run[-1].is_allcaps \
+                and (run[0].key in _PAPER_TIMES or self.gazetteer.lookup_place(run[0].text)):
+            return Candidate(i, j, "org", 2, cert="medium")  # "the Montreal Star", "the Ottawa Journal", "Daily Mail"
         if nxt is not None and nxt.is_cap and nxt.key in lx.EPONYM_HEADS and nxt.start - tokens[j - 1].end == 1:
             return None  # "the Marshall Plan": a thing named after a person
         if nxt is not None and nxt.key in lx.FACILITY_WORDS and nxt.start - tokens[j - 1].end == 1 \
@@ -4683,9 +4723,9 @@ def _clause_before(tokens, i, most):
 
 def _title_and_name_at(tokens, i, opens) -> bool:
     """Whether a man's title (one to three words) and his name begin at ``i``: "General Albano
-    Harguindeguy", "Prime Minister Nehru"; not "General Affairs" (an English word after the title)."""
+    Harguindeguy", "Prime Minister Nehru", "Bishop Abel Muzorewa"; not "General Affairs" (an English word after the title)."""
     n, h = len(tokens), i
-    while h < n and h - i < 3 and tokens[h].is_cap and (tokens[h].key in lx.PERSON_CUES or tokens[h].key == "prime") \
+    while h < n and h - i < 3 and tokens[h].is_cap and (tokens[h].key in lx.PERSON_CUES or tokens[h].key in ("prime", "bishop")) \
             and not tokens[h].key.endswith("s"):  # not "the Council of Ministers Adil Çarçani"
         h += 1
     return i < h < n and tokens[h].is_cap and tokens[h].is_word and not tokens[h].is_allcaps \
