@@ -3078,6 +3078,13 @@ def test_a_diary_s_run_in_days_date_its_today_and_a_footnote_does_not_date_the_d
          ("org", "United African National Council of Bishop"), ("person", "Qadi Abd al-Rahman al-Iryani"),
          ("person", "Paolo Pasolini")],
         id="small-capitals-french-articles-papers-of-a-town-a-chamber-a-bishop-and-a-qadi"),
+    pytest.param(
+        "The United States Mission to the United Nations replied; the US Mission to NATO agreed.\n"
+        "PERMANENT MISSION OF IRELAND TO THE UNITED NATIONS\nOur delegation to the United Nations said nothing.",
+        [("org", "United States Mission to the United Nations"), ("org", "US Mission to NATO"),
+         ("org", "PERMANENT MISSION OF IRELAND TO THE UNITED NATIONS"), ("org", "United Nations")],
+        [("org", "United States Mission"), ("org", "US Mission"), ("org", "PERMANENT MISSION OF IRELAND")],
+        id="a-mission-to-an-international-body-is-one-name"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_18(text, expected, absent):
     _assert_tags_include(text, expected, absent)

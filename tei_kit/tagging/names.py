@@ -359,6 +359,8 @@ _BIG_CITY = 500_000
 _TITLES = frozenset("comrade cde com mr mrs ms miss dr ambassador senator marshal colonel admiral professor prof sir"
                     " madame herr lord lady congressman representative sheikh shaikh maulana kazi qazi qadi haji sardar shri sri"
                     " pandit academician".split())
+#: A body's heads accredited "to" another body, with which they are one name: "the US Mission to NATO".
+_ACCREDITED_HEADS = frozenset("mission delegation representation".split())
 #: Org heads that are also surnames after a given name: "Frank Church".
 _SURNAME_HEADS = frozenset({"church", "cross"})  # "Frank Church", "James Richard Cross"
 #: Words that make "General" a body's first word, not a general's rank: "the General Conference".
@@ -4216,6 +4218,13 @@ class NameTagger:
                     and not any(t.start in boundaries for t in tokens[prev.end:c.start]):
                 out[-1] = Candidate(prev.start, c.end, "org", max(prev.priority, c.priority), cert="medium")
                 continue
+            if prev is not None and prev.kind == "org" and c.kind == "org" and c.ref is not None \
+                    and any(t.key in _ACCREDITED_HEADS for t in tokens[prev.start:prev.end]) \
+                    and not prev.char_span and not c.char_span \
+                    and [t.key for t in tokens[prev.end:c.start]] in (["to"], ["to", "the"]) \
+                    and not any(t.nl for t in tokens[prev.end:c.end]):
+                out[-1] = Candidate(prev.start, c.end, "org", max(prev.priority, c.priority), cert="medium")
+                continue  # "the Permanent Mission of Ireland to the United Nations", "the US Mission to NATO"
             out.append(c)
         return out
 
