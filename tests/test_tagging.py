@@ -3085,6 +3085,19 @@ def test_a_diary_s_run_in_days_date_its_today_and_a_footnote_does_not_date_the_d
          ("org", "PERMANENT MISSION OF IRELAND TO THE UNITED NATIONS"), ("org", "United Nations")],
         [("org", "United States Mission"), ("org", "US Mission"), ("org", "PERMANENT MISSION OF IRELAND")],
         id="a-mission-to-an-international-body-is-one-name"),
+    pytest.param(
+        "The Parti du Peuple Mauritanien met; the Ambasciata d'Italia wrote; the Société Nationale Industrielle et "
+        "Minière paid. The South Pacific Branch and the Intelligence Branch reported. He met M. Michel Jobert; "
+        "M. Ayub Khan spoke. Alhaji Kam Selem came. Since the departure of August Lindt in June 1969 nothing moved. "
+        "The Evening Post of Wellington wrote. Cypher/Cat A",
+        [("org", "Parti du Peuple Mauritanien"), ("org", "Ambasciata d'Italia"),
+         ("org", "Société Nationale Industrielle et Minière"), ("org", "South Pacific Branch"),
+         ("org", "Intelligence Branch"), ("person", "Michel Jobert"), ("person", "M. Ayub Khan"),
+         ("person", "Kam Selem"), ("person", "August Lindt"), ("org", "Evening Post"), ("place", "Wellington")],
+        [("person", "Parti du Peuple Mauritanien"), ("place", "South Pacific"), ("person", "M. Michel Jobert"),
+         ("person", "Alhaji Kam Selem"), ("date", "August"), ("org", "Evening Post of Wellington"),
+         ("place", "Cat")],
+        id="french-and-italian-bodies-branches-monsieur-alhaji-a-month-that-is-a-given-name-and-a-town-s-paper"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_18(text, expected, absent):
     _assert_tags_include(text, expected, absent)
@@ -3099,3 +3112,14 @@ def test_a_paragraph_number_before_initials_is_no_roman_numeral_date():
     persons = [m.surface for m in doc.mentions() if m.kind == "person"]
     assert "4. V" not in dates and "V. V. Kuznetsov" in persons
     assert dates["16th"] == "1959-11-16" and dates["14.X"] == "1959-10-14"
+
+
+def test_days_after_a_comma_a_second_ordinal_and_verbs_of_war():
+    text = ("NAIROBI, 20 February 1977\n\nWe received the note of the Minister, Munyua Waiyaki, of the 6th, which "
+            "calls our measure unjust. The strikes of the 12th and the 14th destroyed dozens of vehicles, and the last "
+            "supplies were flown on the 15th south of the river.\n")
+    doc = parse_text(text, name="letter.txt")
+    tagger().tag(doc)
+    dates = {m.surface: m.when for m in doc.mentions() if m.kind == "date"}
+    assert [dates.get(d) for d in ("6th", "12th", "14th", "15th")] == [
+        "1977-02-06", "1977-02-12", "1977-02-14", "1977-02-15"]

@@ -57,6 +57,8 @@ class Tagger:
             # a telegram in capitals, as the rules read it
             text = self.names.in_ordinary_case(block.text, {(s.start, s.end) for s in block.spans}, memory.acronyms)
             for dm in dates.find(text):
+                if self._month_opens_a_known_name(text, dm.start, dm.end):
+                    continue
                 mentions.append(Mention(start=dm.start, end=dm.end, kind="date", surface=block.text[dm.start:dm.end],
                                         when=dm.when, from_=dm.from_, to=dm.to, cert=dm.cert))
             # a bracket ends a name, unless it supplies part of one: "Qiao [Xiaoguang]"
@@ -82,6 +84,12 @@ class Tagger:
             block.mentions = mentions
         self._link_author(document, memory)
         return document
+
+    def _month_opens_a_known_name(self, text: str, start: int, end: int) -> bool:
+        """Whether a bare month is the given name of a man the authority files know: "August Lindt"."""
+        m = _NEXT_WORD.match(text, end)
+        return m is not None and text[start:end].isalpha() \
+            and bool(self.authority.find(f"{text[start:end]} {m.group(1)}", "person"))
 
     def _link_author(self, document: Document, memory: Memory) -> None:
         """The author named in the title gets a standOff entry like any person."""
@@ -282,3 +290,5 @@ def _slug(name: str) -> str:
     ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
     return slug or "x"
+#: The capitalised word after a bare month: "August Lindt".
+_NEXT_WORD = re.compile(r" ([A-Z][\w'’-]+)")

@@ -1696,7 +1696,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|show|prove|confirm|suggest|demonstrate|mean|remain|cannot|found"  # "the events of the 30th show"
                 r"|[a-z]+ing|[a-z]{2,}[^s]s"
                 r"|[a-z]{3,}ed[^\S\n]+(?:the|a|an|that|to|his|her|its|their|him|them|it|us|me|for|in|on|at|by|with|why|how|whether"
-                r"|everyone|everybody|many|most|all)\b"
+                r"|everyone|everybody|many|most|all|dozens|hundreds|thousands|scores)\b"
                 r"|gave|printed|devoted|described|ran|brought|stated|noted|stressed|accused|claimed|announced"
                 r"|declared|quoted|featured|welcomed|condemned|criticised|criticized|praised|attacked|argued"
                 r"|asserted|reprinted|commented|only|just|also|again|once|already|elected|appointed|approved"
@@ -1718,7 +1718,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # "Neues Deutschland of the 10th, which wrote", "Revolución of the 12th had written", "Avanti! of the 2nd printed",
     # "L'Humanité of the 16th wrote", "Kol HaAm of the 14th, has fully supported", "the Free Press of the 17th put it",
     # "in the Voice of Uganda of the 12th he has accused"
-    (re.compile(rf"(?:(?<=[^\W\d_])|(?<=!))\s+of\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])(?=[^\S\n]*:|[^\S\n]*,?[^\S\n]*"
+    (re.compile(rf"(?:(?<=[^\W\d_])|(?<=!)|(?<=[^\W\d_],))\s+of\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])(?=[^\S\n]*:|[^\S\n]*,?[^\S\n]*"
                 rf"(?:(?:which|he|she|it|they)[^\S\n]+)?(?:ha[sd][^\S\n]+)?(?:(?:[a-z]+ly|already|also|again|even)[^\S\n]+)?"
                 r"(?:wrote|writes|write|put|puts|supported|gave|gives|ran|runs|prints|print|publishes|publish|carries"
                 r"|carry|quotes|quote|reprinted|report"
@@ -1746,9 +1746,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
      _h_on_the_nth),
     # a verb of an event before "on the 16th" names a day whatever follows, but for a few nouns
     # ("sent on the 16th warm greetings"; not "held on the 3rd floor")
-    (re.compile(rf"(?=[shrmalpuobdeivwc])\b(?:sent|held|signed|received|met|arrived|left|returned|published|announced"
+    (re.compile(rf"(?=[shrmalpuobdeivwcfk])\b(?:sent|held|signed|received|met|arrived|left|returned|published|announced"
                 rf"|adopted|opened|began|ended|died|issued|visited|exploded|launched|printed|carried|broadcast|reported"
-                rf"|wrote|written)\s+on\s+the\s+(?P<d>{_DAY}){_ORD}"
+                rf"|wrote|written|flown|captured|killed|attacked|bombed|shelled|evacuated|released|arrested)"
+                rf"\s+on\s+the\s+(?P<d>{_DAY}){_ORD}"
                 r"(?![\w])(?![^\S\n]+(?i:anniversary|floor|congress|session|plenum|army|division|regiment|brigade"
                 r"|century|party|conference|round|day|world|festival|games|olympic|olympics|summit|assembly)\b)"
                 rf"(?![^\S\n]+of[^\S\n]+(?:the\b|{_MONTH_FULL}))"  # "wrote on the 4th of launching sites"

@@ -63,7 +63,7 @@ PERSON_CUES = frozenset(
     colonel-general shrimati smt cardinal archbishop patriarch rabbi imam ayatollah
     ing dipl judr mudr phdr rndr mgr lic licenciado arq samdech comandante commandante compañero compañera gen genosse genossin
     maj capt col sgt brig acharya ato fitawrari lij dejazmach dejazmatch kegnazmach grazmach blatta woizero spokesman spokeswoman
-    thakin maulana mawlana kazi qazi qadi mullah mulla sayyid speaker khun raden foreman herdsman technologist excellency
+    thakin maulana mawlana kazi qazi qadi alhaji alhadji mullah mulla sayyid speaker khun raden foreman herdsman technologist excellency
     subedar havildar jemadar risaldar mirwaiz khwaja maharaja maharani nawab oberbürgermeister bürgermeister
     senatsrat staatssekretär botschafter haji hajji hadji ustad ustadh eng
     lt-gen maj-gen brig-gen lt-col lt-cdr lt-general lieutenant-colonel brigadier-general
@@ -101,7 +101,7 @@ ORG_HEADS = frozenset(
     federasyonu kurumu müdürlüğü başkanlığı yolları kuvvetleri ordusu üniversitesi cephesi hareketi teşkilatı
     komitesi konseyi
     legion peramuna pakshaya crusade gazete ocakları
-    subcommission dept leadership steelworks ironworks curia episcopate voice regiment battalion commune
+    subcommission dept branch leadership steelworks ironworks curia episcopate voice regiment battalion commune
     sabha mahasabha sangh samiti parishad sangsad patrika kendra dal morcha bahini fleet flotilla representation
     hírlap közlöny újság napló limited diocese archdiocese eparchy depot
     parish inspectorate brothers circle magistrat cannery laboratory minbo sawmill constabulary

@@ -200,7 +200,7 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Vicaría Ingenio Izquierda Sendero Dirección Direção Falange Sindicato Departamento Oficina Cámara Fiscalía "
     "Portos Caminhos Hidroeléctrica Hidroelétrica Grupo Batallón Batallones Brigada Regimiento "
     "Asamblea Concertación Cruzada Renovación Convergencia Plataforma Coordinadora Subsecretaría Iglesia Igreja "
-    "Frigorífico "  # "Asamblea de la Civilidad"  # "Vicaría de la Solidaridad", "Ingenio San Antonio", "Izquierda Unida"
+    "Frigorífico Organización Organização Seguridad Tribuna "  # "Asamblea de la Civilidad"  # "Vicaría de la Solidaridad", "Ingenio San Antonio", "Izquierda Unida"
     # Italian
     "Corriere Partito Confederazione Unione Fronte Lega Camera Sindacati Sindacato Cantieri Sezione Federazione "
     "Comitato Consiglio Ministero Giunta Movimento Istituto Società Banca Ufficio Direzione Segreteria Gioventù "
@@ -231,6 +231,8 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Hezb-e Hizb Hezb Jamiat-e Jamiat "
     # German combines ("Kombinat Robotron"); Dutch ("Ministerie van Buitenlandse Zaken", "Directie Azië en Oceanië")
     "Kombinat Ministerie Directie "
+    # Italian, Spanish and French missions ("Ambasciata d'Italia", "Embajada de México", "Ambassade de France")
+    "Ambasciata Consolato Embajada Consulado Legación Ambassade Consulat "
     # Somali ("Xisbiga Hantiwadaagga Kacaanka Soomaaliyeed", the party; "Ururka", an organisation; "Jabhadda", a front)
     "Xisbiga Ururka Jabhadda "
     # Swahili ("Wizara ya Mambo ya Nchi za Nje", the ministry of foreign affairs)
@@ -357,7 +359,7 @@ _BIG_CITY = 500_000
 #: Titles before a person's name that end an org's complement: "the Colonial Office for Sir ...",
 #: "the Subcommittee on Multinational Corporations of Senator Frank Church".
 _TITLES = frozenset("comrade cde com mr mrs ms miss dr ambassador senator marshal colonel admiral professor prof sir"
-                    " madame herr lord lady congressman representative sheikh shaikh maulana kazi qazi qadi haji sardar shri sri"
+                    " madame herr lord lady congressman representative sheikh shaikh maulana kazi qazi qadi haji alhaji alhadji sardar shri sri"
                     " pandit academician".split())
 #: A body's heads accredited "to" another body, with which they are one name: "the US Mission to NATO".
 _ACCREDITED_HEADS = frozenset("mission delegation representation".split())
@@ -1024,7 +1026,7 @@ _BURMESE_HONORIFICS = frozenset({"U", "Thakin"})
 #: Burmese honorifics that are part of the name a person is known by: "U Nu", "Thakin Than Tun", "Daw Khin Gyi".
 _BURMESE_NAME_HONORIFICS = frozenset({"U", "Thakin", "Daw"})
 #: Words of a newspaper's name: "Dong-a Ilbo", "Liaoning Ribao", "Daily News", "Diário de Moçambique".
-_PAPER_WORD = re.compile(r"Ilbo|Sinmun|Shimbun|Bao|Ribao|Daily|News|Times|Herald|Tribune|Gazette|Zeitung|Diario|Diário|"
+_PAPER_WORD = re.compile(r"Ilbo|Sinmun|Shimbun|Bao|Ribao|Daily|News|Times|Herald|Tribune|Gazette|Zeitung|Diario|Diário|Post|Press|"
                          r"Jornal|Journal|Pravda|Prensa|Courier|Chronicle|Observer|Telegraph|Express|Argus|Voice|Patrika|"
                          r"Hírlap|Napló|Közlöny|Újság|Shimpo|Shimpō|Nippo|Nippō")
 #: A newspaper's last word after its town or its time of day ("the Montreal Star", "the Toronto Telegram",
@@ -2192,7 +2194,9 @@ class NameTagger:
                 m = _capitalised_run(tokens, i + 1, 2, inside)
                 link = tokens[m] if m < n else None  # "Radio Nacional de", "Office du"
                 linked = link is not None and (link.text in _FOREIGN_LINKS
-                                               or link.is_allcaps and link.key in _FOREIGN_LINKS)
+                                               or link.is_allcaps and link.key in _FOREIGN_LINKS
+                                               or link.text == "et" and tok.text in _FRENCH_ORG_HEADS)
+                # "Société Nationale Industrielle et Minière"
                 if linked and not link.nl and link.start not in opens:
                     j = m + 1
                     if j < n and tokens[j].text in ("la", "los", "las", "le", "les", "l'", "lo", "il", "gli"):
@@ -3959,6 +3963,8 @@ class NameTagger:
         street = self._street_end(tokens, i, j)
         if street:
             return Candidate(i, street, "place", 2, cert="medium")
+        if len(run) >= 2 and run[0].text in _FOREIGN_ORG_HEADS and not run[-1].is_allcaps:
+            return Candidate(i, j, "org", 1, cert="low")  # "the Parti du Peuple Mauritanien": no man's name
         if len(run) >= 2 and run[-1].text in _TOWN_PAPER_TITLES and not run[-1].is_allcaps \
                 and (run[0].key in _PAPER_TIMES or self.gazetteer.lookup_place(run[0].text)):
             return Candidate(i, j, "org", 2, cert="medium")  # "the Montreal Star", "the Ottawa Journal", "Daily Mail"
@@ -4489,7 +4495,7 @@ class NameTagger:
             surface = text[a:b]
             title = _TITLE_BEFORE_NAME.match(surface) if c.kind == "person" else None
             if title is None and c.kind == "person" and c.ref is None:
-                title = self._monsieur(surface, memory)
+                title = self._monsieur(surface, memory) or self._monsieur_before_given_name(surface)
             if title:  # "M.R. Kukrit Pramoj", "Ras Abebe Aregai": the title stays outside, as "Dr." does
                 a, surface = a + title.end(), surface[title.end():]
             after = _TITLE_AFTER_NAME.search(surface) if c.kind == "person" else None
@@ -4499,6 +4505,11 @@ class NameTagger:
                                discovered=c.ref is None, name=c.name or _normalise(surface, c.kind),
                                idnos=tuple(c.idnos)))
         return out
+
+    def _monsieur_before_given_name(self, surface: str):
+        """"M." before a given name and a surname, Monsieur and no initial: "M. Michel Jobert"."""
+        m = _MONSIEUR_GIVEN.match(surface)
+        return m if m is not None and m.group(1).casefold() in _FRENCH_GIVEN_NAMES else None
 
     @staticmethod
     def _monsieur(surface: str, memory: Memory):
@@ -4519,6 +4530,12 @@ class NameTagger:
 _TITLE_AFTER_NAME = re.compile(r"(?<=\w) (?:Pasha|Pascha|Pacha|Bey|Effendi)$")
 #: "M." before a surname (perhaps with its particle) and nothing else: "M. Bédié", "M. La Brosse", "M. de Gaulle".
 _MONSIEUR = re.compile(r"M\. (?=(?:(?:de|du|d'|La|Le|Van|van) ?)?[A-ZÀ-ÖØ-Þ][\w'’-]+$)")
+#: French given names, after which "M." is Monsieur ("M. Michel Jobert"), not Muhammad ("M. Ayub Khan").
+_FRENCH_GIVEN_NAMES = frozenset("michel jean pierre jacques louis maurice georges henri françois andré claude paul "
+                                "charles édouard roland yves alain marcel christian gaston philippe bernard raymond "
+                                "roger rené antoine étienne olivier hervé lucien léon félix émile joseph".split())
+#: "M." before two capitalised words: "M. Michel Jobert" (Monsieur, where the first is a given name).
+_MONSIEUR_GIVEN = re.compile(r"M\. (?=([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+) [A-ZÀ-ÖØ-Þ][\w'’-]+$)")
 #: A document's sign that it writes French titles before names: "Mme Roussel", "Mlle Duval", "MM. Faure and Pinay".
 FRENCH_TITLES = re.compile(r"\b(?:Mme|Mlle|MM\.)\.? [A-ZÀ-ÖØ-Þ]")
 
