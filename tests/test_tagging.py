@@ -3098,6 +3098,17 @@ def test_a_diary_s_run_in_days_date_its_today_and_a_footnote_does_not_date_the_d
          ("person", "Alhaji Kam Selem"), ("date", "August"), ("org", "Evening Post of Wellington"),
          ("place", "Cat")],
         id="french-and-italian-bodies-branches-monsieur-alhaji-a-month-that-is-a-given-name-and-a-town-s-paper"),
+    pytest.param(
+        "The Garde Nationale closed the road. He flew by Tunis Air to Tunis. Tractors for the Office des Terres "
+        "Domaniales came. The East Pakistan Rifles mutinied. The Directorate of Asia-Oceania wrote.\n"
+        "Present:\nBen Salah, Ahmed, Secretary of State for Planning\nNouira, Hédi, Governor of the Central Bank\n"
+        "A. J. Pennington, Esq.\nDear Tony,",
+        [("org", "Garde Nationale"), ("org", "Tunis Air"), ("place", "Tunis"), ("org", "Office des Terres Domaniales"),
+         ("org", "East Pakistan Rifles"), ("org", "Directorate of Asia-Oceania"), ("person", "Ben Salah, Ahmed"),
+         ("person", "Nouira, Hédi"), ("person", "A. J. Pennington"), ("person", "Tony")],
+        [("person", "Garde Nationale"), ("person", "Tunis"), ("person", "Terres Domaniales"),
+         ("place", "East Pakistan"), ("place", "Asia"), ("person", "Esq")],
+        id="french-guards-an-airline-of-a-town-rifles-a-hyphenated-complement-ben-first-esq-and-a-greeting"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_18(text, expected, absent):
     _assert_tags_include(text, expected, absent)
@@ -3123,3 +3134,13 @@ def test_days_after_a_comma_a_second_ordinal_and_verbs_of_war():
     dates = {m.surface: m.when for m in doc.mentions() if m.kind == "date"}
     assert [dates.get(d) for d in ("6th", "12th", "14th", "15th")] == [
         "1977-02-06", "1977-02-12", "1977-02-14", "1977-02-15"]
+
+
+def test_a_second_ordinal_without_its_article_and_an_amendment_s_day():
+    text = ("CANBERRA, 14 November 1975\n\nThere were strikes on the 11th and 12th, and a number of stoppages. He "
+            "said that the amendment of the 25th had been drafted by a few advisers. The 3rd and 4th Divisions "
+            "stayed.\n")
+    doc = parse_text(text, name="letter.txt")
+    tagger().tag(doc)
+    dates = [(m.surface, m.when) for m in doc.mentions() if m.kind == "date"]
+    assert dates[1:] == [("11th", "1975-11-11"), ("12th", "1975-11-12"), ("25th", "1975-11-25")]

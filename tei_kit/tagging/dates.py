@@ -127,7 +127,7 @@ _ORD = r"(?:st|nd|rd|th)"
 _ORD_RE = re.compile(_ORD, re.I)  # "ON THE 5TH" in a telegram in capitals
 #: Nouns after which "of the 24th" names a day: "the note of the 24th", "the Rodong Sinmun of the 24th",
 #: "the rally of the 24th", "the session of the 27th".
-_DATED_NOUNS = (r"statement|letter|note|telegram|compromise|cable|ciphergram|issue|edition|article|editorial|report|speech|news|"
+_DATED_NOUNS = (r"statement|letter|note|amendment|telegram|compromise|cable|ciphergram|issue|edition|article|editorial|report|speech|news|"
                 r"decision|decree|resolution|communiqu[ée]|declaration|message|conversation|Sinmun|Sinbo|Inminbo|Shimbun|"
                 r"Uutiset|Sanomat|Obrero|Ribao|Pravda|"
                 r"Izvestia|Izvestiya|Times|Daily|Post|Tribune|Dong-a Ilbo|Ilbo|session|meeting|rally|talks|"
@@ -145,7 +145,7 @@ _DATED_NOUNS = (r"statement|letter|note|telegram|compromise|cable|ciphergram|iss
                 r"explosions|proposals|offers|requests|orders|reports|articles|editorials|speeches|ceremonies|those|"
                 r"tremor|earthquake|quake|flood|fire|eruption|"
                 r"fronta|noviny|listy|právo|Borba|Politika|Ludu|Deutschland")
-_LISTED_DAY = re.compile(rf"the\s+({_DAY}){_ORD}", re.I)  # "..., the 11th and the 19th", "THE 19TH"
+_LISTED_DAY = re.compile(rf"(?:the\s+)?\b({_DAY}){_ORD}", re.I)  # "..., the 11th and the 19th", "THE 19TH"
 _YEAR = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])(?![0-9])"  # in full dates
 _YEAR_B = rf"(?:\[{_YEAR}\]|{_YEAR})"
 _BARE_YEAR = r"(?:19[0-9][0-9]|20[0-9][0-9])"  # standing alone
@@ -1687,7 +1687,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 rf"|as\s+(?:early|late)\s+as|(?:morning|afternoon|hours"
                 rf"|evening|night|{_DATED_NOUNS})s?(?:\s+(?:N[ºo°]|No\.)\s?[0-9][\w/-]*)?\s+of)\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])"
                 rf"(?P<more>(?:(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+|or[^\S\n]+)?|[^\S\n]+(?:and|or|to|till|until)[^\S\n]+)"
-                rf"the[^\S\n]+{_DAY}{_ORD}(?![\w]))*)"
+                rf"(?:the[^\S\n]+)?{_DAY}{_ORD}(?![\w]))*)"  # "on the 11th and 12th"
                 r"(?=[^\S\n]*(?:$|\n|[,.;:?!)\]\"“”]|(?:and|at|in|I|we|he|she|they|there|it|the|a|an|when|during|with"
                 r"|before|after|that|to|for|from|until|on|through|via|by|was|were|is|will|would|had|has|have|called"
                 r"|wrote|said|reported|published|carried|between|their|his|her|its|our|all|some|most|many|nearly"

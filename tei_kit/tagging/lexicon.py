@@ -101,7 +101,7 @@ ORG_HEADS = frozenset(
     federasyonu kurumu müdürlüğü başkanlığı yolları kuvvetleri ordusu üniversitesi cephesi hareketi teşkilatı
     komitesi konseyi
     legion peramuna pakshaya crusade gazete ocakları
-    subcommission dept branch leadership steelworks ironworks curia episcopate voice regiment battalion commune
+    subcommission dept branch rifles leadership steelworks ironworks curia episcopate voice regiment battalion commune
     sabha mahasabha sangh samiti parishad sangsad patrika kendra dal morcha bahini fleet flotilla representation
     hírlap közlöny újság napló limited diocese archdiocese eparchy depot
     parish inspectorate brothers circle magistrat cannery laboratory minbo sawmill constabulary
@@ -126,7 +126,7 @@ NOT_NAME_WORDS = frozenset(
     bahasa sinhala islamic islamist muslim moslem buddhist hindu jewish shiite shia sunni maronite druze
     zionist sikh christian catholic orthodox protestant
     palais palace palazzo schloss hotel cathedral mosque basilica secstate secdef governorate stenogram
-    transcript para paras rec'd transcriber transcriber's transcribers please kindly vive viva""".split()
+    transcript para paras rec'd transcriber transcriber's transcribers please kindly vive viva esq""".split()
 ) | (MONTH_WORDS - {"jan"})  # "Jan" is a given name; "Jan." as a month is the date grammar's
 
 #: Lowercase particles that may open a surname written without the given name ("de Gaulle",
@@ -166,7 +166,7 @@ FACILITY_WORDS = frozenset(
 #: Given names that are also English words: with a capitalised word after them, a person.
 GIVEN_NAMES = frozenset(
     """john bill mark frank grant jack rob pat will don ray rose grace joy hope victor max bob dean earl
-    harry art pier gene jean carol mike nick dick chuck hank bud sue peg jerry sterling chester
+    harry art pier tony ted rex gene jean carol mike nick dick chuck hank bud sue peg jerry sterling chester
     harold angel jan ivan marshall tom guy glen dale lance ken dieter sandy roman alpha ram maria martin dirk finn
     noel roger stanley douglas eugene orlando milton lincoln warren percy nelson vernon hamilton clifford
     peter paul albert walter werner kurt otto hans karl heinz fritz franz zofia anna pierre jacques michel

@@ -40,7 +40,7 @@ _FRENCH_ORG_HEADS = frozenset("Office Banque Front Union Parti Mouvement Comité
                               " Fonds Organisation"
                               " Rassemblement Confédération Fédération Association Assemblée Armée Régie Ministère"
                               " Direction École Université Syndicat Centrale Commissariat Caisse Radiodiffusion"
-                              " Ligue Gouvernement Présidence Secrétariat Bureau Gendarmerie Bloc".split())
+                              " Ligue Gouvernement Présidence Secrétariat Bureau Gendarmerie Bloc Garde".split())
 _FRENCH_LINKS = frozenset("de du des la le les l' d' pour et à".split())
 #: A name with its elided article or preposition written on: "d'Algérie", "l'Ouest".
 _ELIDED_ARTICLE_NAME = re.compile(r"[dl]['’][A-ZÀ-Ý]\w+")
@@ -2347,6 +2347,7 @@ class NameTagger:
                 or self._is_acronym(tok)
                 or self._place_like(tok) or self.gazetteer.is_demonym(tok.text)
                 or "-" in tok.text and self.gazetteer.is_demonym(tok.text.rsplit("-", 1)[1])  # "Intra-German"
+                or "-" in tok.text and all(self.gazetteer.lookup_place(p) for p in tok.text.split("-"))  # "Asia-Oceania"
                 or bool((m := _PREFIXED.match(tok.text)) and lx.is_english(m.group(1)))  # "Interzonal"
                 or bool(self._lookup((tok.key,))))
 
@@ -2565,8 +2566,10 @@ class NameTagger:
                     last = k + 1  # an English word ends no name: "... de libération" (not "... met"), but
                     # "Conseil législatif national"
             elif t.is_cap and t.is_word and ((last or k == first) and before.text in _FRENCH_LINKS
-                                             or "-" in t.text and before.text.islower()):
-                last = k + 1  # "... de Guinée", "Organisation commune Dahomey-Niger"
+                                             or "-" in t.text and before.text.islower()
+                                             or last == k and before.is_cap and not t.is_allcaps
+                                             and not lx.is_english(t.text)):
+                last = k + 1  # "... de Guinée", "Organisation commune Dahomey-Niger", "... des Terres Domaniales"
             elif t.text not in _FRENCH_LINKS:
                 break
             else:
@@ -3213,7 +3216,8 @@ class NameTagger:
         so the surname may be an English word and have two words ("Bunker, Ellsworth – United States; Penna
         Marinho, Ilmar – Brazil; ...")."""
         surname, given = m.group("surname"), m.group("given")
-        words = (re.split(r"[-'’]", surname.split()[0])[-1],
+        first = surname.split()[-1 if len(surname.split()) == 2 and surname.split()[0] in _ARABIC_SURNAME_OPENERS else 0]
+        words = (re.split(r"[-'’]", first)[-1],  # "Ben Salah, Ahmed": the word after "Ben"
                  *(w for w in re.findall(r"\w{2,}", given) if w not in ("de", "du", "da", "von", "van")))
         for k, w in enumerate(words):
             hit = self.gazetteer.lookup_place(w)
@@ -3685,8 +3689,8 @@ class NameTagger:
         # a surname alone may follow its full name in the same block
         local = set()
         for i, j in runs:
-            if _opens_org_name(tokens, j):
-                continue  # "Anshan Iron" of "the Anshan Iron and Steel Company" names no one
+            if _opens_org_name(tokens, j) or j - i == 2 and tokens[j - 1].text == "Air":
+                continue  # "Anshan Iron" of "the Anshan Iron and Steel Company", "Tunis Air" name no one
             if j - i >= 2 and tokens[j - 1].key in lx.GEO_HEADS and self._place_like(tokens[i]):
                 continue  # "Lviv Oblast" (of "the Lviv Oblast Court") is a place: "Lviv" alone is no surname
             if j - i >= 4 and any(t.text in _FOREIGN_LINKS for t in tokens[i:j]) and self._place_like(tokens[j - 1]):
@@ -3963,6 +3967,8 @@ class NameTagger:
         street = self._street_end(tokens, i, j)
         if street:
             return Candidate(i, street, "place", 2, cert="medium")
+        if len(run) == 2 and run[1].text == "Air" and self.gazetteer.lookup_place(run[0].text):
+            return Candidate(i, j, "org", 2, cert="medium")  # an airline: "Tunis Air"
         if len(run) >= 2 and run[0].text in _FOREIGN_ORG_HEADS and not run[-1].is_allcaps:
             return Candidate(i, j, "org", 1, cert="low")  # "the Parti du Peuple Mauritanien": no man's name
         if len(run) >= 2 and run[-1].text in _TOWN_PAPER_TITLES and not run[-1].is_allcaps \
