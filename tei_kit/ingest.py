@@ -526,6 +526,10 @@ _CAPS_DOCUMENT_HEADING = re.compile(_DOCUMENT_TYPE.pattern.replace(
     r"\s+(?:OF|ON|WITH|FOR|ABOUT|TO|FROM|CONCERNING|REGARDING)\s+\S"))
 
 
+#: A line that gives the document's subject: "Subject: Conversation with ...", "SUBJ: Nordic customs union".
+_SUBJECT_LINE = re.compile(r"(?:Subject|SUBJECT|Subj\.|SUBJ)\s*:\s*(\S.{3,})")
+
+
 def _document_heading(blocks: list[Block]) -> str | None:
     """The heading in capitals that names a bare transcription's kind, among its first lines, with
     the line that completes it ("MINUTES" / "of the meeting of ..." -> "Minutes of the meeting of ...");
@@ -535,6 +539,10 @@ def _document_heading(blocks: list[Block]) -> str | None:
         if len(line) > 200:
             return None
         match = _DOCUMENT_TYPE.match(line)
+        subject = _SUBJECT_LINE.match(line)
+        if subject:  # "Subject: Conversation with ...", no kind before it
+            text = subject.group(1).rstrip(".,:;")
+            return text[:1].upper() + text[1:]
         if not match:
             if line.isupper() and _CAPS_DOCUMENT_HEADING.match(line):
                 return line  # "NOTE ON A CONVERSATION WITH PRIME MINISTER NEHRU", as printed
@@ -543,6 +551,9 @@ def _document_heading(blocks: list[Block]) -> str | None:
         title = words[:1] + words[1:].lower() + line[match.end():]
         nxt = blocks[k + 1].text.strip() if k + 1 < len(blocks) else ""
         if title == words[:1] + words[1:].lower():
+            subject = _SUBJECT_LINE.match(nxt)
+            if subject and len(nxt) <= 300:
+                return f"{title}: {subject.group(1)}".rstrip(".,:;")  # "REPORT" / "Subject: Conversation with ..."
             if not (nxt[:1].islower() and len(nxt) <= 300):
                 return None  # "CABLE", "PETITION" alone say less than the letterhead
             title = f"{title} {nxt}"  # "MINUTES" and, on its own line, "of the extraordinary meeting ..."

@@ -220,6 +220,9 @@ def test_a_space_inside_a_gap_that_alone_parts_two_words_is_kept(source, text):
     ("DEMOCRATIC REPUBLIC OF THE SUDAN\n\nCABLE", "DEMOCRATIC REPUBLIC OF THE SUDAN"),
     ("Embassy of the FPRY in New Delhi\nStrictly confidential\n\nNOTE ON A CONVERSATION WITH PRIME MINISTER NEHRU",
      "NOTE ON A CONVERSATION WITH PRIME MINISTER NEHRU"),
+    ("Embassy of the Hungarian People's Republic\nStockholm\n\nREPORT\n\nSubject: Conversation with Sverker Åström",
+     "Report: Conversation with Sverker Åström"),
+    ("EMBASSY OF SPAIN\n\nSubject: the disturbances of February.", "The disturbances of February"),
 ])
 def test_a_bare_transcriptions_title_is_its_kind_and_subject_after_a_letterhead(tmp_path, head, title):
     source = tmp_path / "bare.txt"
