@@ -3109,6 +3109,17 @@ def test_a_diary_s_run_in_days_date_its_today_and_a_footnote_does_not_date_the_d
         [("person", "Garde Nationale"), ("person", "Tunis"), ("person", "Terres Domaniales"),
          ("place", "East Pakistan"), ("place", "Asia"), ("person", "Esq")],
         id="french-guards-an-airline-of-a-town-rifles-a-hyphenated-complement-ben-first-esq-and-a-greeting"),
+    pytest.param(
+        "Persons contacted:\nAlier, Abel -- Vice-President\nLagu, Joseph -- Major-General, Southern Command\n"
+        "Present: Menderes, Adnan, Prime Minister; İnce, Refik Şevket, Minister of National Defence; Šarić, Ante, "
+        "counsellor.\nThe Sudan People's Liberation Army of John Garang attacked; it was a warning to the Muslims. "
+        "The notes were in Afrikaans.",
+        [("person", "Alier, Abel"), ("person", "Lagu, Joseph"), ("person", "Menderes, Adnan"),
+         ("person", "İnce, Refik Şevket"), ("person", "Šarić, Ante"), ("org", "Sudan People's Liberation Army"),
+         ("person", "John Garang")],
+        [("person", "Abel"), ("person", "Refik Şevket"), ("person", "Ante"),
+         ("org", "Sudan People's Liberation Army of John"), ("place", "Muslims"), ("place", "Afrikaans")],
+        id="surname-first-lists-with-dashes-and-accented-capitals-a-man-after-an-org-s-of-and-peoples"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_18(text, expected, absent):
     _assert_tags_include(text, expected, absent)

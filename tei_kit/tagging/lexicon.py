@@ -124,7 +124,8 @@ NOT_NAME_WORDS = frozenset(
     enclosure encl reg ref tel memo re ibid cf viz approx ciphergram ciphergrams cipher telegram
     olympic olympics tgb nr dari pashto pushtu amharic tigrinya urdu hindi farsi swahili hausa tagalog
     bahasa sinhala islamic islamist muslim moslem buddhist hindu jewish shiite shia sunni maronite druze
-    zionist sikh christian catholic orthodox protestant
+    zionist sikh christian catholic orthodox protestant muslims moslems christians catholics protestants jews hindus
+    buddhists sikhs druzes shiites sunnis maronites zionists alawites alawite
     palais palace palazzo schloss hotel cathedral mosque basilica secstate secdef governorate stenogram
     transcript para paras rec'd transcriber transcriber's transcribers please kindly vive viva esq""".split()
 ) | (MONTH_WORDS - {"jan"})  # "Jan" is a given name; "Jan." as a month is the date grammar's
@@ -166,7 +167,7 @@ FACILITY_WORDS = frozenset(
 #: Given names that are also English words: with a capitalised word after them, a person.
 GIVEN_NAMES = frozenset(
     """john bill mark frank grant jack rob pat will don ray rose grace joy hope victor max bob dean earl
-    harry art pier tony ted rex gene jean carol mike nick dick chuck hank bud sue peg jerry sterling chester
+    harry art pier tony ted rex ante gene jean carol mike nick dick chuck hank bud sue peg jerry sterling chester
     harold angel jan ivan marshall tom guy glen dale lance ken dieter sandy roman alpha ram maria martin dirk finn
     noel roger stanley douglas eugene orlando milton lincoln warren percy nelson vernon hamilton clifford
     peter paul albert walter werner kurt otto hans karl heinz fritz franz zofia anna pierre jacques michel

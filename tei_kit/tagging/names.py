@@ -79,7 +79,7 @@ _TERRITORY_PLURALS = frozenset("raions rayons oblasts districts provinces counti
 _TERRITORY_NOUNS = _TERRITORY_PLURALS | frozenset("raion rayon oblast okrug uyezd volost aimag somon krai".split())
 #: Languages that are no people's adjective (those are known as demonyms): "in Hebrew", "from the Yiddish".
 _LANGUAGE_NAMES = frozenset((w,) for w in "hebrew yiddish latin esperanto sanskrit swahili amharic urdu hindi pashto "
-                            "kiswahili luganda dari farsi tagalog catalan basque gaelic bengali cyrillic wade-giles pinyin".split())
+                            "kiswahili luganda dari farsi tagalog catalan basque gaelic bengali cyrillic wade-giles pinyin afrikaans".split())
 # and a script or a romanisation: "in Cyrillic", "in Wade-Giles"
 #: Colours that open a place's name in translation: "White Drin", "Black Sea", "Red River".
 _COLOUR_WORDS = frozenset("white black red green yellow blue golden".split())
@@ -666,10 +666,10 @@ _LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^|(?<=[-–•)][^\S\n
                                    r"(?:[^\S\n](?:der|den|de|la))?[^\S\n])?"
                                    r"(?P<surname>(?:[OD]['’])?[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?P<second>[^\S\n][^\W\d_]{2,})?"
                                    r"(?:[^\S\n](?:de|del|de[^\S\n]la|y)[^\S\n][^\W\d_]{2,})?),"  # "Urquiza de la Torre, Alfonso"
-                                   r"[^\S\n](?P<given>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?:[^\S\n][A-ZÀ-ÖØ-Þ][a-zß-ÿ]{2,})?(?:[^\S\n][A-Z]\.)?"
+                                   r"[^\S\n](?P<given>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?:[^\S\n][A-ZÀ-ÖØ-ÞĀ-ž][a-zß-ÿ]{2,})?(?:[^\S\n][A-Z]\.)?"
                                    r"(?:[^\S\n](?:de|du|da|von|van))?"  # "LA BROSSE, Michel de"
                                    r"|(?P<initials>[A-Z][a-z]?\.(?:[^\S\n]?-?[A-Z][a-z]?\.)*))"  # "Lavoie, J.-P."
-                                   r"(?=[;.](?:\s|$)|,[^\S\n]+(?!(?:and|or)\b)\S|$|[^\S\n]+[–—-][^\S\n]|[^\S\n]\(|[\x22”])", re.M)
+                                   r"(?=[;.](?:\s|$)|,[^\S\n]+(?!(?:and|or)\b)\S|$|[^\S\n]+(?:[–—-]|--)[^\S\n]|[^\S\n]\(|[\x22”])", re.M)
 #: A comma and a lone capitalised word before another comma after a name's "given name": the "given name" is
 #: one more surname in a list of surnames ("Present: Togliatti, Longo, Secchia, Amendola"), not "Kianuri, Nureddin,
 #: engineer" nor "Brandt, Klaus-Dieter, Deutfracht;".
@@ -1978,6 +1978,10 @@ class NameTagger:
             f += 1
         if _title_and_name_at(tokens, f, opens):
             return e  # a man's title and name: "the Government of Prime Minister Nehru"
+        if f + 1 < n and tokens[f].key in lx.GIVEN_NAMES and tokens[f].is_cap and tokens[f + 1].is_cap \
+                and tokens[f + 1].is_word and not lx.is_english(tokens[f + 1].text) \
+                and not self._place_like(tokens[f + 1]) and tokens[f + 1].start - tokens[f].end == 1:
+            return e  # a man's given name and surname: "the Sudan People's Liberation Army of John Garang"
         g = f
         while g < n and tokens[g].start not in opens and not tokens[g].nl:
             if tokens[g].key == "of" and g > f \
