@@ -254,7 +254,8 @@ After the work on sets 153 to 380: blind381 (0.962, Sudan 1969-1985), blind382 (
 (0.972, Lebanon 1964-1975), blind384 (0.983, Cuba in Angola), blind385 (0.971, the Commonwealth Caribbean) and blind386
 (0.987, Syria 1963-1982). Held lower on orgs: blind382 at 0.95 (its gold splits "the Second Political Department of
 the Ministry of Foreign Affairs of Turkey"; "Section I A 4") and blind385 at 0.96 ("the Demerara Bauxite Company of
-Alcan", which the gold splits).
+Alcan", which the gold splits). After the work on sets 153 to 386: blind387 (0.976, Burma 1962-1988), blind388 (0.949,
+Mauritius, the Seychelles and the Comoros) and blind389 (0.983, Togo, Dahomey and Upper Volta).
 """
 
 from __future__ import annotations
@@ -363,7 +364,8 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind371": (6, 0.97), "blind372": (6, 0.97), "blind373": (6, 0.92), "blind374": (6, 0.97),
         "blind375": (6, 0.97), "blind376": (6, 0.94), "blind377": (6, 0.97), "blind378": (6, 0.96),
         "blind379": (6, 0.96), "blind380": (6, 0.95), "blind381": (6, 0.97), "blind382": (6, 0.95),
-        "blind383": (6, 0.97), "blind384": (6, 0.97), "blind385": (6, 0.96), "blind386": (6, 0.97)}
+        "blind383": (6, 0.97), "blind384": (6, 0.97), "blind385": (6, 0.96), "blind386": (6, 0.97),
+        "blind387": (6, 0.97), "blind388": (6, 0.97), "blind389": (6, 0.97)}
 #: set -> lowest share of right date values, where it is not 0.97
 DATE_VALUE_FLOORS = {"blind156": 0.94, "blind187": 0.95, "blind214": 0.95, "blind224": 0.95, "blind225": 0.94,
                      "blind228": 0.88, "blind230": 0.89, "blind250": 0.90}

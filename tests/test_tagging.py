@@ -3120,6 +3120,13 @@ def test_a_diary_s_run_in_days_date_its_today_and_a_footnote_does_not_date_the_d
         [("person", "Abel"), ("person", "Refik Şevket"), ("person", "Ante"),
          ("org", "Sudan People's Liberation Army of John"), ("place", "Muslims"), ("place", "Afrikaans")],
         id="surname-first-lists-with-dashes-and-accented-capitals-a-man-after-an-org-s-of-and-peoples"),
+    pytest.param(
+        "Togo-Presse of the 14th wrote it; the Comite de l'Unite Togolaise met. The Mauritians and the Comorians "
+        "watched.",
+        [("org", "Togo-Presse"), ("org", "Comite de l'Unite Togolaise")],
+        [("place", "Togo"), ("place", "Presse"), ("person", "Comite de l'Unite Togolaise"), ("person", "Mauritians"),
+         ("person", "Comorians")],
+        id="a-hyphenated-french-paper-a-body-without-its-accents-and-island-demonyms"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_18(text, expected, absent):
     _assert_tags_include(text, expected, absent)

@@ -40,7 +40,9 @@ _FRENCH_ORG_HEADS = frozenset("Office Banque Front Union Parti Mouvement Comité
                               " Fonds Organisation"
                               " Rassemblement Confédération Fédération Association Assemblée Armée Régie Ministère"
                               " Direction École Université Syndicat Centrale Commissariat Caisse Radiodiffusion"
-                              " Ligue Gouvernement Présidence Secrétariat Bureau Gendarmerie Bloc Garde".split())
+                              " Ligue Gouvernement Présidence Secrétariat Bureau Gendarmerie Bloc Garde"
+                              " Comite Societe Ministere Assemblee Armee Regie Ecole Universite Presidence".split())
+# (and without their accents, as cables print them: "Comite de l'Unite Togolaise")
 _FRENCH_LINKS = frozenset("de du des la le les l' d' pour et à".split())
 #: A name with its elided article or preposition written on: "d'Algérie", "l'Ouest".
 _ELIDED_ARTICLE_NAME = re.compile(r"[dl]['’][A-ZÀ-Ý]\w+")
@@ -297,7 +299,7 @@ _ROMANCE_PAPER_WORDS = frozenset("Siglo Mercurio Diario Tiempo Mundo País Unive
                                  " Século Comércio Primeiro Globo Estado Dia Diário Jornal Expresso Independente"
                                  " Público Estrella".split())
 #: Last parts of papers' names written with a hyphen: "Madagascar-Matin", "Paris-Soir", "Paris-Match".
-_HYPHENATED_PAPER_ENDS = _ROMANCE_PAPER_WORDS | {"Match"}
+_HYPHENATED_PAPER_ENDS = _ROMANCE_PAPER_WORDS | {"Match", "Presse", "Express", "Matin", "Soir"}  # "Togo-Presse"
 #: Middle names that mark a Vietnamese person's name: "La Thi Phuong", "Le Van Luong".
 _VIETNAMESE_MIDDLE_NAMES = frozenset({"Thi", "Thị", "Van", "Văn"})
 #: Nouns of a site whose place "at" names: "the mines at El Teniente", "the base at La Ceiba".
