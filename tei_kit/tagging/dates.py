@@ -127,7 +127,8 @@ _ORD = r"(?:st|nd|rd|th)"
 _ORD_RE = re.compile(_ORD, re.I)  # "ON THE 5TH" in a telegram in capitals
 #: Nouns after which "of the 24th" names a day: "the note of the 24th", "the Rodong Sinmun of the 24th",
 #: "the rally of the 24th", "the session of the 27th".
-_DATED_NOUNS = (r"statement|letter|note|amendment|telegram|compromise|cable|ciphergram|issue|edition|article|editorial|report|speech|news|"
+_DATED_NOUNS = (r"statement|letter|note|telegram|compromise|cable|ciphergram|issue|edition|article|editorial|report|speech|news|"
+                r"amendment|"
                 r"decision|decree|resolution|communiqu[ée]|declaration|message|conversation|Sinmun|Sinbo|Inminbo|Shimbun|"
                 r"Uutiset|Sanomat|Obrero|Ribao|Pravda|"
                 r"Izvestia|Izvestiya|Times|Daily|Post|Tribune|Dong-a Ilbo|Ilbo|session|meeting|rally|talks|"
@@ -1718,7 +1719,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # "Neues Deutschland of the 10th, which wrote", "Revolución of the 12th had written", "Avanti! of the 2nd printed",
     # "L'Humanité of the 16th wrote", "Kol HaAm of the 14th, has fully supported", "the Free Press of the 17th put it",
     # "in the Voice of Uganda of the 12th he has accused"
-    (re.compile(rf"(?:(?<=[^\W\d_])|(?<=!)|(?<=[^\W\d_],))\s+of\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])(?=[^\S\n]*:|[^\S\n]*,?[^\S\n]*"
+    (re.compile(rf"(?:(?<=[^\W\d_])|(?<=!)|(?<=[^\W\d_],))\s+of\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])"
+                rf"(?=[^\S\n]*:|[^\S\n]*,?[^\S\n]*"
                 rf"(?:(?:which|he|she|it|they)[^\S\n]+)?(?:ha[sd][^\S\n]+)?(?:(?:[a-z]+ly|already|also|again|even)[^\S\n]+)?"
                 r"(?:wrote|writes|write|put|puts|supported|gave|gives|ran|runs|prints|print|publishes|publish|carries"
                 r"|carry|quotes|quote|reprinted|report"

@@ -63,7 +63,8 @@ PERSON_CUES = frozenset(
     colonel-general shrimati smt cardinal archbishop patriarch rabbi imam ayatollah
     ing dipl judr mudr phdr rndr mgr lic licenciado arq samdech comandante commandante compañero compañera gen genosse genossin
     maj capt col sgt brig acharya ato fitawrari lij dejazmach dejazmatch kegnazmach grazmach blatta woizero spokesman spokeswoman
-    thakin maulana mawlana kazi qazi qadi alhaji alhadji mullah mulla sayyid speaker khun raden foreman herdsman technologist excellency
+    thakin maulana mawlana kazi qazi qadi alhaji alhadji mullah mulla sayyid speaker khun raden foreman herdsman
+    technologist excellency
     subedar havildar jemadar risaldar mirwaiz khwaja maharaja maharani nawab oberbürgermeister bürgermeister
     senatsrat staatssekretär botschafter haji hajji hadji ustad ustadh eng
     lt-gen maj-gen brig-gen lt-col lt-cdr lt-general lieutenant-colonel brigadier-general

@@ -81,7 +81,8 @@ _TERRITORY_PLURALS = frozenset("raions rayons oblasts districts provinces counti
 _TERRITORY_NOUNS = _TERRITORY_PLURALS | frozenset("raion rayon oblast okrug uyezd volost aimag somon krai".split())
 #: Languages that are no people's adjective (those are known as demonyms): "in Hebrew", "from the Yiddish".
 _LANGUAGE_NAMES = frozenset((w,) for w in "hebrew yiddish latin esperanto sanskrit swahili amharic urdu hindi pashto "
-                            "kiswahili luganda dari farsi tagalog catalan basque gaelic bengali cyrillic wade-giles pinyin afrikaans".split())
+                            "kiswahili luganda dari farsi tagalog catalan basque gaelic bengali cyrillic wade-giles pinyin "
+                            "afrikaans".split())
 # and a script or a romanisation: "in Cyrillic", "in Wade-Giles"
 #: Colours that open a place's name in translation: "White Drin", "Black Sea", "Red River".
 _COLOUR_WORDS = frozenset("white black red green yellow blue golden".split())
@@ -202,7 +203,8 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Vicaría Ingenio Izquierda Sendero Dirección Direção Falange Sindicato Departamento Oficina Cámara Fiscalía "
     "Portos Caminhos Hidroeléctrica Hidroelétrica Grupo Batallón Batallones Brigada Regimiento "
     "Asamblea Concertación Cruzada Renovación Convergencia Plataforma Coordinadora Subsecretaría Iglesia Igreja "
-    "Frigorífico Organización Organização Seguridad Tribuna "  # "Asamblea de la Civilidad"  # "Vicaría de la Solidaridad", "Ingenio San Antonio", "Izquierda Unida"
+    "Frigorífico Organización Organização Seguridad Tribuna "
+    # "Asamblea de la Civilidad"  # "Vicaría de la Solidaridad", "Ingenio San Antonio", "Izquierda Unida"
     # Italian
     "Corriere Partito Confederazione Unione Fronte Lega Camera Sindacati Sindacato Cantieri Sezione Federazione "
     "Comitato Consiglio Ministero Giunta Movimento Istituto Società Banca Ufficio Direzione Segreteria Gioventù "
@@ -361,7 +363,8 @@ _BIG_CITY = 500_000
 #: Titles before a person's name that end an org's complement: "the Colonial Office for Sir ...",
 #: "the Subcommittee on Multinational Corporations of Senator Frank Church".
 _TITLES = frozenset("comrade cde com mr mrs ms miss dr ambassador senator marshal colonel admiral professor prof sir"
-                    " madame herr lord lady congressman representative sheikh shaikh maulana kazi qazi qadi haji alhaji alhadji sardar shri sri"
+                    " madame herr lord lady congressman representative sheikh shaikh maulana kazi qazi qadi haji alhaji"
+                    " alhadji sardar shri sri"
                     " pandit academician".split())
 #: A body's heads accredited "to" another body, with which they are one name: "the US Mission to NATO".
 _ACCREDITED_HEADS = frozenset("mission delegation representation".split())
@@ -1028,7 +1031,8 @@ _BURMESE_HONORIFICS = frozenset({"U", "Thakin"})
 #: Burmese honorifics that are part of the name a person is known by: "U Nu", "Thakin Than Tun", "Daw Khin Gyi".
 _BURMESE_NAME_HONORIFICS = frozenset({"U", "Thakin", "Daw"})
 #: Words of a newspaper's name: "Dong-a Ilbo", "Liaoning Ribao", "Daily News", "Diário de Moçambique".
-_PAPER_WORD = re.compile(r"Ilbo|Sinmun|Shimbun|Bao|Ribao|Daily|News|Times|Herald|Tribune|Gazette|Zeitung|Diario|Diário|Post|Press|"
+_PAPER_WORD = re.compile(r"Ilbo|Sinmun|Shimbun|Bao|Ribao|Daily|News|Times|Herald|Tribune|Gazette|Zeitung|Diario|Diário|"
+                         r"Post|Press|"
                          r"Jornal|Journal|Pravda|Prensa|Courier|Chronicle|Observer|Telegraph|Express|Argus|Voice|Patrika|"
                          r"Hírlap|Napló|Közlöny|Újság|Shimpo|Shimpō|Nippo|Nippō")
 #: A newspaper's last word after its town or its time of day ("the Montreal Star", "the Toronto Telegram",
@@ -2323,7 +2327,8 @@ class NameTagger:
         perhaps after "and the" another title: "the Herald of the 18th had printed", "the Standard and the
         Nationalist printed", "the Chronicle reported"."""
         n = len(tokens)
-        if k + 2 < n and tokens[k].key == "and" and tokens[k + 1].key == "the" and tokens[k + 2].text in _ENGLISH_PAPER_TITLES:
+        if k + 2 < n and tokens[k].key == "and" and tokens[k + 1].key == "the" \
+                and tokens[k + 2].text in _ENGLISH_PAPER_TITLES:
             k += 3
         if self._printed_after(tokens, k):
             return True
@@ -3191,7 +3196,8 @@ class NameTagger:
                   and not self._surname_list_goes_on(text, m)]
         listed += [(text.count("\n", 0, m.start()), m) for m in _CAPS_SURNAME_FIRST.finditer(text)
                    if not self.gazetteer.lookup_place(m.group("given")) and m.group("surname") not in _STOP_ACRONYMS
-                   and not any(w.casefold() in lx.ORG_HEADS for w in m.group("given").split())]  # "SSIP, Second Directorate"
+                   and not any(w.casefold() in lx.ORG_HEADS for w in m.group("given").split())]
+        # (not "SSIP, Second Directorate": an org's head is no given name)
         per_line = Counter(line for line, _ in listed)
         for line, m in listed:  # two on a line at least, or one opening its line
             if per_line[line] >= 2 or opens_line(m):
@@ -3689,8 +3695,8 @@ class NameTagger:
                 and tokens[i - 1].end + 1 == tokens[i].start and not tokens[i].nl
                 and self.gazetteer.lookup_place(f"{tokens[i - 1].text} {tokens[i].text}") else (i, j)
                 for i, j in runs]  # "in Tel Aviv Moshe Dayan has admitted": the place's last word is no given name
-        runs = [part for i, j in runs for part in ([(i, i + 1), (i + 1, j)] if self._place_before_given_name(tokens, i, j)
-                                                   else [(i, j)])]
+        runs = [part for i, j in runs  # "in Madrid Francisco Granado": the town, then the man
+                for part in ([(i, i + 1), (i + 1, j)] if self._place_before_given_name(tokens, i, j) else [(i, j)])]
         runs = _join_across_sheikh(tokens, runs, lambda i, j: bool(self._lookup(tuple(t.key for t in tokens[i:j]))))
         # a surname alone may follow its full name in the same block
         local = set()
@@ -4761,9 +4767,11 @@ def _clause_before(tokens, i, most):
 
 def _title_and_name_at(tokens, i, opens) -> bool:
     """Whether a man's title (one to three words) and his name begin at ``i``: "General Albano
-    Harguindeguy", "Prime Minister Nehru", "Bishop Abel Muzorewa"; not "General Affairs" (an English word after the title)."""
+    Harguindeguy", "Prime Minister Nehru", "Bishop Abel Muzorewa"; not "General Affairs" (an English word after
+    the title)."""
     n, h = len(tokens), i
-    while h < n and h - i < 3 and tokens[h].is_cap and (tokens[h].key in lx.PERSON_CUES or tokens[h].key in ("prime", "bishop")) \
+    while h < n and h - i < 3 and tokens[h].is_cap \
+            and (tokens[h].key in lx.PERSON_CUES or tokens[h].key in ("prime", "bishop")) \
             and not tokens[h].key.endswith("s"):  # not "the Council of Ministers Adil Çarçani"
         h += 1
     return i < h < n and tokens[h].is_cap and tokens[h].is_word and not tokens[h].is_allcaps \
