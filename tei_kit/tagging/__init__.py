@@ -248,6 +248,8 @@ def _full_dates(text: str):
 
 #: A diary entry's day run in before its first sentence: "8 April. In a letter received today ...".
 _RUN_IN_DAY = re.compile(r"((?:[0-9]{1,2} [A-Z][a-z]+|[A-Z][a-z]+ [0-9]{1,2})\.)[^\S\n]+[A-Z]")
+#: The capitalised word after a bare month: "August Lindt".
+_NEXT_WORD = re.compile(r" ([A-Z][\w'’-]+)")
 #: A translator's or transcriber's footnote, written after the document: "(1) Transcriber's note: ...".
 _FOOTNOTE = re.compile(r"\(\d+\)\s|(?:Translator|Transcriber|Editor)'s note", re.I)
 
@@ -290,5 +292,3 @@ def _slug(name: str) -> str:
     ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
     return slug or "x"
-#: The capitalised word after a bare month: "August Lindt".
-_NEXT_WORD = re.compile(r" ([A-Z][\w'’-]+)")

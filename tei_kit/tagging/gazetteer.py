@@ -414,11 +414,6 @@ def country_of_demonym(word: str) -> str | None:
 # ----------------------------------------------------------------------------- gazetteer
 
 
-def _strip_marks(text: str) -> str:
-    """``text`` without its diacritics: "Çat" -> "Cat"."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-
-
 def _latin(text: str) -> bool:
     return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in text)
 
@@ -528,7 +523,7 @@ class Gazetteer:
         def put_geonames(surface: str, hit: GazetteerHit) -> None:
             if match_key(surface) in blocked or is_demonym(surface):
                 return
-            if not surface.isascii() and len(surface) <= 4 and is_english(_strip_marks(surface)):
+            if not surface.isascii() and len(surface) <= 4 and is_english(match_key(surface)):
                 exact.setdefault(surface, hit)  # "Çat" as printed, but "Cat" no place
                 return
             put(surface, hit)

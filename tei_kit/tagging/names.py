@@ -563,6 +563,9 @@ _HOUSES_OF = frozenset("Commons Lords Representatives Councillors Assembly Deleg
 #: "the Herald of the 18th had printed", "the Standard and the Nationalist printed it".
 _ENGLISH_PAPER_TITLES = frozenset("Herald Chronicle Observer Standard Guardian Statesman Tribune Nationalist Times "
                                   "Gazette Telegraph Express Mirror Independent Scotsman Citizen".split())
+#: Verbs after a paper's one-word English title ("the Chronicle reported"); not the verbs of saying, which a man's
+#: name takes as often ("the Standard said").
+_PAPER_TITLE_VERBS = _PRINTING_VERBS | (_PRESS_VERBS - {"said", "says", "stated"})
 #: Words before "paper" that make it a newspaper, not a document: "the local paper Sedaye Gilan".
 _PAPER_QUALIFIERS = frozenset("local provincial regional city party central official government opposition evening"
                               " morning illegal underground émigré emigre student students' youth army trade-union"
@@ -2326,20 +2329,15 @@ class NameTagger:
         """Whether a paper's printing or reporting verb follows a paper's one-word English title at ``k``,
         perhaps after "and the" another title: "the Herald of the 18th had printed", "the Standard and the
         Nationalist printed", "the Chronicle reported"."""
-        n = len(tokens)
-        if k + 2 < n and tokens[k].key == "and" and tokens[k + 1].key == "the" \
+        if k + 2 < len(tokens) and tokens[k].key == "and" and tokens[k + 1].key == "the" \
                 and tokens[k + 2].text in _ENGLISH_PAPER_TITLES:
             k += 3
-        if self._printed_after(tokens, k):
-            return True
-        while k < n and tokens[k].key in ("had", "has", "have", "already", "also", "again", "would", "will"):
-            k += 1
-        return k < n and tokens[k].key in _PRESS_VERBS and tokens[k].key not in ("said", "says", "stated")
+        return self._printed_after(tokens, k, _PAPER_TITLE_VERBS)
 
     @staticmethod
-    def _printed_after(tokens, k) -> bool:
-        """Whether a paper's printing verb follows at ``k``, perhaps after "had", "of the 1st" or "and"
-        another paper of one word: "wrote", "had already printed", "of the 1st wrote", "and Al-Watan had"."""
+    def _printed_after(tokens, k, verbs=_PRINTING_VERBS) -> bool:
+        """Whether a paper's printing verb (one of ``verbs``) follows at ``k``, perhaps after "had", "of the 1st"
+        or "and" another paper of one word: "wrote", "had already printed", "of the 1st wrote", "and Al-Watan had"."""
         n = len(tokens)
         if k + 1 < n and tokens[k].key == "and" and _CAPITAL_ARABIC_ARTICLE.match(tokens[k + 1].text):
             k += 2
@@ -2348,7 +2346,7 @@ class NameTagger:
             return True  # "Al-Qabas of 11 Rabi' al-Awwal 1405", "Kayhan of the 1st"
         while k < n and tokens[k].key in ("had", "has", "have", "already", "also", "again", "would", "will"):
             k += 1
-        return k < n and tokens[k].key in _PRINTING_VERBS
+        return k < n and tokens[k].key in verbs
 
     def _complement_word(self, tok) -> bool:
         """Words an org's "of ..." complement is made of: English words, places, demonyms,
