@@ -3162,3 +3162,63 @@ def test_a_second_ordinal_without_its_article_and_an_amendment_s_day():
     tagger().tag(doc)
     dates = [(m.surface, m.when) for m in doc.mentions() if m.kind == "date"]
     assert dates[1:] == [("11th", "1975-11-11"), ("12th", "1975-11-12"), ("25th", "1975-11-25")]
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    pytest.param(
+        "RAHSIA [SECRET]\nThe translation gives the days in the Gregorian calendar. Mohd. Yusof bin Ahmad, Deputy "
+        "Secretary-General, in the chair. His brother, Shaikh Sultan bin Muhammad Al Qasimi, succeeded him.",
+        [("person", "Mohd. Yusof bin Ahmad"), ("person", "Sultan bin Muhammad Al Qasimi")],
+        [("org", "SECRET"), ("place", "Gregorian"), ("person", "Yusof bin Ahmad"), ("person", "Muhammad Al Qasimi")],
+        id="a-translated-marking-an-adjective-after-the-an-abbreviated-given-name-and-sultan-before-bin"),
+    pytest.param(
+        "Sabah Al-Salim Al-Sabah received me. Deputies grouped around Ahmad al-Khatib demanded it. The Rulers of "
+        "Ajman, Umm al-Quwain and Fujairah said little. The British forces in the Gulf will leave; Gulf Oil stays.",
+        [("person", "Sabah Al-Salim Al-Sabah"), ("person", "Ahmad al-Khatib"), ("place", "Fujairah"),
+         ("place", "Gulf"), ("org", "Gulf Oil")],
+        [("place", "Sabah"), ("place", "Ahmad al-Khatib"), ("person", "Fujairah")],
+        id="an-arabic-given-name-that-is-a-place-a-list-of-emirates-and-the-gulf"),
+    pytest.param(
+        "Present:\nHoveyda, Amir-Abbas, Prime Minister, in the chair\nLange, Gunnar, Minister of Commerce\n"
+        "af Trolle, Gustaf, Trade Department\n\nThe list of the accused begins:\n\n"
+        "Olivas, Prospero - Major General, Metrocom\nCustodio, Luther - Brigadier General, AVSECOM\n"
+        "Ver, Fabian C. - General, Chief of Staff",
+        [("person", "Hoveyda, Amir-Abbas"), ("person", "af Trolle, Gustaf"), ("person", "Olivas, Prospero"),
+         ("org", "Metrocom")],
+        [("person", "Amir-Abbas"), ("person", "Major General, Metrocom"), ("person", "General")],
+        id="listed-names-with-a-hyphenated-given-name-a-swedish-particle-and-a-rank-after-a-dash"),
+    pytest.param(
+        "The exiles of the Movimiento Popular Colorado around Epifanio Méndez Fleitas stay in Buenos Aires. The "
+        "senator of the Partido Nacional Wilson Ferreira Aldunate charged that the Gendarmería Nacional lied. "
+        "Colonel James R. Tolliver, Chief, U.S. Military Group, and the U.K. Trade Mission agreed.",
+        [("person", "Epifanio Méndez Fleitas"), ("org", "Partido Nacional"), ("person", "Wilson Ferreira Aldunate"),
+         ("org", "Gendarmería Nacional"), ("org", "U.S. Military Group"), ("org", "U.K. Trade Mission")],
+        [("place", "Epifanio Méndez Fleitas"), ("org", "Partido Nacional Wilson Ferreira Aldunate"),
+         ("place", "U.S."), ("org", "Military Group")],
+        id="a-spanish-surname-after-around-a-known-man-after-a-party-and-a-dotted-country-before-a-body"),
+    pytest.param(
+        "Received Reynaldo M. Santiago, director of the Office. Santiago said that the Pope will come. The generals "
+        "around Pramarn Adireksarn agree, and the men around Pramarn are friendly. The deputy editor of the "
+        "newspaper Siam Rath Somchai Rattanakorn came. He brought the reply of the Central African government; "
+        "the Central African Minister of Foreign Affairs wishes to travel. The Central African Republic and "
+        "Central African Airways signed; the Hong Kong and Macau Office did not.",
+        [("person", "Santiago"), ("person", "Pramarn"), ("org", "Siam Rath"), ("person", "Somchai Rattanakorn"),
+         ("org", "Central African government"), ("place", "Central African Republic"),
+         ("org", "Central African Airways"), ("org", "Hong Kong and Macau Office")],
+        [("place", "Santiago"), ("place", "Pramarn"), ("org", "Central African Minister"),
+         ("org", "Central African Republic and Central African Airways")],
+        id="a-surname-again-in-its-block-a-paper-before-a-man-and-a-two-word-demonym"),
+])
+def test_rules_written_from_the_blind_sets_of_session_19(text, expected, absent):
+    _assert_tags_include(text, expected, absent)
+
+
+def test_days_stated_after_is_or_after_a_vote_and_a_future_month_of_next_autumn():
+    text = ("MANILA, 31 January 1970\n\nThe results of the voting of the 26th surprised everyone. The last day for "
+            "the filing of candidacies is the 11th. Marcos signed Proclamation 2045. The delegates are to be elected "
+            "in November; the talks held in December had failed.\n")
+    doc = parse_text(text, name="report.txt")
+    tagger().tag(doc)
+    dates = [(m.surface, m.when) for m in doc.mentions() if m.kind == "date"]
+    assert dates[1:] == [("26th", "1970-01-26"), ("11th", "1970-01-11"), ("November", "1970-11"),
+                         ("December", "1969-12")]

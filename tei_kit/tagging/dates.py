@@ -28,8 +28,9 @@ Resolution decisions (kept deliberately simple):
   year of partial dates ("2 October", "June", "10 X") is the current journal entry's date if one was set
   with :meth:`DateContext.set_entry_date`, else the document date.  Partial dates take the reference year,
   even when that puts them months after the entry date, with one exception: a day and month, or a month,
-  nine months or more after it are last year's ("28 December" or "in December" in a January entry); reading
-  a bare month by the tense of its clause lost more values on the gold sets than it won.  Without any
+  nine months or more after it are last year's ("28 December" or "in December" in a January entry), but for
+  a bare month in a clause that speaks of the future ("are to be elected in November"); reading every
+  bare month by the tense of its clause lost more values on the gold sets than it won.  Without any
   reference date, the year of the last explicit date in the document is used (``cert="low"``); without that
   the mention is tagged with no value.
 * Anaphoric expressions ("the same day", "that day", "the next/following/previous day") resolve against
@@ -128,7 +129,7 @@ _ORD_RE = re.compile(_ORD, re.I)  # "ON THE 5TH" in a telegram in capitals
 #: Nouns after which "of the 24th" names a day: "the note of the 24th", "the Rodong Sinmun of the 24th",
 #: "the rally of the 24th", "the session of the 27th".
 _DATED_NOUNS = (r"statement|letter|note|telegram|compromise|cable|ciphergram|issue|edition|article|editorial|report|speech|news|"
-                r"amendment|"
+                r"amendment|voting|polling|poll|noise|"
                 r"decision|decree|resolution|communiqu[ée]|declaration|message|conversation|Sinmun|Sinbo|Inminbo|Shimbun|"
                 r"Uutiset|Sanomat|Obrero|Ribao|Pravda|"
                 r"Izvestia|Izvestiya|Times|Daily|Post|Tribune|Dong-a Ilbo|Ilbo|session|meeting|rally|talks|"
@@ -164,7 +165,7 @@ _YEAR_START = r"(?<![\w$£€¥/\-\u2013#.,:])"
 # a word before a bare number that makes it an identifier, not a year
 _NUMBER_CUE = re.compile(
     r"(?:\b(?:number|numbers|page|pages|listy|list|delo|fond|opis|file|folder|box|"
-    r"article|point|paragraph|section|item|protocol|resolution|decree|directive|telegram|cable|"
+    r"article|point|paragraph|section|item|protocol|resolution|decree|directive|telegram|cable|proclamation|"
     r"code|room|volume|reel|frame|inventory|registration|chapter|part|annex|appendix|"
     r"table|figure)"
     r"|\b(?:no|nos|nr|num|pp|art|para|vol|inv|ref|reg|fig|tab|doc)\.?"
@@ -707,14 +708,16 @@ def _h_month_alone(m: re.Match, text: str) -> _Cand | None:
     s, e = m.start("m"), m.end("m")
     if _DATED_BODY_AFTER.match(text, e):
         return None  # "the 26th of July Movement"
+    future = _clause_tense(text, s, e) == "future" \
+        and not _PAST_WORDS.search(_TO_BE_DONE.sub("", _clause(text, s, e)))  # not "had spoken ... and intends to"
 
     def resolve(ctx: DateContext, text: str) -> list[DateMention]:
         y, cert = ctx._ref_year()
         if y is None:
             return [_mention(text, s, e, cert="low", relative=True)]
         ref = ctx.reference
-        if ref is not None and y == ref.year and mon - ref.month >= 9:
-            y -= 1  # "in December" in a January report: last December
+        if ref is not None and y == ref.year and mon - ref.month >= 9 and not future:
+            y -= 1  # "in December" in a January report: last December (not "are to be elected in November")
         return [_mention(text, s, e, when=_ym(y, mon), cert=cert, relative=True)]
 
     return _Cand(s, e, 8, resolve)
@@ -1095,12 +1098,20 @@ _PAST_WORDS = re.compile(r"\b(?:had|was|were|did|came|went|said|told|met|left|ga
                          r"|began|brought|made|wrote|paid|[a-z]{2,}[^e\W]ed)\b", re.IGNORECASE)
 
 
-def _clause_tense(text: str, s: int, e: int) -> str | None:
-    """"future" or "past" for the clause around ``text[s:e]`` (between commas, stops and line
-    ends) when its verbs say so, else None."""
+#: A passive infinitive, whose participle is no past tense: "are to be elected".
+_TO_BE_DONE = re.compile(r"\bto\s+be\s+\w+", re.IGNORECASE)
+
+
+def _clause(text: str, s: int, e: int) -> str:
+    """The clause around ``text[s:e]`` (between commas, stops and line ends), without it."""
     a = max(text.rfind(c, 0, s) for c in ".;!?,\n") + 1
     b = min((i for i in (text.find(c, e) for c in ".;!?,\n") if i >= 0), default=len(text))
-    clause = text[a:s] + " " + text[e:b]
+    return text[a:s] + " " + text[e:b]
+
+
+def _clause_tense(text: str, s: int, e: int) -> str | None:
+    """"future" or "past" for the clause around ``text[s:e]`` when its verbs say so, else None."""
+    clause = _clause(text, s, e)
     if _FUTURE_WORDS.search(clause):
         return "future"
     return "past" if _PAST_WORDS.search(clause) else None
@@ -1714,6 +1725,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|Session|Conference|Round|Floor|Department|Directorate|Bureau|Section|Group|World|Festival|Games"
                 r"|Olympic|Olympics|Plenary|Assembly|Meeting|Summit|Regional|International|National|Central"
                 r"|Party's|Army's)\b)[A-Z][a-z])))", _F),
+     _h_on_the_nth),
+    # a day stated as what a date is, at the end of its clause: "The last day for the filing of candidacies is the 11th."
+    (re.compile(rf"(?=[iwIW])\b(?:is|was|will\s+be)\s+the\s+(?P<d>{_DAY}){_ORD}(?=[^\S\n]*(?:$|\n|[.;,]))", _F),
      _h_on_the_nth),
     # a paper's or a person's text "of the 16th" before a verb of saying: "Granma of the 16th wrote",
     # "Neues Deutschland of the 10th, which wrote", "Revolución of the 12th had written", "Avanti! of the 2nd printed",

@@ -146,6 +146,8 @@ _VIETNAMESE_PAPER_FIRST = frozenset("Giai Nhan Tien".split())
 #: Surname endings no place name of two words ends in: "Branimir Jelić", "Ivan Petrov" (but "-ski" does:
 #: "Lwówek Śląski").
 _SLAVIC_SURNAME = re.compile(r"(?:ić|vich|enko|shvili|dze|escu|wicz|ov|ova|ev|eva|ský|ská|opoulos|akis|idis|iadis)$")  # and Greek ones
+#: A Spanish patronymic with its accent: "Méndez", "Pérez", "Fernández" (a surname after a name, no town).
+_IBERIAN_SURNAME = re.compile(r"[A-ZÁÉÍÓÚ][a-zñ]*[áéíóú][a-zñ]*ez$")
 _LOWER_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|an|at|az|ul|us|ud|ur|es|ibn|bin|abu|abd|ben|bint)-[A-Z]")
 _ELIDED = re.compile(r"^(?:l|d|dell|all|sull|nell)['’][A-ZÀ-Ý]")
 #: An Arabic name with its article: "al-Ahram", "al-Mahra", "el-Arish" (a capitalised word for the rules).
@@ -169,7 +171,8 @@ _POSSESSORS = ("people", "workers", "peoples", "women", "fishermen", "peasants",
 _DIGRAPH_INITIALS = frozenset(
     "Ch Sh Ts Zh Kh Yu Ya Yo Ye Dz Gy Sz Ly Ny Th Ph Dj Gh St Vl Wł Iv Al Gr Dm Hr Lj Nj Dž Dsh Kr Tz"
     " Xh Ll Gj Dh Rr"  # Albanian: "Fatos Xh. Gjika", "Tefta Ll. Ndoja"
-    " Chr Wm Chas Geo Jos Jas Ma".split())  # abbreviated given names: "Jens Chr. Hauge", "Ernesto Ma. Dimaculangan"
+    # abbreviated given names: "Jens Chr. Hauge", "Ernesto Ma. Dimaculangan", "Mohd. Yusof bin Ahmad"
+    " Chr Wm Chas Geo Jos Jas Ma Mohd Muhd Md Abd".split())
 #: Org heads that make a name in lowercase too: "the Soviet government", "the Polish embassy".
 _LOWERCASE_ORG_HEADS = frozenset({"government", "embassy", "ministry", "legation"})
 
@@ -203,7 +206,8 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Vicaría Ingenio Izquierda Sendero Dirección Direção Falange Sindicato Departamento Oficina Cámara Fiscalía "
     "Portos Caminhos Hidroeléctrica Hidroelétrica Grupo Batallón Batallones Brigada Regimiento "
     "Asamblea Concertación Cruzada Renovación Convergencia Plataforma Coordinadora Subsecretaría Iglesia Igreja "
-    "Frigorífico Organización Organização Seguridad Tribuna "
+    "Frigorífico Organización Organização Seguridad Tribuna Gendarmería Administración Administração Prefectura "
+    "Contraloría Procuraduría Superintendencia Tesorería "
     # "Asamblea de la Civilidad"  # "Vicaría de la Solidaridad", "Ingenio San Antonio", "Izquierda Unida"
     # Italian
     "Corriere Partito Confederazione Unione Fronte Lega Camera Sindacati Sindacato Cantieri Sezione Federazione "
@@ -378,6 +382,9 @@ _HONOURS = frozenset("DSO CMG KCMG GCMG OBE MBE CBE KBE GBE KCVO CVO GCVO KCB GC
 #: Additional Secretary, Prime Minister, His Excellency, Permanent Under-Secretary (Indian and British
 #: usage); and honours.
 _OFFICE_ABBREVIATIONS = frozenset("EAM FS JS AS PM HE HM DFS PPS APS PUS".split()) | _HONOURS
+#: A document's security and handling markings, in capitals; translated in a bracket they are no
+#: acronyms ("RAHSIA [SECRET]", "STRENG GEHEIM [TOP SECRET]").
+_MARKINGS = frozenset("TOP SECRET CONFIDENTIAL RESTRICTED UNCLASSIFIED URGENT IMMEDIATE PRIORITY PERSONAL".split())
 _STOP_ACRONYMS = frozenset(
     "I II III IV V VI VII VIII IX X XI XII XX XXI XXII XXIII TOP SECRET SIC OK NB PS AM PM ID TV"
     " VM DM USD"  # currencies: Valutamark, Deutsche Mark, dollars
@@ -669,8 +676,8 @@ _SURNAME_FIRST = re.compile(
 #: line, perhaps after its label, before a dash, a comma, a semicolon or the line's end ("David, Václav – Minister
 #: of Foreign Affairs", "Barkov, I. P., Counsellor;", "Minutes: Kadlecová, Marie"). Initials may stand for the
 #: given name.
-_LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^|(?<=[-–•)][^\S\n])|(?<=:[^\S\n][\x22“]))(?P<particles>(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]el|[Dd]u|[Ll]a"
-                                   r"|VAN|VON|DE|DI|DEL|DU|LA|LE)"
+_LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^|(?<=[-–•)][^\S\n])|(?<=:[^\S\n][\x22“]))(?P<particles>(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]el|[Dd]u|[Ll]a|af"
+                                   r"|VAN|VON|DE|DI|DEL|DU|LA|LE|AF)"
                                    r"(?:[^\S\n](?:der|den|de|la))?[^\S\n])?"
                                    r"(?P<surname>(?:[OD]['’])?[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?P<second>[^\S\n][^\W\d_]{2,})?"
                                    r"(?:[^\S\n](?:de|del|de[^\S\n]la|y)[^\S\n][^\W\d_]{2,})?),"  # "Urquiza de la Torre, Alfonso"
@@ -1229,6 +1236,8 @@ class NameTagger:
                         self.given_names.add(keys[0])
         for surface, entries in authority.surnames().items():
             self.surnames.setdefault(surface.casefold(), []).extend(entries)
+        gulf = [x for x in authority.find("Persian Gulf", "place")]
+        self._gulf = gulf[0].id if gulf else None  # what "the Gulf" names
 
     # ------------------------------------------------------------ public
 
@@ -1242,12 +1251,14 @@ class NameTagger:
         tokens = tokenize(text)
         blocked = [*blocked, *_code_lines(text)]
         memory.acronyms.update(t.text for t in tokens if t.start in opens and t.start not in guesses
-                               and t.is_allcaps and t.is_word and len(t.text) >= 2 and t.end in boundaries)
+                               and t.is_allcaps and t.is_word and len(t.text) >= 2 and t.end in boundaries
+                               and t.text not in _MARKINGS)  # "RAHSIA [SECRET]" translates a marking
         memory.acronyms.update(t.text for k, t in enumerate(tokens) if t.text in _PARTY_STOP_ACRONYMS and k > 0
                                and tokens[k - 1].key == "the" and not tokens[k - 1].is_allcaps)  # "the PS"
         cands: list[Candidate] = []
         cands += self._letter_spaced(text, tokens)
         cands += self._authority(tokens, memory)
+        cands += self._the_gulf(tokens)
         cands += self._places(tokens)
         cands += self._geo_names(tokens, boundaries)
         cands += self._orgs(tokens, opens, memory.acronyms)
@@ -2232,7 +2243,11 @@ class NameTagger:
                         out.append(Candidate(i, k, "org", 2, cert="medium"))  # "Office du Niger"
                     continue
                 m = _capitalised_run(tokens, i + 1, 4, inside)
-                if m > i + 1 and (m == n or not tokens[m].is_cap or tokens[m].nl or tokens[m].start in opens) \
+                cut = self._known_person_in(tokens, i + 2, m)  # "the Partido Nacional Wilson Ferreira Aldunate"
+                if cut is not None:
+                    m = cut
+                if m > i + 1 and (m == n or not tokens[m].is_cap or tokens[m].nl or tokens[m].start in opens
+                                  or cut is not None) \
                         and not all(lx.is_english(t.text) and t.key not in _SHARED_ADJECTIVES for t in tokens[i + 1:m]) \
                         and (tok.text in _WORKS_HEADS or tok.text in _PARTY_HEADS or not self._place_like(tokens[i + 1])):
                     out.append(Candidate(i, m, "org", 2, cert="low"))  # "Frente Amplio", "Unión Cívica Radical",
@@ -2450,6 +2465,42 @@ class NameTagger:
     def _is_place_name(self, toks) -> bool:
         entries = self._lookup(tuple(t.key for t in toks))
         return bool(entries) and all(x.kind == "place" for x in entries)
+
+    def _the_gulf(self, tokens):
+        """"the Gulf" alone (no "of", no capitalised word after it) is the Persian Gulf, a place."""
+        out = []
+        for k in range(1, len(tokens)):
+            if tokens[k].text == "Gulf" and tokens[k - 1].key == "the" and not tokens[k].nl \
+                    and not (k + 1 < len(tokens) and (tokens[k + 1].key == "of" or tokens[k + 1].is_cap)
+                             and not tokens[k + 1].nl):
+                out.append(Candidate(k, k + 1, "place", 2, cert="medium", ref=self._gulf))
+        return out
+
+    def _place_ends_at(self, tokens, k) -> bool:
+        """Whether a place of one to three words ends right before token ``k``."""
+        return any(tokens[a].is_cap and self.gazetteer.lookup_place(" ".join(t.text for t in tokens[a:k]))
+                   for a in range(max(0, k - 3), k))
+
+    def _known_person_in(self, tokens, a, b):
+        """The first index from ``a`` to ``b`` where a person of the authority files (two words or
+        more) begins and ends by ``b``, or None: a known man right after a body's name."""
+        for g in range(a, b - 1):
+            for e in range(b, g + 1, -1):
+                if any(x.kind == "person" for x in self._lookup(tuple(t.key for t in tokens[g:e])) or ()):
+                    return g
+        return None
+
+    def _dotted_country_before(self, tokens, s):
+        """The start of a country's dotted abbreviation ending right before token ``s`` ("U.S.",
+        "U.K.": letters and dots written together), or None."""
+        a = s
+        while a >= 2 and tokens[a - 1].text == "." and len(tokens[a - 2].text) == 1 and tokens[a - 2].text.isupper() \
+                and tokens[a - 1].start == tokens[a - 2].end and (a == s or tokens[a].start == tokens[a - 1].end):
+            a -= 2
+        if s - a < 4 or (a < s and tokens[s].start - tokens[s - 1].end != 1):
+            return None
+        hit = self.gazetteer.lookup_place("".join(t.text for t in tokens[a:s]))
+        return a if hit is not None and hit.feature == "country" else None
 
     def _modifier(self, tok) -> bool:
         """Can this token stand before an org head ("Second", "Asia", "Political", "GDR")?"""
@@ -2793,7 +2844,8 @@ class NameTagger:
         for k, t in enumerate(tokens[:-1]):
             nxt = tokens[k + 1]
             if t.text != "Central" or not (nxt.is_cap and nxt.is_word) or nxt.start - t.end != 1 or nxt.nl \
-                    or nxt.key in lx.ORG_HEADS or nxt.key in lx.GEO_HEADS or lx.is_english(nxt.text):
+                    or nxt.key in lx.ORG_HEADS or nxt.key in lx.GEO_HEADS or lx.is_english(nxt.text) \
+                    or self.gazetteer.is_demonym(f"Central {nxt.text}"):  # "the Central African Minister"
                 continue
             e = _capitalised_run(tokens, k + 1, 3, lambda x: x.start not in opens)  # not "... Boliviana [COB]"
             if e > k + 1 and not self.gazetteer.lookup_place(" ".join(x.text for x in tokens[k:e])) \
@@ -3043,7 +3095,13 @@ class NameTagger:
                             and not any(x.kind == "org" for a in (max(0, s - 3), s - 2) for x in self._lookup(
                                 tuple(t.key for t in tokens[a:s - 1])) or ()) \
                             and not (_is_town(self.gazetteer.lookup_place(tokens[s - 2].text)) and not k.endswith("s")
-                                     and not (s >= 3 and self._modifier(tokens[s - 3]))):
+                                     and not (s >= 3 and self._modifier(tokens[s - 3]))) \
+                            and not (any(self.gazetteer.lookup_place(" ".join(t.text for t in tokens[a:s - 1]))
+                                         for a in range(max(0, s - 5), s - 2))
+                                     and (self.gazetteer.is_demonym(tokens[s].text) or s + 1 < n
+                                          and self.gazetteer.is_demonym(f"{tokens[s].text} {tokens[s + 1].text}"))):
+                        # not "the Central African Republic and Central African Airways": a country of two
+                        # words or more, then a body named by its demonym (but "Hong Kong and Macau Office")
                         # "Scientific and Technical Committee", "ARMS LIMITATION AND DISARMAMENT DIRECTORATE";
                         # not "KCNA and Rodong Sinmun", "KCNA AND RODONG SINMUN", "Renmin
                         # Ribao and Jiefangjun Bao", "Japan Air Lines and British Airways", "People's Daily
@@ -3073,6 +3131,11 @@ class NameTagger:
                     if not ok and s == h and k in ("company", "co", "sons", "brothers") and prev.text in ("and", "&"):
                         s = self._firm_name_start(tokens, s - 1)  # "W. R. Grace and Company"
                         break
+                    if not ok and prev.text == "." and s < h:
+                        d = self._dotted_country_before(tokens, s)
+                        if d is not None:
+                            s = d  # "U.S. Military Group", "U.K. Trade Mission"
+                            break
                     if not ok and prev.text in _FOREIGN_LINKS and s < h and s >= 2 and tokens[s - 2].is_cap \
                             and tokens[s - 2].is_word and tokens[s - 2].key not in _FUNCTION:
                         s -= 2  # "Cerro de Pasco Corporation"
@@ -3226,6 +3289,8 @@ class NameTagger:
         so the surname may be an English word and have two words ("Bunker, Ellsworth – United States; Penna
         Marinho, Ilmar – Brazil; ...")."""
         surname, given = m.group("surname"), m.group("given")
+        if any(w.casefold() in lx.PERSON_CUES for w in surname.split()) and not self._given_name(given.split()[0]):
+            return False  # "- Major General, Metrocom": a rank and a unit after a listed name, no name
         first = surname.split()[-1 if len(surname.split()) == 2 and surname.split()[0] in _ARABIC_SURNAME_OPENERS else 0]
         words = (re.split(r"[-'’]", first)[-1],  # "Ben Salah, Ahmed": the word after "Ben"
                  *(w for w in re.findall(r"\w{2,}", given) if w not in ("de", "du", "da", "von", "van")))
@@ -3235,8 +3300,9 @@ class NameTagger:
                     or w.casefold() in lx.ORG_HEADS \
                     or lx.is_english(w) and (k == 0 and not m.group("initials") and not in_list
                                              and not re.search(r"\s[A-Z]\.$", given)  # "Moss, Ambler H."
-                                             or k >= 1 and w.casefold() not in lx.GIVEN_NAMES) \
-                    or k and w.casefold() in lx.PERSON_CUES \
+                                             or k >= 1 and w.casefold() not in lx.GIVEN_NAMES
+                                             and f"{w}-" not in given) \
+                    or k and w.casefold() in lx.PERSON_CUES and f"{w}-" not in given \
                     or _known_place(hit, big=not k and not (in_list and m.group("second")) and not m.group("initials")) \
                     and not (k and self._given_name(w)) \
                     or k and surname.isupper() and hit and not in_list:  # (a list's "Salvador Moncayo, Jorge")
@@ -3528,6 +3594,10 @@ class NameTagger:
                     and _LOWER_PARTICLE.match(tokens[i + 1].text) and tokens[i + 1].start - tok.end == 1 \
                     and not tokens[i + 1].nl and tok.key not in _FUNCTION and tok.key.rstrip(".") not in lx.PERSON_CUES:
                 forced = 1  # "Sabah al-Ahmad al-Jaber": an Arabic name, though "Sabah" is also a place
+            if not forced and tok.text in ("Sultan", "Amir", "Emir", "Malik") and i + 2 < n \
+                    and tokens[i + 1].key in ("bin", "ibn") and tokens[i + 1].start - tok.end == 1 \
+                    and tokens[i + 2].is_cap and not tokens[i + 1].nl:
+                forced = 1  # "Shaikh Sultan bin Muhammad Al Qasimi": a title that is also a given name, before "bin"
             lead = 0 if forced else self._particles_before_name(tokens, i, memory)  # "de Gaulle", "von Hase"
             start_ok = forced or lead or self._initial_at(tokens, i) \
                 or self._name_token(tok) or self._hyphenated_surname(tokens, i) \
@@ -3691,8 +3761,12 @@ class NameTagger:
         runs = [part for i, j in runs for part in _split_after_hebrew_article(tokens, i, j)]
         runs = [(i + 1, j) if j - i >= 3 and i > 0 and tokens[i - 1].is_cap and tokens[i - 1].is_word
                 and tokens[i - 1].end + 1 == tokens[i].start and not tokens[i].nl
-                and self.gazetteer.lookup_place(f"{tokens[i - 1].text} {tokens[i].text}") else (i, j)
-                for i, j in runs]  # "in Tel Aviv Moshe Dayan has admitted": the place's last word is no given name
+                and (self.gazetteer.lookup_place(f"{tokens[i - 1].text} {tokens[i].text}")
+                     or any(x.kind != "person" for x in self._lookup((tokens[i - 1].key, tokens[i].key)) or ())
+                     and not self.gazetteer.lookup_place(" ".join(t.text for t in tokens[i + 1:j])))
+                else (i, j)
+                for i, j in runs]  # "in Tel Aviv Moshe Dayan has admitted": the place's last word is no given name;
+        # "the newspaper Siam Rath Somchai Rattanakorn": nor the paper's
         runs = [part for i, j in runs  # "in Madrid Francisco Granado": the town, then the man
                 for part in ([(i, i + 1), (i + 1, j)] if self._place_before_given_name(tokens, i, j) else [(i, j)])]
         runs = _join_across_sheikh(tokens, runs, lambda i, j: bool(self._lookup(tuple(t.key for t in tokens[i:j]))))
@@ -3980,7 +4054,8 @@ class NameTagger:
         if len(run) == 2 and run[1].text == "Air" and self.gazetteer.lookup_place(run[0].text):
             return Candidate(i, j, "org", 2, cert="medium")  # an airline: "Tunis Air"
         if len(run) >= 2 and run[0].text in _FOREIGN_ORG_HEADS and not run[-1].is_allcaps:
-            return Candidate(i, j, "org", 1, cert="low")  # "the Parti du Peuple Mauritanien": no man's name
+            cut = self._known_person_in(tokens, i + 2, j)  # "the Partido Nacional Wilson Ferreira Aldunate"
+            return Candidate(i, cut or j, "org", 1, cert="low")  # "the Parti du Peuple Mauritanien": no man's name
         if len(run) >= 2 and run[-1].text in _TOWN_PAPER_TITLES and not run[-1].is_allcaps \
                 and (run[0].key in _PAPER_TIMES or self.gazetteer.lookup_place(run[0].text)):
             return Candidate(i, j, "org", 2, cert="medium")  # "the Montreal Star", "the Ottawa Journal", "Daily Mail"
@@ -4059,7 +4134,9 @@ class NameTagger:
         if prev is not None and prev.key == "the" and len(run) == 1 and run[0].key not in memory.aliases \
                 and run[0].key not in self.surnames and run[0].key not in local:
             before = tokens[i - 2] if i > 1 else None
-            if before is not None and before.key in _PLACE_CUES | {"to", "from", "along"}:
+            adjective = run[0].key.endswith(("ian", "ean", "ic")) and j < len(tokens) and tokens[j].is_word \
+                and tokens[j].text.islower()  # "in the Gregorian calendar"
+            if before is not None and before.key in _PLACE_CUES | {"to", "from", "along"} and not adjective:
                 return Candidate(i, j, "place", 2, cert="low", name=run[0].text)  # "to the Kabylie", "along the Duong"
             if before is not None and before.key == "of" and i > 2 and tokens[i - 3].key in _RIVER_SIDES:
                 return Candidate(i, j, "place", 2, cert="low", name=run[0].text)  # "north of the Han"
@@ -4069,11 +4146,18 @@ class NameTagger:
             return Candidate(i, i + 1, "place", 2, cert="medium")  # "in Kashgar Abdurahman Sabiri": a place, a name
         if prev is not None and prev.key in _PLACE_CUES and not cue and not has_initials \
                 and surface_keys[0] not in memory.aliases and surface_keys[0] not in self.surnames \
+                and not (prev.key == "around" and len(run) == 1 and surface_keys[0] in local
+                         and not self._place_like(run[0])) \
                 and not (len(run) > 1 and (surface_keys[0] in lx.GIVEN_NAMES or surface_keys[-1] in self.surnames)) \
                 and not (prev.key == "around" and len(run) > 1 and not self._place_like(run[0])
                          and (surface_keys[0] in self.given_names or surface_keys[0] in lx.ROMANCE_GIVEN_NAMES
                               or any(t.key in _GROUP_NOUNS for t in _clause_before(tokens, i - 1, 5)))) \
                 and not (len(run) == 2 and _SLAVIC_SURNAME.search(run[1].text) and not self._place_like(run[0])) \
+                and not (len(run) >= 2 and any(_IBERIAN_SURNAME.match(t.text) for t in run[1:])
+                         and not self._place_like(run[0])) \
+                and not (len(run) >= 2 and surface_keys[0] in self.given_names  # "around Ahmad al-Khatib"
+                         and _ARABIC_ARTICLE_NAME.match(run[1].text)
+                         and not self.gazetteer.lookup_place(" ".join(t.text for t in run))) \
                 and not (len(run) == 2 and run[0].key in lx.EAST_ASIAN_SURNAMES and lx.is_pinyin_name(run[1].text)
                          and not self.gazetteer.lookup_place(" ".join(t.text for t in run))) \
                 and not (run[0].is_allcaps and len(run) == 1):  # but "around Branimir Jelić": a name
@@ -4128,8 +4212,10 @@ class NameTagger:
                 return Candidate(i, j, "person", 1, cert="low")  # "Copy to the Bureau ... and to Matlock"
             if hit is not None and not cue and not _big_place(hit) and hit.authority_id is None \
                     and j < len(tokens) and tokens[j].key in _SPEECH_VERBS and not run[0].is_allcaps \
-                    and (prev is None or prev.key not in _PLACE_CUES | {"to", "from", "of"}):
+                    and (prev is None or prev.key not in _PLACE_CUES | {"to", "from", "of"}) \
+                    and not (prev.key in ("and", "or") and self._place_ends_at(tokens, i - 1)):
                 return Candidate(i, j, "person", 4, cert="low")  # "Holloway informs me", not "Moscow said"
+                # nor "the Rulers of Ajman, Umm al-Quwain and Fujairah said little"
             if hit is not None and not cue:
                 return None
             if run[0].is_allcaps and not (prev is not None and prev.is_allcaps and not lx.is_english(run[0].text)
@@ -4179,6 +4265,8 @@ class NameTagger:
                                    or _slashed_acronyms(tokens, prev, c) or _place_before_body(tokens, boundaries, prev, c))
         self._periodicals(chosen, tokens)
         self._agree_in_lists(chosen, tokens)
+        chosen = _given_names_before_nasab(chosen, tokens)
+        _surnames_again(chosen, tokens)
         _places_of_origin(chosen, tokens)
         return [(c, span(c)) for c in chosen if c.kind not in ("?", _BLOCK)]
 
@@ -4740,6 +4828,40 @@ def _names_of_paper_words(tokens):
             if t.text == "Bao" and lx.is_pinyin_name(tokens[k + 1].text) and tokens[k + 1].start - t.end == 1
             and not (k > 0 and tokens[k - 1].is_cap and tokens[k - 1].is_word and not tokens[k - 1].nl
                      and tokens[k - 1].key.rstrip(".") not in lx.PERSON_CUES and tokens[k - 1].key not in lx.ROLE_WORDS)]
+
+
+def _given_names_before_nasab(chosen, tokens) -> list:
+    """A one-word place right before an Arabic name that goes on with "Al-" or "bin" is that
+    man's given name: "Sabah Al-Salim Al-Sabah" (not the Malaysian state)."""
+    out = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "place" and prev.end - prev.start == 1 and c.kind == "person" \
+                and c.start == prev.end and not prev.char_span and not c.char_span \
+                and tokens[c.start].start - tokens[prev.start].end == 1 and not tokens[c.start].nl \
+                and (_ARABIC_ARTICLE_NAME.match(tokens[c.start].text) or tokens[c.start].key in ("bin", "ibn")):
+            out[-1] = Candidate(prev.start, c.end, "person", c.priority, cert=c.cert)
+        else:
+            out.append(c)
+    return out
+
+
+def _surnames_again(chosen, tokens) -> None:
+    """A one-word place of the authority files that is the surname of a man named in full before
+    it in the same block is that man again, as the memory of earlier blocks has it: "Reynaldo M.
+    Santiago ... Santiago said" (not after "in", "to", "from", "at")."""
+    for k, c in enumerate(chosen):
+        if c.kind != "place" or c.end - c.start != 1 or c.priority < 6 or c.char_span \
+                or c.start > 0 and tokens[c.start - 1].key in ("in", "to", "from", "at", "of", "near"):
+            continue
+        key = tokens[c.start].key
+        if any(p.kind == "person" and p.end - p.start >= 2 and not p.char_span and tokens[p.end - 1].key == key
+               for p in chosen[:k]):
+            c.kind, c.ref, c.priority = "person", None, 4
+
+
+#: A word of an Arabic name with its article: "Al-Sabah", "al-Khatib", "Al-Salim".
+_ARABIC_ARTICLE_NAME = re.compile(r"[Aa]l-[A-Z]")
 
 
 def _places_of_origin(chosen, tokens) -> None:
