@@ -3222,3 +3222,16 @@ def test_days_stated_after_is_or_after_a_vote_and_a_future_month_of_next_autumn(
     dates = [(m.surface, m.when) for m in doc.mentions() if m.kind == "date"]
     assert dates[1:] == [("26th", "1970-01-26"), ("11th", "1970-01-11"), ("November", "1970-11"),
                          ("December", "1969-12")]
+
+
+def test_a_surname_alone_before_the_full_name_is_that_man():
+    text = ("KIGALI, 6 July 1973\n\nSubject: Coup in Rwanda: Habyarimana takes power\n\n[Handwritten: Copy to "
+            "Byroade.]\n\n[Stamp: received 7.VII.73, subject: Palme, Olof]\n\n1. Army officers led by General "
+            "Juvénal Habyarimana took power yesterday; Henry A. Byroade was told, and Olof Palme agreed.\n")
+    doc = parse_text(text, name="telegram.txt")
+    tagger().tag(doc)
+    persons = [(m.surface, m.ref) for m in doc.mentions() if m.kind == "person"]
+    refs = dict(persons)
+    assert persons[0] == ("Habyarimana", refs["Juvénal Habyarimana"])
+    assert ("Byroade", refs["Henry A. Byroade"]) in persons
+    assert "Olof" not in refs  # a given name after a listed surname is no name alone

@@ -12,7 +12,7 @@ import re
 
 from ..model import Document, Entity, Mention
 from .dates import DateContext, entry_heading_date, parse_date_line, telegram_date
-from .lexicon import EAST_ASIAN_SURNAMES, LEADING_PARTICLES, PERSON_CUES
+from .lexicon import EAST_ASIAN_SURNAMES, LEADING_PARTICLES, ORG_HEADS, PERSON_CUES, is_english
 from .names import FRENCH_TITLES, Memory, NameTagger, token_keys
 
 __all__ = ["tag_document", "Tagger"]
@@ -42,7 +42,9 @@ class Tagger:
                 document.metadata.date = doc_date.isoformat()
         dates = DateContext(doc_date)
         memory = Memory(french_titles=any(FRENCH_TITLES.search(b.text) for b in document.blocks))
+        known_before = []  # per block, the names alone the document had given in full before it
         for block in document.blocks:
+            known_before.append(dict(memory.aliases))
             line_date = parse_date_line(block.text) if "\n" not in block.text else None
             if line_date and not block.spans:
                 block.kind = "dateline"
@@ -82,8 +84,47 @@ class Tagger:
                     mentions.append(m)
             mentions.sort(key=lambda m: (m.start, -m.end))
             block.mentions = mentions
+        self._names_given_in_full_later(document, memory, known_before)
         self._link_author(document, memory)
         return document
+
+    def _names_given_in_full_later(self, document: Document, memory: Memory, known_before) -> None:
+        """A man's surname (or given name) alone, read before the document names him in full, is that
+        man: "SUBJECT: Coup in Rwanda: Habyarimana takes power", "[Handwritten: Copy to Vance and
+        Nitze." Only a word no rule tagged, no English word, no place, and not one of a run of
+        capitalised words (unless its line is in capitals)."""
+        full = {ref for k, ref in memory.aliases.items()  # (not a body a rule took for a man: "Franciscan Order")
+                if " " in k and not any(w in ORG_HEADS for w in k.split())}
+        alone = {k: ref for k, ref in memory.aliases.items() if " " not in k and ref in full}
+        if not alone:
+            return
+        orphans = set()
+        # a name learned in a block has been read there as the rules read it: only the blocks before it
+        known_after = [*known_before[1:], dict(memory.aliases)]
+        for block, known in zip(document.blocks, known_after):
+            for x in block.mentions:  # "Copy to Byroade", tagged alone before "Henry A. Byroade": one man
+                keys = token_keys(x.surface)
+                if x.kind == "person" and x.discovered and len(keys) == 1 and keys[0] in alone \
+                        and known.get(keys[0]) != alone[keys[0]] and x.ref != alone[keys[0]]:
+                    orphans.add(x.ref)
+                    x.ref = alone[keys[0]]
+            added = []
+            for m in _CAPITALISED_WORD.finditer(block.text):
+                keys = token_keys(m.group())
+                if len(keys) != 1 or keys[0] not in alone or known.get(keys[0]) == alone[keys[0]] or len(keys[0]) < 3 \
+                        or is_english(keys[0]) or self.gazetteer.lookup_place(m.group().capitalize()) \
+                        or any(x.start < m.end() and m.start() < x.end for x in block.mentions):
+                    continue
+                line = block.text[block.text.rfind("\n", 0, m.start()) + 1:].split("\n", 1)[0]
+                if not line.isupper() and (_CAPITALISED_BEFORE.search(block.text, 0, m.start())
+                                           or _CAPITALISED_AFTER.match(block.text, m.end())):
+                    continue
+                added.append(Mention(start=m.start(), end=m.end(), kind="person", surface=m.group(),
+                                     ref=alone[keys[0]], cert="medium"))
+            if added:
+                block.mentions = sorted([*block.mentions, *added], key=lambda x: (x.start, -x.end))
+        for ref in orphans - {m.ref for m in document.mentions()}:
+            document.entities.pop(ref, None)
 
     def _month_opens_a_known_name(self, text: str, start: int, end: int) -> bool:
         """Whether a bare month is the given name of a man the authority files know: "August Lindt"."""
@@ -184,6 +225,11 @@ class Tagger:
         elif "." in keys:  # "D. Maidar": the surname after initials
             memory.aliases[words[-1]] = ref
 
+
+#: A capitalised word (or one in capitals), and a capitalised word right before or after one.
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’.-])[A-ZÀ-ÖØ-Þ][\w'’-]*(?![\w'’-])")
+_CAPITALISED_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*,? $")
+_CAPITALISED_AFTER = re.compile(r",? [A-ZÀ-ÖØ-Þ]")
 
 #: A regnal number after a name ("Hassan II", "Pius XII"), which is no surname to tag alone.
 _REGNAL = re.compile(r"[ivx]{2,5}")
