@@ -3208,6 +3208,29 @@ def test_a_second_ordinal_without_its_article_and_an_amendment_s_day():
         [("place", "Santiago"), ("place", "Pramarn"), ("org", "Central African Minister"),
          ("org", "Central African Republic and Central African Airways")],
         id="a-surname-again-in-its-block-a-paper-before-a-man-and-a-two-word-demonym"),
+    pytest.param(
+        "Present: Lubbers, chairman; Van Aardenne, De Koning\n1. Kaul, T. N., Foreign Secretary, in the chair\n"
+        "for Bolivia, Ambassador Prudencio Claure, Jorge\nfor Venezuela, Chargé d'Affaires Páez Landaeta, Ramón\n"
+        "Minister Van Aardenne agreed. The Jesuit Bernard Darke was killed. Rigoberto Zelaya Amador spoke. The "
+        "Chogyal of Sikkim came.",
+        [("person", "Lubbers"), ("person", "Kaul, T. N."), ("person", "Prudencio Claure, Jorge"),
+         ("person", "Páez Landaeta, Ramón"), ("person", "Van Aardenne"), ("person", "Bernard Darke"),
+         ("person", "Rigoberto Zelaya Amador"), ("place", "Sikkim")],
+        [("person", "Minister Van Aardenne"), ("person", "Jesuit Bernard Darke"), ("place", "Zelaya"),
+         ("place", "Ramón"), ("place", "Chogyal")],
+        id="listed-names-after-a-number-or-a-title-a-role-after-a-surname-and-a-place-inside-a-name"),
+    pytest.param(
+        "THE TUNA WAR\nThe Regimento de Comandos and the Guarda Nacional Republicana obeyed; the Emissora Nacional "
+        "and the Friedrich-Ebert-Stiftung did not. The Sistema Nacional de Apoyo a la Movilización Social works. "
+        "The San Francisco Examiner wrote that the Royal Welch Fusiliers and the Argyll and Sutherland Highlanders "
+        "landed. The All Ceylon Tamil Congress joined. SUBJECT: The New Presidency and the Economy",
+        [("org", "Regimento de Comandos"), ("org", "Guarda Nacional Republicana"), ("org", "Emissora Nacional"),
+         ("org", "Friedrich-Ebert-Stiftung"), ("org", "Sistema Nacional de Apoyo a la Movilización Social"),
+         ("org", "San Francisco Examiner"), ("org", "Royal Welch Fusiliers"),
+         ("org", "Argyll and Sutherland Highlanders"), ("org", "All Ceylon Tamil Congress")],
+        [("org", "WAR"), ("person", "Guarda Nacional Republicana"), ("person", "San Francisco Examiner"),
+         ("org", "New Presidency")],
+        id="portuguese-and-spanish-heads-a-foundation-a-town-s-paper-regiments-and-a-subject-line"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_19(text, expected, absent):
     _assert_tags_include(text, expected, absent)
@@ -3235,3 +3258,14 @@ def test_a_surname_alone_before_the_full_name_is_that_man():
     assert persons[0] == ("Habyarimana", refs["Juvénal Habyarimana"])
     assert ("Byroade", refs["Henry A. Byroade"]) in persons
     assert "Olof" not in refs  # a given name after a listed surname is no name alone
+
+
+def test_a_sermon_s_day_and_a_father_s_surname_that_is_a_town():
+    text = ("MEXICO CITY, 20 July 1988\n\nThe Ministry announced that Carlos Salinas de Gortari has won.\n\n"
+            "In his sermon of the 17th Archbishop Corripio said nothing, and Washington will congratulate Salinas "
+            "in September.\n")
+    doc = parse_text(text, name="report.txt")
+    tagger().tag(doc)
+    found = {(m.kind, m.surface, m.when) for m in doc.mentions()}
+    assert ("date", "17th", "1988-07-17") in found and ("person", "Salinas", None) in found
+    assert ("place", "Salinas", None) not in found

@@ -129,7 +129,7 @@ _ORD_RE = re.compile(_ORD, re.I)  # "ON THE 5TH" in a telegram in capitals
 #: Nouns after which "of the 24th" names a day: "the note of the 24th", "the Rodong Sinmun of the 24th",
 #: "the rally of the 24th", "the session of the 27th".
 _DATED_NOUNS = (r"statement|letter|note|telegram|compromise|cable|ciphergram|issue|edition|article|editorial|report|speech|news|"
-                r"amendment|voting|polling|poll|noise|"
+                r"amendment|voting|polling|poll|noise|sermon|homily|"
                 r"decision|decree|resolution|communiqu[ée]|declaration|message|conversation|Sinmun|Sinbo|Inminbo|Shimbun|"
                 r"Uutiset|Sanomat|Obrero|Ribao|Pravda|"
                 r"Izvestia|Izvestiya|Times|Daily|Post|Tribune|Dong-a Ilbo|Ilbo|session|meeting|rally|talks|"

@@ -69,7 +69,8 @@ PERSON_CUES = frozenset(
     senatsrat staatssekretär botschafter haji hajji hadji ustad ustadh eng
     lt-gen maj-gen brig-gen lt-col lt-cdr lt-general lieutenant-colonel brigadier-general
     ministre ambassadeur secrétaire directeur sysselmann hojatoleslam hojjatoleslam hojatolislam
-    señor señora ministro jefe president-elect osagyefo nana ratu mons msgr monsignor taoiseach tánaiste tanaiste""".split()
+    señor señora ministro jefe president-elect osagyefo nana ratu mons msgr monsignor taoiseach tánaiste tanaiste
+    jesuit chogyal gyalmo""".split()
 )
 
 #: Capitalised role words that may stand between a cue and a name ("Vice Foreign Minister").
@@ -102,7 +103,7 @@ ORG_HEADS = frozenset(
     federasyonu kurumu müdürlüğü başkanlığı yolları kuvvetleri ordusu üniversitesi cephesi hareketi teşkilatı
     komitesi konseyi
     legion peramuna pakshaya crusade gazete ocakları
-    subcommission dept branch rifles leadership steelworks ironworks curia episcopate voice regiment battalion commune
+    subcommission dept branch rifles fusiliers highlanders leadership steelworks ironworks curia episcopate voice regiment battalion commune
     sabha mahasabha sangh samiti parishad sangsad patrika kendra dal morcha bahini fleet flotilla representation
     hírlap közlöny újság napló limited diocese archdiocese eparchy depot
     parish inspectorate brothers circle magistrat cannery laboratory minbo sawmill constabulary
@@ -238,7 +239,7 @@ ROMANCE_GIVEN_NAMES = frozenset("""
     joão joao paulo mário marcelo giovanni giuseppe giorgio luigi paolo pietro enrico francesco
     maría maria ana carmen isabel rosa teresa dolores elena beatriz hortensia gladys laura marta
     gilberto agustín agustin alfredo adolfo álvaro alvaro benjamín benjamin césar cesar emilio esteban federico
-    gabriel gerardo humberto jaime javier joaquim leonel lorenzo marcos mariano nicolás nicolas octavio osvaldo
+    gabriel gerardo humberto rigoberto jaime javier joaquim leonel lorenzo marco marcos mariano nicolás nicolas octavio osvaldo
     rolando santiago vicente virgilio adrián adrian augusto bernardo edgardo efraín efrain horacio hugo ulises
     violeta inés ines juana lucía lucia luisa margarita mercedes mónica monica norma olga patricia pilar raquel
     silvia sofía sofia susana yolanda""".split())

@@ -207,7 +207,7 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Portos Caminhos Hidroeléctrica Hidroelétrica Grupo Batallón Batallones Brigada Regimiento "
     "Asamblea Concertación Cruzada Renovación Convergencia Plataforma Coordinadora Subsecretaría Iglesia Igreja "
     "Frigorífico Organización Organização Seguridad Tribuna Gendarmería Administración Administração Prefectura "
-    "Contraloría Procuraduría Superintendencia Tesorería "
+    "Contraloría Procuraduría Superintendencia Tesorería Regimento Guarda Emissora Sistema "
     # "Asamblea de la Civilidad"  # "Vicaría de la Solidaridad", "Ingenio San Antonio", "Izquierda Unida"
     # Italian
     "Corriere Partito Confederazione Unione Fronte Lega Camera Sindacati Sindacato Cantieri Sezione Federazione "
@@ -601,7 +601,7 @@ _NORDIC_ONE_WORD_BODY = re.compile(r"[A-ZÄÖÅÆØ][^\W\d_]{2,}(?:departementet
 _GERMAN_BODY_WORD = re.compile(
     r"[A-ZÄÖÜ][\wäöüß-]*?(?:[Aa]usschuss|[Kk]omitee|[Ss]ekretariat|[Hh]ochschule|[Vv]erband|[Ww]erft|[Ww]erke?"
     r"|[Ll]eitung|[Kk]ombinat|[Pp]olizei|[Gg]emeinde|[Bb]ibliothek|[Hh]ütte|[Dd]ienststelle|[Vv]erwaltung|[Bb]ehörde"
-    r"|[Ff]abrik|[Bb]ank|[Dd]ienst)"
+    r"|[Ff]abrik|[Bb]ank|[Dd]ienst|-Stiftung)"  # "Friedrich-Ebert-Stiftung"
     r"|(?:National|Bundes|Stadt|Minister|Staats|Betriebs|Landes|Gemeinde|Kreis|Bezirks|Volks|Wirtschafts|Aufsichts"
     r"|Zentral|Arbeiter|Soldaten)rat"  # "the Nationalrat", "the Bundesrat"
     r"|[A-ZÄÖÜ][\wäöüß-]{3,}[Aa]mt"
@@ -671,12 +671,16 @@ _SURNAME_FIRST = re.compile(
 # "b) LUMU, Emmanuel;", "a) IBINGIRA, Grace, Secretary-General of the UPC"
 
 
+#: A title, then a name of two surnames listed surname first, ending its line: "for Bolivia, Ambassador
+#: Prudencio Claure, Jorge" (the title a cue, the given name a known one; see _names_surname_first).
+_TITLED_SURNAME_FIRST = re.compile(r"(?<![\w'’])(?P<title>[A-Za-z][\w.'’-]+)[^\S\n]+(?P<surname>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+[^\S\n]"
+                                   r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+),[^\S\n](?P<given>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)[^\S\n]*$", re.M)
 #: The same in a list after a colon, the names apart by semicolons ("Present: Mikunis, Shmuel; Sneh, Moshe; ...",
 #: "for the GDR: Wendland, Heinz, deputy minister; Brandt, Klaus-Dieter, Deutfracht;"), or one at the start of a
 #: line, perhaps after its label, before a dash, a comma, a semicolon or the line's end ("David, Václav – Minister
 #: of Foreign Affairs", "Barkov, I. P., Counsellor;", "Minutes: Kadlecová, Marie"). Initials may stand for the
 #: given name.
-_LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^|(?<=[-–•)][^\S\n])|(?<=:[^\S\n][\x22“]))(?P<particles>(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]el|[Dd]u|[Ll]a|af"
+_LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^|(?<=[-–•)][^\S\n])|(?<=[0-9]\.[^\S\n])|(?<=:[^\S\n][\x22“]))(?P<particles>(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]el|[Dd]u|[Ll]a|af"
                                    r"|VAN|VON|DE|DI|DEL|DU|LA|LE|AF)"
                                    r"(?:[^\S\n](?:der|den|de|la))?[^\S\n])?"
                                    r"(?P<surname>(?:[OD]['’])?[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?P<second>[^\S\n][^\W\d_]{2,})?"
@@ -693,6 +697,7 @@ _BARE_SURNAME_AFTER = re.compile(r",[^\S\n]+[A-Z][\w'’-]+,")
 #: that opens each of its items before a comma.
 _PARTICIPANTS_LINE = re.compile(r"^(?:Present|Also present|Participants|Participating|Attending|Attended|Taking part"
                                 r"|Chaired by|Presided by)(?:[^\S\n]+(?:on|for)[^\S\n][^\n:]{0,30})?:", re.M)
+_WORD = re.compile(r"[\w-]+")
 _PARTICIPANT = re.compile(r"[^\S\n]*(?P<name>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*){0,2}),[^\S\n]")
 #: A family name in capitals before a given name of one or two words, in a list: "Korean side: KIM, Yong Shik;
 #: MIN, Pyong Suk; CHOI, Sang Il", "KUBOTA, Kanichiro".
@@ -703,6 +708,8 @@ _LIST_LABEL = re.compile(r"[^\W\d_][\w'’ .-]{0,40}:")
 #: What may stand before such a name on its line: nothing, a label ("Minutes:", "Recorded by:", "for the GDR:")
 #: or a list mark ("– ", "b) ").
 _LINE_LABEL = re.compile(r"(?:[^\W\d_][\w'’ .-]{0,40}:|[^\S\n]*(?:[-–•]|[0-9]{1,2}\)|[a-z]\))[^\S\n])?[^\S\n]*")
+#: A paragraph's number, before a name listed surname first with initials: "1. Kaul, T. N., Foreign Secretary".
+_NUMBERED_ITEM = re.compile(r"[^\S\n]*[0-9]{1,2}\.[^\S\n]+")
 
 #: Titles that the rules read as part of a name but the annotation leaves outside: the Thai royal titles
 #: before a name of two words or more, written closed up ("M.R. Kukrit Pramoj", not the initials "M. R.
@@ -824,6 +831,12 @@ def _clock_letters(tokens, j) -> bool:
         j, t = j - 2, tokens[j - 2].text.upper()
     return t in ("A", "P") and j >= 1 and tokens[j - 1].text[-1:].isdigit() and j + 2 < len(tokens) \
         and tokens[j + 2].text.upper() == "M" and tokens[j + 2].start == tokens[j + 1].end
+
+def _spanish_a_la(tokens, k) -> bool:
+    """Whether token ``k`` is the Spanish "a" before an article in a body's name: "Sistema Nacional de
+    Apoyo a la Movilización Social" (never the English article, which no "la" follows)."""
+    return k + 1 < len(tokens) and tokens[k].text == "a" and tokens[k + 1].text in ("la", "los", "las")
+
 
 def _capitalised_run(tokens, j, limit: int, fits=None) -> int:
     """The index after the capitalised words from ``j`` on (``j`` > 0): each on the line of the
@@ -1047,7 +1060,8 @@ _PAPER_WORD = re.compile(r"Ilbo|Sinmun|Shimbun|Bao|Ribao|Daily|News|Times|Herald
                          r"Hírlap|Napló|Közlöny|Újság|Shimpo|Shimpō|Nippo|Nippō")
 #: A newspaper's last word after its town or its time of day ("the Montreal Star", "the Toronto Telegram",
 #: "the Rand Daily Mail"), words that are no org's head alone.
-_TOWN_PAPER_TITLES = frozenset("Star Journal Mail Telegram Globe Sun".split())
+_TOWN_PAPER_TITLES = frozenset("Star Journal Mail Telegram Globe Sun Examiner Chronicle Gazette Courier Inquirer "
+                               "Advertiser Dispatch".split())
 _PAPER_TIMES = frozenset("daily morning evening sunday weekly".split())
 #: Heads of works and regional bodies named with their town after them: "Energy Combine Dresden".
 _SEATED_HEADS = frozenset("leadership administration combine kombinat works plant factory shipyard enterprise "
@@ -1127,11 +1141,11 @@ def _line_words(tokens, i) -> list:
 def _word_of_a_line_in_capitals(tokens, i) -> bool:
     """Whether token ``i``, a short English word in capitals, is a word of a heading or a title in
     capitals ("THE ICE HAS BROKEN, BUT THE RIVER IS STILL COLD"), no acronym: the words of its line
-    are all in capitals, and four or more of them are English words."""
+    are all in capitals, and three or more of them are English words."""
     if not (len(tokens[i].text) <= 3 and lx.is_english(tokens[i].text)):
         return False
     words = [t for t in _line_words(tokens, i) if len(t.text) > 1]
-    return all(t.is_allcaps for t in words) and sum(lx.is_english(t.text) for t in words) >= 4
+    return all(t.is_allcaps for t in words) and sum(lx.is_english(t.text) for t in words) >= 3
 
 
 def _place_before_body(tokens, boundaries, prev, c) -> bool:
@@ -1583,8 +1597,9 @@ class NameTagger:
                     entries += [x for x in self.surnames.get(tok.key, []) if x not in entries]
                 entry = self._choose(entries, tokens, i, j)
                 if j - i == 1 and entry.kind != "person" and memory is not None and tok.key in memory.aliases \
-                        and any(k.endswith(" " + tok.key) for k in memory.aliases):
-                    continue
+                        and any(k.endswith(" " + tok.key) or f" {tok.key} " in k and ref == memory.aliases[tok.key]
+                                for k, ref in memory.aliases.items()):
+                    continue  # "Salinas" after "Carlos Salinas de Gortari"
                 if entry.kind == "org" and i >= 2 and tokens[i - 1].key in ("of", "for") \
                         and tokens[i - 2].key == "minister" and not any(t.key in lx.ORG_HEADS for t in tokens[i:j]):
                     continue  # "the Minister of State Security": the title's field, not the body "State Security"
@@ -2219,7 +2234,8 @@ class NameTagger:
                 link = tokens[m] if m < n else None  # "Radio Nacional de", "Office du"
                 linked = link is not None and (link.text in _FOREIGN_LINKS
                                                or link.is_allcaps and link.key in _FOREIGN_LINKS
-                                               or link.text == "et" and tok.text in _FRENCH_ORG_HEADS)
+                                               or link.text == "et" and tok.text in _FRENCH_ORG_HEADS
+                                               or _spanish_a_la(tokens, m))
                 # "Société Nationale Industrielle et Minière"
                 if linked and not link.nl and link.start not in opens:
                     j = m + 1
@@ -2230,7 +2246,8 @@ class NameTagger:
                             and not lx.is_english(tokens[j].text) and tokens[j + 1].start - tokens[j].end == 1:
                         k = _capitalised_run(tokens, j + 1, 3, inside)  # "für auswärtige Angelegenheiten"
                         k = k if k > j + 1 else j
-                    while k > j and k + 1 < n and tokens[k].text in _FOREIGN_LINKS | {"und", "y", "e", "en", "et"} \
+                    while k > j and k + 1 < n and (tokens[k].text in _FOREIGN_LINKS | {"und", "y", "e", "en", "et"}
+                                                   or _spanish_a_la(tokens, k)) \
                             and not tokens[k].nl and tokens[k].start not in opens:
                         # "Frente Nacional de Libertação de Angola",
                         # "Ministerium für Außenhandel und Innerdeutschen Handel", "Banque de Syrie et du Liban"
@@ -2951,6 +2968,8 @@ class NameTagger:
             if modifiers:
                 if all(self.gazetteer.is_demonym(t.text) or self._place_like(t) or t.key == "national"
                        for t in modifiers):
+                    if s > 0 and tokens[s - 1].text == "All" and self._place_like(tokens[s]):
+                        s -= 1  # "the All Ceylon Tamil Congress"
                     out.append(Candidate(s, h + 1, "org", 2, cert="medium"))  # "Indian National Congress"
             elif not memory.congress_event and (nxt is None or nxt.key != "of" and (
                     nxt.key != "in" or h + 2 < len(tokens) and _month_or_year(tokens[h + 2]))):
@@ -3155,8 +3174,10 @@ class NameTagger:
                 while s > 0 and (tokens[s - 1].is_cap and tokens[s - 1].is_word and tokens[s - 1].key not in _FUNCTION
                                  or tokens[s - 1].text in _POSSESSIVE):
                     s -= 1
-            if k == "leadership" and all(t.key in _GENERIC_ADJECTIVES for t in tokens[s:h]):
-                continue  # "THE NEW LEADERSHIP", "a Strong Leadership": no body's name, as "Central Leadership" is
+            if k in ("leadership", "government", "presidency", "administration", "cabinet", "regime") and s < h \
+                    and all(t.key in _GENERIC_ADJECTIVES - {"military"} for t in tokens[s:h]):
+                continue  # "THE NEW LEADERSHIP", "a Strong Leadership", a subject line's "the New Government": no
+                # body's name, as "Central Leadership" is
             # complement to the right: "of [the] Foreign Affairs", more heads
             if h + 1 < n and tokens[h + 1].key in lx.EVENT_HEADS:
                 continue  # "Party Congress" names an event
@@ -3239,11 +3260,21 @@ class NameTagger:
             span = _token_span(tokens, m.start("surname"), m.end("given"))
             if span is not None:
                 out.append(Candidate(*span, "person", 4, cert="medium"))
+        for m in _TITLED_SURNAME_FIRST.finditer(text):  # "for Bolivia, Ambassador Prudencio Claure, Jorge"
+            if m.group("title").casefold().rstrip(".").replace("’", "'").split("-")[-1] in lx.ROLE_WORDS \
+                    and self._given_name(m.group("given")) \
+                    and not any(lx.is_english(w) or self.gazetteer.lookup_place(w) for w in m.group("surname").split()):
+                span = _token_span(tokens, m.start("surname"), m.end("given"))
+                if span is not None:
+                    out.append(Candidate(*span, "person", 4, cert="medium"))
+
         def name_start(m) -> int:
             return m.start("particles") if m.groupdict().get("particles") else m.start("surname")
 
         def opens_line(m) -> bool:  # the name opens its line, perhaps after a label or a list mark
-            return bool(_LINE_LABEL.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, name_start(m)))
+            start = text.rfind("\n", 0, m.start()) + 1
+            return bool(_LINE_LABEL.fullmatch(text, start, name_start(m))
+                        or m.group("initials") and _NUMBERED_ITEM.fullmatch(text, start, name_start(m)))
 
         matches = [(text.count("\n", 0, m.start()), m) for m in _LISTED_SURNAME_FIRST.finditer(text)]
         openers = {line for line, m in matches if opens_line(m)}
@@ -3328,8 +3359,9 @@ class NameTagger:
             while item < end:
                 m = _PARTICIPANT.match(text, item, end)
                 words = m.group("name").split() if m else ()
+                office = m is not None and (_WORD.match(text, m.end()) or [""])[0].casefold() in lx.ROLE_WORDS
                 if words and all(w[0].isupper() and w[1:].replace("-", "").islower() for w in words) \
-                        and not any(lx.is_english(w) and w.casefold() not in self.given_names
+                        and not any(lx.is_english(w) and w.casefold() not in self.given_names and not office
                                     or w.casefold() in lx.ROLE_WORDS for w in words) \
                         and not any(m.start("name") < b < m.end("name") for b in boundaries) \
                         and not any(e.kind != "person" for e in self._lookup(token_keys(m.group("name"))) or ()):
@@ -3565,6 +3597,7 @@ class NameTagger:
                 forced = 1  # "Bernd-Lutz Lange", "Karl-Heinz Schmidt"
             if not forced and tok.is_cap and tok.is_word and not tok.is_allcaps and i + 2 < n \
                     and tok.key not in _FUNCTION and tok.key not in lx.NOT_NAME_WORDS \
+                    and tok.key.rstrip(".") not in lx.PERSON_CUES \
                     and tokens[i + 1].text in _VIETNAMESE_MIDDLE_NAMES and tokens[i + 1].start - tok.end == 1 \
                     and not tokens[i + 1].nl and self._name_token(tokens[i + 2]):
                 forced = 1  # "La Thi Phuong", "Ma Van Khang": a Vietnamese family name, whatever else the word is
@@ -3709,6 +3742,14 @@ class NameTagger:
                         and t.start - tokens[j - 1].end == 1 and self._could_be_name(t) \
                         and self._name_token(tokens[j + 1]) and not tokens[j - 1].text == ".":
                     j += 1  # "Armando Hart Dávalos": an English word between two names
+                    continue
+                if j == i + 1 and t.is_cap and t.is_word and j + 1 < n and tokens[j + 1].start - t.end == 1 \
+                        and t.start - tokens[i].end == 1 and not tokens[j + 1].nl \
+                        and self._given_name(tokens[i].text) and not tokens[i].is_allcaps \
+                        and self._name_token(tokens[j + 1]) and t.end not in boundaries \
+                        and (hit := self.gazetteer.lookup_place(t.text)) is not None and not _big_place(hit) \
+                        and not self.gazetteer.lookup_place(f"{t.text} {tokens[j + 1].text}"):
+                    j += 1  # "Rigoberto Zelaya Amador": a small place's name between a given name and a surname
                     continue
                 if j - i >= 2 and tokens[j - 2].text in _PARTICLES and t.start - tokens[j - 1].end == 1 \
                         and self._plain_word_surname(t) and not t.is_allcaps \
