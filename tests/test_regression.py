@@ -264,7 +264,10 @@ American States", which most sets keep whole, and tags "Socialist Party-1"). Aft
 blind396 (0.953, Guyana, Trinidad and Suriname), blind397 (0.975, Honduras and El Salvador), blind398 (0.979,
 Portugal 1974-1976), blind399 (0.971, Ceylon and Sri Lanka), blind400 (0.979, Nepal, Sikkim and Bhutan) and blind401
 (0.960, Peru and Ecuador). Held lower: blind396 at 0.96 on orgs (Dutch papers and unions with their article, "De Vrije
-Stem", and "the House of Israel", a sect).
+Stem", and "the House of Israel", a sect). After the work on sets 153 to 401: blind402 (0.972, Liberia 1944-1985),
+blind403 (0.972, Sierra Leone and the Gambia), blind404 (0.959, Botswana, Lesotho and Swaziland), blind405 (0.983,
+Haiti and the Dominican Republic), blind406 (0.922, Greenland, the Faroes and Denmark: their parties, councils, towns
+and papers were unknown) and blind407 (0.985, Malawi and Zambia).
 """
 
 from __future__ import annotations
@@ -377,7 +380,9 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind387": (6, 0.97), "blind388": (6, 0.97), "blind389": (6, 0.97),
         "blind390": (6, 0.97), "blind391": (6, 0.97), "blind392": (6, 0.97), "blind393": (6, 0.96),
         "blind394": (6, 0.97), "blind395": (6, 0.97), "blind396": (6, 0.96), "blind397": (6, 0.97),
-        "blind398": (6, 0.97), "blind399": (6, 0.97), "blind400": (6, 0.97), "blind401": (6, 0.97)}
+        "blind398": (6, 0.97), "blind399": (6, 0.97), "blind400": (6, 0.97), "blind401": (6, 0.97),
+        "blind402": (6, 0.97), "blind403": (6, 0.97), "blind404": (6, 0.97), "blind405": (6, 0.97),
+        "blind406": (6, 0.97), "blind407": (6, 0.97)}
 #: set -> lowest share of right date values, where it is not 0.97
 DATE_VALUE_FLOORS = {"blind156": 0.94, "blind187": 0.95, "blind214": 0.95, "blind224": 0.95, "blind225": 0.94,
                      "blind228": 0.88, "blind230": 0.89, "blind250": 0.90}

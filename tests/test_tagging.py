@@ -3231,6 +3231,21 @@ def test_a_second_ordinal_without_its_article_and_an_amendment_s_day():
         [("org", "WAR"), ("person", "Guarda Nacional Republicana"), ("person", "San Francisco Examiner"),
          ("org", "New Presidency")],
         id="portuguese-and-spanish-heads-a-foundation-a-town-s-paper-regiments-and-a-subject-line"),
+    pytest.param(
+        "The iron ore of Marampa, which the Sierra Leone Development Company carries to Pepel. The Gambian House "
+        "of Representatives and the Malawi Young Pioneers agreed; the American Suralco did not. Christian "
+        "Kamara-Taylor stayed. In Lusaka Oliver Tambo condemned it; in Buenos Aires Raúl Alfonsín was silent. "
+        "The Basotho National Party of the Prime Minister won. At the residence near Cape Mesurado I met Thomas "
+        "Ngwenya. The Bamangwato Concessions Ltd paid. From the Governor of British Guiana.",
+        [("org", "Sierra Leone Development Company"), ("org", "Gambian House of Representatives"),
+         ("org", "Malawi Young Pioneers"), ("org", "Suralco"), ("place", "Lusaka"), ("person", "Oliver Tambo"),
+         ("place", "Buenos Aires"), ("person", "Raúl Alfonsín"), ("org", "Basotho National Party"),
+         ("place", "Cape Mesurado"), ("person", "Thomas Ngwenya"), ("org", "Bamangwato Concessions Ltd"),
+         ("place", "British Guiana")],
+        [("place", "Sierra Leone Development Company"), ("org", "American Suralco"), ("place", "Kamara"),
+         ("place", "Taylor"), ("place", "Buenos Aires Raúl Alfonsín"), ("place", "Ngwenya"),
+         ("org", "Basotho National Party of the Prime Minister")],
+        id="a-country-before-a-body-names-after-a-capital-a-party-s-leader-and-old-colonies"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_19(text, expected, absent):
     _assert_tags_include(text, expected, absent)
@@ -3258,6 +3273,15 @@ def test_a_surname_alone_before_the_full_name_is_that_man():
     assert persons[0] == ("Habyarimana", refs["Juvénal Habyarimana"])
     assert ("Byroade", refs["Henry A. Byroade"]) in persons
     assert "Olof" not in refs  # a given name after a listed surname is no name alone
+
+
+def test_a_telegram_s_number_and_a_coup_before_a_number_word():
+    text = ("MONROVIA, 24 April 1980\n\nRef: Monrovia 2688 of the 23rd\n\n1. In the coup of the 12th seventeen "
+            "soldiers took the mansion.\n")
+    doc = parse_text(text, name="telegram.txt")
+    tagger().tag(doc)
+    dates = [(m.surface, m.when) for m in doc.mentions() if m.kind == "date"]
+    assert dates[1:] == [("23rd", "1980-04-23"), ("12th", "1980-04-12")]
 
 
 def test_a_sermon_s_day_and_a_father_s_surname_that_is_a_town():

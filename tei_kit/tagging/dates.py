@@ -77,7 +77,7 @@ from datetime import date, timedelta
 from typing import Callable
 
 from ..telegram import DATE_TIME_GROUP, DATE_TIME_GROUP_LINE
-from .lexicon import DATED_BODY_HEADS_AFTER, DATED_BODY_HEADS_BEFORE
+from .lexicon import DATED_BODY_HEADS_AFTER, DATED_BODY_HEADS_BEFORE, is_english
 
 __all__ = ["DateMention", "DateContext", "find_dates", "parse_date_line"]
 
@@ -1059,6 +1059,11 @@ def _h_day_of_relmonth(m: re.Match, text: str) -> _Cand | None:
     return _Cand(s, e, 1, resolve)
 
 
+def _h_telegram_of_the_nth(m: re.Match, text: str) -> _Cand | None:
+    """A telegram named by its seat and number: "Monrovia 2688 of the 23rd" (not "Article 12 of the 5th")."""
+    return None if is_english(m.group("seat")) else _h_on_the_nth(m, text)
+
+
 def _h_on_the_nth(m: re.Match, text: str) -> _Cand | None:
     """on (by, until, since, from, the afternoon of) the 5th -> the 5th of the reference month;
     so are the days listed after it ("on the 6th, the 11th and the 19th")."""
@@ -1713,7 +1718,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|declared|quoted|featured|welcomed|condemned|criticised|criticized|praised|attacked|argued"
                 r"|asserted|reprinted|commented|only|just|also|again|once|already|elected|appointed|approved"
                 r"|accepted|rejected|decided|adopted|signed|sent|received|met|arrived|left|returned|opened|began"
-                r"|another|together|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|twelve"
+                r"|another|together|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+                r"|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores?"
                 r"|must|should|could|can|shall|might|of[^\S\n]+[\"“]"
                 r"|ended|died|issued|visited|agreed|proposed|informed|told|gave"
                 r"|despite|because|although|though|whereas|while|since|unless|except|amid|upon|within|among"
@@ -1726,6 +1733,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|Olympic|Olympics|Plenary|Assembly|Meeting|Summit|Regional|International|National|Central"
                 r"|Party's|Army's)\b)[A-Z][a-z])))", _F),
      _h_on_the_nth),
+    # a telegram quoted by its seat and number: "Ref: Monrovia 2688 of the 23rd"
+    (re.compile(rf"(?<![\w-])(?P<seat>(?-i:[A-Z][a-z]+))\s+[0-9]{{2,5}}\s+of\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])",
+                _F),
+     _h_telegram_of_the_nth),
     # a day stated as what a date is, at the end of its clause: "The last day for the filing of candidacies is the 11th."
     (re.compile(rf"(?=[iwIW])\b(?:is|was|will\s+be)\s+the\s+(?P<d>{_DAY}){_ORD}(?=[^\S\n]*(?:$|\n|[.;,]))", _F),
      _h_on_the_nth),

@@ -70,7 +70,7 @@ PERSON_CUES = frozenset(
     lt-gen maj-gen brig-gen lt-col lt-cdr lt-general lieutenant-colonel brigadier-general
     ministre ambassadeur secrétaire directeur sysselmann hojatoleslam hojjatoleslam hojatolislam
     señor señora ministro jefe president-elect osagyefo nana ratu mons msgr monsignor taoiseach tánaiste tanaiste
-    jesuit chogyal gyalmo""".split()
+    jesuit chogyal gyalmo løgmaður""".split()
 )
 
 #: Capitalised role words that may stand between a cue and a name ("Vice Foreign Minister").
@@ -105,7 +105,7 @@ ORG_HEADS = frozenset(
     legion peramuna pakshaya crusade gazete ocakları
     subcommission dept branch rifles fusiliers highlanders leadership steelworks ironworks curia episcopate voice regiment battalion commune
     sabha mahasabha sangh samiti parishad sangsad patrika kendra dal morcha bahini fleet flotilla representation
-    hírlap közlöny újság napló limited diocese archdiocese eparchy depot
+    hírlap közlöny újság napló limited ltd diocese archdiocese eparchy depot
     parish inspectorate brothers circle magistrat cannery laboratory minbo sawmill constabulary
     kolkhoz sovkhoz obkom raikom gorkom kraikom okruzhkom mts executive jirga shura faculty sûreté panchayat
     seminary superintendency leagues jury jurado bloc element falange television""".split()
@@ -173,7 +173,7 @@ GIVEN_NAMES = frozenset(
     harold angel jan ivan marshall tom guy glen dale lance ken dieter sandy roman alpha ram maria martin dirk finn
     noel roger stanley douglas eugene orlando milton lincoln warren percy nelson vernon hamilton clifford
     peter paul albert walter werner kurt otto hans karl heinz fritz franz zofia anna pierre jacques michel
-    henri pedro miguel manuel samuel daniel david wolf per bent paddy""".split()
+    henri pedro miguel manuel samuel daniel david wolf per bent paddy christian""".split()
 )
 
 #: Head nouns of geographical names: "Bistrica River", "North Hamgyong Province".
@@ -218,6 +218,14 @@ ORG_CUES = frozenset(
 PERIODICAL_CUES = frozenset("newspaper journal magazine daily weekly monthly paper organ".split())
 #: The same in the plural, before a list of names ("the journals Nhan Van and Giai Pham").
 PERIODICALS_CUES = frozenset("newspapers journals magazines dailies weeklies monthlies papers periodicals".split())
+
+#: Common English given names that are no English words (those that are, are in GIVEN_NAMES): what
+#: may open a man's or a woman's name before a word that is also a town's ("Thomas Ngwenya").
+ENGLISH_GIVEN_NAMES = frozenset("""
+    thomas frederick francis donald stephen christopher neil keith colin dennis gordon howard leonard lawrence
+    stanley trevor wilfred alfred geoffrey humphrey reginald cecil clement desmond derek dudley edmund ernest
+    gerald godfrey horace lionel malcolm nigel oliver rupert timothy walter william winston
+    elizabeth mary susan helen ruth jane catherine dorothy joan barbara evelyn nancy edith margaret janet""".split())
 
 #: Japanese given names, which follow the family name in Japanese order ("Eda Saburo", "Ishiguro Jun",
 #: "Kishi Nobusuke"); some are English words or months' abbreviations, so they are named here.

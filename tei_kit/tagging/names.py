@@ -832,6 +832,10 @@ def _clock_letters(tokens, j) -> bool:
     return t in ("A", "P") and j >= 1 and tokens[j - 1].text[-1:].isdigit() and j + 2 < len(tokens) \
         and tokens[j + 2].text.upper() == "M" and tokens[j + 2].start == tokens[j + 1].end
 
+#: Heads of parties and movements, whose "of the President" names their leader, not part of their name.
+_PARTY_HEADS_OF_LEADERS = frozenset("party congress front movement union alliance league".split())
+
+
 def _spanish_a_la(tokens, k) -> bool:
     """Whether token ``k`` is the Spanish "a" before an article in a body's name: "Sistema Nacional de
     Apoyo a la Movilización Social" (never the English article, which no "la" follows)."""
@@ -1660,7 +1664,10 @@ class NameTagger:
             if i >= 2 and tokens[i - 1].text == "." and self._initial_at(tokens, i - 2):
                 continue  # "Kh. Choibalsan": after an initial, a person, though a town has the name
             if "-" in tok.text and not self._hyphenated_surname(tokens, i) \
-                    and not self._hyphenated_given_names(tokens, i):
+                    and not self._hyphenated_given_names(tokens, i) \
+                    and not (i > 0 and tokens[i - 1].is_cap and tok.start - tokens[i - 1].end == 1
+                             and not tokens[i].nl and self._given_name(tokens[i - 1].text)
+                             and not self._place_like(tokens[i - 1])):  # "Christian Kamara-Taylor": a surname
                 # a hyphenated pair of places: Pyongyang-Voroshilov (not given names: "Bernd-Lutz Lange")
                 parts = tok.text.split("-")
                 if len(parts) == 2 and parts[-1] in _HYPHENATED_PAPER_ENDS and parts[0][:1].isupper():
@@ -1736,8 +1743,11 @@ class NameTagger:
                     or tok.text == "San") and h + 1 < n and tokens[h + 1].is_cap \
                     and tokens[h + 1].is_word and tokens[h + 1].start - tok.end == 1 and not tokens[h + 1].nl:
                 e = _capitalised_run(tokens, h + 1, 3, lambda t: t.start not in boundaries)
+                # not "the Sierra Leone Development Company": a known place, then a body's name
+                body_after = e > h + 2 and self.gazetteer.lookup_place(f"{tok.text} {tokens[h + 1].text}")
                 linked = self._romance_link_end(tokens, e, boundaries)  # "San Antonio de los Baños"
-                if linked or tok.text != "San":  # "San Francisco" alone is the gazetteer's, "San Martín" a man
+                if (linked or tok.text != "San") and not body_after:  # "San Francisco" alone is the
+                    # gazetteer's, "San Martín" a man
                     out.append(Candidate(h, linked or e, "place", 3, cert="medium"))  # "Puerto Sandino"
             elif tok.text in _SPANISH_PLACE_WORDS and h + 2 < n and tokens[h + 1].text in ("de", "del") \
                     and tokens[h + 1].start - tok.end == 1 and not tokens[h + 1].nl:
@@ -1894,8 +1904,8 @@ class NameTagger:
         k = _capitalised_run(tokens, e, most, fits) if e > h + 1 or self._name_token(tokens[e]) \
             or tok.text in _FOREIGN_HEAD_FIRST_GEO or self.gazetteer.lookup_place(tokens[e].text) else e
         if k < n and tokens[k].start - tokens[k - 1].end == 1 and tokens[k].is_cap and tokens[k].is_word \
-                and tokens[k].start not in boundaries:  # (not "Nong Samet [Rithisen]")
-            return 0  # more capitalised words: a longer name of some other kind
+                and tokens[k].start not in boundaries and tokens[k].text != "I":  # (not "Nong Samet [Rithisen]")
+            return 0  # more capitalised words: a longer name of some other kind (not "near Cape Mesurado I met")
         return k if k > e else 0
 
     @staticmethod
@@ -2013,6 +2023,9 @@ class NameTagger:
             f += 1
         if _title_and_name_at(tokens, f, opens):
             return e  # a man's title and name: "the Government of Prime Minister Nehru"
+        if e > 0 and tokens[e - 1].key in _PARTY_HEADS_OF_LEADERS \
+                and tokens[f].key.rstrip(".") in lx.PERSON_CUES | {"prime"}:
+            return e  # a party and its leader: "the Basotho National Party of the Prime Minister"
         if f + 1 < n and tokens[f].key in lx.GIVEN_NAMES and tokens[f].is_cap and tokens[f + 1].is_cap \
                 and tokens[f + 1].is_word and not lx.is_english(tokens[f + 1].text) \
                 and not self._place_like(tokens[f + 1]) and tokens[f + 1].start - tokens[f].end == 1:
@@ -3751,6 +3764,15 @@ class NameTagger:
                         and not self.gazetteer.lookup_place(f"{t.text} {tokens[j + 1].text}"):
                     j += 1  # "Rigoberto Zelaya Amador": a small place's name between a given name and a surname
                     continue
+                if j == i + 1 and t.is_cap and t.is_word and not t.is_allcaps and t.start - tokens[i].end == 1 \
+                        and t.end not in boundaries and not tokens[i].is_allcaps \
+                        and self._given_name(tokens[i].text) and not self._place_like(tokens[i]) \
+                        and not (j + 1 < n and tokens[j + 1].is_cap and tokens[j + 1].is_word
+                                 and tokens[j + 1].start - t.end == 1) \
+                        and (hit := self.gazetteer.lookup_place(t.text)) is not None and not _big_place(hit) \
+                        and not lx.is_english(t.text) and not self.gazetteer.lookup_place(f"{tokens[i].text} {t.text}"):
+                    j += 1  # "Thomas Ngwenya": after a given name, a small place's name is a surname
+                    continue
                 if j - i >= 2 and tokens[j - 2].text in _PARTICLES and t.start - tokens[j - 1].end == 1 \
                         and self._plain_word_surname(t) and not t.is_allcaps \
                         and not (j + 1 < n and tokens[j + 1].is_cap and tokens[j + 1].start - t.end == 1):
@@ -3809,7 +3831,9 @@ class NameTagger:
                 for i, j in runs]  # "in Tel Aviv Moshe Dayan has admitted": the place's last word is no given name;
         # "the newspaper Siam Rath Somchai Rattanakorn": nor the paper's
         runs = [part for i, j in runs  # "in Madrid Francisco Granado": the town, then the man
-                for part in ([(i, i + 1), (i + 1, j)] if self._place_before_given_name(tokens, i, j) else [(i, j)])]
+                for part in ([(i, i + 1), (i + 1, j)] if self._place_before_given_name(tokens, i, j)
+                             else [(i, i + 2), (i + 2, j)] if self._place_before_given_name(tokens, i, j, 2)
+                             else [(i, j)])]
         runs = _join_across_sheikh(tokens, runs, lambda i, j: bool(self._lookup(tuple(t.key for t in tokens[i:j]))))
         # a surname alone may follow its full name in the same block
         local = set()
@@ -3841,17 +3865,22 @@ class NameTagger:
     def _given_name(self, word: str) -> bool:
         """Whether a word is a given name the lexicon or the authority files know ("Santiago", "Francisco")."""
         key = word.casefold()
-        return key in lx.ROMANCE_GIVEN_NAMES or key in lx.GIVEN_NAMES or key in self.given_names
+        return key in lx.ROMANCE_GIVEN_NAMES or key in lx.GIVEN_NAMES or key in lx.ENGLISH_GIVEN_NAMES \
+            or key in self.given_names
 
-    def _place_before_given_name(self, tokens, i, j) -> bool:
-        """Whether a run of three words or more opens with a town after "in", "at" or "from" and
-        goes on with a given name: "in Madrid Francisco Granado was executed" (two names)."""
-        if j - i < 3 or i == 0 or tokens[i - 1].key not in ("in", "at", "from") or not tokens[i].is_cap:
+    def _place_before_given_name(self, tokens, i, j, words: int = 1) -> bool:
+        """Whether a run opens with a town of ``words`` words after "in", "at" or "from" and goes on
+        with a given name, or a capital's name with a name of two words: "in Madrid Francisco Granado
+        was executed", "In Lusaka Oliver Tambo condemned", "In Buenos Aires Raúl Alfonsín spoke"."""
+        k = i + words  # where the name would start
+        if j - k < 2 or i == 0 or tokens[i - 1].key not in ("in", "at", "from") or not tokens[i].is_cap:
             return False
-        if not self._given_name(tokens[i + 1].text):
+        hit = self.gazetteer.lookup_place(" ".join(t.text for t in tokens[i:k]))
+        if not self._given_name(tokens[k].text) \
+                and not (hit is not None and _big_place(hit) and all(self._name_token(t) for t in tokens[k:j])):
             return False
-        return self.gazetteer.lookup_place(tokens[i].text) is not None \
-            and not self.gazetteer.lookup_place(f"{tokens[i].text} {tokens[i + 1].text}") \
+        return hit is not None \
+            and not self.gazetteer.lookup_place(" ".join(t.text for t in tokens[i:k + 1])) \
             and not self._lookup(tuple(t.key for t in tokens[i:j]))  # not "in San Francisco Gotera"
 
     @staticmethod
@@ -4307,9 +4336,37 @@ class NameTagger:
         self._periodicals(chosen, tokens)
         self._agree_in_lists(chosen, tokens)
         chosen = _given_names_before_nasab(chosen, tokens)
+        chosen = self._country_before_body(chosen, tokens)
         _surnames_again(chosen, tokens)
         _places_of_origin(chosen, tokens)
         return [(c, span(c)) for c in chosen if c.kind not in ("?", _BLOCK)]
+
+    def _country_before_body(self, chosen, tokens) -> list:
+        """After "the", a country or a demonym right before a body's name is part of it, as the
+        annotation has it ("the Malawi Young Pioneers", "the Gambian House of Representatives");
+        not a possessor ("the DPRK's ..."), nor across a line."""
+        out = []
+        for c in chosen:
+            prev = out[-1] if out else None
+            a = c.start
+            if c.kind != "org" or c.char_span or a < 2 or c.end - a < 2 or tokens[a].nl \
+                    or tokens[a].start - tokens[a - 1].end != 1 or not tokens[a].is_cap or tokens[a].is_allcaps \
+                    or not lx.is_english(tokens[a].text) \
+                    or self.gazetteer.is_demonym(tokens[a].text) or self._place_like(tokens[a]):
+                # (not "the Polish Międzyzakładowy Komitet Strajkowy", "the American Suralco", "FRG NSZK")
+                out.append(c)
+                continue
+            if prev is not None and prev.kind == "place" and prev.end == a and not prev.char_span \
+                    and prev.start > 0 and tokens[prev.start - 1].key == "the" \
+                    and getattr(self.gazetteer.lookup_place(" ".join(t.text for t in tokens[prev.start:a])),
+                                "feature", "") == "country":
+                out[-1] = Candidate(prev.start, c.end, "org", c.priority, cert=c.cert)  # "the Malawi Young Pioneers"
+                continue
+            if tokens[a - 1].is_cap and not tokens[a - 1].is_allcaps and tokens[a - 2].key == "the" \
+                    and self.gazetteer.is_demonym(tokens[a - 1].text) and not (prev is not None and prev.end > a - 1):
+                c = Candidate(a - 1, c.end, "org", c.priority, cert=c.cert)  # "the Gambian House of Representatives"
+            out.append(c)
+        return out
 
     def _seat(self, tokens, boundaries, prev, c) -> bool:
         """A works or a regional leadership and the town right after it, in the German manner, are one
