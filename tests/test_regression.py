@@ -267,7 +267,12 @@ Portugal 1974-1976), blind399 (0.971, Ceylon and Sri Lanka), blind400 (0.979, Ne
 Stem", and "the House of Israel", a sect). After the work on sets 153 to 401: blind402 (0.972, Liberia 1944-1985),
 blind403 (0.972, Sierra Leone and the Gambia), blind404 (0.959, Botswana, Lesotho and Swaziland), blind405 (0.983,
 Haiti and the Dominican Republic), blind406 (0.922, Greenland, the Faroes and Denmark: their parties, councils, towns
-and papers were unknown) and blind407 (0.985, Malawi and Zambia).
+and papers were unknown) and blind407 (0.985, Malawi and Zambia). After the work on sets 153 to 407: blind408 (0.968,
+Cameroon 1955-1972), blind409 (0.974, Rwanda and Burundi), blind410 (0.961, the South Pacific), blind411 (0.871,
+Canada and the Arctic: its northern places and bodies were unknown, and one telegram is wholly in capitals), blind412
+(0.985, Uganda and Tanzania) and blind413 (0.976, Chad). Held lower: blind410 at 0.96 on orgs ("the Alliance", the
+Samoan "Mau", a body "of" a ministry the gold splits) and blind411 at 0.91 (the telegram in capitals: "Mitchell Sharp"
+and English words the rules read as names; ships the gold leaves untagged).
 """
 
 from __future__ import annotations
@@ -382,7 +387,8 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind394": (6, 0.97), "blind395": (6, 0.97), "blind396": (6, 0.96), "blind397": (6, 0.97),
         "blind398": (6, 0.97), "blind399": (6, 0.97), "blind400": (6, 0.97), "blind401": (6, 0.97),
         "blind402": (6, 0.97), "blind403": (6, 0.97), "blind404": (6, 0.97), "blind405": (6, 0.97),
-        "blind406": (6, 0.97), "blind407": (6, 0.97)}
+        "blind406": (6, 0.97), "blind407": (6, 0.97), "blind408": (6, 0.97), "blind409": (6, 0.97),
+        "blind410": (6, 0.96), "blind411": (6, 0.91), "blind412": (6, 0.97), "blind413": (6, 0.97)}
 #: set -> lowest share of right date values, where it is not 0.97
 DATE_VALUE_FLOORS = {"blind156": 0.94, "blind187": 0.95, "blind214": 0.95, "blind224": 0.95, "blind225": 0.94,
                      "blind228": 0.88, "blind230": 0.89, "blind250": 0.90}

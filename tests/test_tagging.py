@@ -3246,6 +3246,14 @@ def test_a_second_ordinal_without_its_article_and_an_amendment_s_day():
          ("place", "Taylor"), ("place", "Buenos Aires Raúl Alfonsín"), ("place", "Ngwenya"),
          ("org", "Basotho National Party of the Prime Minister")],
         id="a-country-before-a-body-names-after-a-capital-a-party-s-leader-and-old-colonies"),
+    pytest.param(
+        "The Forces Armées Zaïroises withdrew. He accused the officers around Wadal Abdelkader Kamougué. Aprosoma "
+        "read the declaration in Kinyarwanda.\nDistribution:\n1x Winzer, Otto\n1x Markowski, Paul",
+        [("org", "Forces Armées Zaïroises"), ("person", "Wadal Abdelkader Kamougué"), ("person", "Winzer, Otto"),
+         ("person", "Markowski, Paul")],
+        [("person", "Armées Zaïroises"), ("place", "Wadal Abdelkader Kamougué"), ("place", "Kinyarwanda"),
+         ("person", "Otto")],
+        id="french-armed-forces-officers-around-a-man-a-language-and-a-distribution-list"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_19(text, expected, absent):
     _assert_tags_include(text, expected, absent)

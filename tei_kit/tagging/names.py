@@ -40,7 +40,7 @@ _FRENCH_ORG_HEADS = frozenset("Office Banque Front Union Parti Mouvement Comité
                               " Fonds Organisation"
                               " Rassemblement Confédération Fédération Association Assemblée Armée Régie Ministère"
                               " Direction École Université Syndicat Centrale Commissariat Caisse Radiodiffusion"
-                              " Ligue Gouvernement Présidence Secrétariat Bureau Gendarmerie Bloc Garde"
+                              " Ligue Gouvernement Présidence Secrétariat Bureau Gendarmerie Bloc Garde Forces Armées"
                               " Comite Societe Ministere Assemblee Armee Regie Ecole Universite Presidence".split())
 # (and without their accents, as cables print them: "Comite de l'Unite Togolaise")
 _FRENCH_LINKS = frozenset("de du des la le les l' d' pour et à".split())
@@ -75,14 +75,14 @@ _PAPER_ARTICLES = frozenset("A O Die Der Das Le Les The To Ta Het".split())  # L
 #: Hossein Makki" (not a place, as in "fighting around Da Nang").
 _GROUP_NOUNS = frozenset("group groups circle circles faction factions wing minority majority dissidents opposition"
                          " clique supporters followers leadership democrats socialists communists nationalists"
-                         " émigrés emigres intellectuals".split())
+                         " émigrés emigres intellectuals officers generals colonels soldiers".split())
 #: Lowercase nouns of a territory after its name: "Dolyna raion", "the Kakheti and Imereti districts".
 _TERRITORY_PLURALS = frozenset("raions rayons oblasts districts provinces counties prefectures okrugs aimags somons".split())
 _TERRITORY_NOUNS = _TERRITORY_PLURALS | frozenset("raion rayon oblast okrug uyezd volost aimag somon krai".split())
 #: Languages that are no people's adjective (those are known as demonyms): "in Hebrew", "from the Yiddish".
 _LANGUAGE_NAMES = frozenset((w,) for w in "hebrew yiddish latin esperanto sanskrit swahili amharic urdu hindi pashto "
                             "kiswahili luganda dari farsi tagalog catalan basque gaelic bengali cyrillic wade-giles pinyin "
-                            "afrikaans".split())
+                            "afrikaans kinyarwanda kirundi sango lingala wolof hausa fijian samoan tongan bislama".split())
 # and a script or a romanisation: "in Cyrillic", "in Wade-Giles"
 #: Colours that open a place's name in translation: "White Drin", "Black Sea", "Red River".
 _COLOUR_WORDS = frozenset("white black red green yellow blue golden".split())
@@ -680,10 +680,10 @@ _TITLED_SURNAME_FIRST = re.compile(r"(?<![\w'’])(?P<title>[A-Za-z][\w.'’-]+)
 #: line, perhaps after its label, before a dash, a comma, a semicolon or the line's end ("David, Václav – Minister
 #: of Foreign Affairs", "Barkov, I. P., Counsellor;", "Minutes: Kadlecová, Marie"). Initials may stand for the
 #: given name.
-_LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^|(?<=[-–•)][^\S\n])|(?<=[0-9]\.[^\S\n])|(?<=:[^\S\n][\x22“]))(?P<particles>(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]el|[Dd]u|[Ll]a|af"
+_LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^|(?<=[-–•)][^\S\n])|(?<=[0-9]\.[^\S\n])|(?<=[0-9]x[^\S\n])|(?<=:[^\S\n][\x22“]))(?P<particles>(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]el|[Dd]u|[Ll]a|af"
                                    r"|VAN|VON|DE|DI|DEL|DU|LA|LE|AF)"
                                    r"(?:[^\S\n](?:der|den|de|la))?[^\S\n])?"
-                                   r"(?P<surname>(?:[OD]['’])?[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?P<second>[^\S\n][^\W\d_]{2,})?"
+                                   r"(?P<surname>(?:[ODd]['’])?[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?P<second>[^\S\n][^\W\d_]{2,})?"
                                    r"(?:[^\S\n](?:de|del|de[^\S\n]la|y)[^\S\n][^\W\d_]{2,})?),"  # "Urquiza de la Torre, Alfonso"
                                    r"[^\S\n](?P<given>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?:[^\S\n][A-ZÀ-ÖØ-ÞĀ-ž][a-zß-ÿ]{2,})?(?:[^\S\n][A-Z]\.)?"
                                    r"(?:[^\S\n](?:de|du|da|von|van))?"  # "LA BROSSE, Michel de"
@@ -707,8 +707,9 @@ _CAPS_SURNAME_FIRST = re.compile(r"(?<=[:;])[^\S\n]+(?P<surname>[A-Z]{2,}),[^\S\
 _LIST_LABEL = re.compile(r"[^\W\d_][\w'’ .-]{0,40}:")
 #: What may stand before such a name on its line: nothing, a label ("Minutes:", "Recorded by:", "for the GDR:")
 #: or a list mark ("– ", "b) ").
-_LINE_LABEL = re.compile(r"(?:[^\W\d_][\w'’ .-]{0,40}:|[^\S\n]*(?:[-–•]|[0-9]{1,2}\)|[a-z]\))[^\S\n])?[^\S\n]*")
+_LINE_LABEL = re.compile(r"(?:[^\W\d_][\w'’ .-]{0,40}:|[^\S\n]*(?:[-–•]|[0-9]{1,2}[)x]|[a-z]\))[^\S\n])?[^\S\n]*")
 #: A paragraph's number, before a name listed surname first with initials: "1. Kaul, T. N., Foreign Secretary".
+#: (A distribution list's "1x Winzer, Otto", one copy each, is a list mark of _LINE_LABEL.)
 _NUMBERED_ITEM = re.compile(r"[^\S\n]*[0-9]{1,2}\.[^\S\n]+")
 
 #: Titles that the rules read as part of a name but the annotation leaves outside: the Thai royal titles
@@ -3357,6 +3358,7 @@ class NameTagger:
                 or not any(lx.is_pinyin_name(w) or w.casefold() in lx.EAST_ASIAN_SURNAMES for w in given.split())) \
             and not any(_GERMAN_BODY_WORD.fullmatch(w) or _NEWSPAPER_WORD.fullmatch(w) for w in (surname, *given.split())) \
             and not (m.group("second") and not m.group("initials") and not in_list
+                     and not (self._given_name(given.split()[0]) and surname[:2] in ("d'", "d’"))
                      and given.split()[0].casefold() not in lx.ROMANCE_GIVEN_NAMES
                      and surname.split()[0] not in _ARABIC_SURNAME_OPENERS)
 
