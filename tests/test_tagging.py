@@ -3254,6 +3254,15 @@ def test_a_second_ordinal_without_its_article_and_an_amendment_s_day():
         [("person", "Armées Zaïroises"), ("place", "Wadal Abdelkader Kamougué"), ("place", "Kinyarwanda"),
          ("person", "Otto")],
         id="french-armed-forces-officers-around-a-man-a-language-and-a-distribution-list"),
+    pytest.param(
+        "The cabinet handed power to the General Officer Commanding, Major-General J. T. U. Aguiyi-Ironsi. The "
+        "Northern People's Congress is silent. Mzee Jomo Kenyatta and Tunku Abdul Rahman met. Cape Verdeans voted, "
+        "and the Comando-Chefe da Guiné reported.",
+        [("person", "J. T. U. Aguiyi-Ironsi"), ("org", "Northern People's Congress"), ("person", "Jomo Kenyatta"),
+         ("person", "Abdul Rahman"), ("org", "Comando-Chefe da Guiné")],
+        [("person", "Officer Commanding"), ("person", "Mzee Jomo Kenyatta"), ("person", "Tunku Abdul Rahman"),
+         ("place", "Cape Verdeans"), ("person", "Comando-Chefe da Guiné")],
+        id="a-rank-of-common-words-a-people-s-congress-kenyan-and-malay-titles-and-a-people"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_19(text, expected, absent):
     _assert_tags_include(text, expected, absent)
@@ -3290,6 +3299,15 @@ def test_a_telegram_s_number_and_a_coup_before_a_number_word():
     tagger().tag(doc)
     dates = [(m.surface, m.when) for m in doc.mentions() if m.kind == "date"]
     assert dates[1:] == [("23rd", "1980-04-23"), ("12th", "1980-04-12")]
+
+
+def test_days_after_prayers_and_a_stay():
+    text = ("MOGADISHU, 20 January 1975\n\nThe NSS took them from their mosques after the prayers of the 17th. In "
+            "Mindelo, where I spent the 18th, all was quiet.\n")
+    doc = parse_text(text, name="letter.txt")
+    tagger().tag(doc)
+    dates = [(m.surface, m.when) for m in doc.mentions() if m.kind == "date"]
+    assert dates[1:] == [("17th", "1975-01-17"), ("18th", "1975-01-18")]
 
 
 def test_a_sermon_s_day_and_a_father_s_surname_that_is_a_town():

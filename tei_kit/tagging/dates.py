@@ -129,7 +129,7 @@ _ORD_RE = re.compile(_ORD, re.I)  # "ON THE 5TH" in a telegram in capitals
 #: Nouns after which "of the 24th" names a day: "the note of the 24th", "the Rodong Sinmun of the 24th",
 #: "the rally of the 24th", "the session of the 27th".
 _DATED_NOUNS = (r"statement|letter|note|telegram|compromise|cable|ciphergram|issue|edition|article|editorial|report|speech|news|"
-                r"amendment|voting|polling|poll|noise|sermon|homily|"
+                r"amendment|voting|polling|poll|noise|sermon|homily|prayers?|"
                 r"decision|decree|resolution|communiqu[ée]|declaration|message|conversation|Sinmun|Sinbo|Inminbo|Shimbun|"
                 r"Uutiset|Sanomat|Obrero|Ribao|Pravda|"
                 r"Izvestia|Izvestiya|Times|Daily|Post|Tribune|Dong-a Ilbo|Ilbo|session|meeting|rally|talks|"
@@ -1701,7 +1701,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     (re.compile(rf"(?=[0-9]){_NUM_START}(?P<d>{_DAY})(?:{_ORD})?\s+of\s+(?P<rm>{_RELMONTH})", _F), _h_day_of_relmonth),
     # on the 5th, by the 5th, the afternoon of the 5th, our telegram Nº 2206 of the 22nd
     (re.compile(rf"(?=[obustfmaenrpldcihvwgjkOBUSTFMAENRPLDCIHVWGJK])\b(?:on|by|until|till|since|from|before|after|for|dated|between"
-                rf"|as\s+(?:early|late)\s+as|(?:morning|afternoon|hours"
+                rf"|spent|as\s+(?:early|late)\s+as|(?:morning|afternoon|hours"
                 rf"|evening|night|{_DATED_NOUNS})s?(?:\s+(?:N[ºo°]|No\.)\s?[0-9][\w/-]*)?\s+of)\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])"
                 rf"(?P<more>(?:(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+|or[^\S\n]+)?|[^\S\n]+(?:and|or|to|till|until)[^\S\n]+)"
                 rf"(?:the[^\S\n]+)?{_DAY}{_ORD}(?![\w]))*)"  # "on the 11th and 12th"

@@ -70,7 +70,7 @@ PERSON_CUES = frozenset(
     lt-gen maj-gen brig-gen lt-col lt-cdr lt-general lieutenant-colonel brigadier-general
     ministre ambassadeur secrétaire directeur sysselmann hojatoleslam hojjatoleslam hojatolislam
     señor señora ministro jefe president-elect osagyefo nana ratu mons msgr monsignor taoiseach tánaiste tanaiste
-    jesuit chogyal gyalmo løgmaður""".split()
+    jesuit chogyal gyalmo løgmaður mzee tunku tengku""".split()
 )
 
 #: Capitalised role words that may stand between a cue and a name ("Vice Foreign Minister").
@@ -78,7 +78,7 @@ ROLE_WORDS = PERSON_CUES | frozenset(
     """foreign affairs trade finance defense defence internal interior domestic state culture
     education health agriculture industry communications transport railways justice economic
     planning national security people's public first second third political military prime
-    executive acting permanent extraordinary plenipotentiary special temporary""".split()
+    executive acting permanent extraordinary plenipotentiary special temporary officer commanding""".split()
 )
 
 #: Head nouns of organisation names.

@@ -207,7 +207,7 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Portos Caminhos Hidroeléctrica Hidroelétrica Grupo Batallón Batallones Brigada Regimiento "
     "Asamblea Concertación Cruzada Renovación Convergencia Plataforma Coordinadora Subsecretaría Iglesia Igreja "
     "Frigorífico Organización Organização Seguridad Tribuna Gendarmería Administración Administração Prefectura "
-    "Contraloría Procuraduría Superintendencia Tesorería Regimento Guarda Emissora Sistema "
+    "Contraloría Procuraduría Superintendencia Tesorería Regimento Guarda Emissora Sistema Comando-Chefe "
     # "Asamblea de la Civilidad"  # "Vicaría de la Solidaridad", "Ingenio San Antonio", "Izquierda Unida"
     # Italian
     "Corriere Partito Confederazione Unione Fronte Lega Camera Sindacati Sindacato Cantieri Sezione Federazione "
@@ -1896,6 +1896,8 @@ class NameTagger:
             return e + 1  # "Jabal us-Saraj", "Jabal al-Druze"
         if tok.text in _TITLE_OR_GEO_HEAD and not self.gazetteer.lookup_place(tokens[e].text):
             return 0
+        if self.gazetteer.is_demonym(f"{tok.text} {tokens[e].text}"):
+            return 0  # "Cape Verdeans": a people
 
         def fits(t):
             return t.start not in boundaries and t.key not in _FUNCTION and t.key not in lx.ROLE_WORDS \
@@ -2957,12 +2959,13 @@ class NameTagger:
             nxt = tokens[h + 1] if h + 1 < len(tokens) else None
             if nxt is not None and nxt.key == "party":
                 continue  # "the Congress Party": the head-noun rule's
-            if h >= 2 and tokens[h - 1].text in ("'", "’") and tokens[h - 2].key in _POSSESSORS \
+            if h >= 2 and tokens[h - 1].text in ("'", "’", "'s", "’s") and tokens[h - 2].key in _POSSESSORS \
                     and tokens[h - 1].start == tokens[h - 2].end:
                 s = _capitalised_start(tokens, h - 2)
                 if all(self.gazetteer.is_demonym(t.text) or self._place_like(t) or t.key in ("national", "democratic")
-                       for t in tokens[s:h - 2]):
-                    out.append(Candidate(s, h + 1, "org", 2, cert="medium"))  # "Ceylon Workers' Congress"
+                       or t.key in lx.COMPASS_WORDS for t in tokens[s:h - 2]):
+                    out.append(Candidate(s, h + 1, "org", 2, cert="medium"))  # "Ceylon Workers' Congress",
+                    # "the Northern People's Congress"
                 continue
             if not modifiers and nxt is not None and nxt.key == "of" and h + 3 < len(tokens) \
                     and tokens[h + 2].key == "the":
