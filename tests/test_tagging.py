@@ -3301,6 +3301,13 @@ def test_a_telegram_s_number_and_a_coup_before_a_number_word():
     assert dates[1:] == [("23rd", "1980-04-23"), ("12th", "1980-04-12")]
 
 
+def test_a_block_that_opens_with_a_town_s_name_and_a_verb_of_saying():
+    # the rule for "Ajman, Umm al-Quwain and Fujairah said little" once read the word before the name
+    # without asking whether there was one
+    found, _ = _tag("Holloway informs me that the talks go on. Then Smith and Fujairah said little.")
+    assert ("person", "Holloway") in found
+
+
 def test_days_after_prayers_and_a_stay():
     text = ("MOGADISHU, 20 January 1975\n\nThe NSS took them from their mosques after the prayers of the 17th. In "
             "Mindelo, where I spent the 18th, all was quiet.\n")

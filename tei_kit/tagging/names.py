@@ -4288,7 +4288,7 @@ class NameTagger:
             if hit is not None and not cue and not _big_place(hit) and hit.authority_id is None \
                     and j < len(tokens) and tokens[j].key in _SPEECH_VERBS and not run[0].is_allcaps \
                     and (prev is None or prev.key not in _PLACE_CUES | {"to", "from", "of"}) \
-                    and not (prev.key in ("and", "or") and self._place_ends_at(tokens, i - 1)):
+                    and not (prev is not None and prev.key in ("and", "or") and self._place_ends_at(tokens, i - 1)):
                 return Candidate(i, j, "person", 4, cert="low")  # "Holloway informs me", not "Moscow said"
                 # nor "the Rulers of Ajman, Umm al-Quwain and Fujairah said little"
             if hit is not None and not cue:
