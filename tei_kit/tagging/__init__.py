@@ -42,9 +42,8 @@ class Tagger:
                 document.metadata.date = doc_date.isoformat()
         dates = DateContext(doc_date)
         memory = Memory(french_titles=any(FRENCH_TITLES.search(b.text) for b in document.blocks))
-        known_before = []  # per block, the names alone the document had given in full before it
+        known_after = []  # per block, the names (and their men) the document had given once it was read
         for block in document.blocks:
-            known_before.append(dict(memory.aliases))
             line_date = parse_date_line(block.text) if "\n" not in block.text else None
             if line_date and not block.spans:
                 block.kind = "dateline"
@@ -84,15 +83,17 @@ class Tagger:
                     mentions.append(m)
             mentions.sort(key=lambda m: (m.start, -m.end))
             block.mentions = mentions
-        self._names_given_in_full_later(document, memory, known_before)
+            known_after.append(dict(memory.aliases))
+        self._names_given_in_full_later(document, memory, known_after)
         self._link_author(document, memory)
         return document
 
-    def _names_given_in_full_later(self, document: Document, memory: Memory, known_before) -> None:
+    def _names_given_in_full_later(self, document: Document, memory: Memory, known_after) -> None:
         """A man's surname (or given name) alone, read before the document names him in full, is that
         man: "SUBJECT: Coup in Rwanda: Habyarimana takes power", "[Handwritten: Copy to Vance and
         Nitze." Only a word no rule tagged, no English word, no place, and not one of a run of
-        capitalised words (unless its line is in capitals)."""
+        capitalised words (unless its line is in capitals). ``known_after``: the memory's aliases as
+        each block left them."""
         full = {ref for k, ref in memory.aliases.items()  # (not a body a rule took for a man: "Franciscan Order")
                 if " " in k and not any(w in ORG_HEADS for w in k.split())}
         alone = {k: ref for k, ref in memory.aliases.items() if " " not in k and ref in full}
@@ -100,7 +101,6 @@ class Tagger:
             return
         orphans = set()
         # a name learned in a block has been read there as the rules read it: only the blocks before it
-        known_after = [*known_before[1:], dict(memory.aliases)]
         for block, known in zip(document.blocks, known_after):
             for x in block.mentions:  # "Copy to Byroade", tagged alone before "Henry A. Byroade": one man
                 keys = token_keys(x.surface)

@@ -708,8 +708,8 @@ def _h_month_alone(m: re.Match, text: str) -> _Cand | None:
     s, e = m.start("m"), m.end("m")
     if _DATED_BODY_AFTER.match(text, e):
         return None  # "the 26th of July Movement"
-    future = _clause_tense(text, s, e) == "future" \
-        and not _PAST_WORDS.search(_TO_BE_DONE.sub("", _clause(text, s, e)))  # not "had spoken ... and intends to"
+    clause = _clause(text, s, e)  # a future without a past in it: not "had spoken ... and intends to"
+    future = bool(_FUTURE_WORDS.search(clause)) and not _PAST_WORDS.search(_TO_BE_DONE.sub("", clause))
 
     def resolve(ctx: DateContext, text: str) -> list[DateMention]:
         y, cert = ctx._ref_year()

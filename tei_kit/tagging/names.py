@@ -1094,17 +1094,22 @@ def _with_abbreviation_dot(c, tokens):
     return c
 
 
-def _merge_neighbours(chosen, joins):
-    """``chosen`` with each candidate that ``joins(prev, c)`` the one before it merged into that one,
-    as one org."""
+def _merge_neighbours(chosen, joins, merged=None):
+    """``chosen`` with each candidate that ``joins(prev, c)`` the one before it merged into that one:
+    ``merged(prev, c)``, by default one org."""
     out = []
     for c in chosen:
         prev = out[-1] if out else None
         if prev is not None and not prev.char_span and not c.char_span and joins(prev, c):
-            out[-1] = Candidate(prev.start, c.end, "org", prev.priority, cert="medium")
+            out[-1] = merged(prev, c) if merged else Candidate(prev.start, c.end, "org", prev.priority, cert="medium")
         else:
             out.append(c)
     return out
+
+
+def _the_second_kind(prev, c) -> Candidate:
+    """Two neighbours as one candidate of the second one's kind, priority and certainty."""
+    return Candidate(prev.start, c.end, c.kind, c.priority, cert=c.cert)
 
 
 def _slashed_acronyms(tokens, prev, c) -> bool:
@@ -3761,22 +3766,8 @@ class NameTagger:
                         and self._name_token(tokens[j + 1]) and not tokens[j - 1].text == ".":
                     j += 1  # "Armando Hart Dávalos": an English word between two names
                     continue
-                if j == i + 1 and t.is_cap and t.is_word and j + 1 < n and tokens[j + 1].start - t.end == 1 \
-                        and t.start - tokens[i].end == 1 and not tokens[j + 1].nl \
-                        and self._given_name(tokens[i].text) and not tokens[i].is_allcaps \
-                        and self._name_token(tokens[j + 1]) and t.end not in boundaries \
-                        and (hit := self.gazetteer.lookup_place(t.text)) is not None and not _big_place(hit) \
-                        and not self.gazetteer.lookup_place(f"{t.text} {tokens[j + 1].text}"):
-                    j += 1  # "Rigoberto Zelaya Amador": a small place's name between a given name and a surname
-                    continue
-                if j == i + 1 and t.is_cap and t.is_word and not t.is_allcaps and t.start - tokens[i].end == 1 \
-                        and t.end not in boundaries and not tokens[i].is_allcaps \
-                        and self._given_name(tokens[i].text) and not self._place_like(tokens[i]) \
-                        and not (j + 1 < n and tokens[j + 1].is_cap and tokens[j + 1].is_word
-                                 and tokens[j + 1].start - t.end == 1) \
-                        and (hit := self.gazetteer.lookup_place(t.text)) is not None and not _big_place(hit) \
-                        and not lx.is_english(t.text) and not self.gazetteer.lookup_place(f"{tokens[i].text} {t.text}"):
-                    j += 1  # "Thomas Ngwenya": after a given name, a small place's name is a surname
+                if j == i + 1 and self._small_town_after_given_name(tokens, i, boundaries):
+                    j += 1  # "Rigoberto Zelaya Amador", "Thomas Ngwenya": a small place's name in a man's name
                     continue
                 if j - i >= 2 and tokens[j - 2].text in _PARTICLES and t.start - tokens[j - 1].end == 1 \
                         and self._plain_word_surname(t) and not t.is_allcaps \
@@ -3866,6 +3857,25 @@ class NameTagger:
                 out.append(cand)
         out += self._english_surnames_again(tokens, out)
         return out
+
+    def _small_town_after_given_name(self, tokens, i, boundaries) -> bool:
+        """Whether the word after the given name at ``i`` is a small place's name that is part of the
+        man's name: between the given name and a surname ("Rigoberto Zelaya Amador"), or as his
+        surname, no English word and nothing capitalised after it ("Thomas Ngwenya")."""
+        j, n = i + 1, len(tokens)
+        t = tokens[j]
+        if not (t.is_cap and t.is_word and t.start - tokens[i].end == 1 and t.end not in boundaries
+                and not tokens[i].is_allcaps and self._given_name(tokens[i].text)):
+            return False
+        hit = self.gazetteer.lookup_place(t.text)
+        if hit is None or _big_place(hit):
+            return False
+        nxt = tokens[j + 1] if j + 1 < n else None
+        if nxt is not None and nxt.start - t.end == 1 and not nxt.nl and self._name_token(nxt):
+            return not self.gazetteer.lookup_place(f"{t.text} {nxt.text}")  # "Rigoberto Zelaya Amador"
+        return not t.is_allcaps and not self._place_like(tokens[i]) \
+            and not (nxt is not None and nxt.is_cap and nxt.is_word and nxt.start - t.end == 1) \
+            and not lx.is_english(t.text) and not self.gazetteer.lookup_place(f"{tokens[i].text} {t.text}")
 
     def _given_name(self, word: str) -> bool:
         """Whether a word is a given name the lexicon or the authority files know ("Santiago", "Francisco")."""
@@ -4340,38 +4350,40 @@ class NameTagger:
                                    or _slashed_acronyms(tokens, prev, c) or _place_before_body(tokens, boundaries, prev, c))
         self._periodicals(chosen, tokens)
         self._agree_in_lists(chosen, tokens)
-        chosen = _given_names_before_nasab(chosen, tokens)
-        chosen = self._country_before_body(chosen, tokens)
+        chosen = _merge_neighbours(chosen, lambda prev, c: _given_name_before_nasab(tokens, prev, c), _the_second_kind)
+        chosen = _merge_neighbours(chosen, lambda prev, c: self._country_before_body(tokens, prev, c), _the_second_kind)
+        chosen = [self._with_demonym_before(tokens, prev, c) for prev, c in zip([None, *chosen], chosen)]
         _surnames_again(chosen, tokens)
         _places_of_origin(chosen, tokens)
         return [(c, span(c)) for c in chosen if c.kind not in ("?", _BLOCK)]
 
-    def _country_before_body(self, chosen, tokens) -> list:
-        """After "the", a country or a demonym right before a body's name is part of it, as the
-        annotation has it ("the Malawi Young Pioneers", "the Gambian House of Representatives");
-        not a possessor ("the DPRK's ..."), nor across a line."""
-        out = []
-        for c in chosen:
-            prev = out[-1] if out else None
-            a = c.start
-            if c.kind != "org" or c.char_span or a < 2 or c.end - a < 2 or tokens[a].nl \
-                    or tokens[a].start - tokens[a - 1].end != 1 or not tokens[a].is_cap or tokens[a].is_allcaps \
-                    or not lx.is_english(tokens[a].text) \
-                    or self.gazetteer.is_demonym(tokens[a].text) or self._place_like(tokens[a]):
-                # (not "the Polish Międzyzakładowy Komitet Strajkowy", "the American Suralco", "FRG NSZK")
-                out.append(c)
-                continue
-            if prev is not None and prev.kind == "place" and prev.end == a and not prev.char_span \
-                    and prev.start > 0 and tokens[prev.start - 1].key == "the" \
-                    and getattr(self.gazetteer.lookup_place(" ".join(t.text for t in tokens[prev.start:a])),
-                                "feature", "") == "country":
-                out[-1] = Candidate(prev.start, c.end, "org", c.priority, cert=c.cert)  # "the Malawi Young Pioneers"
-                continue
-            if tokens[a - 1].is_cap and not tokens[a - 1].is_allcaps and tokens[a - 2].key == "the" \
-                    and self.gazetteer.is_demonym(tokens[a - 1].text) and not (prev is not None and prev.end > a - 1):
-                c = Candidate(a - 1, c.end, "org", c.priority, cert=c.cert)  # "the Gambian House of Representatives"
-            out.append(c)
-        return out
+    def _body_a_country_may_open(self, tokens, c) -> bool:
+        """Whether org ``c`` is a body's name of two words or more that a country or a demonym before it
+        may open: its first word an English one, neither a demonym nor a place, on the line of the word
+        before it (not "the Polish Międzyzakładowy Komitet Strajkowy", "the American Suralco", "FRG NSZK")."""
+        a = c.start
+        return c.kind == "org" and not c.char_span and a >= 2 and c.end - a >= 2 and not tokens[a].nl \
+            and tokens[a].start - tokens[a - 1].end == 1 and tokens[a].is_cap and not tokens[a].is_allcaps \
+            and lx.is_english(tokens[a].text) and not self.gazetteer.is_demonym(tokens[a].text) \
+            and not self._place_like(tokens[a])
+
+    def _country_before_body(self, tokens, prev, c) -> bool:
+        """After "the", a country right before a body's name is part of it, as the annotation has it
+        ("the Malawi Young Pioneers"); not a possessor ("the DPRK's ...")."""
+        return self._body_a_country_may_open(tokens, c) and prev.kind == "place" and prev.end == c.start \
+            and prev.start > 0 and tokens[prev.start - 1].key == "the" \
+            and getattr(self.gazetteer.lookup_place(" ".join(t.text for t in tokens[prev.start:c.start])),
+                        "feature", "") == "country"
+
+    def _with_demonym_before(self, tokens, prev, c) -> Candidate:
+        """``c`` with the demonym after "the" right before it, when it is such a body's name: "the
+        Gambian House of Representatives"."""
+        a = c.start
+        if self._body_a_country_may_open(tokens, c) and tokens[a - 1].is_cap and not tokens[a - 1].is_allcaps \
+                and tokens[a - 2].key == "the" and self.gazetteer.is_demonym(tokens[a - 1].text) \
+                and not (prev is not None and prev.end > a - 1):
+            return Candidate(a - 1, c.end, "org", c.priority, cert=c.cert)
+        return c
 
     def _seat(self, tokens, boundaries, prev, c) -> bool:
         """A works or a regional leadership and the town right after it, in the German manner, are one
@@ -4933,20 +4945,12 @@ def _names_of_paper_words(tokens):
                      and tokens[k - 1].key.rstrip(".") not in lx.PERSON_CUES and tokens[k - 1].key not in lx.ROLE_WORDS)]
 
 
-def _given_names_before_nasab(chosen, tokens) -> list:
+def _given_name_before_nasab(tokens, prev, c) -> bool:
     """A one-word place right before an Arabic name that goes on with "Al-" or "bin" is that
     man's given name: "Sabah Al-Salim Al-Sabah" (not the Malaysian state)."""
-    out = []
-    for c in chosen:
-        prev = out[-1] if out else None
-        if prev is not None and prev.kind == "place" and prev.end - prev.start == 1 and c.kind == "person" \
-                and c.start == prev.end and not prev.char_span and not c.char_span \
-                and tokens[c.start].start - tokens[prev.start].end == 1 and not tokens[c.start].nl \
-                and (_ARABIC_ARTICLE_NAME.match(tokens[c.start].text) or tokens[c.start].key in ("bin", "ibn")):
-            out[-1] = Candidate(prev.start, c.end, "person", c.priority, cert=c.cert)
-        else:
-            out.append(c)
-    return out
+    return prev.kind == "place" and prev.end - prev.start == 1 and c.kind == "person" and c.start == prev.end \
+        and tokens[c.start].start - tokens[prev.start].end == 1 and not tokens[c.start].nl \
+        and bool(_ARABIC_ARTICLE_NAME.match(tokens[c.start].text) or tokens[c.start].key in ("bin", "ibn"))
 
 
 def _surnames_again(chosen, tokens) -> None:
