@@ -3326,3 +3326,34 @@ def test_a_sermon_s_day_and_a_father_s_surname_that_is_a_town():
     found = {(m.kind, m.surface, m.when) for m in doc.mentions()}
     assert ("date", "17th", "1988-07-17") in found and ("person", "Salinas", None) in found
     assert ("place", "Salinas", None) not in found
+
+
+def test_a_cable_in_capitals_gives_its_days_without_articles_and_after_of():
+    text = ("ANKARA, 20 September 1974\n\n"
+            "1. THE COALITION COLLAPSED IN THE EARLY HOURS OF SEPT 18. THE EVENTS OF SEPT 16-17 HAD SHOWN THAT THE "
+            "PARTNERS COULD NO LONGER WORK TOGETHER, AND THE PRESS OF 13TH SAID SO.\n\n"
+            "-- SEPT 3: ECEVIT TELLS THE PRESS THAT THE VIEWS OF THE TWO PARTNERS CAN NO LONGER BE RECONCILED.\n\n"
+            "2. ON 12TH THE PRIME MINISTER MET THE ARMY COMMANDERS, WHO HAD ASKED FOR THE MEETING ON 5TH AVENUE "
+            "STYLE, IT WAS SAID.\n")
+    doc = parse_text(text, name="telegram.txt")
+    tagger().tag(doc)
+    dates = [(m.surface, m.when or f"{m.from_}/{m.to}") for m in doc.mentions() if m.kind == "date"]
+    assert dates[1:] == [("SEPT 18", "1974-09-18"), ("SEPT 16-17", "1974-09-16/1974-09-17"), ("13TH", "1974-09-13"),
+                         ("SEPT 3", "1974-09-03"), ("12TH", "1974-09-12")]
+
+
+def test_a_day_without_its_article_in_ordinary_case_is_not_a_street_or_a_unit():
+    text = ("LONDON, 20 September 1974\n\nHe lived on 5th Avenue and served with the men of 3rd Guards; the paper "
+            "of 13th said so.\n")
+    doc = parse_text(text, name="letter.txt")
+    tagger().tag(doc)
+    assert [m.surface for m in doc.mentions() if m.kind == "date"][1:] == ["13th"]
+
+
+def test_a_cable_in_capitals_names_a_ministry_s_portfolio_a_national_service_and_a_man_with_a_particle():
+    found, _ = _tag("1. THE MINISTRY OF INTERIOR ANNOUNCED THAT THE BOLIVIAN AIR FORCE HAD STAYED LOYAL, AND THE "
+                    "MINISTRY OF MINES AND ENERGY SAID NOTHING. LOPO DO NASCIMENTO SPOKE FOR THE MPLA IN LUANDA "
+                    "YESTERDAY, AND THE WHOLE CITY LISTENED TO HIM.")
+    for expected in [("org", "MINISTRY OF INTERIOR"), ("org", "BOLIVIAN AIR FORCE"),
+                     ("org", "MINISTRY OF MINES AND ENERGY"), ("person", "LOPO DO NASCIMENTO")]:
+        assert expected in found

@@ -1501,6 +1501,11 @@ def _h_era_year(m: re.Match, text: str) -> _Cand | None:
 
 
 _F = re.IGNORECASE
+#: An undotted month's abbreviation, capitalised as a month is (not "Mar"), after a preposition that
+#: makes it one: "on Oct 14", "the elections of Dec 7".
+_ABBR_AFTER_PREPOSITION = (r"(?:(?<=\bon )|(?<=\bby )|(?<=\bsince )|(?<=\buntil )|(?<=\btill )|(?<=\bfrom )"
+                           r"|(?<=\bbefore )|(?<=\bafter )|(?<=\bof )|(?<=\bthrough ))"
+                           r"(?P<m>(?-i:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))")
 _MONTH_LEAD = r"(?=[adfjmnos\[])"  # cheap first-character filter for patterns that start with a month
 _Y_OR_REL = rf"(?:,?{_WS}(?P<y>{_YEAR_B})|,?\s+(?:of\s+)?(?P<ry>{_RELYEAR}))"
 _SEP = r"(?P<sep>[^\S\n]*[/\-\u2013\u2014][^\S\n]*|\s+(?:through|thru|to|till|until|and)\s+)"
@@ -1522,10 +1527,19 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     (re.compile(rf"{_MONTH_LEAD}(?<![\w\[])(?P<m>{_MONTH_ABBR})[^\S\n]+(?P<d>{_DAY})(?:{_ORD})?,?[^\S\n]+"
                 rf"(?P<y>{_YEAR_B})(?P<ry>(?!))?", _F),
      _h_mdy),
-    # without a year after a preposition, capitalised as a month is: "replied on Oct 14 that" (not "Mar")
-    (re.compile(r"(?:(?<=\bon )|(?<=\bby )|(?<=\bsince )|(?<=\buntil )|(?<=\btill )|(?<=\bfrom )|(?<=\bbefore )"
-                r"|(?<=\bafter ))(?P<m>(?-i:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov"
-                rf"|Dec))[^\S\n]+(?P<d>{_DAY})(?:{_ORD})?(?![0-9]|[.:,][0-9]|[a-z])(?P<y>(?!))?(?P<ry>(?!))?", _F),
+    # without a year after a preposition, capitalised as a month is: "replied on Oct 14 that", "the elections
+    # of Dec 7" (not "Mar")
+    (re.compile(rf"{_ABBR_AFTER_PREPOSITION}[^\S\n]+(?P<d>{_DAY})(?:{_ORD})?(?![0-9]|[.:,\-\u2013][0-9]|[a-z])"
+                r"(?P<y>(?!))?(?P<ry>(?!))?", _F),
+     _h_mdy),
+    # the same with a range of days: "the events of Jan 10-11"
+    (re.compile(rf"{_ABBR_AFTER_PREPOSITION}[^\S\n]+(?P<d1>{_DAY})(?:{_ORD})?(?P<sep>[\-\u2013])(?P<m2>(?!))?(?P<d2>{_DAY})"
+                rf"(?:{_ORD})?(?![0-9]|[.:,][0-9]|[a-z])(?P<y>(?!))?", _F),
+     _h_mdy_range),
+    # a chronology's entry opening its line with an abbreviated month and a day: "-- Sept 3: Ecevit tells ..."
+    (re.compile(r"(?:^|(?<=\n)|(?<=\n-- )|(?<=\n- )|(?<=\n\u2013 )|(?<=\n\u2014 )|(?<=\n\u2022 )|(?<=^-- )|(?<=^- )"
+                r"|(?<=^\u2013 )|(?<=^\u2014 )|(?<=^\u2022 ))(?P<m>(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov"
+                rf"|Dec))\.?[^\S\n]+(?P<d>{_DAY})(?:{_ORD})?(?=[^\S\n]*(?::|--|\u2013|\u2014))(?P<y>(?!))?(?P<ry>(?!))?"),
      _h_mdy),
     # 1972 April 4
     (re.compile(rf"(?=[0-9]){_YEAR_START}(?P<y>{_YEAR}),?\s+(?P<m>{_MONTH_ANY})\s+(?P<d>{_DAY})(?:{_ORD})?"
@@ -1732,6 +1746,15 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 r"|Session|Conference|Round|Floor|Department|Directorate|Bureau|Section|Group|World|Festival|Games"
                 r"|Olympic|Olympics|Plenary|Assembly|Meeting|Summit|Regional|International|National|Central"
                 r"|Party's|Army's)\b)[A-Z][a-z])))", _F),
+     _h_on_the_nth),
+    # a cable's day without its article: "ON 12TH", "GLOBE AND MAIL OF 13TH CALLED" (not "on 5th Avenue"; a
+    # capitalised word after it, "of 3rd Guards", only in a text in capitals, where the rules have cased the names)
+    (re.compile(rf"(?=[obustfaOBUSTFA])\b(?:on|of|by|until|till|since|from|before|after)\s+(?P<d>{_DAY})"
+                r"(?:(?-i:ST|ND|RD|TH)|(?-i:st|nd|rd|th)(?![^\S\n]+(?-i:[A-Z][a-z])))(?![\w])"
+                r"(?![^\S\n]+(?:anniversary|floor|congress|session|plenum|army|division|regiment|brigade|fleet|corps"
+                r"|battalion|squadron|infantry|century|party|conference|round|day|world|festival|games|olympics?"
+                r"|summit|assembly|street|avenue|st|ave|birthday|parallel|district|grade|place|precinct|ward|of"
+                r"|marines|cavalry|armou?red|airborne|guards|reading|edition|class)\b)", _F),
      _h_on_the_nth),
     # a telegram quoted by its seat and number: "Ref: Monrovia 2688 of the 23rd"
     (re.compile(rf"(?<![\w-])(?P<seat>(?-i:[A-Z][a-z]+))\s+[0-9]{{2,5}}\s+of\s+the\s+(?P<d>{_DAY}){_ORD}(?![\w])",

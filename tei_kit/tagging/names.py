@@ -543,6 +543,18 @@ _SYLLABLES_AFTER_SURNAME = re.compile(r"\b(?=([A-Z][a-z]+) ([A-Za-z]{2,4}) ([A-Z
 #: the rest of its name in a text in capitals ("UN Commission on narcotic drugs,").
 _AFTER_CAPS_HEAD = re.compile(r"(\b(?:" + "|".join(sorted(h.capitalize() for h in _CAPS_HEADS))
                               + r") (?:of|on|for) (?:the )?)((?:[a-z]+ ){0,2}[a-z]+)(?=[,.;:])")
+#: A ministry's portfolio in a text put in ordinary case, whatever follows ("the Ministry of interior announced").
+_PORTFOLIO_AFTER_MINISTRY = re.compile(
+    r"\b((?:Ministry|Ministries|Department|Secretariat|Commissariat) of (?:the )?)((?:(?:foreign|internal|home|economic"
+    r"|overseas|public|national|state|social|veterans'?|labou?r|religious|tribal|indian|northern|native|war|naval"
+    r"|cultural|external|legal) )?(?:affairs|interior|defen[cs]e|finance|justice|health|education|agriculture|industry"
+    r"|communications|transport|railways|trade|commerce|information|labou?r|mines|energy|planning|culture|order|works"
+    r"|security|economy|welfare|development|tourism|fisheries|propaganda|war|marine|colonies|territories)"
+    r"(?: and (?:[a-z]+ )?(?:affairs|energy|mines|industry|trade|commerce|tourism|culture|information|development"
+    r"|fisheries|welfare|sports|forests|works|power|planning|finance))?)\b")
+#: A country's armed service in a text put in ordinary case: "the Bolivian air force", "the Greek armed forces".
+_NATIONAL_SERVICE = re.compile(r"\b([A-Z][a-z]+) (air force|armed forces|national guard|coast guard|border guard"
+                               r"|navy|national police)\b")
 #: Participles that open names of bodies: "United Nations", "Federated Malay States".
 _NAME_PARTICIPLES = frozenset("united federated associated allied confederated reformed".split())
 #: Words before an org's name that are not part of it: "the opposition Justice Party".
@@ -1432,8 +1444,9 @@ class NameTagger:
         out = re.sub(r"\b([a-z]{2,4}) (?=[A-Z][a-z]+-[a-z]+\b)",
                      lambda m: m.group(0) if not text[m.start(1):m.end(1)].isupper() or m.group(1) in _FUNCTION
                      or m.group(1) in _AUXILIARIES else m.group(1).capitalize() + " ", out)
-        # a short word in capitals right before a name is a name's syllable, not an acronym: "THAO Ma", "YEN Chia-kan"
-        out = re.sub(r"\b([A-Z]{2,4}) (?=[A-Z][a-z]+(?:-[a-z]+)?\b)",
+        # a short word in capitals right before a name is a name's syllable, not an acronym: "THAO Ma", "YEN Chia-kan",
+        # "LOPO do Nascimento"
+        out = re.sub(r"\b([A-Z]{2,4}) (?=(?:(?:do|da|dos|das|de|di|du|del|van|von|bin|ibn) )?[A-Z][a-z]+(?:-[a-z]+)?\b)",
                      lambda m: m.group(0) if self._written_so(m.group(1)) else m.group(1).capitalize() + " ", out)
         # a compass word before a place: "NORTH SUMATRA", "CENTRAL JAVA"
         out = re.sub(r"\b(north|south|east|west|central|northern|southern|eastern|western) (?=([A-Z][a-z]+))",
@@ -1449,6 +1462,11 @@ class NameTagger:
         # an org's "of", "on" or "for" complement up to a stop: "UN Commission on Narcotic Drugs,"
         out = _AFTER_CAPS_HEAD.sub(lambda m: m.group(1) + " ".join(
             x if x in _FUNCTION or x in _AUXILIARIES else x.capitalize() for x in m.group(2).split(" ")), out)
+        out = _PORTFOLIO_AFTER_MINISTRY.sub(lambda m: m.group(1) + " ".join(
+            x if x in _FUNCTION else x.capitalize() for x in m.group(2).split(" ")), out)
+        out = _NATIONAL_SERVICE.sub(lambda m: m.group(0) if not (self.gazetteer.is_demonym(m.group(1))
+                                                                 or self.gazetteer.lookup_place(m.group(1)))
+                                    else f"{m.group(1)} {m.group(2).title()}", out)
         return out if len(out) == len(text) else text
 
     def _known_names_cased(self, text: str, out: str) -> str:
