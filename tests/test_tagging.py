@@ -3357,3 +3357,13 @@ def test_a_cable_in_capitals_names_a_ministry_s_portfolio_a_national_service_and
     for expected in [("org", "MINISTRY OF INTERIOR"), ("org", "BOLIVIAN AIR FORCE"),
                      ("org", "MINISTRY OF MINES AND ENERGY"), ("person", "LOPO DO NASCIMENTO")]:
         assert expected in found
+
+
+def test_a_cable_in_capitals_ends_a_body_s_name_at_a_verb_and_reads_english_surnames():
+    found, _ = _tag("1. MASTER OF SHIP IS CAPTAIN ROGER A. STEWARD, AND THE FIRM IS REPRESENTED ABOARD BY PROJECT "
+                    "DIRECTOR STANLEY B. HAAS. SECRETARY OF STATE FOR EXTERNAL AFFAIRS MITCHELL SHARP TOLD EMBASSY "
+                    "OFFICER AT RECEPTION TODAY THAT THE NEW DEMOCRATIC PARTY WANTS A FEDERAL COMPANY TO CARRY OIL.")
+    for expected in [("person", "ROGER A. STEWARD"), ("person", "STANLEY B. HAAS"), ("person", "MITCHELL SHARP"),
+                     ("org", "NEW DEMOCRATIC PARTY")]:
+        assert expected in found
+    assert not any("TOLD" in surface or "WANTS" in surface for _, surface in found)

@@ -545,12 +545,12 @@ _AFTER_CAPS_HEAD = re.compile(r"(\b(?:" + "|".join(sorted(h.capitalize() for h i
                               + r") (?:of|on|for) (?:the )?)((?:[a-z]+ ){0,2}[a-z]+)(?=[,.;:])")
 #: A ministry's portfolio in a text put in ordinary case, whatever follows ("the Ministry of interior announced").
 _PORTFOLIO_AFTER_MINISTRY = re.compile(
-    r"\b((?:Ministry|Ministries|Department|Secretariat|Commissariat) of (?:the )?)((?:(?:foreign|internal|home|economic"
+    r"\b((?:Ministry|Ministries|Department|Secretariat|Commissariat) of (?:the )?)((?:(?i:foreign|internal|home|economic"
     r"|overseas|public|national|state|social|veterans'?|labou?r|religious|tribal|indian|northern|native|war|naval"
     r"|cultural|external|legal) )?(?:affairs|interior|defen[cs]e|finance|justice|health|education|agriculture|industry"
     r"|communications|transport|railways|trade|commerce|information|labou?r|mines|energy|planning|culture|order|works"
     r"|security|economy|welfare|development|tourism|fisheries|propaganda|war|marine|colonies|territories)"
-    r"(?: and (?:[a-z]+ )?(?:affairs|energy|mines|industry|trade|commerce|tourism|culture|information|development"
+    r"(?: and (?:(?i:[a-z]+) )?(?:affairs|energy|mines|industry|trade|commerce|tourism|culture|information|development"
     r"|fisheries|welfare|sports|forests|works|power|planning|finance))?)\b")
 #: A country's armed service in a text put in ordinary case: "the Bolivian air force", "the Greek armed forces".
 _NATIONAL_SERVICE = re.compile(r"\b([A-Z][a-z]+) (air force|armed forces|national guard|coast guard|border guard"
@@ -1420,7 +1420,10 @@ class NameTagger:
         # surname: "IAN SMITH", "EDWARD HEATH", "SPOKESMAN JERZY URBAN"
         out = _WORD_AFTER_NAME.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}"
                                    if text[m.start(2):m.end(2)].isupper() and _surname_word(m.group(2))
-                                   and (m.group(1).casefold() in self.given_names
+                                   and ((m.group(1).casefold() in self.given_names
+                                         or (m.group(1).casefold() in _GIVEN_NAMES_IN_CAPS
+                                             or m.group(1).casefold() in lx.ENGLISH_GIVEN_NAMES)
+                                         and not lx.is_english(m.group(1).casefold()))  # "IVAN HEAD", "DONALD DUCK"
                                         and m.group(1).casefold() not in lx.EAST_ASIAN_SURNAMES
                                         or _after_title(out, m.start()) and not m.group(2).endswith("s")
                                         and not _DETERMINER_NEXT.match(out, m.end())  # not "PRESIDENT CARRY A LETTER"
@@ -1436,6 +1439,13 @@ class NameTagger:
                                          and (self.gazetteer.lookup_place(m.group(1))
                                               or self._reads_as_name(m.group(1)))
                                          else m.group(0), out)
+        # a word in capitals after a given name and an initial is a surname, English word or not:
+        # "Roger A. STEWARD", "Stanley B. HAAS"
+        out = re.sub(r"\b([A-Z][a-z]+) ([A-Z]\.) ([A-Za-z]{2,})\b",
+                     lambda m: f"{m.group(1)} {m.group(2)} {m.group(3).capitalize()}"
+                     if text[m.start(3):m.end(3)].isupper() and not self._written_so(m.group(3))
+                     and (m.group(1).casefold() in lx.GIVEN_NAMES or m.group(1).casefold() in self.given_names)
+                     and _surname_word(m.group(3).casefold()) else m.group(0), out)
         # a short word in capitals right after a name is the name's next part: "Nihat ERIM", "Korkut OZAL"
         out = re.sub(r"\b([A-Z][a-z]{2,}) ([A-Z]{2,4})\b",
                      lambda m: m.group(0) if self._written_so(m.group(2)) or not self._reads_as_name(m.group(1))
@@ -1508,10 +1518,11 @@ class NameTagger:
     def _name_before_head(m) -> str:
         """The lowercase words before an org's head, capitalised from the last function
         word, auxiliary, common qualifier or verb in the past tense on: "republican people's [Party]",
-        "the opposition [Justice Party]", "told an [Embassy]", "asked [Ethiopian Airlines]"."""
+        "the opposition [Justice Party]", "told an [Embassy]", "asked [Ethiopian Airlines]", "told [Embassy]
+        officer", "[New Democratic Party] wants federal [Company]"."""
         words = m.group(0).split(" ")
         last = max((i for i, x in enumerate(words) if x in _FUNCTION or x in _AUXILIARIES or x in _QUALIFIERS
-                    or x.endswith("ed") and x not in _NAME_PARTICIPLES
+                    or x.endswith("ed") and x not in _NAME_PARTICIPLES or x in _NOT_SURNAMES  # "told", "wants"
                     or x in _HEAD_QUALIFIERS and i == len(words) - 2), default=-1)
         return " ".join(x if i <= last else x.capitalize() for i, x in enumerate(words))
 
