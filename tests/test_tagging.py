@@ -3367,3 +3367,54 @@ def test_a_cable_in_capitals_ends_a_body_s_name_at_a_verb_and_reads_english_surn
                      ("org", "NEW DEMOCRATIC PARTY")]:
         assert expected in found
     assert not any("TOLD" in surface or "WANTS" in surface for _, surface in found)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    pytest.param(
+        "1. PRESS. LA TERCERA AND LA PRENSA SAID THAT THE MEN AT LA MONEDA HAD LOST CONTROL. THE NATIONAL "
+        "CONFEDERATION OF TRUCK OWNERS AND THE MOVEMENT OF THE REVOLUTIONARY LEFT MET IN THE CHAMBER OF DEPUTIES, "
+        "AND GENE R. LA ROCQUE TOLD THE PRESS SO.",
+        [("org", "LA TERCERA"), ("org", "LA PRENSA"), ("place", "LA MONEDA"),
+         ("org", "NATIONAL CONFEDERATION OF TRUCK OWNERS"), ("org", "MOVEMENT OF THE REVOLUTIONARY LEFT"),
+         ("org", "CHAMBER OF DEPUTIES"), ("person", "GENE R. LA ROCQUE")],
+        [("org", "NATIONAL CONFEDERATION")],
+        id="a-cable-in-capitals-with-spanish-papers-a-body-s-complement-before-a-verb-and-a-parliament"),
+    pytest.param(
+        "REF: A. SANTIAGO 4077 OF 22 AUG 73; B. STATE 165432\n\n1. THE ETHIOPIAN NEWS AGENCY (ENA) REPORTED "
+        "THAT POLCOUNS DANIEL R. FENWICK MET PRIME MINISTER NGUYEN BA CAN AND GEN. TRAN VAN DON, WHILE THE NVA "
+        "341ST DIVISION WAS STILL AT XUAN LOC AND THE WHOLE TOWN WAS WAITING.",
+        [("place", "SANTIAGO"), ("org", "ETHIOPIAN NEWS AGENCY"), ("org", "ENA"), ("person", "DANIEL R. FENWICK"),
+         ("person", "NGUYEN BA CAN"), ("person", "TRAN VAN DON")],
+        [("person", "A. SANTIAGO"), ("place", "ENA"), ("person", "POLCOUNS DANIEL R. FENWICK"),
+         ("org", "ST DIVISION")],
+        id="a-cable-s-reference-letters-an-acronym-after-its-body-an-officer-s-abbreviation-and-vietnamese-names"),
+    pytest.param(
+        "Present:\nJhugroo, Kailash, Secretary for External Affairs\nLicenciada Soto de León, Marta Eugenia, Legal "
+        "Adviser\nColonel Girón Samayoa, Luis Alfonso, of the General Staff\nSir Percy Spender, K.B.E., Ambassador",
+        [("person", "Jhugroo, Kailash"), ("person", "Soto de León, Marta Eugenia"),
+         ("person", "Girón Samayoa, Luis Alfonso")],
+        [("place", "Kailash"), ("person", "Licenciada Soto de León, Marta Eugenia"),
+         ("person", "Percy Spender, K.B.E.")],
+        id="a-list-of-men-surname-first-a-mountain-s-name-as-a-given-name-and-titles-before-them"),
+    pytest.param(
+        "The prefect in Nice wrote to the mayor of Split. Reading the report, the Maldivians flew from Malé to Gan.",
+        [("place", "Nice"), ("place", "Split"), ("place", "Malé")],
+        [("place", "Reading")],
+        id="towns-named-like-english-words-after-a-preposition"),
+    pytest.param(
+        "They met in the Chamber of Deputies, and John R. Smith told the press so.",
+        [("org", "Chamber of Deputies"), ("person", "John R. Smith")],
+        [("org", "Chamber of Deputies, and John R")],
+        id="a-body-s-list-of-fields-is-no-man-s-given-name-and-initial"),
+])
+def test_rules_written_from_the_blind_sets_of_session_20(text, expected, absent):
+    _assert_tags_include(text, expected, absent)
+
+
+def test_days_after_a_consultation_and_a_referendum_and_before_are():
+    text = ("GEORGETOWN, 19 July 1978\n\nThe consultation of the 8th was a farce. The conversation concerned the "
+            "referendum of the 10th on the bill. The reinforcements announced on the 1st are arriving.\n")
+    doc = parse_text(text, name="report.txt")
+    tagger().tag(doc)
+    dates = [(m.surface, m.when) for m in doc.mentions() if m.kind == "date"]
+    assert dates[1:] == [("8th", "1978-07-08"), ("10th", "1978-07-10"), ("1st", "1978-07-01")]

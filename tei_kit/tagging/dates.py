@@ -143,7 +143,7 @@ _DATED_NOUNS = (r"statement|letter|note|telegram|compromise|cable|ciphergram|iss
                 r"detention|sinking|collision|kidnapping|hijacking|raids|attacks|bombings|clashes|incidents|landings|"
                 r"sessions|meetings|votes|decisions|statements|letters|notes|telegrams|cables|papers|newspapers|"
                 r"demonstrations|protests|riots|disorders|strikes|"
-                r"pardon|amnesty|arrival|departure|return|page|talk|"
+                r"pardon|amnesty|arrival|departure|return|page|talk|referendum|plebiscite|by-election|consultation|"
                 r"explosions|proposals|offers|requests|orders|reports|articles|editorials|speeches|ceremonies|those|"
                 r"tremor|earthquake|quake|flood|fire|eruption|"
                 r"fronta|noviny|listy|právo|Borba|Politika|Ludu|Deutschland")
@@ -1720,7 +1720,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
                 rf"(?P<more>(?:(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+|or[^\S\n]+)?|[^\S\n]+(?:and|or|to|till|until)[^\S\n]+)"
                 rf"(?:the[^\S\n]+)?{_DAY}{_ORD}(?![\w]))*)"  # "on the 11th and 12th"
                 r"(?=[^\S\n]*(?:$|\n|[,.;:?!)\]\"“”]|(?:and|at|in|I|we|he|she|they|there|it|the|a|an|when|during|with"
-                r"|before|after|that|to|for|from|until|on|through|via|by|was|were|is|will|would|had|has|have|called"
+                r"|before|after|that|to|for|from|until|on|through|via|by|was|were|is|are|will|would|had|has|have|called"
                 r"|wrote|said|reported|published|carried|between|their|his|her|its|our|all|some|most|many|nearly"
                 r"|about|over|more|such|these|those|both|several|every|cde|comrade|along|across|near|around|outside|inside"
                 r"|against|under|without|into|if|unless|but|or|as|alone|off|whatever|you|did|does|became|becomes"

@@ -308,6 +308,8 @@ _ROMANCE_PAPER_WORDS = frozenset("Siglo Mercurio Diario Tiempo Mundo País Unive
 _HYPHENATED_PAPER_ENDS = _ROMANCE_PAPER_WORDS | {"Match", "Presse", "Express", "Matin", "Soir"}  # "Togo-Presse"
 #: Middle names that mark a Vietnamese person's name: "La Thi Phuong", "Le Van Luong".
 _VIETNAMESE_MIDDLE_NAMES = frozenset({"Thi", "Thị", "Van", "Văn"})
+#: The same and more, before a given name in a telegram in capitals ("NGUYEN BA CAN", "LE DUC THO").
+_VIETNAMESE_MIDDLE_NAMES_IN_CAPS = _VIETNAMESE_MIDDLE_NAMES | {"Ba", "Duc", "Huu", "Dinh", "Ngoc", "Xuan", "Quang"}
 #: Nouns of a site whose place "at" names: "the mines at El Teniente", "the base at La Ceiba".
 _SITE_NOUNS = lx.PLACE_NOUNS | {"mine", "mines", "plant", "plants", "works", "mill", "mills", "factory", "factories",
                                 "landing", "fighting", "battle", "bases", "camps", "ports", "dam", "refinery"}
@@ -539,10 +541,13 @@ _SURNAME_NEXT = re.compile(r"(?: and\b| said\b| told\b| met\b|[,;:’'](?:s\b)?|
 _LOWER_HEAD_AFTER_NAME = re.compile(r"\b([A-Z][a-z]+) (group|fund|forum|club|centre|center|board|trust|union)\b")
 #: A capitalised word and two short words after it, in a text put in ordinary case ("Choi kyu hah").
 _SYLLABLES_AFTER_SURNAME = re.compile(r"\b(?=([A-Z][a-z]+) ([A-Za-z]{2,4}) ([A-Za-z]{2,4})\b)")
-#: Lowercase words after an org's head and "of", "on" or "for", up to a comma or full stop:
-#: the rest of its name in a text in capitals ("UN Commission on narcotic drugs,").
+#: Lowercase words after an org's head and "of", "on" or "for", up to a comma or full stop, "and the" or a
+#: verb: the rest of its name in a text in capitals ("UN Commission on narcotic drugs,", "Movement of the
+#: revolutionary left met").
 _AFTER_CAPS_HEAD = re.compile(r"(\b(?:" + "|".join(sorted(h.capitalize() for h in _CAPS_HEADS))
-                              + r") (?:of|on|for) (?:the )?)((?:[a-z]+ ){0,2}[a-z]+)(?=[,.;:])")
+                              + r") (?:of|on|for) (?:the )?)((?:[a-z]+ ){0,2}[a-z]+)"
+                              r"(?=[,.;:]| and (?:the|a|an)\b| (?:said|told|met|says|tells|was|is|has|had|will|would)\b"
+                              r"| [a-z]+ed\b)")
 #: A ministry's portfolio in a text put in ordinary case, whatever follows ("the Ministry of interior announced").
 _PORTFOLIO_AFTER_MINISTRY = re.compile(
     r"\b((?:Ministry|Ministries|Department|Secretariat|Commissariat) of (?:the )?)((?:(?i:foreign|internal|home|economic"
@@ -692,7 +697,11 @@ _TITLED_SURNAME_FIRST = re.compile(r"(?<![\w'’])(?P<title>[A-Za-z][\w.'’-]+)
 #: line, perhaps after its label, before a dash, a comma, a semicolon or the line's end ("David, Václav – Minister
 #: of Foreign Affairs", "Barkov, I. P., Counsellor;", "Minutes: Kadlecová, Marie"). Initials may stand for the
 #: given name.
-_LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^|(?<=[-–•)][^\S\n])|(?<=[0-9]\.[^\S\n])|(?<=[0-9]x[^\S\n])|(?<=:[^\S\n][\x22“]))(?P<particles>(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]el|[Dd]u|[Ll]a|af"
+_LISTED_SURNAME_FIRST = re.compile(r"(?:(?<=[:;])[^\S\n]+|^|(?<=[-–•)][^\S\n])|(?<=[0-9]\.[^\S\n])|(?<=[0-9]x[^\S\n])|(?<=:[^\S\n][\x22“]))"
+                                   r"(?:(?P<title>" + "|".join(sorted((c.capitalize() for c in lx.PERSON_CUES
+                                                                      if c.isalpha() and len(c) > 2), key=len, reverse=True))
+                                   + r")\.?[^\S\n]+(?=[A-ZÀ-ÖØ-Þ]))?"  # "Licenciada Soto de León, Marta Eugenia"
+                                   r"(?P<particles>(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]el|[Dd]u|[Ll]a|af"
                                    r"|VAN|VON|DE|DI|DEL|DU|LA|LE|AF)"
                                    r"(?:[^\S\n](?:der|den|de|la))?[^\S\n])?"
                                    r"(?P<surname>(?:[ODd]['’])?[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?P<second>[^\S\n][^\W\d_]{2,})?"
@@ -763,6 +772,13 @@ def _declassifying_officer(text: str, tokens) -> list[Candidate]:
         if span is not None:
             out.append(Candidate(*span, "person", 4, cert="medium"))
     return out
+
+
+#: Towns named like English words, which the gazetteer leaves out: places after a preposition of place.
+_TOWNS_NAMED_LIKE_WORDS = frozenset({"Nice", "Split", "Bath", "Reading", "Male", "Malé", "Mobile", "Concord"})
+_TOWN_PREPOSITIONS = frozenset({"in", "from", "to", "at", "near", "of", "via", "outside"})
+#: Kinds of place whose names are also given names after a listed surname ("Jhugroo, Kailash").
+_NATURAL_FEATURES = frozenset({"mountain", "river", "lake", "water", "pass", "island"})
 
 
 def _known_place(hit, big: bool = False) -> bool:
@@ -1344,6 +1360,7 @@ class NameTagger:
         chosen = self._resolve(cands, tokens, blocked, boundaries)
         chosen += self._bracketed_variants(chosen, tokens, opens - guesses, boundaries)
         chosen += self._names_before_their_bracket(chosen, tokens, opens - guesses, boundaries)
+        _acronyms_after_their_names(chosen, tokens)
         self._orgs_stay_orgs(chosen, tokens, memory)
         self._places_stay_places(chosen, tokens, memory)
         _bolshevik_suffix(chosen, tokens)
@@ -1378,10 +1395,13 @@ class NameTagger:
                          or re.search(r"\b[A-Z]\. $", text[max(0, m.start() - 3):m.start()])
                          or self._given_name_before(text, m.start())):
                 return w  # an initial: "LESTER L. WOLFF", "A. P. RATANOV", "P. A. ABRASIMOV", "JOHN A. WICKHAM"
-            if k in _FUNCTION:
-                return w.lower()
+            if k in _FUNCTION or k in ("st", "nd", "rd", "th") and text[m.start() - 1:m.start()].isdigit():
+                return w.lower()  # (and an ordinal's letters: "341ST DIVISION")
             if (m.start(), m.end()) in bracketed and len(w) >= 2 or w in acronyms:
                 return w  # an acronym the translator gave: "[UNFDAC]", here or before (``acronyms``)
+            if 2 <= len(w) <= 6 and text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")" \
+                    and k not in _FUNCTION:
+                return w  # a word alone in parentheses, after a body's name: "NEWS AGENCY (ENA)"
             if len(w) >= 2 and _ROMAN.match(w):
                 return w  # a regnal or section number: "JOHN PAUL II"
             if self._written_so(w) and (not lx.is_english(k) or k not in _CAPS_WORDS_NOT_ACRONYMS):
@@ -1472,6 +1492,21 @@ class NameTagger:
         # an org's "of", "on" or "for" complement up to a stop: "UN Commission on Narcotic Drugs,"
         out = _AFTER_CAPS_HEAD.sub(lambda m: m.group(1) + " ".join(
             x if x in _FUNCTION or x in _AUXILIARIES else x.capitalize() for x in m.group(2).split(" ")), out)
+        # a Romance article before a name that is no English word opens the name: "LA TERCERA", "EL SIGLO"
+        out = re.sub(r"(?<!\bde )(?<!\bdel )(?<!\bda )(?<!\bdi )(?<!\bdu )(?<!\by )(?<![A-Z]\. )"
+                     r"\b(la|las|los|el|le|les|il)"
+                     r" (?=([A-Z][a-z]+)\b)",
+                     lambda m: m.group(0).capitalize() if text[m.start():m.end(1)].isupper()
+                     and not lx.is_english(m.group(2).casefold()) else m.group(0), out)
+        # a short word in capitals after a name's particle is the name's last part: "RUIZ DE LA PENA"
+        out = re.sub(r"\b([A-Z][a-z]+ (?:de|De|da|do|del|van|von|di|du|dos|bin|ibn)(?: la| los)? )([A-Z]{2,4})\b",
+                     lambda m: m.group(0) if self._written_so(m.group(2)) else m.group(1) + m.group(2).capitalize(),
+                     out)
+        # a house of a parliament whose head is also a common word: "CHAMBER OF DEPUTIES"
+        out = re.sub(r"\b(?:chamber|house) of (?:deputies|representatives|commons|lords|councillors|peers"
+                     r"|nationalities|notables)\b",
+                     lambda m: m.group(0).title().replace(" Of ", " of ") if text[m.start():m.end()].isupper()
+                     else m.group(0), out)
         out = _PORTFOLIO_AFTER_MINISTRY.sub(lambda m: m.group(1) + " ".join(
             x if x in _FUNCTION else x.capitalize() for x in m.group(2).split(" ")), out)
         out = _NATIONAL_SERVICE.sub(lambda m: m.group(0) if not (self.gazetteer.is_demonym(m.group(1))
@@ -1532,6 +1567,10 @@ class NameTagger:
         its given name: printed in capitals, neither a function word, an auxiliary or a verb of
         saying, one no English word."""
         keys = [m.group(2).casefold(), m.group(3).casefold()]
+        if m.group(2).capitalize() in _VIETNAMESE_MIDDLE_NAMES_IN_CAPS \
+                and m.group(1).casefold() in lx.EAST_ASIAN_SURNAMES and text[m.start(2):m.end(3)].isupper() \
+                and keys[1] not in _FUNCTION and keys[1] not in _NOT_SURNAMES and not keys[1].endswith("ed"):
+            return True  # a Vietnamese middle name, then the given name, English word or not: "NGUYEN BA CAN"
         return m.group(1).casefold() in lx.EAST_ASIAN_SURNAMES and text[m.start(2):m.end(3)].isupper() \
             and not any(k in _FUNCTION or k in _AUXILIARIES or k in _NOT_SURNAMES
                         or k.endswith("s") and lx.is_english(k) for k in keys) \
@@ -1689,6 +1728,11 @@ class NameTagger:
                     and not (tok.text in ("LA", "LAS", "LOS") and i + 1 < n and tokens[i + 1].is_allcaps
                              and self.gazetteer.lookup_place(f"{tok.text} {tokens[i + 1].text}")):
                 continue  # not "NARA" of a declassification stamp (the city is "Nara"); but "LA PAZ"
+            if tok.text in _TOWNS_NAMED_LIKE_WORDS and i > 0 and tokens[i - 1].key in _TOWN_PREPOSITIONS \
+                    and not tokens[i - 1].is_cap and not (i + 1 < n and tokens[i + 1].is_cap and tokens[i + 1].is_word
+                                                          and tokens[i + 1].start - tok.end == 1):
+                out.append(Candidate(i, i + 1, "place", 3, cert="medium"))  # "the prefect in Nice", "from Malé"
+                continue
             common = tok.key in lx.NOT_NAME_WORDS  # "Mar" alone is March, "Mar del Plata" a city
             if tok.key in lx.PERSON_CUES and i + 2 < n and tokens[i + 1].text == "." \
                     and tokens[i + 1].start == tok.end and self._name_token(tokens[i + 2]):
@@ -2172,9 +2216,9 @@ class NameTagger:
 
     def _subject_word(self, tok) -> bool:
         """A capitalised English word or people naming a field an org is "of" ("Agriculture",
-        "Pulp", "Greek"): no place, title or org head."""
-        return tok.is_cap and tok.is_word and (lx.is_english(tok.text) or self.gazetteer.is_demonym(tok.text)) \
-            and tok.key not in _FUNCTION and tok.key not in lx.ORG_HEADS and tok.key.rstrip(".") not in lx.PERSON_CUES \
+        "Pulp", "Greek"): no place, title, org head or initial (not "..., and John R. Smith")."""
+        return tok.is_cap and tok.is_word and len(tok.text) > 1 \
+            and (lx.is_english(tok.text) or self.gazetteer.is_demonym(tok.text)) and tok.key not in _FUNCTION and tok.key not in lx.ORG_HEADS and tok.key.rstrip(".") not in lx.PERSON_CUES \
             and not self._place_like(tok)
 
     def _subject_list_end(self, tokens, g, opens) -> int:
@@ -3322,10 +3366,10 @@ class NameTagger:
         def name_start(m) -> int:
             return m.start("particles") if m.groupdict().get("particles") else m.start("surname")
 
-        def opens_line(m) -> bool:  # the name opens its line, perhaps after a label or a list mark
-            start = text.rfind("\n", 0, m.start()) + 1
-            return bool(_LINE_LABEL.fullmatch(text, start, name_start(m))
-                        or m.group("initials") and _NUMBERED_ITEM.fullmatch(text, start, name_start(m)))
+        def opens_line(m) -> bool:  # the name opens its line, perhaps after a label, a list mark or a title
+            start, end = text.rfind("\n", 0, m.start()) + 1, m.start("title") if m.group("title") else name_start(m)
+            return bool(_LINE_LABEL.fullmatch(text, start, end)
+                        or m.group("initials") and _NUMBERED_ITEM.fullmatch(text, start, end))
 
         matches = [(text.count("\n", 0, m.start()), m) for m in _LISTED_SURNAME_FIRST.finditer(text)]
         openers = {line for line, m in matches if opens_line(m)}
@@ -3336,6 +3380,7 @@ class NameTagger:
                 lists.add(0)
             memory.list_follows = bool(0 in openers or _LIST_LABEL.fullmatch(text.strip()))
         listed = [(line, m) for line, m in matches if self._listed_name_plausible(m, line in lists)
+                  and not (m.group("title") and m.group("initials"))  # not "Sir Percy Spender, K.B.E."
                   and not self._surname_list_goes_on(text, m)]
         listed += [(text.count("\n", 0, m.start()), m) for m in _CAPS_SURNAME_FIRST.finditer(text)
                    if not self.gazetteer.lookup_place(m.group("given")) and m.group("surname") not in _STOP_ACRONYMS
@@ -3365,8 +3410,8 @@ class NameTagger:
         surname perhaps in capitals: "HALLORAN, J. R."), no head of a body, no English word but a given name
         ("Anderson, John") or a later part of one ("Brandt, Klaus-Dieter") or a surname before initials
         ("Wood, L. S."), no known place, country or capital ("Šimůnek, Jaroslav" though Yaroslavl is big; not
-        "USCAR, Naha"), no East Asian family name ("Peng, Deng, Hong"), and a surname of two words only
-        before initials or a Romance given name, or after an Arabic "Abi", "Ould"... ("Sen Gupta, A. K.", "Roa García,
+        "USCAR, Naha"; a mountain or river as the given name may be one: "Jhugroo, Kailash"), no East Asian
+        family name ("Peng, Deng, Hong"), and a surname of two words only before initials or a Romance given name, or after an Arabic "Abi", "Ould"... ("Sen Gupta, A. K.", "Roa García,
         Raúl", "Abi Rached, Samir"; not "Berlin Wall, X"). ``in_list``: the line lists three names or more this way,
         so the surname may be an English word and have two words ("Bunker, Ellsworth – United States; Penna
         Marinho, Ilmar – Brazil; ...")."""
@@ -3386,7 +3431,7 @@ class NameTagger:
                                              and f"{w}-" not in given) \
                     or k and w.casefold() in lx.PERSON_CUES and f"{w}-" not in given \
                     or _known_place(hit, big=not k and not (in_list and m.group("second")) and not m.group("initials")) \
-                    and not (k and self._given_name(w)) \
+                    and not (k and (self._given_name(w) or hit.feature in _NATURAL_FEATURES)) \
                     or k and surname.isupper() and hit and not in_list:  # (a list's "Salvador Moncayo, Jorge")
                 return False
         if m.group("second") and m.group("second").strip() in lx.JAPANESE_GIVEN_NAMES:
@@ -4179,6 +4224,11 @@ class NameTagger:
                 and not self._known_person(surface_keys, memory):
             return Candidate(i, j, _BLOCK, 2)  # "the Chamcar Mon palace": a building's name, no part of it a place
         prev = _before(tokens, i)
+        if len(run) >= 3 and len(run[0].text) == 1 and run[0].text.isupper() and run[1].text == "." \
+                and (prev is None or prev.text in (":", ";") or run[0].nl) and all(t.is_allcaps for t in words) \
+                and not (nxt is not None and nxt.text == ":") \
+                and self.gazetteer.lookup_place(" ".join(t.text for t in run[2:])):
+            return None  # "REF: A. SANTIAGO 4077; B. STATE 165432", "E. MINDANAO": a list's letter before a place
         if len(run) >= 3 and run[0].text == "St" and run[1].text == "." and not self._known_person(surface_keys[2:], memory) \
                 and not _SLAVIC_SURNAME.search(run[-1].text) \
                 and not (prev is not None and prev.key.rstrip(".") in lx.PERSON_CUES):
@@ -5088,6 +5138,20 @@ def _after_places_of(tokens, first) -> bool:
     i = first.start
     return _after_plural_place_noun(tokens, i) or i > 2 and tokens[i - 1].key == "of" \
         and tokens[i - 2].key in _LOCAL_OFFICIALS and tokens[i - 3].key in lx.PLACE_NOUNS
+
+
+def _acronyms_after_their_names(chosen, tokens) -> None:
+    """An acronym in parentheses right after the body whose name it spells is that body's, though the
+    gazetteer knows it as a town: "the Ethiopian News Agency (ENA)"."""
+    orgs = {c.end: c for c, _ in chosen if c.kind == "org"}
+    for c, _ in chosen:
+        if c.kind == "org" or c.end - c.start != 1 or c.start < 2 or c.end >= len(tokens) \
+                or tokens[c.start - 1].text != "(" or tokens[c.end].text != ")" or not tokens[c.start].is_allcaps:
+            continue
+        body = orgs.get(c.start - 1)
+        if body is not None and tokens[c.start].text == _initials(
+                t for t in tokens[body.start:body.end] if t.is_cap and t.is_word and t.key not in _FUNCTION):
+            _make_new_org(c, tokens)
 
 
 def _make_new_org(c: Candidate, tokens) -> None:
