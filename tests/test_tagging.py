@@ -3406,6 +3406,23 @@ def test_a_cable_in_capitals_ends_a_body_s_name_at_a_verb_and_reads_english_surn
         [("org", "Chamber of Deputies"), ("person", "John R. Smith")],
         [("org", "Chamber of Deputies, and John R")],
         id="a-body-s-list-of-fields-is-no-man-s-given-name-and-initial"),
+    pytest.param(
+        "The Papua New Guinea government and the Melanesian Alliance of Father John Momis marched on the Bank of "
+        "Nova Scotia in Port of Spain and San Fernando. The Honduran Agrarian Reform Institute (IRA) paid in CFA "
+        "francs. The students of St Augustine met at the VI Congress.",
+        [("org", "Papua New Guinea government"), ("org", "Melanesian Alliance"), ("person", "John Momis"),
+         ("org", "Bank of Nova Scotia"), ("place", "Port of Spain"), ("org", "IRA"), ("place", "St Augustine")],
+        [("org", "Melanesian Alliance of Father John"), ("org", "CFA"), ("place", "VI")],
+        id="a-country-of-three-words-a-priest-after-a-party-a-bank-s-town-an-acronym-a-currency-and-a-saint"),
+    pytest.param(
+        "The pupils of the Collège Saint-André left; Aeronaves de México flew them out. The Apostolic Nunciature "
+        "and the Secretariat-General for African and Malagasy Affairs wrote to the Directorate of Africa and the "
+        "Levant.",
+        [("org", "Collège Saint-André"), ("org", "Aeronaves de México"), ("org", "Apostolic Nunciature"),
+         ("org", "Secretariat-General for African and Malagasy Affairs"),
+         ("org", "Directorate of Africa and the Levant")],
+        [("person", "Collège Saint-André"), ("person", "Aeronaves de México")],
+        id="french-and-spanish-heads-a-nunciature-a-hyphenated-head-and-the-levant"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_20(text, expected, absent):
     _assert_tags_include(text, expected, absent)
@@ -3418,3 +3435,15 @@ def test_days_after_a_consultation_and_a_referendum_and_before_are():
     tagger().tag(doc)
     dates = [(m.surface, m.when) for m in doc.mentions() if m.kind == "date"]
     assert dates[1:] == [("8th", "1978-07-08"), ("10th", "1978-07-10"), ("1st", "1978-07-01")]
+
+
+def test_a_diary_s_entry_headed_by_its_place_and_day_and_telegrams_dated_with_their_hour():
+    text = ("DIARY OF A TOUR\n\nGoroka, 9 July 1979\nFlew up today by Air Niugini.\n\nWabag, 11 July\nBy Talair; "
+            "the fighting began yesterday.\n\nTelegram Nº 238\nUsumbura, 28 January 1966, 18.40\n\nYesterday a "
+            "council of war sat. Captain Aikpé spent November touring. The Sabena aircraft of the 21st will leave.\n")
+    doc = parse_text(text, name="diary.txt")
+    tagger().tag(doc)
+    dates = [(m.surface, m.when) for m in doc.mentions() if m.kind == "date"]
+    assert dates == [("9 July 1979", "1979-07-09"), ("today", "1979-07-09"), ("11 July", "1979-07-11"),
+                     ("yesterday", "1979-07-10"), ("28 January 1966", "1966-01-28"), ("Yesterday", "1966-01-27"),
+                     ("November", "1965-11"), ("21st", "1966-01-21")]

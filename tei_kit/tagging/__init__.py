@@ -51,6 +51,10 @@ class Tagger:
                 dates.set_entry_date(line_date)
             elif line_date is None and not block.spans and (day := entry_heading_date(block.text, dates.reference)):
                 dates.set_entry_date(day)  # "25 October" above a diary's entry
+            elif line_date is None and "\n" in block.text and not block.spans \
+                    and (day := parse_date_line(head := block.text.split("\n", 1)[0])
+                         or entry_heading_date(head, dates.reference)):
+                dates.set_entry_date(day)  # "Goroka, 9 July 1979", "Wabag, 11 July" on the first line of an entry
             elif line_date is None and (run_in := _RUN_IN_DAY.match(block.text)) \
                     and (day := entry_heading_date(run_in.group(1), dates.reference)):
                 dates.set_entry_date(day)  # "8 April. In a letter received today ...": a diary's entry, run in

@@ -144,6 +144,7 @@ _DATED_NOUNS = (r"statement|letter|note|telegram|compromise|cable|ciphergram|iss
                 r"sessions|meetings|votes|decisions|statements|letters|notes|telegrams|cables|papers|newspapers|"
                 r"demonstrations|protests|riots|disorders|strikes|"
                 r"pardon|amnesty|arrival|departure|return|page|talk|referendum|plebiscite|by-election|consultation|"
+                r"aircraft|plane|flight|train|steamer|courier|pouch|"
                 r"explosions|proposals|offers|requests|orders|reports|articles|editorials|speeches|ceremonies|those|"
                 r"tremor|earthquake|quake|flood|fire|eruption|"
                 r"fronta|noviny|listy|právo|Borba|Politika|Ludu|Deutschland")
@@ -1644,7 +1645,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match, str], _Cand | None]]]
     # bare month after a preposition: in June
     (re.compile(rf"(?=[istubdafoIASTUBDFO])\b(?:in|since|until|till|by|during|before|after|from|of|for|"
                 rf"through|throughout|to|into|"
-                rf"between|and|or|as\s+of|as\s+(?:early|late|far\s+back)\s+as)\s+(?:the\s+month\s+of\s+)?(?P<m>{_MONTH_FULL})"
+                rf"between|and|or|spent|as\s+of|as\s+(?:early|late|far\s+back)\s+as)\s+(?:the\s+month\s+of\s+)?(?P<m>{_MONTH_FULL})"
                 rf"(?!\s*[0-9])", _F),
      _h_month_alone),
     # a month that names a meeting or an event of that month: "the August plenum", "the September session"
@@ -1859,7 +1860,8 @@ _PLACE_WORD = r"(?:[^\W\d_][\w'’.\-]*)"
 _PLACE_PREFIX = re.compile(
     rf"^(?:{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,3}}(?:,[ \t]*|[ \t]+)){{1,3}}$"
 )
-_LINE_SUFFIX = re.compile(r"^[\s.,;:]*(?:(?:\([0-9]{1,3}\)|\[[0-9]{1,3}\])[\s.]*)?$")
+_LINE_SUFFIX = re.compile(r"^[\s.,;:]*(?:(?:at\s+)?[0-2]?[0-9][.:h][0-5][0-9](?:\s*(?:hours|hrs|h)\.?)?[\s.]*)?"
+                          r"(?:(?:\([0-9]{1,3}\)|\[[0-9]{1,3}\])[\s.]*)?$")  # a time of day: ", 14.20"
 _PARTICLES = {"am", "an", "de", "del", "di", "na", "nad", "on", "upon", "the", "den", "le", "la", "im", "in"}
 
 
@@ -1903,15 +1905,19 @@ def parse_date_line(text: str) -> date | None:
 
 
 def entry_heading_date(text: str, reference: date | None) -> date | None:
-    """The day a line names when it is nothing but a day without its year: a diary's entry ("25
-    October" above that day's paragraph). Its year is the reference's, or the next when the day
+    """The day a line names when it is nothing but a day without its year, perhaps after a place: a
+    diary's entry ("25 October", "Mount Hagen, 10 July" above that day's paragraph). Its year is the reference's, or the next when the day
     would fall half a year before it (an entry of "2 January" after one of 30 December)."""
     s = text.strip()
     if "\n" in s or len(s) > 40 or reference is None:
         return None
     mentions = find_dates(s, reference)
     if len(mentions) != 1 or mentions[0].when is None or len(mentions[0].when) != 10 \
-            or mentions[0].start != 0 or not _LINE_SUFFIX.match(s[mentions[0].end:]):
+            or not (mentions[0].start == 0
+                    or s[:mentions[0].start].rstrip().endswith(",") and len(s[:mentions[0].start].split()) <= 4
+                    and _place_prefix_ok(s[:mentions[0].start])
+                    and re.search(r"[^\W\d_]", s[mentions[0].start:mentions[0].end])) \
+            or not _LINE_SUFFIX.match(s[mentions[0].end:]):
         return None
     day = date.fromisoformat(mentions[0].when)
     if (reference - day).days > 183:

@@ -86,7 +86,7 @@ ORG_HEADS = frozenset(
     """ministry embassy legation consulate department committee commission council party government
     cabinet presidium politburo secretariat agency bureau office front league association federation
     army navy command assembly pact movement cross crescent bank university institute academy organization
-    establishment directorate-general sub-directorate
+    establishment directorate-general sub-directorate secretariat-general commissariat-general nunciature nunziatura
     organisation directorate administration service mission court procuracy soviet union
     corporation company trust cooperative factory plant combine station newspaper radio society
     alliance brigade corps division section sector group headquarters staff volunteers tribunal

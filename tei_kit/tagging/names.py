@@ -41,7 +41,8 @@ _FRENCH_ORG_HEADS = frozenset("Office Banque Front Union Parti Mouvement Comité
                               " Rassemblement Confédération Fédération Association Assemblée Armée Régie Ministère"
                               " Direction École Université Syndicat Centrale Commissariat Caisse Radiodiffusion"
                               " Ligue Gouvernement Présidence Secrétariat Bureau Gendarmerie Bloc Garde Forces Armées"
-                              " Comite Societe Ministere Assemblee Armee Regie Ecole Universite Presidence".split())
+                              " Comite Societe Ministere Assemblee Armee Regie Ecole Universite Presidence"
+                              " Collège Lycée Voix Nonciature".split())
 # (and without their accents, as cables print them: "Comite de l'Unite Togolaise")
 _FRENCH_LINKS = frozenset("de du des la le les l' d' pour et à".split())
 #: A name with its elided article or preposition written on: "d'Algérie", "l'Ouest".
@@ -201,7 +202,7 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Instituto Empresa Compañía Companhia Asociación Associação Confederación Confederação Federación Federação "
     "Ministerio Ministério Universidad Universidade Comisión Comissão Junta Fuerzas Forças Ejército Exército "
     "Comando Correio Congreso Comisiones Juventud Juventude Petróleos Petróleo Yacimientos Ferrocarriles Ferrocarril "
-    "Aerolíneas Líneas Corporación Corporação Sociedad Sociedade Industrias Cooperativa Acción Ação Alianza "
+    "Aerolíneas Aeronaves Líneas Corporación Corporação Sociedad Sociedade Industrias Cooperativa Acción Ação Alianza "
     "Aliança Agencia Agência Servicio Serviço Policía Polícia Guardia Consorcio Secretaría Secretaria "
     "Vicaría Ingenio Izquierda Sendero Dirección Direção Falange Sindicato Departamento Oficina Cámara Fiscalía "
     "Portos Caminhos Hidroeléctrica Hidroelétrica Grupo Batallón Batallones Brigada Regimiento "
@@ -1350,7 +1351,9 @@ class NameTagger:
         cands += self._code_names(tokens, memory)
         cands += self._speaker_labels(tokens, memory, boundaries)
         cands = [c for c in cands if not (c.kind == "org" and c.end - c.start == 1 and tokens[c.start].is_allcaps
-                                          and _in_reference_number(tokens, c.start))  # "Ref. ADN 27/4"
+                                          and (_in_reference_number(tokens, c.start)  # "Ref. ADN 27/4"
+                                               or c.end < len(tokens) and tokens[c.end].key in ("franc", "francs")))
+                 # (nor a currency's: "CFA francs")
                  and not (c.kind == "org" and tokens[c.start].key in ("executive", "staff") and c.start > 1
                           and [t.key for t in tokens[c.start - 2:c.start]] in (["the", "chief"], ["chief", "of"])
                           and c.start + 1 < len(tokens) and tokens[c.start + 1].key == "of")]
@@ -2152,7 +2155,8 @@ class NameTagger:
                 or (t.key == "for" and g > f and tokens[g - 1].key in lx.ORG_HEADS and g + 1 < n
                     and self._place_like(tokens[g + 1])) \
                 or (t.key in ("in", "to") and g > f and g + 1 < n and self._subject_word(tokens[g + 1])
-                    and not tokens[g + 1].nl and not (g + 2 < n and tokens[g + 2].is_cap)) \
+                    and not tokens[g + 1].nl and not (g + 2 < n and tokens[g + 2].is_cap)
+                    and not self._is_place_name(tokens[f:g])) \
                 or (t.key == "of" and g > f and g + 2 < n and tokens[g + 1].key == "the" and tokens[g + 2].is_cap
                     and tokens[g - 1].key.rstrip(".") in _SINGULAR_ROLES) \
                 or (t.is_allcaps and t.is_word and t.key not in _FUNCTION and e > 0 and tokens[e - 1].is_allcaps) \
@@ -3189,11 +3193,13 @@ class NameTagger:
             while s > 0 and tokens[s].start not in opens:
                 prev = tokens[s - 1]
                 if lowercase_head:
-                    if s >= 2 and prev.is_cap and tokens[s - 2].is_cap \
-                            and (self.gazetteer.is_demonym(f"{tokens[s - 2].text} {prev.text}")
-                                 or any(x.kind == "place" for x in self._lookup((tokens[s - 2].key, prev.key)) or ())):
-                        s -= 2  # "the Sri Lankan government", "the Northern Ireland government"
-                        break
+                    wide = next((w for w in (3, 2) if s >= w and all(t.is_cap for t in tokens[s - w:s])
+                                 and (self.gazetteer.is_demonym(" ".join(t.text for t in tokens[s - w:s]))
+                                      or any(x.kind == "place" for x in self._lookup(
+                                          tuple(t.key for t in tokens[s - w:s])) or ()))), 0)
+                    if wide:
+                        s -= wide  # "the Sri Lankan government", "the Northern Ireland government", "the Papua
+                        break  # New Guinea government"
                     ok = prev.is_cap and (self.gazetteer.is_demonym(prev.text) or self._place_like(prev)
                                           or self._is_acronym(prev))
                 else:
@@ -4229,11 +4235,13 @@ class NameTagger:
                 and not (nxt is not None and nxt.text == ":") \
                 and self.gazetteer.lookup_place(" ".join(t.text for t in run[2:])):
             return None  # "REF: A. SANTIAGO 4077; B. STATE 165432", "E. MINDANAO": a list's letter before a place
-        if len(run) >= 3 and run[0].text == "St" and run[1].text == "." and not self._known_person(surface_keys[2:], memory) \
+        dot = len(run) >= 3 and run[1].text == "."
+        if len(run) >= 2 + dot and run[0].text == "St" and (dot or run[1].start - run[0].end == 1) \
+                and not self._known_person(surface_keys[1 + dot:], memory) \
                 and not _SLAVIC_SURNAME.search(run[-1].text) \
                 and not (prev is not None and prev.key.rstrip(".") in lx.PERSON_CUES):
             return Candidate(i, j, "place", 2, cert="low", name=" ".join(t.text for t in run).replace(" .", "."))
-            # "St. Andrew", "St. George's": a parish or a town named after its saint
+            # "St. Andrew", "St. George's", "St Augustine": a parish or a town named after its saint
         if i >= 2 and tokens[i - 1].text == ")" and len(tokens[i - 2].text) == 1 and tokens[i - 2].text.islower() \
                 and nxt is not None and nxt.text == ":" and not self._known_person(surface_keys, memory):
             return Candidate(i, j, "?", 0)  # "a) Brtnice: the parish priest ...": a list item's heading, most
@@ -4297,6 +4305,8 @@ class NameTagger:
             return Candidate(i, j, "org", 2, cert="low", name=run[0].text)  # "through Traktoroexport"
         if prev is not None and prev.key == "the" and len(run) == 1 and run[0].key not in memory.aliases \
                 and run[0].key not in self.surnames and run[0].key not in local:
+            if _ROMAN.match(run[0].text) and run[0].is_allcaps:
+                return None  # "at the VI Congress": a number
             before = tokens[i - 2] if i > 1 else None
             adjective = run[0].key.endswith(("ian", "ean", "ic")) and j < len(tokens) and tokens[j].is_word \
                 and tokens[j].text.islower()  # "in the Gregorian calendar"
@@ -5073,15 +5083,17 @@ def _clause_before(tokens, i, most):
 
 def _title_and_name_at(tokens, i, opens) -> bool:
     """Whether a man's title (one to three words) and his name begin at ``i``: "General Albano
-    Harguindeguy", "Prime Minister Nehru", "Bishop Abel Muzorewa"; not "General Affairs" (an English word after
-    the title)."""
+    Harguindeguy", "Prime Minister Nehru", "Bishop Abel Muzorewa", "Father John Momis"; not "General Affairs"
+    (an English word after the title, unless a given name before a surname)."""
     n, h = len(tokens), i
     while h < n and h - i < 3 and tokens[h].is_cap \
-            and (tokens[h].key in lx.PERSON_CUES or tokens[h].key in ("prime", "bishop")) \
+            and (tokens[h].key in lx.PERSON_CUES or tokens[h].key in ("prime", "bishop", "father")) \
             and not tokens[h].key.endswith("s"):  # not "the Council of Ministers Adil Çarçani"
         h += 1
     return i < h < n and tokens[h].is_cap and tokens[h].is_word and not tokens[h].is_allcaps \
-        and not lx.is_english(tokens[h].text) and tokens[h].key not in lx.ORG_HEADS \
+        and (not lx.is_english(tokens[h].text)
+             or tokens[h].key in lx.GIVEN_NAMES and h + 1 < n and tokens[h + 1].is_cap and tokens[h + 1].is_word
+             and tokens[h + 1].start - tokens[h].end == 1) and tokens[h].key not in lx.ORG_HEADS \
         and tokens[h].start - tokens[h - 1].end == 1 and not tokens[h].nl \
         and tokens[h].start not in opens  # not "the Office of the Prime Minister [Phủ Thủ tướng]"
 
@@ -5141,17 +5153,21 @@ def _after_places_of(tokens, first) -> bool:
 
 
 def _acronyms_after_their_names(chosen, tokens) -> None:
-    """An acronym in parentheses right after the body whose name it spells is that body's, though the
-    gazetteer knows it as a town: "the Ethiopian News Agency (ENA)"."""
+    """An acronym in parentheses right after the body whose name it spells (perhaps in another order) is that
+    body's, though the gazetteer knows it as a town: "the Ethiopian News Agency (ENA)"."""
     orgs = {c.end: c for c, _ in chosen if c.kind == "org"}
     for c, _ in chosen:
         if c.kind == "org" or c.end - c.start != 1 or c.start < 2 or c.end >= len(tokens) \
                 or tokens[c.start - 1].text != "(" or tokens[c.end].text != ")" or not tokens[c.start].is_allcaps:
             continue
         body = orgs.get(c.start - 1)
-        if body is not None and tokens[c.start].text == _initials(
-                t for t in tokens[body.start:body.end] if t.is_cap and t.is_word and t.key not in _FUNCTION):
-            _make_new_org(c, tokens)
+        if body is None:
+            continue
+        acronym = tokens[c.start].text
+        spelled = _initials(t for t in tokens[body.start:body.end] if t.is_cap and t.is_word and t.key not in _FUNCTION)
+        if acronym == spelled or len(acronym) >= 3 and sorted(acronym) == sorted(spelled):
+            _make_new_org(c, tokens)  # (its letters in the order of the body's own language: "National Agrarian
+            # Institute (INA)")
 
 
 def _make_new_org(c: Candidate, tokens) -> None:
