@@ -3423,6 +3423,16 @@ def test_a_cable_in_capitals_ends_a_body_s_name_at_a_verb_and_reads_english_surn
          ("org", "Directorate of Africa and the Levant")],
         [("person", "Collège Saint-André"), ("person", "Aeronaves de México")],
         id="french-and-spanish-heads-a-nunciature-a-hyphenated-head-and-the-levant"),
+    pytest.param(
+        "The Compagnie des mines d'uranium de Franceville works the mine. The aircraft had taken off from "
+        "Franceville and had returned there. The Directorate General for Africa and the Juventud en Marcha con "
+        "Macías agreed that the Nigerian Navy, the Nigerian National Shipping Line and Nigeria Airways prepare a plan.",
+        [("org", "Compagnie des mines d'uranium de Franceville"), ("place", "Franceville"),
+         ("org", "Directorate General for Africa"), ("org", "Juventud en Marcha con Macías"),
+         ("org", "Nigerian National Shipping Line"), ("org", "Nigeria Airways")],
+        [("person", "Franceville"), ("place", "Africa"),
+         ("org", "Nigerian National Shipping Line and Nigeria Airways")],
+        id="a-town-in-a-firm-s-name-a-directorate-general-for-a-region-spanish-con-and-two-known-bodies"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_20(text, expected, absent):
     _assert_tags_include(text, expected, absent)

@@ -257,7 +257,7 @@ _LOWERCASE_NAME_HEADS = frozenset("Ministerstvo Vysoká Ústřední Úřad Feder
 #: ... para la Liberación Nacional", "Partido Komunista ng Pilipinas" (Tagalog), "Corriere della Somalia".
 _FOREIGN_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del", "para", "pour", "por", "ng", "au", "aux",
                             "della", "dei", "delle", "degli", "di", "per", "der", "für", "van", "voor", "en",
-                            "e", "të", "i", "y", "al", "ya", "za", "wa"))  # Spanish "Luz y Fuerza", "Movimiento al Socialismo"; Albanian: "Ministria e Punëve të Jashtme", "Universiteti i Prishtinës"
+                            "e", "të", "i", "y", "al", "ya", "za", "wa", "con"))  # Spanish "Luz y Fuerza", "Movimiento al Socialismo"; Albanian: "Ministria e Punëve të Jashtme", "Universiteti i Prishtinës"
 
 #: Particles of Romance names, which are also articles and prepositions of places' names ("Ciudad de La Habana").
 _ROMANCE_PARTICLES = frozenset("de la del da dos das di du della le los las".split())  # not "Do" (Do Muoi)
@@ -3212,7 +3212,7 @@ class NameTagger:
                                            and not self._lookup((tokens[s - 2].key,))) \
                             and not self._org_name_ends_at(tokens, s - 2) \
                             and tokens[s - 2].key not in lx.PERIODICAL_CUES \
-                            and not any(x.kind == "org" for a in (max(0, s - 3), s - 2) for x in self._lookup(
+                            and not any(x.kind == "org" for a in range(max(0, s - 5), s - 1) for x in self._lookup(
                                 tuple(t.key for t in tokens[a:s - 1])) or ()) \
                             and not (_is_town(self.gazetteer.lookup_place(tokens[s - 2].text)) and not k.endswith("s")
                                      and not (s >= 3 and self._modifier(tokens[s - 3]))) \
@@ -3307,7 +3307,8 @@ class NameTagger:
                     continue
                 if t.key in ("of", "for", "on", "under", "at"):
                     g = self._complement_end(tokens, e, opens)
-                    if t.key == "for" and e > h + 1 and all(self._place_like(x) for x in tokens[e + 1:g]):
+                    if t.key == "for" and e > h + 1 and tokens[e - 1].key != "general" \
+                            and all(self._place_like(x) for x in tokens[e + 1:g]):
                         break  # "the projects of the Ministry of Foreign Trade of the USSR for Hungnam": a purpose
                     if t.key == "of" and s < h and _PAPER_WORD.fullmatch(tokens[h].text) \
                             and self._city(tokens[e + 1:g]):
@@ -3918,8 +3919,10 @@ class NameTagger:
                 continue  # "Anshan Iron" of "the Anshan Iron and Steel Company", "Tunis Air" name no one
             if j - i >= 2 and tokens[j - 1].key in lx.GEO_HEADS and self._place_like(tokens[i]):
                 continue  # "Lviv Oblast" (of "the Lviv Oblast Court") is a place: "Lviv" alone is no surname
-            if j - i >= 4 and any(t.text in _FOREIGN_LINKS for t in tokens[i:j]) and self._place_like(tokens[j - 1]):
-                continue  # "Partito Comunista del Territorio Libero di Trieste": "Trieste" alone is no surname
+            if (j - i >= 4 and any(t.text in _FOREIGN_LINKS for t in tokens[i:j]) or tokens[i].text in _FOREIGN_LINKS) \
+                    and self._place_like(tokens[j - 1]):
+                continue  # "Partito Comunista del Territorio Libero di Trieste", "... d'uranium de Franceville":
+                # "Trieste", "Franceville" alone is no surname
             entries = self._lookup(tuple(t.key for t in tokens[i:j])) if j - i >= 2 else None
             if entries and all(x.kind != "person" for x in entries) \
                     or not entries and j - i >= 2 and self.gazetteer.lookup_place(" ".join(t.text for t in tokens[i:j])):
