@@ -3433,6 +3433,28 @@ def test_a_cable_in_capitals_ends_a_body_s_name_at_a_verb_and_reads_english_surn
         [("person", "Franceville"), ("place", "Africa"),
          ("org", "Nigerian National Shipping Line and Nigeria Airways")],
         id="a-town-in-a-firm-s-name-a-directorate-general-for-a-region-spanish-con-and-two-known-bodies"),
+    pytest.param(
+        "4. UNIONS. THE CENTRO DE ALTOS ESTUDIOS MILITARES AND THE BANCO CENTRAL DE RESERVA MET THE UNION "
+        "OFFICIALS, WHILE JOSE LOPEZ REGA AND AIR MARSHAL ASGHAR KHAN OF THE TEHRIK-I-ISTIQLAL WENT TO THE EASTERN "
+        "REGION. THE GENERAL CONFEDERATION OF LABOR (CGT) WAS SILENT.",
+        [("org", "CENTRO DE ALTOS ESTUDIOS MILITARES"), ("org", "BANCO CENTRAL DE RESERVA"),
+         ("person", "JOSE LOPEZ REGA"), ("org", "TEHRIK-I-ISTIQLAL"), ("place", "EASTERN REGION"),
+         ("org", "GENERAL CONFEDERATION OF LABOR")],
+        [("org", "UNION OFFICIALS"), ("org", "BANCO CENTRAL DE RESERVA MET")],
+        id="a-cable-in-capitals-with-spanish-bodies-a-second-surname-a-persian-link-and-a-region"),
+    pytest.param(
+        "1. THE COUNCIL MET TODAY. ITS MEMBERS ARE:\n2. ANKRAH, JOSEPH ARTHUR. MAJ. GEN., CHAIRMAN. BORN IN ACCRA, "
+        "HE SERVED IN THE CONGO.\n3. KOTOKA, EMMANUEL KWASI. COLONEL. AN EWE FROM THE VOLTA REGION, HE LED THE COUP.",
+        [("person", "ANKRAH, JOSEPH ARTHUR"), ("person", "KOTOKA, EMMANUEL KWASI")],
+        [("person", "JOSEPH ARTHUR")],
+        id="a-cable-s-numbered-biographies-surname-first"),
+    pytest.param(
+        "The Assemblea de Catalunya and the Diputación Foral de Álava met the Agence de coopération culturelle et "
+        "technique. The Basque government and the Melanesian brothers agreed.",
+        [("org", "Assemblea de Catalunya"), ("org", "Diputación Foral de Álava"),
+         ("org", "Agence de coopération culturelle et technique"), ("org", "Basque government")],
+        [("person", "Assemblea de Catalunya"), ("place", "Basque"), ("person", "Melanesian")],
+        id="catalan-and-basque-heads-a-french-et-and-more-peoples"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_20(text, expected, absent):
     _assert_tags_include(text, expected, absent)
@@ -3457,3 +3479,13 @@ def test_a_diary_s_entry_headed_by_its_place_and_day_and_telegrams_dated_with_th
     assert dates == [("9 July 1979", "1979-07-09"), ("today", "1979-07-09"), ("11 July", "1979-07-11"),
                      ("yesterday", "1979-07-10"), ("28 January 1966", "1966-01-28"), ("Yesterday", "1966-01-27"),
                      ("November", "1965-11"), ("21st", "1966-01-21")]
+
+
+def test_a_cable_s_reference_number_is_no_year_and_a_known_town_under_a_letterhead_no_signature():
+    text = ("NORTHERN IRELAND OFFICE\n\nBELFAST\n\nREF: BUENOS AIRES 2046\n\nREF: YOUR REPORT OF 1975\n\n"
+            "The meeting in Belfast on 22 July 1972 heard the Chief Constable.\n")
+    doc = parse_text(text, name="note.txt")
+    tagger().tag(doc)
+    found = [(m.kind, m.surface) for m in doc.mentions()]
+    assert ("date", "2046") not in found and ("date", "1975") in found
+    assert ("person", "BELFAST") not in found and ("place", "Belfast") in found

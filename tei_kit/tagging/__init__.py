@@ -62,7 +62,7 @@ class Tagger:
             # a telegram in capitals, as the rules read it
             text = self.names.in_ordinary_case(block.text, {(s.start, s.end) for s in block.spans}, memory.acronyms)
             for dm in dates.find(text):
-                if self._month_opens_a_known_name(text, dm.start, dm.end):
+                if self._month_opens_a_known_name(text, dm.start, dm.end) or _telegram_number(text, dm.start, dm.end):
                     continue
                 mentions.append(Mention(start=dm.start, end=dm.end, kind="date", surface=block.text[dm.start:dm.end],
                                         when=dm.when, from_=dm.from_, to=dm.to, cert=dm.cert))
@@ -248,6 +248,18 @@ class _Places:
         self._gazetteer = gazetteer.Gazetteer(authority)
         self.lookup_place = functools.lru_cache(maxsize=65536)(self._gazetteer.lookup)
         self.is_demonym = functools.lru_cache(maxsize=65536)(gazetteer.is_demonym)
+
+
+#: A cable's reference line: "REF: BUENOS AIRES 2046", "REFTEL: A. KAMPALA 2864; B. STATE 171305".
+_REFERENCE_LINE = re.compile(r"(?:^|\n)(?:REFS?|REFTELS?|REFERENCES?)\b[^\n]*$", re.IGNORECASE)
+
+
+def _telegram_number(text: str, start: int, end: int) -> bool:
+    """Whether a bare number of four digits a date rule read as a year is a telegram's number after its post's
+    name on a reference line: "REF: BUENOS AIRES 2046"."""
+    before = re.search(r"([A-Z][A-Za-z]+)[^\S\n]$", text[max(0, start - 30):start])
+    return end - start == 4 and text[start:end].isdigit() and bool(_REFERENCE_LINE.search(text, 0, start)) \
+        and before is not None and before.group(1).casefold() not in ("of", "in", "since", "from", "until", "to", "for")
 
 
 def tag_document(document: Document, authority=None) -> Document:

@@ -374,6 +374,11 @@ _d("Zaire", "Zairian", "Zairians", "Zairean", "Zaireans")
 _d("Swaziland", "Swazi", "Swazis")
 _d("Lesotho", "Basotho", "Mosotho")
 _d("Botswana", "Batswana", "Motswana")
+_d("Basque Country", "Basque", "Basques")
+_d("Catalonia", "Catalan", "Catalans")
+_d("Papua New Guinea", "Papua New Guinean", "Papua New Guineans", "Papuan", "Papuans")
+_d("Melanesia", "Melanesian", "Melanesians")
+_d("Polynesia", "Polynesian", "Polynesians")
 
 # first parts of compounds such as "Sino-Soviet", "Anglo-American"
 _COMBINING_FORMS = frozenset({"sino", "anglo", "franco", "russo", "austro", "italo", "germano", "soviet", "serbo",

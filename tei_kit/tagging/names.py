@@ -208,6 +208,7 @@ _FOREIGN_ORG_HEADS = frozenset(
     "Portos Caminhos Hidroeléctrica Hidroelétrica Grupo Batallón Batallones Brigada Regimiento "
     "Asamblea Concertación Cruzada Renovación Convergencia Plataforma Coordinadora Subsecretaría Iglesia Igreja "
     "Frigorífico Organización Organização Seguridad Tribuna Gendarmería Administración Administração Prefectura "
+    "Diputación Assemblea Convergència Generalitat "
     "Contraloría Procuraduría Superintendencia Tesorería Regimento Guarda Emissora Sistema Comando-Chefe "
     # "Asamblea de la Civilidad"  # "Vicaría de la Solidaridad", "Ingenio San Antonio", "Izquierda Unida"
     # Italian
@@ -257,7 +258,7 @@ _LOWERCASE_NAME_HEADS = frozenset("Ministerstvo Vysoká Ústřední Úřad Feder
 #: ... para la Liberación Nacional", "Partido Komunista ng Pilipinas" (Tagalog), "Corriere della Somalia".
 _FOREIGN_LINKS = frozenset(("du", "de", "des", "da", "do", "dos", "das", "del", "para", "pour", "por", "ng", "au", "aux",
                             "della", "dei", "delle", "degli", "di", "per", "der", "für", "van", "voor", "en",
-                            "e", "të", "i", "y", "al", "ya", "za", "wa", "con"))  # Spanish "Luz y Fuerza", "Movimiento al Socialismo"; Albanian: "Ministria e Punëve të Jashtme", "Universiteti i Prishtinës"
+                            "e", "et", "të", "i", "y", "al", "ya", "za", "wa", "con"))  # Spanish "Luz y Fuerza", "Movimiento al Socialismo"; Albanian: "Ministria e Punëve të Jashtme", "Universiteti i Prishtinës"
 
 #: Particles of Romance names, which are also articles and prepositions of places' names ("Ciudad de La Habana").
 _ROMANCE_PARTICLES = frozenset("de la del da dos das di du della le los las".split())  # not "Do" (Do Muoi)
@@ -547,7 +548,7 @@ _SYLLABLES_AFTER_SURNAME = re.compile(r"\b(?=([A-Z][a-z]+) ([A-Za-z]{2,4}) ([A-Z
 #: revolutionary left met").
 _AFTER_CAPS_HEAD = re.compile(r"(\b(?:" + "|".join(sorted(h.capitalize() for h in _CAPS_HEADS))
                               + r") (?:of|on|for) (?:the )?)((?:[a-z]+ ){0,2}[a-z]+)"
-                              r"(?=[,.;:]| and (?:the|a|an)\b| (?:said|told|met|says|tells|was|is|has|had|will|would)\b"
+                              r"(?=[,.;:]| \(| and (?:the|a|an)\b| (?:said|told|met|says|tells|was|is|has|had|will|would)\b"
                               r"| [a-z]+ed\b)")
 #: A ministry's portfolio in a text put in ordinary case, whatever follows ("the Ministry of interior announced").
 _PORTFOLIO_AFTER_MINISTRY = re.compile(
@@ -561,11 +562,23 @@ _PORTFOLIO_AFTER_MINISTRY = re.compile(
 #: A country's armed service in a text put in ordinary case: "the Bolivian air force", "the Greek armed forces".
 _NATIONAL_SERVICE = re.compile(r"\b([A-Z][a-z]+) (air force|armed forces|national guard|coast guard|border guard"
                                r"|navy|national police)\b")
+#: A foreign body's head (or an English one like it: "union", "centro") and the words after it, in a text put
+#: in ordinary case: "Centro de altos Estudios militares", "union Obrera Metalurgica".
+_FOREIGN_HEADS_IN_CAPS = frozenset(f for h in _FOREIGN_ORG_HEADS | {"Union", "Centro", "Banco", "Empresa", "Accion"}
+                                   if h.isalpha() and h[1:].islower() for f in (h, h.lower()))
+_AFTER_FOREIGN_HEAD = re.compile(
+    r"\b(?:" + "|".join(sorted(_FOREIGN_HEADS_IN_CAPS, key=len, reverse=True))
+    + r")(?: (?:de|del|da|do|dos|y|e|la|las|los|el|(?!(?:the|of|and|in|on|to|for|with|that|which|who|is|was|has|had"
+      r"|are|were|will|would|said|says|at|by|from|as|its|his|her|their|a|an)\b)[A-Za-z][a-z]+)){1,5}")
+#: English words that are Spanish or Portuguese ones too, in a body's name after its head ("Banco Central").
+_ROMANCE_COGNATES = frozenset("central popular general federal social real industrial militar nacional national"
+                              " regional municipal agrario agraria altos alto fiscal".split())
 #: Participles that open names of bodies: "United Nations", "Federated Malay States".
 _NAME_PARTICIPLES = frozenset("united federated associated allied confederated reformed".split())
 #: Words before an org's name that are not part of it: "the opposition Justice Party".
 _QUALIFIERS = frozenset("opposition ruling governing former banned illegal outlawed underground clandestine own advance"
-                        " entire whole remains becomes leads heads joins".split())
+                        " entire whole remains becomes leads heads joins loose private senior junior parliamentary"
+                        " local calls itself himself herself themselves so-called".split())
 #: Qualifiers only right before the head: "the NEW CABINET", but "the NEW DEMOCRATIC PARTY".
 _HEAD_QUALIFIERS = frozenset("new old present next last".split())
 _AUXILIARIES = frozenset(
@@ -1419,7 +1432,7 @@ class NameTagger:
                 return w.lower()
             if first in self.trie or first in lx.EAST_ASIAN_SURNAMES or first in self.person_tokens \
                     or self.gazetteer.lookup_place(w.capitalize()):
-                return "-".join(p.capitalize() if i == 0 else p.lower() for i, p in enumerate(w.split("-")))
+                return _hyphenated_cased(w)
             if "-" in w and all(len(p) <= 4 for p in w.split("-")):
                 return w.capitalize()  # Chinese and Korean given names: "CHIA-KAN", "DAE-JUNG"
             if len(w) <= 4 and re.search(r"\b(?:IN|ON|AT|TO|FROM|NEAR|OF) $", text[max(0, m.start() - 6):m.start()]) \
@@ -1427,7 +1440,7 @@ class NameTagger:
                 return w.capitalize()  # a place's short name after a preposition: "TO BURU"
             if len(w) <= 4:
                 return w  # an acronym: "KCIA", "DMZ"
-            return w.capitalize()
+            return _hyphenated_cased(w)
 
         out = self._known_names_cased(text, re.sub(r"[^\W\d_]+(?:-[^\W\d_]+)*", word, text))
         out = _spelled_out_acronyms(out, text, bracketed)
@@ -1495,6 +1508,21 @@ class NameTagger:
         # an org's "of", "on" or "for" complement up to a stop: "UN Commission on Narcotic Drugs,"
         out = _AFTER_CAPS_HEAD.sub(lambda m: m.group(1) + " ".join(
             x if x in _FUNCTION or x in _AUXILIARIES else x.capitalize() for x in m.group(2).split(" ")), out)
+        # a Spanish or Portuguese particle inside a name in capitals: "CENTRO DE ALTOS ESTUDIOS", "LA VOZ DEL INTERIOR"
+        out = re.sub(r"(?<=[A-Za-z] )(De|DE|Del|DEL|Da|DA|Do|DO|Dos|DOS|Y)(?= [A-Za-z])",
+                     lambda m: m.group(1).lower() if text[m.start():m.end()].isupper() else m.group(0), out)
+        # the words after a foreign body's head, up to an English word of grammar, are its name: "Centro de altos
+        # Estudios", "Banco central de Reserva", "union Obrera Metalurgica" (the head itself an English word)
+        out = _AFTER_FOREIGN_HEAD.sub(lambda m: self._foreign_name_cased(m, text), out)
+        # a short word in capitals after a given name and a surname is a second surname: "JOSE LOPEZ REGA"
+        out = re.sub(r"\b([A-Z][a-z]+) ([A-Z][a-z]+) ([A-Z]{2,4})\b",
+                     lambda m: f"{m.group(1)} {m.group(2)} {m.group(3).capitalize()}"
+                     if (m.group(1).casefold() in lx.ROMANCE_GIVEN_NAMES or m.group(1).casefold() in self.given_names)
+                     and not self._written_so(m.group(3)) else m.group(0), out)
+        # a compass word and a region, state or province: "EASTERN REGION", "EAST CENTRAL STATE"
+        out = re.sub(r"\b(?:(?:north|south|east|west)(?:-| )?(?:central|eastern|western)? |(?:northern|southern|eastern"
+                     r"|western|central|mid-western) )(?:region|state|province|district)\b",
+                     lambda m: m.group(0).title() if text[m.start():m.end()].isupper() else m.group(0), out)
         # a Romance article before a name that is no English word opens the name: "LA TERCERA", "EL SIGLO"
         out = re.sub(r"(?<!\bde )(?<!\bdel )(?<!\bda )(?<!\bdi )(?<!\bdu )(?<!\by )(?<![A-Z]\. )"
                      r"\b(la|las|los|el|le|les|il)"
@@ -1516,6 +1544,26 @@ class NameTagger:
                                                                  or self.gazetteer.lookup_place(m.group(1)))
                                     else f"{m.group(1)} {m.group(2).title()}", out)
         return out if len(out) == len(text) else text
+
+    @staticmethod
+    def _foreign_name_cased(m, text: str) -> str:
+        """A foreign body's head in a text put in ordinary case and the words after it up to an English
+        word of grammar, capitalised but for particles (see :data:`_AFTER_FOREIGN_HEAD`)."""
+        if not text[m.start():m.end()].isupper():
+            return m.group(0)
+        words = m.group(0).split(" ")
+        end = 1
+        while end < len(words) and (words[end] in _FOREIGN_LINKS or words[end] in ("la", "las", "los", "el")
+                                    or not lx.is_english(words[end].casefold())
+                                    or words[end].casefold() in _ROMANCE_COGNATES):
+            end += 1
+        while end > 1 and (words[end - 1] in _FOREIGN_LINKS or words[end - 1] in ("la", "las", "los", "el")):
+            end -= 1  # not "Banco de" before "the"
+        if end == 1 or not any(w[:1].isupper() for w in words[1:end]) and words[0][1:].islower() \
+                and lx.is_english(words[0].casefold()):
+            return m.group(0)  # "union officials": an English head and English words
+        return " ".join([w if w in _FOREIGN_LINKS or w in ("la", "las", "los", "el") else w[:1].upper() + w[1:]
+                         for w in words[:end]] + words[end:])
 
     def _known_names_cased(self, text: str, out: str) -> str:
         """``out`` with the names of two to four words in capitals in ``text`` that the authority
@@ -3376,7 +3424,8 @@ class NameTagger:
         def opens_line(m) -> bool:  # the name opens its line, perhaps after a label, a list mark or a title
             start, end = text.rfind("\n", 0, m.start()) + 1, m.start("title") if m.group("title") else name_start(m)
             return bool(_LINE_LABEL.fullmatch(text, start, end)
-                        or m.group("initials") and _NUMBERED_ITEM.fullmatch(text, start, end))
+                        or (m.group("initials") or text[m.end("given"):m.end("given") + 1] == ".")
+                        and _NUMBERED_ITEM.fullmatch(text, start, end))  # "2. ANKRAH, JOSEPH ARTHUR. MAJ. GEN."
 
         matches = [(text.count("\n", 0, m.start()), m) for m in _LISTED_SURNAME_FIRST.finditer(text)]
         openers = {line for line, m in matches if opens_line(m)}
@@ -3508,8 +3557,10 @@ class NameTagger:
             return []  # "Yuzhno-Sakhalinsk" under a letterhead: a town of two words is a dateline
         if hit is not None and not tok.text.isascii() and tok.text.casefold() != hit.name.casefold():
             hit = None  # "KÓNYA" signs; the gazetteer's "Konya" has no accent
-        if hit is not None and (hit.feature != "city" or hit.population >= _BIG_CITY or hit.capital):
-            return []  # "EMBASSY OF THE REPUBLIC OF CUBA / LUANDA", "Canberra": a dateline or address, not a signature
+        if hit is not None and (hit.feature != "city" or hit.population >= _BIG_CITY or hit.capital
+                                or hit.authority_id is not None):
+            return []  # "EMBASSY OF THE REPUBLIC OF CUBA / LUANDA", "Canberra", "NORTHERN IRELAND OFFICE / BELFAST":
+            # a dateline or address, not a signature
         return [Candidate(first, last + 1, "person", 4, cert="medium")]
 
     @staticmethod
@@ -5153,6 +5204,14 @@ def _after_places_of(tokens, first) -> bool:
     i = first.start
     return _after_plural_place_noun(tokens, i) or i > 2 and tokens[i - 1].key == "of" \
         and tokens[i - 2].key in _LOCAL_OFFICIALS and tokens[i - 3].key in lx.PLACE_NOUNS
+
+
+def _hyphenated_cased(w: str) -> str:
+    """A word in capitals capitalised as a name, a hyphenated one at its first part, and after a Persian or
+    Arabic linking "i", "e", "ul" or "ud": "Tehrik-i-Istiqlal", "Pul-i-Khumri" ("Ras-al-khaimah" stays so)."""
+    parts = w.split("-")
+    return "-".join(p.capitalize() if i == 0 or i >= 2 and parts[i - 1].lower() in ("i", "e", "ul", "ud") else p.lower()
+                    for i, p in enumerate(parts))
 
 
 def _acronyms_after_their_names(chosen, tokens) -> None:
