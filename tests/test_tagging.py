@@ -3455,6 +3455,11 @@ def test_a_cable_in_capitals_ends_a_body_s_name_at_a_verb_and_reads_english_surn
          ("org", "Agence de coopération culturelle et technique"), ("org", "Basque government")],
         [("person", "Assemblea de Catalunya"), ("place", "Basque"), ("person", "Melanesian")],
         id="catalan-and-basque-heads-a-french-et-and-more-peoples"),
+    pytest.param(
+        "He studied at the University of Dar es Salaam. The GOC described the barricades to the Chief Constable.",
+        [("org", "University of Dar es Salaam")],
+        [("org", "University of Dar"), ("org", "GOC")],
+        id="a-town-with-a-lowercase-particle-in-a-body-s-name-and-a-general-officer-commanding"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_20(text, expected, absent):
     _assert_tags_include(text, expected, absent)

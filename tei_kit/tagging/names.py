@@ -393,7 +393,7 @@ _STOP_ACRONYMS = frozenset(
     "I II III IV V VI VII VIII IX X XI XII XX XXI XXII XXIII TOP SECRET SIC OK NB PS AM PM ID TV"
     " VM DM USD"  # currencies: Valutamark, Deutsche Mark, dollars
     " DDT"  # a pesticide
-    " DCM"  # a deputy chief of mission
+    " DCM GOC"  # a deputy chief of mission, a general officer commanding
     " TKZS"  # a kind of Bulgarian cooperative farm, not one body
     " SECSTATE NIACT NODIS EXDIS LIMDIS STADIS REF REFTEL DISTR END NR"  # a telegram's or report's captions ("END COMMENT")
     " USE DECL OADR"  # "LIMITED OFFICIAL USE", "E.O. 12356: DECL: OADR"
@@ -2056,11 +2056,13 @@ class NameTagger:
 
     def _known_place_after(self, tokens, i, boundaries) -> int:
         """The end of the longest name the gazetteer knows that starts at token ``i`` (up to
-        four capitalised words, "and" between them: "Trinidad and Tobago"), or 0."""
+        four capitalised words, "and" or a particle between them: "Trinidad and Tobago", "Dar es Salaam"),
+        or 0."""
         best, e = 0, i
         while e < len(tokens) and e - i < 5 and tokens[e].start - tokens[e - 1].end <= 1 and not tokens[e].nl \
                 and (e == i or tokens[e].start not in boundaries) \
-                and (tokens[e].is_cap and tokens[e].is_word or tokens[e].key == "and" and e > i):
+                and (tokens[e].is_cap and tokens[e].is_word
+                     or e > i and (tokens[e].key == "and" or tokens[e].text in ("es", "el", "al", "de", "du"))):
             e += 1
             if tokens[e - 1].is_cap and self.gazetteer.lookup_place(" ".join(t.text for t in tokens[i:e])):
                 best = e
@@ -2192,6 +2194,10 @@ class NameTagger:
                 and all(self._subject_word(x) for x in tokens[f:g] if x.key != "and") else 0
             if listed:  # "Ministry of Agriculture, Forestry and Fisheries"
                 g = listed
+                continue
+            known = self._known_place_after(tokens, g, ()) if t.is_cap and t.is_word else 0
+            if known > g + 1 and any(x.text.islower() for x in tokens[g:known]):
+                g = known  # "the University of Dar es Salaam"
                 continue
             fits = (t.is_cap and t.is_word and t.key not in _FUNCTION and not self._initial_at(tokens, g)
                     and self._complement_word(t) and t.key.rstrip(".") not in _TITLES) \
