@@ -3460,6 +3460,13 @@ def test_a_cable_in_capitals_ends_a_body_s_name_at_a_verb_and_reads_english_surn
         [("org", "University of Dar es Salaam")],
         [("org", "University of Dar"), ("org", "GOC")],
         id="a-town-with-a-lowercase-particle-in-a-body-s-name-and-a-general-officer-commanding"),
+    pytest.param(
+        "7. US ROLE. KIM YOUNG-SAM ASKED THAT THE AMBASSADOR MAKE CLEAR TO CHUN THAT US SUPPORT DEPENDS ON A RETURN "
+        "TO CIVILIAN RULE. HE TOLD US LAST WEEK THAT GEN. LE MINH DAO WOULD HOLD, AND HE WILL TRUST US RATHER THAN "
+        "THE OTHERS.",
+        [("place", "US"), ("person", "LE MINH DAO")],
+        [("person", "LE MINH")],
+        id="a-cable-s-us-the-country-and-not-the-pronoun-and-a-vietnamese-middle-name"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_20(text, expected, absent):
     _assert_tags_include(text, expected, absent)
@@ -3494,3 +3501,9 @@ def test_a_cable_s_reference_number_is_no_year_and_a_known_town_under_a_letterhe
     found = [(m.kind, m.surface) for m in doc.mentions()]
     assert ("date", "2046") not in found and ("date", "1975") in found
     assert ("person", "BELFAST") not in found and ("place", "Belfast") in found
+
+
+def test_us_in_a_cable_in_capitals_is_the_country_only_before_a_noun():
+    found, _ = _tag("1. HE TOLD US LAST WEEK THAT THE WITHDRAWAL OF US PERSONNEL WOULD BEGIN, AND THE GERMANS WILL "
+                    "TRUST US RATHER THAN SEEK THEIR OWN TERMS; US SUPPORT IS WHAT THEY WANT FROM WASHINGTON TODAY.")
+    assert [surface for kind, surface in found if surface == "US"] == ["US", "US"]

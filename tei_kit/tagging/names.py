@@ -310,8 +310,11 @@ _ROMANCE_PAPER_WORDS = frozenset("Siglo Mercurio Diario Tiempo Mundo País Unive
 _HYPHENATED_PAPER_ENDS = _ROMANCE_PAPER_WORDS | {"Match", "Presse", "Express", "Matin", "Soir"}  # "Togo-Presse"
 #: Middle names that mark a Vietnamese person's name: "La Thi Phuong", "Le Van Luong".
 _VIETNAMESE_MIDDLE_NAMES = frozenset({"Thi", "Thị", "Van", "Văn"})
+#: Vietnamese family names that are other words too ("Le", "Do", "Ho", "Vo", "Ly").
+_VIETNAMESE_SURNAMES = frozenset({"Le", "Do", "Ho", "Vo", "Vu", "Ly", "Bui", "Ngo", "Duong", "Phan", "Dang", "Huynh"})
 #: The same and more, before a given name in a telegram in capitals ("NGUYEN BA CAN", "LE DUC THO").
-_VIETNAMESE_MIDDLE_NAMES_IN_CAPS = _VIETNAMESE_MIDDLE_NAMES | {"Ba", "Duc", "Huu", "Dinh", "Ngoc", "Xuan", "Quang"}
+_VIETNAMESE_MIDDLE_NAMES_IN_CAPS = _VIETNAMESE_MIDDLE_NAMES | {"Ba", "Duc", "Huu", "Dinh", "Ngoc", "Xuan", "Quang", "Minh",
+                                                              "Thanh", "Cong", "Trong"}
 #: Nouns of a site whose place "at" names: "the mines at El Teniente", "the base at La Ceiba".
 _SITE_NOUNS = lx.PLACE_NOUNS | {"mine", "mines", "plant", "plants", "works", "mill", "mills", "factory", "factories",
                                 "landing", "fighting", "battle", "bases", "camps", "ports", "dam", "refinery"}
@@ -1420,8 +1423,9 @@ class NameTagger:
                 return w  # a word alone in parentheses, after a body's name: "NEWS AGENCY (ENA)"
             if len(w) >= 2 and _ROMAN.match(w):
                 return w  # a regnal or section number: "JOHN PAUL II"
-            if self._written_so(w) and (not lx.is_english(k) or k not in _CAPS_WORDS_NOT_ACRONYMS):
-                return w  # an acronym the authority files know: "USG", "ROK", "KCIA", "PAP"
+            if self._written_so(w) and (not lx.is_english(k) or k not in _CAPS_WORDS_NOT_ACRONYMS
+                                        or k == "us" and _us_the_country(text, m.start(), m.end())):
+                return w  # an acronym the authority files know: "USG", "ROK", "KCIA", "PAP"; "US SUPPORT"
             if k.rstrip(".") in lx.PERSON_CUES or k in lx.MONTH_WORDS or k in _CAPS_HEADS:
                 return w.capitalize()  # "President Park", "November", "Agency"
             if lx.is_english(k) and not (k in lx.EAST_ASIAN_SURNAMES or k in self.surnames):
@@ -1619,7 +1623,8 @@ class NameTagger:
         saying, one no English word."""
         keys = [m.group(2).casefold(), m.group(3).casefold()]
         if m.group(2).capitalize() in _VIETNAMESE_MIDDLE_NAMES_IN_CAPS \
-                and m.group(1).casefold() in lx.EAST_ASIAN_SURNAMES and text[m.start(2):m.end(3)].isupper() \
+                and (m.group(1).casefold() in lx.EAST_ASIAN_SURNAMES or m.group(1) in _VIETNAMESE_SURNAMES) \
+                and text[m.start(2):m.end(3)].isupper() \
                 and keys[1] not in _FUNCTION and keys[1] not in _NOT_SURNAMES and not keys[1].endswith("ed"):
             return True  # a Vietnamese middle name, then the given name, English word or not: "NGUYEN BA CAN"
         return m.group(1).casefold() in lx.EAST_ASIAN_SURNAMES and text[m.start(2):m.end(3)].isupper() \
@@ -5210,6 +5215,29 @@ def _after_places_of(tokens, first) -> bool:
     i = first.start
     return _after_plural_place_noun(tokens, i) or i > 2 and tokens[i - 1].key == "of" \
         and tokens[i - 2].key in _LOCAL_OFFICIALS and tokens[i - 3].key in lx.PLACE_NOUNS
+
+
+#: Verbs after which "US" in capitals is the pronoun ("TOLD US", "LET US").
+_VERBS_BEFORE_US = frozenset("told tell tells gave give gives let asked ask asks showed show informed assured assures urged"
+                             " warned join joined help helped met meet sent send wrote write called call trust trusted"
+                             " see saw seen visit visited inform assure urge warn want wants wanted expect expects"
+                             " expected invite invited thank thanked remind reminded leave leaves left against".split())
+#: Words after which "US" in capitals is the pronoun ("TOLD US LAST WEEK", "TELL US THAT").
+_WORDS_AFTER_US = frozenset("last today yesterday again also now then all both so once here there twice directly"
+                            " privately publicly nothing something everything anything rather more less too well first"
+                            " later soon together alone because since until unless whether".split())
+
+
+def _us_the_country(text: str, start: int, end: int) -> bool:
+    """Whether "US" in a text in capitals is the United States: before a noun ("US SUPPORT", "OF US
+    PERSONNEL", "US ROLE."), not the pronoun after a verb or before a word of grammar ("TOLD US LAST WEEK")."""
+    before = re.search(r"([A-Z]+)[^\S\n]+$", text[max(0, start - 20):start])
+    after = re.match(r"[^\S\n]*(?:-|([A-Z]{2,})\b)", text[end:end + 30])
+    if after is None or before is not None and before.group(1).casefold() in _VERBS_BEFORE_US:
+        return False
+    word = (after.group(1) or "").casefold()
+    return after.group(0).endswith("-") or word not in _FUNCTION and word not in _WORDS_AFTER_US \
+        and word not in _AUXILIARIES and not word.endswith("ed")
 
 
 def _hyphenated_cased(w: str) -> str:
