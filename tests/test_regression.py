@@ -290,7 +290,11 @@ blind421 and blind425 at 0.96 (a Security Council "on" Mayotte the gold splits; 
 their article, "de Ware Tijd", "the Mirror"), blind424 at 0.88 and blind435 at 0.93 (cables in capitals: their
 golds disagree on routing words, SECSTATE, STATE, GOC, and units and papers in common words remain: "FEDERAL
 SECURITY FORCE", "LAS NOTICIAS DE ULTIMA HORA") and blind436 at 0.95 ("The Irish Times" with its article, a
-telegraph line's "EXTERNAL AFFAIRS", an Irish letterhead).
+telegraph line's "EXTERNAL AFFAIRS", an Irish letterhead). After the work on sets 153 to 437: blind438 (0.917,
+American cables in capitals), blind439 (0.978, Côte d'Ivoire), blind440 (0.978, Morocco 1961-1981), blind441 (0.944,
+Sweden 1962-1986), blind442 (0.993, Lebanon 1958-1982) and blind443 (0.975, Argentina 1966-1983). Held lower:
+blind438 at 0.93 on orgs (routing words its gold tags, SECSTATE and USINT, an army's acronym FARK, "LA DEPECHE DU
+CAMBODGE" in capitals).
 """
 
 from __future__ import annotations
@@ -413,7 +417,8 @@ SETS = {"family": (12, 0.97), "holdout": (10, 0.97), "blind": (10, 0.95), "blind
         "blind424": (6, 0.88), "blind425": (6, 0.96), "blind426": (6, 0.97), "blind427": (6, 0.97),
         "blind428": (6, 0.97), "blind429": (6, 0.97), "blind430": (6, 0.97), "blind431": (6, 0.97),
         "blind432": (6, 0.97), "blind433": (6, 0.97), "blind434": (6, 0.97), "blind435": (6, 0.93),
-        "blind436": (6, 0.95), "blind437": (6, 0.97)}
+        "blind436": (6, 0.95), "blind437": (6, 0.97), "blind438": (6, 0.93), "blind439": (6, 0.97),
+        "blind440": (6, 0.97), "blind441": (6, 0.97), "blind442": (6, 0.97), "blind443": (6, 0.97)}
 #: set -> lowest share of right date values, where it is not 0.97
 DATE_VALUE_FLOORS = {"blind156": 0.94, "blind187": 0.95, "blind214": 0.95, "blind224": 0.95, "blind225": 0.94,
                      "blind228": 0.88, "blind230": 0.89, "blind250": 0.90}

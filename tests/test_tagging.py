@@ -3467,6 +3467,23 @@ def test_a_cable_in_capitals_ends_a_body_s_name_at_a_verb_and_reads_english_surn
         [("place", "US"), ("person", "LE MINH DAO")],
         [("person", "LE MINH")],
         id="a-cable-s-us-the-country-and-not-the-pronoun-and-a-vietnamese-middle-name"),
+    pytest.param(
+        "REF: A. DEPTEL 1234; B. EMBTEL 567\n\n1. THE RSO JAMES F. OKUN SAID THAT RASHID SOLH EXPECTS ARAB LEAGUE TO ACT "
+        "AND THAT A PROMISING ASSEMBLY WAS HELD IN THE HELMAND VALLEY, WHILE THE YH TRADING COMPANY WAS CLOSED. SEE "
+        "SEPTEL FOR THE REST OF THE NEWS FROM KABUL TODAY.",
+        [("person", "JAMES F. OKUN"), ("person", "RASHID SOLH"), ("org", "ARAB LEAGUE"), ("place", "HELMAND VALLEY"),
+         ("org", "YH TRADING COMPANY")],
+        [("person", "A. DEPTEL"), ("person", "B. EMBTEL"), ("org", "EXPECTS ARAB LEAGUE"),
+         ("org", "PROMISING ASSEMBLY"), ("place", "SEPTEL")],
+        id="a-cable-s-own-words-an-officer-s-abbreviation-a-short-surname-a-valley-and-verbs-before-a-head"),
+    pytest.param(
+        "The Social Democrats and the Holger Meins Commando were named; the former Social Democrats were not. The "
+        "Office chérifien des phosphates paid. On the 23rd Jan-Erik Olsson entered the bank. Students of the "
+        "Mohammed V University marched. The IX Congress of the CCP met.",
+        [("org", "Social Democrats"), ("org", "Holger Meins Commando"), ("org", "Office chérifien des phosphates"),
+         ("person", "Jan-Erik Olsson"), ("org", "Mohammed V University"), ("org", "CCP")],
+        [("org", "Office chérifien"), ("date", "23rd Jan"), ("org", "The IX Congress of the CCP")],
+        id="a-party-by-its-members-a-commando-a-french-name-in-lowercase-a-hyphenated-given-name-and-a-king-s-university"),
 ])
 def test_rules_written_from_the_blind_sets_of_session_20(text, expected, absent):
     _assert_tags_include(text, expected, absent)

@@ -116,7 +116,7 @@ _MONTH_FULL = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)(?![a-z])"
 )
 _MONTH_ABBR_DOT = r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\."
-_MONTH_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\.|(?![a-z]))"
+_MONTH_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\.|(?![a-z]))(?!-(?-i:[A-Z]))"  # not "Jan-Erik"
 _MONTH_ANY = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 # a bracket may supply the month ("22 [November]")
 _MON = rf"(?:\[{_MONTH_ANY}\]|{_MONTH_ANY})"

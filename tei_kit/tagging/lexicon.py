@@ -62,7 +62,7 @@ PERSON_CUES = frozenset(
     brigadier sergeant field-marshal rear-admiral vice-admiral lieutenant-general major-general
     colonel-general shrimati smt cardinal archbishop patriarch rabbi imam ayatollah
     ing dipl judr mudr phdr rndr mgr lic licenciado licenciada ingeniero ingeniera doctora arq samdech comandante commandante compañero compañera gen genosse genossin
-    maj capt col sgt brig adm amb polcouns econcouns polmilcouns emboff conoff poloff econoff dcm datt consgen acharya ato fitawrari lij dejazmach dejazmatch kegnazmach grazmach blatta woizero spokesman spokeswoman
+    maj capt col sgt brig adm amb polcouns econcouns polmilcouns emboff conoff poloff econoff dcm datt consgen rso pao acharya ato fitawrari lij dejazmach dejazmatch kegnazmach grazmach blatta woizero spokesman spokeswoman
     thakin maulana mawlana kazi qazi qadi alhaji alhadji mullah mulla sayyid speaker khun raden foreman herdsman
     technologist excellency
     subedar havildar jemadar risaldar mirwaiz khwaja maharaja maharani nawab oberbürgermeister bürgermeister
@@ -87,6 +87,7 @@ ORG_HEADS = frozenset(
     cabinet presidium politburo secretariat agency bureau office front league association federation
     army navy command assembly pact movement cross crescent bank university institute academy organization
     establishment directorate-general sub-directorate secretariat-general commissariat-general nunciature nunziatura
+    commando internunciature
     organisation directorate administration service mission court procuracy soviet union
     corporation company trust cooperative factory plant combine station newspaper radio society
     alliance brigade corps division section sector group headquarters staff volunteers tribunal

@@ -531,7 +531,14 @@ _LED_BODIES = frozenset("party government regime faction wing cabinet".split())
 _ROUTING_VERBS = frozenset({"sent", "repeated", "received", "passed"})
 #: Words after a given name in capitals that are verbs, not surnames: "IAN SAID", "EDWARD TOLD".
 _NOT_SURNAMES = frozenset("said told met went came spoke wrote left sent gave took made says tells asks thinks wants"
-                          " agrees believes hopes fears knows".split())
+                          " agrees believes hopes fears knows expects reports saw leave alert warns notes".split())
+#: Words of a cable's apparatus, no names: "REF: A. DEPTEL 1234", "SEE SEPTEL", "BIOGRAPHIC NOTES".
+_CABLE_WORDS = frozenset("deptel embtel reftel septel memcon sitrep weeka notetaker biographic infotel airgram"
+                         " deptels embtels reftels".split())
+#: Participles that open bodies' names, before their head: "Standing Committee", "Coordinating Committee".
+_HEAD_PARTICIPLES = frozenset("standing coordinating organizing organising governing ruling working planning founding"
+                              " steering consulting leading preparatory trading mining shipping publishing broadcasting"
+                              " printing engineering manufacturing banking building holding".split())
 #: Acronyms of the authority files that in a text in capitals are mostly English words ("A LOT OF").
 _CAPS_WORDS_NOT_ACRONYMS = frozenset({"us", "who", "lot", "it", "aid", "far"})
 #: Runs of words in capitals on one line ("UNITED NATIONS FUND FOR DRUG ABUSE CONTROL").
@@ -794,6 +801,8 @@ def _declassifying_officer(text: str, tokens) -> list[Candidate]:
 #: Towns named like English words, which the gazetteer leaves out: places after a preposition of place.
 _TOWNS_NAMED_LIKE_WORDS = frozenset({"Nice", "Split", "Bath", "Reading", "Male", "Malé", "Mobile", "Concord"})
 _TOWN_PREPOSITIONS = frozenset({"in", "from", "to", "at", "near", "of", "via", "outside"})
+#: Words before "Democrats" that name a party by its members: "the Social Democrats".
+_PARTY_MEMBERS_ADJECTIVES = frozenset({"Social", "Christian", "Free", "Liberal"})
 #: Kinds of place whose names are also given names after a listed surname ("Jhugroo, Kailash").
 _NATURAL_FEATURES = frozenset({"mountain", "river", "lake", "water", "pass", "island"})
 
@@ -1414,7 +1423,7 @@ class NameTagger:
                          or re.search(r"\b[A-Z]\. $", text[max(0, m.start() - 3):m.start()])
                          or self._given_name_before(text, m.start())):
                 return w  # an initial: "LESTER L. WOLFF", "A. P. RATANOV", "P. A. ABRASIMOV", "JOHN A. WICKHAM"
-            if k in _FUNCTION or k in ("st", "nd", "rd", "th") and text[m.start() - 1:m.start()].isdigit():
+            if k in _FUNCTION or k in _CABLE_WORDS or k in ("st", "nd", "rd", "th") and text[m.start() - 1:m.start()].isdigit():
                 return w.lower()  # (and an ordinal's letters: "341ST DIVISION")
             if (m.start(), m.end()) in bracketed and len(w) >= 2 or w in acronyms:
                 return w  # an acronym the translator gave: "[UNFDAC]", here or before (``acronyms``)
@@ -1488,8 +1497,9 @@ class NameTagger:
                      and _surname_word(m.group(3).casefold()) else m.group(0), out)
         # a short word in capitals right after a name is the name's next part: "Nihat ERIM", "Korkut OZAL"
         out = re.sub(r"\b([A-Z][a-z]{2,}) ([A-Z]{2,4})\b",
-                     lambda m: m.group(0) if self._written_so(m.group(2)) or not self._reads_as_name(m.group(1))
-                     else f"{m.group(1)} {m.group(2).capitalize()}", out)
+                     lambda m: m.group(0) if self._written_so(m.group(2)) or m.group(2).casefold() in _CABLE_WORDS
+                     or not (self._reads_as_name(m.group(1)) or m.group(1).casefold() in self.given_names)
+                     else f"{m.group(1)} {m.group(2).capitalize()}", out)  # (a known given name: "RASHID SOLH")
         # a short English word before a hyphenated given name is a surname: "YEN CHIA-KAN"
         out = re.sub(r"\b([a-z]{2,4}) (?=[A-Z][a-z]+-[a-z]+\b)",
                      lambda m: m.group(0) if not text[m.start(1):m.end(1)].isupper() or m.group(1) in _FUNCTION
@@ -1523,6 +1533,12 @@ class NameTagger:
                      lambda m: f"{m.group(1)} {m.group(2)} {m.group(3).capitalize()}"
                      if (m.group(1).casefold() in lx.ROMANCE_GIVEN_NAMES or m.group(1).casefold() in self.given_names)
                      and not self._written_so(m.group(3)) else m.group(0), out)
+        # a place's name and its kind of place: "HELMAND VALLEY", "MEKONG DELTA"
+        out = re.sub(r"\b([A-Z][a-z]+) (valley|river|delta|mountains|plain|plateau|peninsula|strait|gulf|bay"
+                     r"|lake|basin|coast|islands|island)\b",
+                     lambda m: f"{m.group(1)} {m.group(2).capitalize()}" if text[m.start():m.end()].isupper()
+                     and (self.gazetteer.lookup_place(m.group(1)) or not lx.is_english(m.group(1).casefold()))
+                     and not self.gazetteer.is_demonym(m.group(1)) else m.group(0), out)
         # a compass word and a region, state or province: "EASTERN REGION", "EAST CENTRAL STATE"
         out = re.sub(r"\b(?:(?:north|south|east|west)(?:-| )?(?:central|eastern|western)? |(?:northern|southern|eastern"
                      r"|western|central|mid-western) )(?:region|state|province|district)\b",
@@ -1570,14 +1586,15 @@ class NameTagger:
                          for w in words[:end]] + words[end:])
 
     def _known_names_cased(self, text: str, out: str) -> str:
-        """``out`` with the names of two to four words in capitals in ``text`` that the authority
+        """``out`` with the names of two to seven words in capitals in ``text`` that the authority
         files or the gazetteer know put in their case, longest first from each word on ("UNITED
-        NATIONS", "NEW YORK TIMES", "IN PORT LOUIS. WILKOWSKI")."""
+        NATIONS", "NEW YORK TIMES", "IN PORT LOUIS. WILKOWSKI", "POPULAR FRONT FOR THE LIBERATION OF
+        PALESTINE")."""
         for m in _CAPS_WORDS.finditer(text):
             words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group(0))]
             a = 0
             while a < len(words) - 1:
-                for n in (4, 3, 2):
+                for n in (7, 6, 5, 4, 3, 2):
                     part = [w for _, w in words[a:a + n]]
                     if part:
                         part[-1] = part[-1].rstrip(".")
@@ -1613,6 +1630,7 @@ class NameTagger:
         words = m.group(0).split(" ")
         last = max((i for i, x in enumerate(words) if x in _FUNCTION or x in _AUXILIARIES or x in _QUALIFIERS
                     or x.endswith("ed") and x not in _NAME_PARTICIPLES or x in _NOT_SURNAMES  # "told", "wants"
+                    or x.endswith("ing") and x not in _HEAD_PARTICIPLES  # "promising"
                     or x in _HEAD_QUALIFIERS and i == len(words) - 2), default=-1)
         return " ".join(x if i <= last else x.capitalize() for i, x in enumerate(words))
 
@@ -2334,6 +2352,12 @@ class NameTagger:
                 out.append(Candidate(i, _capitalised_run(tokens, i + 1, 3, lambda t: t.start not in opens), "org", 3,
                                      cert="medium"))  # "the paper A Classe Operária", "the weekly Die Zeit", "the paper To Vima"
                 continue
+            if tok.is_cap and tok.is_word and not tok.is_allcaps and _ROMAN.match(nxt.text) and nxt.text.isupper() \
+                    and tok.key not in _FUNCTION and not (i > 0 and tokens[i - 1].is_cap and tokens[i - 1].is_word) \
+                    and i + 2 < n and tokens[i + 2].is_cap and tokens[i + 2].key in lx.ORG_HEADS \
+                    and nxt.start - tok.end == 1 and tokens[i + 2].start - nxt.end == 1:
+                out.append(Candidate(i, i + 3, "org", 3, cert="medium"))  # "Mohammed V University", "Carol I Foundation"
+                continue
             if tok.text == "House" and nxt.text == "of" and i + 2 < n and tokens[i + 2].text in _HOUSES_OF \
                     and not tokens[i + 2].nl:
                 out.append(Candidate(i, i + 3, "org", 2, cert="medium"))  # "the House of Assembly" (a chamber)
@@ -2787,7 +2811,7 @@ class NameTagger:
                               or first > i + 1 and tokens[first].is_cap and tokens[first].is_word):
             return 0  # "Conseil national", "Ministère des Affaires étrangères"
         k, last, english = i + 1, 0, 0
-        while k < n and k - i <= 8 and not tokens[k].nl and tokens[k].start not in opens \
+        while k < n and k - i <= 12 and not tokens[k].nl and tokens[k].start not in opens \
                 and tokens[k].start - tokens[k - 1].end <= 1:
             t, before = tokens[k], tokens[k - 1]
             if _ELIDED_ARTICLE_NAME.fullmatch(t.text):
@@ -2796,7 +2820,8 @@ class NameTagger:
                 english = english + 1 if lx.is_english(t.text) else 0
                 if english >= 2:
                     break  # English, not French: "the Front and that it protects", "the Union awarded the"
-                if not english or t.text in _FRENCH_ENGLISH_ADJECTIVES and english == 1 and last:
+                if not english or english == 1 and (t.text in _FRENCH_ENGLISH_ADJECTIVES and last
+                                                    or before.text in _FRENCH_LINKS):  # "... des phosphates"
                     last = k + 1  # an English word ends no name: "... de libération" (not "... met"), but
                     # "Conseil législatif national"
             elif t.is_cap and t.is_word and ((last or k == first) and before.text in _FRENCH_LINKS
@@ -3141,6 +3166,10 @@ class NameTagger:
         modifiers and complements."""
         out = []
         n = len(tokens)
+        for i in range(1, n - 1):  # "the Social Democrats", "the Christian Democrats": a party by its members' name
+            if tokens[i].text in _PARTY_MEMBERS_ADJECTIVES and tokens[i + 1].text == "Democrats" \
+                    and tokens[i + 1].start - tokens[i].end == 1 and tokens[i - 1].key == "the":
+                out.append(Candidate(i, i + 2, "org", 2, cert="medium"))
         # acronym chains: KWP CC Presidium, USSR MFA, CPSU CC Department
         i = 0
         while i < n:
@@ -4295,10 +4324,13 @@ class NameTagger:
                 and not self._known_person(surface_keys, memory):
             return Candidate(i, j, _BLOCK, 2)  # "the Chamcar Mon palace": a building's name, no part of it a place
         prev = _before(tokens, i)
+        if all(t.key in _CABLE_WORDS for t in words):
+            return None  # "SEE SEPTEL", "BIOGRAPHIC"
         if len(run) >= 3 and len(run[0].text) == 1 and run[0].text.isupper() and run[1].text == "." \
                 and (prev is None or prev.text in (":", ";") or run[0].nl) and all(t.is_allcaps for t in words) \
                 and not (nxt is not None and nxt.text == ":") \
-                and self.gazetteer.lookup_place(" ".join(t.text for t in run[2:])):
+                and (self.gazetteer.lookup_place(" ".join(t.text for t in run[2:]))
+                     or all(t.key in _CABLE_WORDS for t in run[2:])):
             return None  # "REF: A. SANTIAGO 4077; B. STATE 165432", "E. MINDANAO": a list's letter before a place
         dot = len(run) >= 3 and run[1].text == "."
         if len(run) >= 2 + dot and run[0].text == "St" and (dot or run[1].start - run[0].end == 1) \
