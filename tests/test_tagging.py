@@ -3524,3 +3524,14 @@ def test_us_in_a_cable_in_capitals_is_the_country_only_before_a_noun():
     found, _ = _tag("1. HE TOLD US LAST WEEK THAT THE WITHDRAWAL OF US PERSONNEL WOULD BEGIN, AND THE GERMANS WILL "
                     "TRUST US RATHER THAN SEEK THEIR OWN TERMS; US SUPPORT IS WHAT THEY WANT FROM WASHINGTON TODAY.")
     assert [surface for kind, surface in found if surface == "US"] == ["US", "US"]
+
+
+def test_a_cable_in_capitals_reads_a_surname_without_its_article_again_and_a_day_before_a_people():
+    text = ("AMMAN, 29 October 1970\n\n1. SUMMARY: KING HUSSEIN YESTERDAY NAMED WASFI AL-TAL PRIME MINISTER IN PLACE "
+            "OF AHMAD TOUKAN, WHO HAD LED CABINET SINCE SEPT 26. END SUMMARY.\n\n2. TAL IS TOUGH, ABLE AND OUTSPOKEN. "
+            "SINCE ACCORD OF 13TH FEDAYEEN HAVE LEFT MOST OF AMMAN, AND THE 1ST AIRBORNE BRIGADE IS IN THE NORTH.\n")
+    doc = parse_text(text, name="telegram.txt")
+    tagger().tag(doc)
+    found = [(m.kind, m.surface) for m in doc.mentions()]
+    assert ("person", "HUSSEIN") in found and ("person", "TAL") in found and ("date", "13TH") in found
+    assert ("person", "HUSSEIN YESTERDAY") not in found and ("org", "1ST AIRBORNE BRIGADE") in found

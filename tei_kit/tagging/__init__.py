@@ -60,7 +60,8 @@ class Tagger:
                 dates.set_entry_date(day)  # "8 April. In a letter received today ...": a diary's entry, run in
             mentions: list[Mention] = []
             # a telegram in capitals, as the rules read it
-            text = self.names.in_ordinary_case(block.text, {(s.start, s.end) for s in block.spans}, memory.acronyms)
+            text = self.names.in_ordinary_case(block.text, {(s.start, s.end) for s in block.spans}, memory.acronyms,
+                                               memory.aliases)
             for dm in dates.find(text):
                 if self._month_opens_a_known_name(text, dm.start, dm.end) or _telegram_number(text, dm.start, dm.end):
                     continue
@@ -220,6 +221,9 @@ class Tagger:
             # a surname alone: the first word (Korean, Chinese, Hungarian order) or the last
             alias(words[0])
             alias(words[-1])
+            bare = re.sub(r"^(?:al|el|ul|ad|as|ash|at|az|an|ar)-", "", words[-1])
+            if bare != words[-1] and len(bare) >= 3:
+                alias(bare)  # "Wasfi al-Tal" -> "Tal", "Gamal al-Atassi" -> "Atassi"
             if len(words) in (3, 4) and words[0] not in EAST_ASIAN_SURNAMES:
                 # the father's surname: "Jorge Risquet Valdés" -> "Risquet", "Marcelo Quiroga Santa Cruz" -> "Quiroga"
                 alias(words[1])

@@ -532,6 +532,13 @@ _ROUTING_VERBS = frozenset({"sent", "repeated", "received", "passed"})
 #: Words after a given name in capitals that are verbs, not surnames: "IAN SAID", "EDWARD TOLD".
 _NOT_SURNAMES = frozenset("said told met went came spoke wrote left sent gave took made says tells asks thinks wants"
                           " agrees believes hopes fears knows expects reports saw leave alert warns notes".split())
+#: Words of time and manner that follow a name in a cable without being a surname: "KING HUSSEIN YESTERDAY".
+_DEICTIC_WORDS = frozenset("yesterday today tomorrow tonight now then also again already still alone himself herself"
+                           " personally".split())
+#: A unit's word after an ordinal in capitals: "341ST DIVISION", "1ST AIRBORNE BRIGADE".
+_UNIT_AFTER_ORDINAL = re.compile(r" (?:[A-Z]+ )?(?:DIVISION|BRIGADE|REGIMENT|BATTALION|CORPS|ARMY|FLEET|SQUADRON|WING"
+                                 r"|GROUP|COMPANY|INFANTRY|CAVALRY|MARINES?|AIRBORNE|ARMOU?RED|RANGERS?|CONGRESS|PLENUM"
+                                 r"|SESSION|PARTY|CONFERENCE)\b")
 #: Words of a cable's apparatus, no names: "REF: A. DEPTEL 1234", "SEE SEPTEL", "BIOGRAPHIC NOTES".
 _CABLE_WORDS = frozenset("deptel embtel reftel septel memcon sitrep weeka notetaker biographic infotel airgram"
                          " deptels embtels reftels".split())
@@ -1073,7 +1080,7 @@ def _surname_word(word: str) -> bool:
     """Whether an English word after a given name may be its surname ("smith", "heath"): no
     function word, auxiliary, or verb of saying or going ("said", "told", "went")."""
     return word not in _FUNCTION and word not in _AUXILIARIES and word not in _NOT_SURNAMES \
-        and not word.endswith(("ed", "ing"))
+        and word not in _DEICTIC_WORDS and not word.endswith(("ed", "ing"))
 
 
 def _known_hyphenated(tok, memory) -> bool:
@@ -1394,13 +1401,14 @@ class NameTagger:
         _bolshevik_suffix(chosen, tokens)
         return self._mentions(sorted(chosen, key=lambda x: x[1]), tokens, text, memory)
 
-    def in_ordinary_case(self, text: str, bracketed=frozenset(), acronyms=frozenset()) -> str:
+    def in_ordinary_case(self, text: str, bracketed=frozenset(), acronyms=frozenset(), known=frozenset()) -> str:
         """A text written in capitals (a telegram: "PARK INTENDS TO MEET KIM DAE-JUNG") as the
         rules can read it, in the same number of characters: a word the authority files or the
         gazetteer know as a name, or that is no English word, capitalised ("Park", "Kim Dae-jung");
         a short word that is no English word kept as an acronym ("ROK", "KCIA"), and so is a word alone
         in an editorial bracket (``bracketed``: its (start, end) spans; "[UNFDAC]") or one that an earlier
-        bracket of the document gave (``acronyms``: "ARAMCO" after "[ARAMCO]"); an English word in
+        bracket of the document gave (``acronyms``: "ARAMCO" after "[ARAMCO]"), but a short word the document
+        has already given as a man's name is his name (``known``: "TAL" after "WASFI AL-TAL"); an English word in
         lowercase ("intends"), unless it is a country, a big city or a people. Then passes over the
         whole put names of several words, given names and surnames, heads of bodies and their words
         back in capitals, each commented below. Other text is returned as it is."""
@@ -1423,8 +1431,11 @@ class NameTagger:
                          or re.search(r"\b[A-Z]\. $", text[max(0, m.start() - 3):m.start()])
                          or self._given_name_before(text, m.start())):
                 return w  # an initial: "LESTER L. WOLFF", "A. P. RATANOV", "P. A. ABRASIMOV", "JOHN A. WICKHAM"
-            if k in _FUNCTION or k in _CABLE_WORDS or k in ("st", "nd", "rd", "th") and text[m.start() - 1:m.start()].isdigit():
-                return w.lower()  # (and an ordinal's letters: "341ST DIVISION")
+            if k in ("st", "nd", "rd", "th") and text[m.start() - 1:m.start()].isdigit():
+                return w.lower() if _UNIT_AFTER_ORDINAL.match(text, m.end()) else w  # an ordinal's letters, lowered
+                # before a unit ("341ST DIVISION"), not elsewhere ("OF 13TH FEDAYEEN", "ON 21ST.")
+            if k in _FUNCTION or k in _CABLE_WORDS:
+                return w.lower()
             if (m.start(), m.end()) in bracketed and len(w) >= 2 or w in acronyms:
                 return w  # an acronym the translator gave: "[UNFDAC]", here or before (``acronyms``)
             if 2 <= len(w) <= 6 and text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")" \
@@ -1448,6 +1459,8 @@ class NameTagger:
                 return _hyphenated_cased(w)
             if "-" in w and all(len(p) <= 4 for p in w.split("-")):
                 return w.capitalize()  # Chinese and Korean given names: "CHIA-KAN", "DAE-JUNG"
+            if k in known and not self._written_so(w):
+                return w.capitalize()  # "TAL IS TOUGH" after "WASFI AL-TAL"
             if len(w) <= 4 and re.search(r"\b(?:IN|ON|AT|TO|FROM|NEAR|OF) $", text[max(0, m.start() - 6):m.start()]) \
                     and not self._written_so(w) and w not in _STOP_ACRONYMS:
                 return w.capitalize()  # a place's short name after a preposition: "TO BURU"
