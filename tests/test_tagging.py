@@ -3535,3 +3535,25 @@ def test_a_cable_in_capitals_reads_a_surname_without_its_article_again_and_a_day
     found = [(m.kind, m.surface) for m in doc.mentions()]
     assert ("person", "HUSSEIN") in found and ("person", "TAL") in found and ("date", "13TH") in found
     assert ("person", "HUSSEIN YESTERDAY") not in found and ("org", "1ST AIRBORNE BRIGADE") in found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    pytest.param(
+        "PRESENT: HADSEL, FRED L., AMBASSADOR, CHAIR; TILLMAN, ROGER K., DCM; BRESLIN, JOAN M., POLITICAL.\n\n"
+        "1. THE VICTIMS WERE CARRIED TO THE EDGE OF HALIM AIR BASE, AND ALL INDIA RADIO REPORTED IT THE SAME NIGHT, "
+        "SAYS THE PRESS OF THE CAPITAL.",
+        [("person", "HADSEL, FRED L."), ("person", "BRESLIN, JOAN M."), ("place", "HALIM AIR BASE"),
+         ("org", "ALL INDIA RADIO")],
+        [("org", "FRED"), ("place", "HALIM"), ("org", "INDIA RADIO")],
+        id="a-cable-s-list-of-those-present-an-air-base-and-a-body-opening-with-all"),
+    pytest.param(
+        "The Faculty of Law of Haile Selassie I University and Tsehafi Taezaz Aklilu Habte-Wold met Legationsrat "
+        "Jürgen Mertes. The IX Congress of the CCP met.",
+        [("org", "Faculty of Law of Haile Selassie I University"), ("person", "Aklilu Habte-Wold"),
+         ("person", "Jürgen Mertes")],
+        [("person", "Haile Selassie I"), ("person", "Tsehafi Taezaz Aklilu Habte-Wold"),
+         ("person", "Legationsrat Jürgen Mertes"), ("org", "The IX Congress of the CCP")],
+        id="a-university-named-after-an-emperor-and-ethiopian-and-german-titles"),
+])
+def test_rules_written_from_the_last_blind_sets_of_session_20(text, expected, absent):
+    _assert_tags_include(text, expected, absent)

@@ -595,7 +595,7 @@ _NAME_PARTICIPLES = frozenset("united federated associated allied confederated r
 #: Words before an org's name that are not part of it: "the opposition Justice Party".
 _QUALIFIERS = frozenset("opposition ruling governing former banned illegal outlawed underground clandestine own advance"
                         " entire whole remains becomes leads heads joins loose private senior junior parliamentary"
-                        " local calls itself himself herself themselves so-called".split())
+                        " local calls itself himself herself themselves so-called same single sole now".split())
 #: Qualifiers only right before the head: "the NEW CABINET", but "the NEW DEMOCRATIC PARTY".
 _HEAD_QUALIFIERS = frozenset("new old present next last".split())
 _AUXILIARIES = frozenset(
@@ -1473,6 +1473,9 @@ class NameTagger:
         # a short word before an initial and a surname is a given name, not an acronym: "FOY D. KOHLER"
         out = re.sub(r"\b([A-Z]{2,4})(?= [A-Z]\. [A-Z][a-z])",
                      lambda m: m.group(1) if self._written_so(m.group(1)) else m.group(1).capitalize(), out)
+        # and so is one after a listed surname and before an initial: "HADSEL, FRED L., AMBASSADOR"
+        out = re.sub(r"(?<=[a-z], )([A-Z]{2,4})(?= [A-Z]\.[,;])",
+                     lambda m: m.group(1) if self._written_so(m.group(1)) else m.group(1).capitalize(), out)
         # an English given name before an initial or a name: "JOHN R. BARTELS", "FRANK Kellogg"
         out = re.sub(r"\b([a-z]+)(?= ([A-Z]\. )?[A-Z][a-z]*\b)",
                      lambda m: m.group(1).capitalize() if m.group(1) in _GIVEN_NAMES_IN_CAPS
@@ -1546,6 +1549,10 @@ class NameTagger:
                      lambda m: f"{m.group(1)} {m.group(2)} {m.group(3).capitalize()}"
                      if (m.group(1).casefold() in lx.ROMANCE_GIVEN_NAMES or m.group(1).casefold() in self.given_names)
                      and not self._written_so(m.group(3)) else m.group(0), out)
+        # a place's name and its base: "HALIM AIR BASE", "WHEELUS AIR BASE"
+        out = re.sub(r"\b([A-Z][a-z]+) (air base|air force base|naval base)\b",
+                     lambda m: f"{m.group(1)} {m.group(2).title()}" if text[m.start():m.end()].isupper()
+                     and not lx.is_english(m.group(1).casefold()) else m.group(0), out)
         # a place's name and its kind of place: "HELMAND VALLEY", "MEKONG DELTA"
         out = re.sub(r"\b([A-Z][a-z]+) (valley|river|delta|mountains|plain|plateau|peninsula|strait|gulf|bay"
                      r"|lake|basin|coast|islands|island)\b",
@@ -1611,13 +1618,16 @@ class NameTagger:
                     part = [w for _, w in words[a:a + n]]
                     if part:
                         part[-1] = part[-1].rstrip(".")
-                    if len(part) < n or part[0].casefold() in _FUNCTION or part[-1].casefold() in _FUNCTION:
+                    if len(part) < n or part[-1].casefold() in _FUNCTION:
                         continue
+                    opens_with_grammar = part[0].casefold() in _FUNCTION  # "ALL INDIA RADIO": only as written
                     cased = " ".join(x.lower() if x.casefold() in _FUNCTION else x.capitalize() for x in part)
                     keys = token_keys(cased)
                     entries = self._lookup(keys)
                     written = [x for e in entries or () for x in (e.name, *e.variants)
                                if len(x) == len(cased) and token_keys(x) == keys]
+                    if opens_with_grammar and not (written and written[0][:1].isupper() and n >= 3):
+                        continue
                     if written:
                         cased = written[0]  # as the authority files write it: "CPSU CC", not "Cpsu Cc"
                     if entries or self.gazetteer.lookup_place(cased):
@@ -2365,12 +2375,14 @@ class NameTagger:
                 out.append(Candidate(i, _capitalised_run(tokens, i + 1, 3, lambda t: t.start not in opens), "org", 3,
                                      cert="medium"))  # "the paper A Classe Operária", "the weekly Die Zeit", "the paper To Vima"
                 continue
-            if tok.is_cap and tok.is_word and not tok.is_allcaps and _ROMAN.match(nxt.text) and nxt.text.isupper() \
-                    and tok.key not in _FUNCTION and not (i > 0 and tokens[i - 1].is_cap and tokens[i - 1].is_word) \
-                    and i + 2 < n and tokens[i + 2].is_cap and tokens[i + 2].key in lx.ORG_HEADS \
+            if tok.is_cap and tok.is_word and _ROMAN.match(nxt.text) and nxt.text.isupper() \
+                    and tok.key not in _FUNCTION and i + 2 < n and tokens[i + 2].is_cap and tokens[i + 2].key in lx.ORG_HEADS \
                     and nxt.start - tok.end == 1 and tokens[i + 2].start - nxt.end == 1:
-                out.append(Candidate(i, i + 3, "org", 3, cert="medium"))  # "Mohammed V University", "Carol I Foundation"
-                continue
+                s0 = i - 1 if i > 0 and tokens[i - 1].is_cap and tokens[i - 1].is_word \
+                    and tokens[i - 1].key not in _FUNCTION and tokens[i - 1].end + 1 == tok.start else i
+                if s0 == i or s0 == 0 or not (tokens[s0 - 1].is_cap and tokens[s0 - 1].is_word):
+                    out.append(Candidate(s0, i + 3, "org", 3, cert="medium"))  # "Mohammed V University",
+                    continue  # "Haile Selassie I University", "Carol I Foundation"
             if tok.text == "House" and nxt.text == "of" and i + 2 < n and tokens[i + 2].text in _HOUSES_OF \
                     and not tokens[i + 2].nl:
                 out.append(Candidate(i, i + 3, "org", 2, cert="medium"))  # "the House of Assembly" (a chamber)
