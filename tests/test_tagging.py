@@ -3557,3 +3557,12 @@ def test_a_cable_in_capitals_reads_a_surname_without_its_article_again_and_a_day
 ])
 def test_rules_written_from_the_last_blind_sets_of_session_20(text, expected, absent):
     _assert_tags_include(text, expected, absent)
+
+
+def test_a_bare_day_the_reference_month_lacks_takes_the_month_named_just_before():
+    text = ("Dakar, 14 June 1968\n\n1. On 29 May students occupied the campus. The unions called a general strike "
+            "for the 31st. On the 30th the government closed the university.\n")
+    doc = parse_text(text, name="report.txt")
+    tagger().tag(doc)
+    dates = {m.surface: m.when for m in doc.mentions() if m.kind == "date"}
+    assert dates["31st"] == "1968-05-31" and dates["30th"] == "1968-06-30"  # (the golds read "the 30th" in June)

@@ -1078,7 +1078,15 @@ def _h_on_the_nth(m: re.Match, text: str) -> _Cand | None:
         ref = ctx.reference
         if ref is None:
             return [_mention(text, s, e, cert="low", relative=True) for _, s, e in days]
-        return [_day_mention(ctx, text, s, e, ref.year, ref.month, day, "medium", True) for day, s, e in days]
+        out = []
+        for day, s, e in days:
+            year, month = ref.year, ref.month
+            last = ctx.last_date  # "On 29 May ... a strike for the 31st" in a report of 14 June: no 31 June, so May
+            if _mk(year, month, day) is None and last is not None and last < ref and (ref - last).days <= 45 \
+                    and day > last.day and _mk(last.year, last.month, day) is not None:
+                year, month = last.year, last.month
+            out.append(_day_mention(ctx, text, s, e, year, month, day, "medium", True))
+        return out
 
     return _Cand(days[0][1], m.end(), 10, resolve)
 
