@@ -255,15 +255,17 @@ class _Places:
 
 
 #: A cable's reference line: "REF: BUENOS AIRES 2046", "REFTEL: A. KAMPALA 2864; B. STATE 171305".
-_REFERENCE_LINE = re.compile(r"(?:^|\n)(?:REFS?|REFTELS?|REFERENCES?)\b[^\n]*$", re.IGNORECASE)
+_REFERENCE_LINE = re.compile(r"(?:REFS?|REFTELS?|REFERENCES?)\b", re.IGNORECASE)
 
 
 def _telegram_number(text: str, start: int, end: int) -> bool:
     """Whether a bare number of four digits a date rule read as a year is a telegram's number after its post's
     name on a reference line: "REF: BUENOS AIRES 2046"."""
+    if end - start != 4 or not text[start:end].isdigit():
+        return False
     before = re.search(r"([A-Z][A-Za-z]+)[^\S\n]$", text[max(0, start - 30):start])
-    return end - start == 4 and text[start:end].isdigit() and bool(_REFERENCE_LINE.search(text, 0, start)) \
-        and before is not None and before.group(1).casefold() not in ("of", "in", "since", "from", "until", "to", "for")
+    return before is not None and before.group(1).casefold() not in ("of", "in", "since", "from", "until", "to", "for") \
+        and bool(_REFERENCE_LINE.match(text, text.rfind("\n", 0, start) + 1, start))  # on a line opening with "REF"
 
 
 def tag_document(document: Document, authority=None) -> Document:

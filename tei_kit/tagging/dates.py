@@ -1912,19 +1912,24 @@ def parse_date_line(text: str) -> date | None:
 
 
 
+def _place_before_day(prefix: str, day: str) -> bool:
+    """Whether ``prefix`` is a place of a few words and a comma before a day with its month's name:
+    "Mount Hagen, " of "Mount Hagen, 10 July" (not "Giải Phóng, South Vietnam, " before "7/1")."""
+    return prefix.rstrip().endswith(",") and len(prefix.split()) <= 4 and _place_prefix_ok(prefix) \
+        and re.search(r"[^\W\d_]", day) is not None
+
+
 def entry_heading_date(text: str, reference: date | None) -> date | None:
     """The day a line names when it is nothing but a day without its year, perhaps after a place: a
-    diary's entry ("25 October", "Mount Hagen, 10 July" above that day's paragraph). Its year is the reference's, or the next when the day
-    would fall half a year before it (an entry of "2 January" after one of 30 December)."""
+    diary's entry ("25 October", "Mount Hagen, 10 July" above that day's paragraph). Its year is the
+    reference's, or the next when the day would fall half a year before it (an entry of "2 January" after
+    one of 30 December)."""
     s = text.strip()
     if "\n" in s or len(s) > 40 or reference is None:
         return None
     mentions = find_dates(s, reference)
     if len(mentions) != 1 or mentions[0].when is None or len(mentions[0].when) != 10 \
-            or not (mentions[0].start == 0
-                    or s[:mentions[0].start].rstrip().endswith(",") and len(s[:mentions[0].start].split()) <= 4
-                    and _place_prefix_ok(s[:mentions[0].start])
-                    and re.search(r"[^\W\d_]", s[mentions[0].start:mentions[0].end])) \
+            or not (mentions[0].start == 0 or _place_before_day(s[:mentions[0].start], mentions[0].surface)) \
             or not _LINE_SUFFIX.match(s[mentions[0].end:]):
         return None
     day = date.fromisoformat(mentions[0].when)

@@ -61,8 +61,12 @@ PERSON_CUES = frozenset(
     commissar diplomat journalist writer poet professor general-secretary generalissimo plenipotentiary
     brigadier sergeant field-marshal rear-admiral vice-admiral lieutenant-general major-general
     colonel-general shrimati smt cardinal archbishop patriarch rabbi imam ayatollah
-    ing dipl judr mudr phdr rndr mgr lic licenciado licenciada ingeniero ingeniera doctora arq samdech comandante commandante compañero compañera gen genosse genossin
-    maj capt col sgt brig adm amb polcouns econcouns polmilcouns emboff conoff poloff econoff dcm datt consgen rso pao legationsrat botschaftsrat regierungsdirektor regierungsdirektorin ministerialrat ministerialdirektor direktor direktorin tsehafi taezaz abuna acharya ato fitawrari lij dejazmach dejazmatch kegnazmach grazmach blatta woizero spokesman spokeswoman
+    ing dipl judr mudr phdr rndr mgr lic licenciado licenciada ingeniero ingeniera doctora arq samdech comandante
+    commandante compañero compañera gen genosse genossin
+    maj capt col sgt brig adm amb polcouns econcouns polmilcouns emboff conoff poloff econoff dcm datt consgen rso pao
+    legationsrat botschaftsrat regierungsdirektor regierungsdirektorin ministerialrat ministerialdirektor direktor
+    direktorin tsehafi taezaz abuna acharya ato fitawrari lij dejazmach dejazmatch kegnazmach grazmach blatta woizero
+    spokesman spokeswoman
     thakin maulana mawlana kazi qazi qadi alhaji alhadji mullah mulla sayyid speaker khun raden foreman herdsman
     technologist excellency
     subedar havildar jemadar risaldar mirwaiz khwaja maharaja maharani nawab oberbürgermeister bürgermeister

@@ -587,6 +587,8 @@ _AFTER_FOREIGN_HEAD = re.compile(
     r"\b(?:" + "|".join(sorted(_FOREIGN_HEADS_IN_CAPS, key=len, reverse=True))
     + r")(?: (?:de|del|da|do|dos|y|e|la|las|los|el|(?!(?:the|of|and|in|on|to|for|with|that|which|who|is|was|has|had"
       r"|are|were|will|would|said|says|at|by|from|as|its|his|her|their|a|an)\b)[A-Za-z][a-z]+)){1,5}")
+#: Links and articles that stay in lowercase inside a foreign body's name ("Banco Central de Reserva").
+_NAME_JOINS = _FOREIGN_LINKS | {"la", "las", "los", "el"}
 #: English words that are Spanish or Portuguese ones too, in a body's name after its head ("Banco Central").
 _ROMANCE_COGNATES = frozenset("central popular general federal social real industrial militar nacional national"
                               " regional municipal agrario agraria altos alto fiscal".split())
@@ -1438,8 +1440,7 @@ class NameTagger:
                 return w.lower()
             if (m.start(), m.end()) in bracketed and len(w) >= 2 or w in acronyms:
                 return w  # an acronym the translator gave: "[UNFDAC]", here or before (``acronyms``)
-            if 2 <= len(w) <= 6 and text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")" \
-                    and k not in _FUNCTION:
+            if 2 <= len(w) <= 6 and text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
                 return w  # a word alone in parentheses, after a body's name: "NEWS AGENCY (ENA)"
             if len(w) >= 2 and _ROMAN.match(w):
                 return w  # a regnal or section number: "JOHN PAUL II"
@@ -1470,12 +1471,13 @@ class NameTagger:
 
         out = self._known_names_cased(text, re.sub(r"[^\W\d_]+(?:-[^\W\d_]+)*", word, text))
         out = _spelled_out_acronyms(out, text, bracketed)
+        def given_name(m):  # unless the authority files write it so
+            return m.group(1) if self._written_so(m.group(1)) else m.group(1).capitalize()
+
         # a short word before an initial and a surname is a given name, not an acronym: "FOY D. KOHLER"
-        out = re.sub(r"\b([A-Z]{2,4})(?= [A-Z]\. [A-Z][a-z])",
-                     lambda m: m.group(1) if self._written_so(m.group(1)) else m.group(1).capitalize(), out)
+        out = re.sub(r"\b([A-Z]{2,4})(?= [A-Z]\. [A-Z][a-z])", given_name, out)
         # and so is one after a listed surname and before an initial: "HADSEL, FRED L., AMBASSADOR"
-        out = re.sub(r"(?<=[a-z], )([A-Z]{2,4})(?= [A-Z]\.[,;])",
-                     lambda m: m.group(1) if self._written_so(m.group(1)) else m.group(1).capitalize(), out)
+        out = re.sub(r"(?<=[a-z], )([A-Z]{2,4})(?= [A-Z]\.[,;])", given_name, out)
         # an English given name before an initial or a name: "JOHN R. BARTELS", "FRANK Kellogg"
         out = re.sub(r"\b([a-z]+)(?= ([A-Z]\. )?[A-Z][a-z]*\b)",
                      lambda m: m.group(1).capitalize() if m.group(1) in _GIVEN_NAMES_IN_CAPS
@@ -1593,17 +1595,15 @@ class NameTagger:
             return m.group(0)
         words = m.group(0).split(" ")
         end = 1
-        while end < len(words) and (words[end] in _FOREIGN_LINKS or words[end] in ("la", "las", "los", "el")
-                                    or not lx.is_english(words[end].casefold())
+        while end < len(words) and (words[end] in _NAME_JOINS or not lx.is_english(words[end].casefold())
                                     or words[end].casefold() in _ROMANCE_COGNATES):
             end += 1
-        while end > 1 and (words[end - 1] in _FOREIGN_LINKS or words[end - 1] in ("la", "las", "los", "el")):
+        while end > 1 and words[end - 1] in _NAME_JOINS:
             end -= 1  # not "Banco de" before "the"
         if end == 1 or not any(w[:1].isupper() for w in words[1:end]) and words[0][1:].islower() \
                 and lx.is_english(words[0].casefold()):
             return m.group(0)  # "union officials": an English head and English words
-        return " ".join([w if w in _FOREIGN_LINKS or w in ("la", "las", "los", "el") else w[:1].upper() + w[1:]
-                         for w in words[:end]] + words[end:])
+        return " ".join([w if w in _NAME_JOINS else w[:1].upper() + w[1:] for w in words[:end]] + words[end:])
 
     def _known_names_cased(self, text: str, out: str) -> str:
         """``out`` with the names of two to seven words in capitals in ``text`` that the authority
@@ -2322,8 +2322,8 @@ class NameTagger:
         """A capitalised English word or people naming a field an org is "of" ("Agriculture",
         "Pulp", "Greek"): no place, title, org head or initial (not "..., and John R. Smith")."""
         return tok.is_cap and tok.is_word and len(tok.text) > 1 \
-            and (lx.is_english(tok.text) or self.gazetteer.is_demonym(tok.text)) and tok.key not in _FUNCTION and tok.key not in lx.ORG_HEADS and tok.key.rstrip(".") not in lx.PERSON_CUES \
-            and not self._place_like(tok)
+            and (lx.is_english(tok.text) or self.gazetteer.is_demonym(tok.text)) and tok.key not in _FUNCTION \
+            and tok.key not in lx.ORG_HEADS and tok.key.rstrip(".") not in lx.PERSON_CUES and not self._place_like(tok)
 
     def _subject_list_end(self, tokens, g, opens) -> int:
         """The end of a list of fields in an org's complement, from the comma at token ``g``:
@@ -3532,8 +3532,9 @@ class NameTagger:
         ("Anderson, John") or a later part of one ("Brandt, Klaus-Dieter") or a surname before initials
         ("Wood, L. S."), no known place, country or capital ("Šimůnek, Jaroslav" though Yaroslavl is big; not
         "USCAR, Naha"; a mountain or river as the given name may be one: "Jhugroo, Kailash"), no East Asian
-        family name ("Peng, Deng, Hong"), and a surname of two words only before initials or a Romance given name, or after an Arabic "Abi", "Ould"... ("Sen Gupta, A. K.", "Roa García,
-        Raúl", "Abi Rached, Samir"; not "Berlin Wall, X"). ``in_list``: the line lists three names or more this way,
+        family name ("Peng, Deng, Hong"), and a surname of two words only before initials or a Romance given
+        name, or after an Arabic "Abi", "Ould"... ("Sen Gupta, A. K.", "Roa García, Raúl", "Abi Rached,
+        Samir"; not "Berlin Wall, X"). ``in_list``: the line lists three names or more this way,
         so the surname may be an English word and have two words ("Bunker, Ellsworth – United States; Penna
         Marinho, Ilmar – Brazil; ...")."""
         surname, given = m.group("surname"), m.group("given")
