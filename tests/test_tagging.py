@@ -3518,6 +3518,8 @@ def test_a_cable_s_reference_number_is_no_year_and_a_known_town_under_a_letterhe
     found = [(m.kind, m.surface) for m in doc.mentions()]
     assert ("date", "2046") not in found and ("date", "1975") in found
     assert ("person", "BELFAST") not in found and ("place", "Belfast") in found
+    prose, _ = _tag("Reference was made in the talks to the agreement signed in Moscow 1957.")
+    assert ("date", "1957") in prose  # a line of prose opening with "Reference" is no cable's reference line
 
 
 def test_us_in_a_cable_in_capitals_is_the_country_only_before_a_noun():

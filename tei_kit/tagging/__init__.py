@@ -254,8 +254,9 @@ class _Places:
         self.is_demonym = functools.lru_cache(maxsize=65536)(gazetteer.is_demonym)
 
 
-#: A cable's reference line: "REF: BUENOS AIRES 2046", "REFTEL: A. KAMPALA 2864; B. STATE 171305".
-_REFERENCE_LINE = re.compile(r"(?:REFS?|REFTELS?|REFERENCES?)\b", re.IGNORECASE)
+#: A cable's reference line: "REF: BUENOS AIRES 2046", "REFTEL: A. KAMPALA 2864; B. STATE 171305", "Ref.
+#: Monrovia 2688" (in ordinary case only with its colon or dot: not "Reference was made to Moscow 1957").
+_REFERENCE_LINE = re.compile(r"(?:REFS?|REFTELS?|REFERENCES?)\b|(?i:refs?|reftels?|references?)[^\S\n]*[.:]")
 
 
 def _telegram_number(text: str, start: int, end: int) -> bool:
